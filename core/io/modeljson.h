@@ -1,0 +1,24 @@
+// Model JSON version 1 (FORMAT.md §1): validating reader and a writer that
+// spells out every field, so that import -> export -> import is lossless and a
+// second export is byte-identical to the first.
+#pragma once
+
+#include "model/readresult.h"
+
+#include <QByteArray>
+
+namespace wl::io {
+
+// Parses and validates. `fileName` is only used in ReadResult::fileName.
+ReadResult readModelJson(const QByteArray &bytes, const QString &fileName = {});
+ReadResult readModelJsonFile(const QString &path);
+
+// Every field written explicitly, in the order of FORMAT.md, indented, ending
+// with a newline. Deterministic: equal models give identical bytes.
+QByteArray writeModelJson(const Model &model);
+
+// Atomic (QSaveFile): on failure the existing file is untouched and *error
+// names the file and the reason.
+bool writeModelJsonFile(const Model &model, const QString &path, QString *error);
+
+} // namespace wl::io

@@ -1,0 +1,105 @@
+#include "document.h"
+
+namespace wl {
+
+Document::Document(QObject *parent)
+    : Document(Model{}, parent)
+{
+}
+
+Document::Document(Model model, QObject *parent)
+    : QObject(parent)
+    , m_model(std::move(model))
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool) { emit modifiedChanged(isModified()); });
+}
+
+void Document::setFilePath(const QString &path)
+{
+    if (path == m_filePath)
+        return;
+    m_filePath = path;
+    emit filePathChanged(path);
+}
+
+void Document::markSaved()
+{
+    m_modifiedWithoutUndo = false;
+    m_undoStack.setClean();
+    emit modifiedChanged(isModified());
+}
+
+void Document::markModified()
+{
+    m_modifiedWithoutUndo = true;
+    emit modifiedChanged(true);
+}
+
+void Document::resetModel(Model model)
+{
+    m_undoStack.clear();
+    m_model = std::move(model);
+    m_modifiedWithoutUndo = false;
+    emitChange({ChangeEvent::Kind::Reset});
+    emit modifiedChanged(isModified());
+}
+
+void Document::setValue(ElementType type, int index, int field, const QVariant &v)
+{
+    m_model.setValue(type, index, field, v);
+    emitChange({ChangeEvent::Kind::ValueChanged, type, index, field});
+}
+
+void Document::setName(const QString &name)
+{
+    m_model.name = name;
+    emitChange({ChangeEvent::Kind::NameChanged});
+}
+
+void Document::insertNode(int index, Node n)
+{
+    m_model.insertNode(index, std::move(n));
+    emitChange({ChangeEvent::Kind::ElementInserted, ElementType::Node, index});
+}
+
+void Document::insertDataAsset(int index, DataAsset a)
+{
+    m_model.insertDataAsset(index, std::move(a));
+    emitChange({ChangeEvent::Kind::ElementInserted, ElementType::DataAsset, index});
+}
+
+void Document::insertEdge(int index, Edge e)
+{
+    m_model.insertEdge(index, std::move(e));
+    emitChange({ChangeEvent::Kind::ElementInserted, ElementType::Edge, index});
+}
+
+Node Document::takeNode(int index)
+{
+    Node n = m_model.takeNode(index);
+    emitChange({ChangeEvent::Kind::ElementRemoved, ElementType::Node, index});
+    return n;
+}
+
+DataAsset Document::takeDataAsset(int index)
+{
+    DataAsset a = m_model.takeDataAsset(index);
+    emitChange({ChangeEvent::Kind::ElementRemoved, ElementType::DataAsset, index});
+    return a;
+}
+
+Edge Document::takeEdge(int index)
+{
+    Edge e = m_model.takeEdge(index);
+    emitChange({ChangeEvent::Kind::ElementRemoved, ElementType::Edge, index});
+    return e;
+}
+
+void Document::emitChange(const ChangeEvent &e)
+{
+    ++m_revision;
+    emit changed(e);
+}
+
+} // namespace wl

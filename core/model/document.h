@@ -1,0 +1,82 @@
+// A Document owns one Model, the undo stack that edits it, the file it came
+// from and a revision counter. Views listen to changed(); they never change
+// the model directly but push commands (core/commands) on undoStack().
+#pragma once
+
+#include "model.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+namespace wl {
+
+struct ChangeEvent {
+    enum class Kind {
+        Reset,           // the whole model was replaced
+        ValueChanged,    // one field of one element
+        ElementInserted, // one element at `index`
+        ElementRemoved,  // one element that was at `index`
+        NameChanged,     // the model's name
+    };
+    Kind kind = Kind::Reset;
+    ElementType element = ElementType::Node;
+    int index = -1;
+    int field = -1;
+};
+
+class Document : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Document(QObject *parent = nullptr);
+    explicit Document(Model model, QObject *parent = nullptr);
+
+    const Model &model() const { return m_model; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    // The .weaklink file this document is saved in; empty for an imported
+    // or new document that was never saved.
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString &path);
+
+    // Incremented on every change, undo and redo included; results computed
+    // from a snapshot remember the revision they saw.
+    quint64 revision() const { return m_revision; }
+
+    bool isModified() const { return !m_undoStack.isClean() || m_modifiedWithoutUndo; }
+    // After a successful save.
+    void markSaved();
+    // The model was changed by something outside the undo history (e.g. a
+    // migration on open): the document needs saving although nothing can be
+    // undone.
+    void markModified();
+
+    // Replaces the whole model and clears the history.
+    void resetModel(Model model);
+
+    // Mutators for commands only: each emits one change event.
+    void setValue(ElementType type, int index, int field, const QVariant &v);
+    void setName(const QString &name);
+    void insertNode(int index, Node n);
+    void insertDataAsset(int index, DataAsset a);
+    void insertEdge(int index, Edge e);
+    Node takeNode(int index);
+    DataAsset takeDataAsset(int index);
+    Edge takeEdge(int index);
+
+signals:
+    void changed(const wl::ChangeEvent &event);
+    void filePathChanged(const QString &path);
+    void modifiedChanged(bool modified);
+
+private:
+    void emitChange(const ChangeEvent &e);
+
+    Model m_model;
+    QUndoStack m_undoStack;
+    QString m_filePath;
+    quint64 m_revision = 0;
+    bool m_modifiedWithoutUndo = false;
+};
+
+} // namespace wl

@@ -1,0 +1,602 @@
+#include "model.h"
+
+#include <QSet>
+
+#include <cmath>
+
+namespace wl {
+
+namespace vocab {
+
+const QStringList &knownKinds()
+{
+    static const QStringList kinds = {
+        QStringLiteral("internal_service"),  QStringLiteral("model_provider"),
+        QStringLiteral("cloud_platform"),    QStringLiteral("analytics"),
+        QStringLiteral("monitoring"),        QStringLiteral("data_labeling"),
+        QStringLiteral("vector_database"),   QStringLiteral("identity_provider"),
+        QStringLiteral("payments"),          QStringLiteral("support"),
+        QStringLiteral("open_source_package"), QStringLiteral("dataset"),
+        QStringLiteral("other"),
+    };
+    return kinds;
+}
+
+const QStringList &gdprRoles()
+{
+    static const QStringList roles = {
+        QStringLiteral("controller"), QStringLiteral("joint_controller"),
+        QStringLiteral("processor"),  QStringLiteral("subprocessor"),
+        QStringLiteral("none"),
+    };
+    return roles;
+}
+
+const QStringList &knownCategories()
+{
+    static const QStringList categories = {
+        QStringLiteral("customer_pii"),  QStringLiteral("usage_metadata"),
+        QStringLiteral("credentials"),   QStringLiteral("prompts"),
+        QStringLiteral("model_weights"), QStringLiteral("training_data"),
+        QStringLiteral("financial"),     QStringLiteral("source_code"),
+        QStringLiteral("telemetry"),     QStringLiteral("other"),
+    };
+    return categories;
+}
+
+const QStringList &knownIntegrations()
+{
+    static const QStringList integrations = {
+        QStringLiteral("api_call"),
+        QStringLiteral("data_export"),
+        QStringLiteral("sdk_embedded"),
+        QStringLiteral("credential_delegation"),
+        QStringLiteral("network_peering"),
+        QStringLiteral("code_dependency"),
+        QStringLiteral("other"),
+    };
+    return integrations;
+}
+
+std::pair<double, double> defaultArcProbabilities(const QString &integration)
+{
+    if (integration == u"api_call")
+        return {0.10, 0.02};
+    if (integration == u"data_export")
+        return {0.05, 0.0};
+    if (integration == u"sdk_embedded")
+        return {0.0, 0.60};
+    if (integration == u"credential_delegation")
+        return {0.0, 0.40};
+    if (integration == u"network_peering")
+        return {0.30, 0.30};
+    if (integration == u"code_dependency")
+        return {0.0, 0.50};
+    return {0.05, 0.05};
+}
+
+} // namespace vocab
+
+QString fieldKey(NodeField f)
+{
+    static const char *const keys[] = {"id",
+                                       "name",
+                                       "kind",
+                                       "organization",
+                                       "gdpr_role",
+                                       "jurisdiction",
+                                       "breach_likelihood",
+                                       "control_strength",
+                                       "criticality",
+                                       "x",
+                                       "y",
+                                       "pinned",
+                                       "tags",
+                                       "notes"};
+    static_assert(std::size(keys) == size_t(NodeField::Count));
+    return QString::fromLatin1(keys[int(f)]);
+}
+
+QString fieldKey(DataField f)
+{
+    static const char *const keys[] = {"id",      "name",        "owner",   "category",
+                                       "records", "sensitivity", "personal"};
+    static_assert(std::size(keys) == size_t(DataField::Count));
+    return QString::fromLatin1(keys[int(f)]);
+}
+
+QString fieldKey(EdgeField f)
+{
+    static const char *const keys[] = {"id",        "source",     "target",
+                                       "integration", "data",     "p_forward",
+                                       "p_backward", "delay_hours", "label"};
+    static_assert(std::size(keys) == size_t(EdgeField::Count));
+    return QString::fromLatin1(keys[int(f)]);
+}
+
+const Node *Model::node(const QString &id) const
+{
+    const int i = nodeIndex(id);
+    return i < 0 ? nullptr : &m_nodes[i];
+}
+
+const DataAsset *Model::dataAsset(const QString &id) const
+{
+    const int i = dataIndex(id);
+    return i < 0 ? nullptr : &m_data[i];
+}
+
+const Edge *Model::edge(const QString &id) const
+{
+    const int i = edgeIndex(id);
+    return i < 0 ? nullptr : &m_edges[i];
+}
+
+void Model::appendNode(Node n)
+{
+    m_nodeIndex.insert(n.id, int(m_nodes.size()));
+    m_nodes.append(std::move(n));
+}
+
+void Model::appendDataAsset(DataAsset a)
+{
+    m_dataIndex.insert(a.id, int(m_data.size()));
+    m_data.append(std::move(a));
+}
+
+void Model::appendEdge(Edge e)
+{
+    m_edgeIndex.insert(e.id, int(m_edges.size()));
+    m_edges.append(std::move(e));
+}
+
+void Model::insertNode(int index, Node n)
+{
+    m_nodes.insert(index, std::move(n));
+    reindex();
+}
+
+void Model::insertDataAsset(int index, DataAsset a)
+{
+    m_data.insert(index, std::move(a));
+    reindex();
+}
+
+void Model::insertEdge(int index, Edge e)
+{
+    m_edges.insert(index, std::move(e));
+    reindex();
+}
+
+Node Model::takeNode(int index)
+{
+    Node n = m_nodes.takeAt(index);
+    reindex();
+    return n;
+}
+
+DataAsset Model::takeDataAsset(int index)
+{
+    DataAsset a = m_data.takeAt(index);
+    reindex();
+    return a;
+}
+
+Edge Model::takeEdge(int index)
+{
+    Edge e = m_edges.takeAt(index);
+    reindex();
+    return e;
+}
+
+void Model::reserve(qsizetype nodes, qsizetype data, qsizetype edges)
+{
+    m_nodes.reserve(nodes);
+    m_data.reserve(data);
+    m_edges.reserve(edges);
+    m_nodeIndex.reserve(nodes);
+    m_dataIndex.reserve(data);
+    m_edgeIndex.reserve(edges);
+}
+
+void Model::reindex()
+{
+    m_nodeIndex.clear();
+    m_dataIndex.clear();
+    m_edgeIndex.clear();
+    for (int i = 0; i < m_nodes.size(); ++i)
+        m_nodeIndex.insert(m_nodes[i].id, i);
+    for (int i = 0; i < m_data.size(); ++i)
+        m_dataIndex.insert(m_data[i].id, i);
+    for (int i = 0; i < m_edges.size(); ++i)
+        m_edgeIndex.insert(m_edges[i].id, i);
+}
+
+int Model::count(ElementType type) const
+{
+    switch (type) {
+    case ElementType::Node:
+        return int(m_nodes.size());
+    case ElementType::DataAsset:
+        return int(m_data.size());
+    case ElementType::Edge:
+        return int(m_edges.size());
+    }
+    return 0;
+}
+
+namespace {
+
+constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53
+
+QStringList toStringList(const QVariant &v)
+{
+    if (v.metaType().id() == QMetaType::QStringList)
+        return v.toStringList();
+    QStringList out;
+    const QStringList parts = v.toString().split(QLatin1Char(','));
+    for (const QString &p : parts) {
+        const QString t = p.trimmed();
+        if (!t.isEmpty())
+            out.append(t);
+    }
+    return out;
+}
+
+std::optional<double> toNumber(const QVariant &v)
+{
+    bool ok = false;
+    const double d = v.toDouble(&ok);
+    if (!ok || !std::isfinite(d))
+        return std::nullopt;
+    return d;
+}
+
+std::optional<qint64> toInteger(const QVariant &v)
+{
+    const auto d = toNumber(v);
+    if (!d || std::floor(*d) != *d || std::fabs(*d) > kMaxExactInteger)
+        return std::nullopt;
+    return qint64(*d);
+}
+
+bool isNull(const QVariant &v)
+{
+    return !v.isValid() || v.isNull() || (v.metaType().id() == QMetaType::QString && v.toString().trimmed().isEmpty());
+}
+
+QString checkProbability(const QVariant &v)
+{
+    const auto d = toNumber(v);
+    if (!d || *d < 0.0 || *d > 1.0)
+        return QStringLiteral("must be a number from 0 to 1");
+    return {};
+}
+
+QString checkIntegerRange(const QVariant &v, qint64 lo, qint64 hi)
+{
+    const auto i = toInteger(v);
+    if (!i || *i < lo || *i > hi)
+        return QStringLiteral("must be an integer from %1 to %2").arg(lo).arg(hi);
+    return {};
+}
+
+QString checkUniqueId(const QVariant &v, const QHash<QString, int> &index, int self,
+                      const char *what)
+{
+    const QString id = v.toString();
+    if (id.isEmpty())
+        return QStringLiteral("must be a non-empty string");
+    const int other = index.value(id, -1);
+    if (other >= 0 && other != self)
+        return QStringLiteral("duplicate %1 id \"%2\"").arg(QLatin1String(what), id);
+    return {};
+}
+
+} // namespace
+
+QVariant Model::value(ElementType type, int index, int field) const
+{
+    switch (type) {
+    case ElementType::Node: {
+        const Node &n = m_nodes[index];
+        switch (NodeField(field)) {
+        case NodeField::Id: return n.id;
+        case NodeField::Name: return n.name;
+        case NodeField::Kind: return n.kind;
+        case NodeField::Organization: return n.organization;
+        case NodeField::GdprRole: return n.gdprRole;
+        case NodeField::Jurisdiction: return n.jurisdiction;
+        case NodeField::BreachLikelihood: return n.breachLikelihood;
+        case NodeField::ControlStrength: return n.controlStrength;
+        case NodeField::Criticality: return n.criticality;
+        case NodeField::X: return n.pos ? QVariant(n.pos->x()) : QVariant();
+        case NodeField::Y: return n.pos ? QVariant(n.pos->y()) : QVariant();
+        case NodeField::Pinned: return n.pinned;
+        case NodeField::Tags: return n.tags;
+        case NodeField::Notes: return n.notes;
+        case NodeField::Count: break;
+        }
+        break;
+    }
+    case ElementType::DataAsset: {
+        const DataAsset &a = m_data[index];
+        switch (DataField(field)) {
+        case DataField::Id: return a.id;
+        case DataField::Name: return a.name;
+        case DataField::Owner: return a.owner;
+        case DataField::Category: return a.category;
+        case DataField::Records: return a.records;
+        case DataField::Sensitivity: return a.sensitivity;
+        case DataField::Personal: return a.personal;
+        case DataField::Count: break;
+        }
+        break;
+    }
+    case ElementType::Edge: {
+        const Edge &e = m_edges[index];
+        switch (EdgeField(field)) {
+        case EdgeField::Id: return e.id;
+        case EdgeField::Source: return e.source;
+        case EdgeField::Target: return e.target;
+        case EdgeField::Integration: return e.integration;
+        case EdgeField::Data: return e.data;
+        case EdgeField::PForward: return e.pForward;
+        case EdgeField::PBackward: return e.pBackward;
+        case EdgeField::DelayHours: return e.delayHours;
+        case EdgeField::Label: return e.label;
+        case EdgeField::Count: break;
+        }
+        break;
+    }
+    }
+    return {};
+}
+
+QVariant Model::normalizedValue(ElementType type, int field, const QVariant &v)
+{
+    switch (type) {
+    case ElementType::Node:
+        switch (NodeField(field)) {
+        case NodeField::BreachLikelihood:
+        case NodeField::ControlStrength: return *toNumber(v);
+        case NodeField::Criticality: return int(*toInteger(v));
+        case NodeField::X:
+        case NodeField::Y: return isNull(v) ? QVariant() : QVariant(*toNumber(v));
+        case NodeField::Pinned: return v.toBool();
+        case NodeField::Tags: return toStringList(v);
+        default: return v.toString();
+        }
+    case ElementType::DataAsset:
+        switch (DataField(field)) {
+        case DataField::Records: return *toInteger(v);
+        case DataField::Sensitivity: return int(*toInteger(v));
+        case DataField::Personal: return v.toBool();
+        default: return v.toString();
+        }
+    case ElementType::Edge:
+        switch (EdgeField(field)) {
+        case EdgeField::Data: return toStringList(v);
+        case EdgeField::PForward:
+        case EdgeField::PBackward:
+        case EdgeField::DelayHours: return *toNumber(v);
+        default: return v.toString();
+        }
+    }
+    return v;
+}
+
+QString Model::checkValue(ElementType type, int index, int field, const QVariant &v) const
+{
+    switch (type) {
+    case ElementType::Node:
+        switch (NodeField(field)) {
+        case NodeField::Id:
+            return checkUniqueId(v, m_nodeIndex, index, "node");
+        case NodeField::GdprRole:
+            if (!vocab::gdprRoles().contains(v.toString()))
+                return QStringLiteral("must be one of %1").arg(vocab::gdprRoles().join(u", "));
+            return {};
+        case NodeField::BreachLikelihood:
+        case NodeField::ControlStrength:
+            return checkProbability(v);
+        case NodeField::Criticality:
+            return checkIntegerRange(v, 1, 5);
+        case NodeField::X:
+        case NodeField::Y:
+            if (!isNull(v) && !toNumber(v))
+                return QStringLiteral("must be a number");
+            return {};
+        default:
+            return {};
+        }
+    case ElementType::DataAsset:
+        switch (DataField(field)) {
+        case DataField::Id:
+            return checkUniqueId(v, m_dataIndex, index, "data asset");
+        case DataField::Owner:
+            if (nodeIndex(v.toString()) < 0)
+                return QStringLiteral("unknown node id \"%1\"").arg(v.toString());
+            return {};
+        case DataField::Records:
+            return checkIntegerRange(v, 0, qint64(kMaxExactInteger));
+        case DataField::Sensitivity:
+            return checkIntegerRange(v, 1, 5);
+        default:
+            return {};
+        }
+    case ElementType::Edge: {
+        const Edge &e = m_edges[index];
+        switch (EdgeField(field)) {
+        case EdgeField::Id:
+            return checkUniqueId(v, m_edgeIndex, index, "edge");
+        case EdgeField::Source:
+        case EdgeField::Target: {
+            const QString id = v.toString();
+            if (nodeIndex(id) < 0)
+                return QStringLiteral("unknown node id \"%1\"").arg(id);
+            const QString &other = EdgeField(field) == EdgeField::Source ? e.target : e.source;
+            if (id == other)
+                return QStringLiteral("source and target must differ");
+            return {};
+        }
+        case EdgeField::Data: {
+            QSet<QString> seen;
+            for (const QString &id : toStringList(v)) {
+                if (dataIndex(id) < 0)
+                    return QStringLiteral("unknown data asset id \"%1\"").arg(id);
+                if (seen.contains(id))
+                    return QStringLiteral("data asset \"%1\" listed twice").arg(id);
+                seen.insert(id);
+            }
+            return {};
+        }
+        case EdgeField::PForward:
+        case EdgeField::PBackward:
+            return checkProbability(v);
+        case EdgeField::DelayHours: {
+            const auto d = toNumber(v);
+            if (!d || *d <= 0.0)
+                return QStringLiteral("must be a number greater than 0");
+            return {};
+        }
+        default:
+            return {};
+        }
+    }
+    }
+    return {};
+}
+
+void Model::setValue(ElementType type, int index, int field, const QVariant &v)
+{
+    switch (type) {
+    case ElementType::Node: {
+        Node &n = m_nodes[index];
+        switch (NodeField(field)) {
+        case NodeField::Id: {
+            const QString old = n.id;
+            const QString id = v.toString();
+            n.id = id;
+            for (DataAsset &a : m_data)
+                if (a.owner == old)
+                    a.owner = id;
+            for (Edge &e : m_edges) {
+                if (e.source == old)
+                    e.source = id;
+                if (e.target == old)
+                    e.target = id;
+            }
+            reindex();
+            break;
+        }
+        case NodeField::Name: n.name = v.toString(); break;
+        case NodeField::Kind: n.kind = v.toString(); break;
+        case NodeField::Organization: n.organization = v.toString(); break;
+        case NodeField::GdprRole: n.gdprRole = v.toString(); break;
+        case NodeField::Jurisdiction: n.jurisdiction = v.toString(); break;
+        case NodeField::BreachLikelihood: n.breachLikelihood = *toNumber(v); break;
+        case NodeField::ControlStrength: n.controlStrength = *toNumber(v); break;
+        case NodeField::Criticality: n.criticality = int(*toInteger(v)); break;
+        case NodeField::X:
+        case NodeField::Y:
+            if (isNull(v)) {
+                n.pos.reset();
+            } else {
+                QPointF p = n.pos.value_or(QPointF());
+                if (NodeField(field) == NodeField::X)
+                    p.setX(*toNumber(v));
+                else
+                    p.setY(*toNumber(v));
+                n.pos = p;
+            }
+            break;
+        case NodeField::Pinned: n.pinned = v.toBool(); break;
+        case NodeField::Tags: n.tags = toStringList(v); break;
+        case NodeField::Notes: n.notes = v.toString(); break;
+        case NodeField::Count: break;
+        }
+        break;
+    }
+    case ElementType::DataAsset: {
+        DataAsset &a = m_data[index];
+        switch (DataField(field)) {
+        case DataField::Id: {
+            const QString old = a.id;
+            a.id = v.toString();
+            for (Edge &e : m_edges)
+                for (QString &d : e.data)
+                    if (d == old)
+                        d = a.id;
+            reindex();
+            break;
+        }
+        case DataField::Name: a.name = v.toString(); break;
+        case DataField::Owner: a.owner = v.toString(); break;
+        case DataField::Category: a.category = v.toString(); break;
+        case DataField::Records: a.records = *toInteger(v); break;
+        case DataField::Sensitivity: a.sensitivity = int(*toInteger(v)); break;
+        case DataField::Personal: a.personal = v.toBool(); break;
+        case DataField::Count: break;
+        }
+        break;
+    }
+    case ElementType::Edge: {
+        Edge &e = m_edges[index];
+        switch (EdgeField(field)) {
+        case EdgeField::Id:
+            e.id = v.toString();
+            reindex();
+            break;
+        case EdgeField::Source: e.source = v.toString(); break;
+        case EdgeField::Target: e.target = v.toString(); break;
+        case EdgeField::Integration: e.integration = v.toString(); break;
+        case EdgeField::Data: e.data = toStringList(v); break;
+        case EdgeField::PForward: e.pForward = *toNumber(v); break;
+        case EdgeField::PBackward: e.pBackward = *toNumber(v); break;
+        case EdgeField::DelayHours: e.delayHours = *toNumber(v); break;
+        case EdgeField::Label: e.label = v.toString(); break;
+        case EdgeField::Count: break;
+        }
+        break;
+    }
+    }
+}
+
+QStringList modelWarnings(const Model &m)
+{
+    QStringList out;
+    const qsizetype nodeCount = m.nodes().size();
+    QVector<int> degree(nodeCount, 0);
+    QVector<bool> assetFlows(m.data().size(), false);
+    // holders[a]: node indexes that hold asset a (owner + targets of carrying edges)
+    QVector<QSet<int>> holders(m.data().size());
+    for (int a = 0; a < m.data().size(); ++a)
+        holders[a].insert(m.nodeIndex(m.data()[a].owner));
+    for (const Edge &e : m.edges()) {
+        ++degree[m.nodeIndex(e.source)];
+        ++degree[m.nodeIndex(e.target)];
+        for (const QString &id : e.data) {
+            const int a = m.dataIndex(id);
+            assetFlows[a] = true;
+            holders[a].insert(m.nodeIndex(e.target));
+        }
+    }
+    for (int i = 0; i < nodeCount; ++i)
+        if (degree[i] == 0)
+            out << QStringLiteral("node \"%1\" has no edges").arg(m.nodes()[i].id);
+    for (int a = 0; a < m.data().size(); ++a)
+        if (!assetFlows[a])
+            out << QStringLiteral("data asset \"%1\" flows over no edge").arg(m.data()[a].id);
+    for (const Edge &e : m.edges())
+        for (const QString &id : e.data) {
+            const int a = m.dataIndex(id);
+            if (!holders[a].contains(m.nodeIndex(e.source)))
+                out << QStringLiteral("edge \"%1\" sends data asset \"%2\" from \"%3\", which does "
+                                      "not hold it")
+                           .arg(e.id, id, e.source);
+        }
+    return out;
+}
+
+} // namespace wl

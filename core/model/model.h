@@ -1,0 +1,179 @@
+// Plain-data supply-chain model: nodes, data assets and edges addressed by
+// stable string ids (FORMAT.md §1). No Qt object machinery, so a Model can be
+// copied into worker threads as an immutable snapshot.
+#pragma once
+
+#include <QHash>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QVector>
+
+#include <optional>
+
+namespace wl {
+
+struct Node {
+    QString id;
+    QString name;
+    QString kind = QStringLiteral("other");
+    QString organization;
+    QString gdprRole = QStringLiteral("none");
+    QString jurisdiction;
+    double breachLikelihood = 0.0;
+    double controlStrength = 0.0;
+    int criticality = 3;
+    std::optional<QPointF> pos; // centre in points, y pointing down
+    bool pinned = false;
+    QStringList tags;
+    QString notes;
+
+    friend bool operator==(const Node &, const Node &) = default;
+};
+
+struct DataAsset {
+    QString id;
+    QString name;
+    QString owner;
+    QString category = QStringLiteral("other");
+    qint64 records = 0;
+    int sensitivity = 3;
+    bool personal = false;
+
+    friend bool operator==(const DataAsset &, const DataAsset &) = default;
+};
+
+struct Edge {
+    QString id;
+    QString source;
+    QString target;
+    QString integration = QStringLiteral("other");
+    QStringList data;
+    double pForward = 0.05;
+    double pBackward = 0.05;
+    double delayHours = 24.0;
+    QString label;
+
+    friend bool operator==(const Edge &, const Edge &) = default;
+};
+
+enum class ElementType { Node, DataAsset, Edge };
+
+// Editable fields, in table-column order. The ids are part of the undo
+// commands' addressing, so append new fields at the end only.
+enum class NodeField {
+    Id,
+    Name,
+    Kind,
+    Organization,
+    GdprRole,
+    Jurisdiction,
+    BreachLikelihood,
+    ControlStrength,
+    Criticality,
+    X,
+    Y,
+    Pinned,
+    Tags,
+    Notes,
+    Count
+};
+enum class DataField { Id, Name, Owner, Category, Records, Sensitivity, Personal, Count };
+enum class EdgeField {
+    Id,
+    Source,
+    Target,
+    Integration,
+    Data,
+    PForward,
+    PBackward,
+    DelayHours,
+    Label,
+    Count
+};
+
+// Vocabularies of FORMAT.md §1.
+namespace vocab {
+const QStringList &knownKinds();
+const QStringList &gdprRoles();
+const QStringList &knownCategories();
+const QStringList &knownIntegrations();
+// Default (forward, backward) arc probabilities of an integration; unknown
+// integrations take the defaults of "other".
+std::pair<double, double> defaultArcProbabilities(const QString &integration);
+} // namespace vocab
+
+// The JSON key of a field (FORMAT.md), used for messages and headers.
+QString fieldKey(NodeField f);
+QString fieldKey(DataField f);
+QString fieldKey(EdgeField f);
+
+class Model
+{
+public:
+    QString name;
+
+    const QVector<Node> &nodes() const { return m_nodes; }
+    const QVector<DataAsset> &data() const { return m_data; }
+    const QVector<Edge> &edges() const { return m_edges; }
+
+    // Index of the element with this id, or -1.
+    int nodeIndex(const QString &id) const { return m_nodeIndex.value(id, -1); }
+    int dataIndex(const QString &id) const { return m_dataIndex.value(id, -1); }
+    int edgeIndex(const QString &id) const { return m_edgeIndex.value(id, -1); }
+    const Node *node(const QString &id) const;
+    const DataAsset *dataAsset(const QString &id) const;
+    const Edge *edge(const QString &id) const;
+
+    // Structural changes keep the id indexes current. The caller is
+    // responsible for validity (unique ids, existing references): readers
+    // validate before they build, commands validate before they apply.
+    void appendNode(Node n);
+    void appendDataAsset(DataAsset a);
+    void appendEdge(Edge e);
+    void insertNode(int index, Node n);
+    void insertDataAsset(int index, DataAsset a);
+    void insertEdge(int index, Edge e);
+    Node takeNode(int index);
+    DataAsset takeDataAsset(int index);
+    Edge takeEdge(int index);
+    void reserve(qsizetype nodes, qsizetype data, qsizetype edges);
+
+    // Generic field access for tables and the value-change command.
+    QVariant value(ElementType type, int index, int field) const;
+    // Checks a new value against FORMAT.md's rules; returns an empty string
+    // if it is acceptable, else the reason (without a path prefix).
+    QString checkValue(ElementType type, int index, int field, const QVariant &v) const;
+    // The value in the form value() returns it (numbers from text, lists
+    // from comma-separated text, null for an absent coordinate). Only for
+    // values checkValue accepted.
+    static QVariant normalizedValue(ElementType type, int field, const QVariant &v);
+    // Sets a value that checkValue accepted.
+    void setValue(ElementType type, int index, int field, const QVariant &v);
+
+    int count(ElementType type) const;
+
+    friend bool operator==(const Model &a, const Model &b)
+    {
+        return a.name == b.name && a.m_nodes == b.m_nodes && a.m_data == b.m_data
+               && a.m_edges == b.m_edges;
+    }
+
+private:
+    void reindex();
+
+    QVector<Node> m_nodes;
+    QVector<DataAsset> m_data;
+    QVector<Edge> m_edges;
+    QHash<QString, int> m_nodeIndex;
+    QHash<QString, int> m_dataIndex;
+    QHash<QString, int> m_edgeIndex;
+};
+
+// Structural findings that are not errors (FORMAT.md §2 `info`): an asset
+// that flows nowhere, a node with no edges, an asset sent by a node that does
+// not hold it. One human-readable line each, in model order.
+QStringList modelWarnings(const Model &m);
+
+} // namespace wl

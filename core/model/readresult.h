@@ -1,0 +1,40 @@
+// What every reader returns: the model, or an error that names the place in
+// the file (JSON path, line, table) — never both. Errors are values; readers
+// do not throw, print or exit.
+#pragma once
+
+#include "model.h"
+
+#include <optional>
+
+namespace wl {
+
+struct ReadResult {
+    std::optional<Model> model;
+    // On failure: the reason, starting with the JSON path or line where there
+    // is one (e.g. "nodes[3].breach_likelihood: must be a number from 0 to
+    // 1"), without the file name.
+    QString error;
+    // Non-fatal findings, e.g. unknown keys ("nodes[2].colour: unknown key,
+    // ignored").
+    QStringList warnings;
+    // The file the result was read from, for messages.
+    QString fileName;
+    // The file was written by an older schema and was migrated in memory; the
+    // document should be saved to bring the file up to date.
+    bool migrated = false;
+
+    bool ok() const { return model.has_value(); }
+    // "FILE: error", the one-line form for the CLI and dialogs.
+    QString message() const { return fileName.isEmpty() ? error : fileName + QStringLiteral(": ") + error; }
+
+    static ReadResult failure(QString fileName, QString error)
+    {
+        ReadResult r;
+        r.fileName = std::move(fileName);
+        r.error = std::move(error);
+        return r;
+    }
+};
+
+} // namespace wl

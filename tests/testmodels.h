@@ -1,0 +1,16 @@
+// Models for tests: the shared example and generated models that use every
+// field with awkward values (Unicode, empty strings, extreme numbers).
+#pragma once
+
+#include "model/model.h"
+
+namespace wl::test {
+
+// ../shared beside the checkout (set by tests/CMakeLists.txt).
+QString sharedDir();
+QString examplePath();
+
+// A valid model from a seed: same seed, same model.
+Model generatedModel(quint32 seed, int nodes, int edges, int assets);
+
+} // namespace wl::test
