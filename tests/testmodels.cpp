@@ -51,18 +51,23 @@ Model generatedModel(quint32 seed, int nodeCount, int edgeCount, int assetCount)
     QRandomGenerator rng(seed);
     Model m;
     m.name = text(rng, QStringLiteral("Generated %1").arg(seed));
-    static const QStringList kinds = vocab::knownKinds() + QStringList{QStringLiteral("custom_kind")};
-    static const QStringList categories = vocab::knownCategories() + QStringList{QStringLiteral("genomes")};
-    static const QStringList integrations = vocab::knownIntegrations() + QStringList{QStringLiteral("smoke_signals")};
+    static const QStringList kinds
+        = vocab::knownKinds() + QStringList { QStringLiteral("custom_kind") };
+    static const QStringList categories
+        = vocab::knownCategories() + QStringList { QStringLiteral("genomes") };
+    static const QStringList integrations
+        = vocab::knownIntegrations() + QStringList { QStringLiteral("smoke_signals") };
 
     for (int i = 0; i < nodeCount; ++i) {
         Node n;
         n.id = QStringLiteral("n%1").arg(i) + (i % 7 == 3 ? QStringLiteral("-ü") : QString());
         n.name = rng.bounded(5) == 0 ? n.id : text(rng, QStringLiteral("Node %1").arg(i));
         n.kind = pick(rng, kinds);
-        n.organization = rng.bounded(3) == 0 ? QString() : QStringLiteral("Org %1").arg(rng.bounded(5));
+        n.organization
+            = rng.bounded(3) == 0 ? QString() : QStringLiteral("Org %1").arg(rng.bounded(5));
         n.gdprRole = pick(rng, vocab::gdprRoles());
-        n.jurisdiction = pick(rng, {QString(), QStringLiteral("US"), QStringLiteral("EU"), QStringLiteral("DE")});
+        n.jurisdiction = pick(
+            rng, { QString(), QStringLiteral("US"), QStringLiteral("EU"), QStringLiteral("DE") });
         n.breachLikelihood = probability(rng);
         n.controlStrength = probability(rng);
         n.criticality = 1 + int(rng.bounded(5));
@@ -91,7 +96,8 @@ Model generatedModel(quint32 seed, int nodeCount, int edgeCount, int assetCount)
         int t = int(rng.bounded(quint32(nodeCount - 1)));
         if (t >= s)
             ++t;
-        e.id = rng.bounded(3) == 0 ? QStringLiteral("edge:%1").arg(i) : QStringLiteral("e%1").arg(i);
+        e.id
+            = rng.bounded(3) == 0 ? QStringLiteral("edge:%1").arg(i) : QStringLiteral("e%1").arg(i);
         e.source = m.nodes().at(s).id;
         e.target = m.nodes().at(t).id;
         e.integration = pick(rng, integrations);

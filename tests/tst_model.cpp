@@ -1,1 +1,366 @@
-int main() { return 0; }
+// Model field rules, the Document's change signal and the value-change
+// command's undo/redo.
+#include "commands/commands.h"
+#include "model/document.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace wl;
+
+namespace {
+
+// a -> b carrying "x" (owned by a), b -> c carrying nothing; d isolated;
+// "y" owned by c flows nowhere; edge b -> c also claims "x", which b holds
+// (it is a target of a -> b), so that is fine.
+Model smallModel()
+{
+    Model m;
+    m.name = QStringLiteral("small");
+    for (const char *id : { "a", "b", "c", "d" }) {
+        Node n;
+        n.id = QString::fromLatin1(id);
+        n.name = n.id;
+        m.appendNode(n);
+    }
+    DataAsset x;
+    x.id = QStringLiteral("x");
+    x.owner = QStringLiteral("a");
+    m.appendDataAsset(x);
+    DataAsset y;
+    y.id = QStringLiteral("y");
+    y.owner = QStringLiteral("c");
+    m.appendDataAsset(y);
+    Edge ab;
+    ab.id = QStringLiteral("e0");
+    ab.source = QStringLiteral("a");
+    ab.target = QStringLiteral("b");
+    ab.data = { QStringLiteral("x") };
+    m.appendEdge(ab);
+    Edge bc;
+    bc.id = QStringLiteral("e1");
+    bc.source = QStringLiteral("b");
+    bc.target = QStringLiteral("c");
+    bc.data = { QStringLiteral("x") };
+    m.appendEdge(bc);
+    return m;
+}
+
+} // namespace
+
+class TestModel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void checkValue_data();
+    void checkValue();
+    void warnings();
+    void warningForAssetSentByNonHolder();
+    void renameNodeUpdatesReferences();
+    void renameAssetUpdatesFlows();
+    void setValueUndoRedo();
+    void rejectedEditPushesNothing();
+    void equalEditPushesNothing();
+    void undoOfIdRenameFindsElement();
+    void changeSignal();
+    void modifiedFollowsCleanState();
+    void defaultArcProbabilities_data();
+    void defaultArcProbabilities();
+};
+
+void TestModel::checkValue_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("error");
+
+    const int node = int(ElementType::Node);
+    const int data = int(ElementType::DataAsset);
+    const int edge = int(ElementType::Edge);
+    const QString prob = QStringLiteral("must be a number from 0 to 1");
+
+    QTest::newRow("node id ok") << node << 0 << int(NodeField::Id) << QVariant(QStringLiteral("z"))
+                                << QString();
+    QTest::newRow("node id same") << node << 0 << int(NodeField::Id)
+                                  << QVariant(QStringLiteral("a")) << QString();
+    QTest::newRow("node id empty") << node << 0 << int(NodeField::Id) << QVariant(QString())
+                                   << QStringLiteral("must be a non-empty string");
+    QTest::newRow("node id duplicate")
+        << node << 0 << int(NodeField::Id) << QVariant(QStringLiteral("b"))
+        << QStringLiteral("duplicate node id \"b\"");
+    QTest::newRow("gdpr ok") << node << 0 << int(NodeField::GdprRole)
+                             << QVariant(QStringLiteral("subprocessor")) << QString();
+    QTest::newRow("gdpr bad") << node << 0 << int(NodeField::GdprRole)
+                              << QVariant(QStringLiteral("owner"))
+                              << QStringLiteral(
+                                     "must be one of controller, joint_controller, processor, "
+                                     "subprocessor, none");
+    QTest::newRow("likelihood 1") << node << 0 << int(NodeField::BreachLikelihood) << QVariant(1.0)
+                                  << QString();
+    QTest::newRow("likelihood text") << node << 0 << int(NodeField::BreachLikelihood)
+                                     << QVariant(QStringLiteral("0.25")) << QString();
+    QTest::newRow("likelihood 1.5")
+        << node << 0 << int(NodeField::BreachLikelihood) << QVariant(1.5) << prob;
+    QTest::newRow("likelihood nan")
+        << node << 0 << int(NodeField::BreachLikelihood) << QVariant(qQNaN()) << prob;
+    QTest::newRow("control -0.1") << node << 0 << int(NodeField::ControlStrength) << QVariant(-0.1)
+                                  << prob;
+    QTest::newRow("criticality 0") << node << 0 << int(NodeField::Criticality) << QVariant(0)
+                                   << QStringLiteral("must be an integer from 1 to 5");
+    QTest::newRow("criticality 2.5") << node << 0 << int(NodeField::Criticality) << QVariant(2.5)
+                                     << QStringLiteral("must be an integer from 1 to 5");
+    QTest::newRow("x text") << node << 0 << int(NodeField::X) << QVariant(QStringLiteral("left"))
+                            << QStringLiteral("must be a number");
+    QTest::newRow("x empty clears")
+        << node << 0 << int(NodeField::X) << QVariant(QString()) << QString();
+    QTest::newRow("owner ok") << data << 0 << int(DataField::Owner) << QVariant(QStringLiteral("d"))
+                              << QString();
+    QTest::newRow("owner unknown")
+        << data << 0 << int(DataField::Owner) << QVariant(QStringLiteral("q"))
+        << QStringLiteral("unknown node id \"q\"");
+    QTest::newRow("asset id duplicate")
+        << data << 0 << int(DataField::Id) << QVariant(QStringLiteral("y"))
+        << QStringLiteral("duplicate data asset id \"y\"");
+    QTest::newRow("records 2^53") << data << 0 << int(DataField::Records)
+                                  << QVariant(9007199254740992.0) << QString();
+    QTest::newRow("records 2^53+2")
+        << data << 0 << int(DataField::Records) << QVariant(9007199254740994.0)
+        << QStringLiteral("must be an integer from 0 to 9007199254740992");
+    QTest::newRow("records -1") << data << 0 << int(DataField::Records) << QVariant(-1)
+                                << QStringLiteral("must be an integer from 0 to 9007199254740992");
+    QTest::newRow("sensitivity 6") << data << 0 << int(DataField::Sensitivity) << QVariant(6)
+                                   << QStringLiteral("must be an integer from 1 to 5");
+    QTest::newRow("source self-loop")
+        << edge << 0 << int(EdgeField::Source) << QVariant(QStringLiteral("b"))
+        << QStringLiteral("source and target must differ");
+    QTest::newRow("target unknown")
+        << edge << 0 << int(EdgeField::Target) << QVariant(QStringLiteral("zz"))
+        << QStringLiteral("unknown node id \"zz\"");
+    QTest::newRow("target ok") << edge << 0 << int(EdgeField::Target)
+                               << QVariant(QStringLiteral("d")) << QString();
+    QTest::newRow("edge id duplicate")
+        << edge << 0 << int(EdgeField::Id) << QVariant(QStringLiteral("e1"))
+        << QStringLiteral("duplicate edge id \"e1\"");
+    QTest::newRow("edge data text ok")
+        << edge << 0 << int(EdgeField::Data) << QVariant(QStringLiteral("x, y")) << QString();
+    QTest::newRow("edge data unknown")
+        << edge << 0 << int(EdgeField::Data) << QVariant(QStringLiteral("x, w"))
+        << QStringLiteral("unknown data asset id \"w\"");
+    QTest::newRow("edge data twice")
+        << edge << 0 << int(EdgeField::Data)
+        << QVariant(QStringList { QStringLiteral("x"), QStringLiteral("x") })
+        << QStringLiteral("data asset \"x\" listed twice");
+    QTest::newRow("p_backward 2") << edge << 0 << int(EdgeField::PBackward) << QVariant(2.0)
+                                  << prob;
+    QTest::newRow("delay 0") << edge << 0 << int(EdgeField::DelayHours) << QVariant(0.0)
+                             << QStringLiteral("must be a number greater than 0");
+    QTest::newRow("delay inf") << edge << 0 << int(EdgeField::DelayHours) << QVariant(qInf())
+                               << QStringLiteral("must be a number greater than 0");
+    QTest::newRow("delay 0.5") << edge << 0 << int(EdgeField::DelayHours) << QVariant(0.5)
+                               << QString();
+}
+
+void TestModel::checkValue()
+{
+    QFETCH(int, type);
+    QFETCH(int, index);
+    QFETCH(int, field);
+    QFETCH(QVariant, value);
+    QFETCH(QString, error);
+    const Model m = smallModel();
+    QCOMPARE(m.checkValue(ElementType(type), index, field, value), error);
+}
+
+void TestModel::warnings()
+{
+    const QStringList expected = {
+        QStringLiteral("node \"d\" has no edges"),
+        QStringLiteral("data asset \"y\" flows over no edge"),
+    };
+    QCOMPARE(modelWarnings(smallModel()), expected);
+}
+
+void TestModel::warningForAssetSentByNonHolder()
+{
+    Model m = smallModel();
+    // c -> d carrying x: c holds x only through b -> c, which carries x, so
+    // first drop x from e1 to make c a non-holder.
+    m.setValue(ElementType::Edge, 1, int(EdgeField::Data), QStringList());
+    Edge cd;
+    cd.id = QStringLiteral("e2");
+    cd.source = QStringLiteral("c");
+    cd.target = QStringLiteral("d");
+    cd.data = { QStringLiteral("x") };
+    m.appendEdge(cd);
+    const QStringList expected = {
+        QStringLiteral("data asset \"y\" flows over no edge"),
+        QStringLiteral("edge \"e2\" sends data asset \"x\" from \"c\", which does not hold it"),
+    };
+    QCOMPARE(modelWarnings(m), expected);
+}
+
+void TestModel::renameNodeUpdatesReferences()
+{
+    Model m = smallModel();
+    m.setValue(ElementType::Node, 1, int(NodeField::Id), QStringLiteral("b2"));
+    QCOMPARE(m.nodes()[1].id, QStringLiteral("b2"));
+    QCOMPARE(m.edges()[0].target, QStringLiteral("b2"));
+    QCOMPARE(m.edges()[1].source, QStringLiteral("b2"));
+    QCOMPARE(m.nodeIndex(QStringLiteral("b2")), 1);
+    QCOMPARE(m.nodeIndex(QStringLiteral("b")), -1);
+
+    m.setValue(ElementType::Node, 0, int(NodeField::Id), QStringLiteral("a2"));
+    QCOMPARE(m.data()[0].owner, QStringLiteral("a2"));
+}
+
+void TestModel::renameAssetUpdatesFlows()
+{
+    Model m = smallModel();
+    m.setValue(ElementType::DataAsset, 0, int(DataField::Id), QStringLiteral("x2"));
+    QCOMPARE(m.edges()[0].data, QStringList { QStringLiteral("x2") });
+    QCOMPARE(m.edges()[1].data, QStringList { QStringLiteral("x2") });
+    QCOMPARE(m.dataIndex(QStringLiteral("x2")), 0);
+}
+
+void TestModel::setValueUndoRedo()
+{
+    Document doc(smallModel());
+    QString error;
+    QVERIFY(commands::pushSetValue(&doc, ElementType::Node, 2, int(NodeField::BreachLikelihood),
+        QStringLiteral("0.125"), &error));
+    QCOMPARE(error, QString());
+    QCOMPARE(doc.model().nodes()[2].breachLikelihood, 0.125);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.model().nodes()[2].breachLikelihood, 0.0);
+    doc.undoStack()->redo();
+    QCOMPARE(doc.model().nodes()[2].breachLikelihood, 0.125);
+
+    QVERIFY(commands::pushSetValue(
+        &doc, ElementType::Node, 2, int(NodeField::Tags), QStringLiteral(" pii ,  eu,"), &error));
+    QCOMPARE(
+        doc.model().nodes()[2].tags, (QStringList { QStringLiteral("pii"), QStringLiteral("eu") }));
+
+    QVERIFY(commands::pushSetValue(&doc, ElementType::Node, 3, int(NodeField::X), 10.5, &error));
+    QCOMPARE(doc.model().nodes()[3].pos, std::optional<QPointF>(QPointF(10.5, 0.0)));
+    doc.undoStack()->undo();
+    QCOMPARE(doc.model().nodes()[3].pos, std::optional<QPointF>());
+}
+
+void TestModel::rejectedEditPushesNothing()
+{
+    Document doc(smallModel());
+    QString error;
+    QVERIFY(!commands::pushSetValue(
+        &doc, ElementType::Edge, 0, int(EdgeField::PForward), 1.01, &error));
+    QCOMPARE(error, QStringLiteral("p_forward: must be a number from 0 to 1"));
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QCOMPARE(doc.model(), smallModel());
+}
+
+void TestModel::equalEditPushesNothing()
+{
+    Document doc(smallModel());
+    QString error;
+    QVERIFY(commands::pushSetValue(
+        &doc, ElementType::Edge, 0, int(EdgeField::DelayHours), QStringLiteral("24"), &error));
+    QCOMPARE(error, QString());
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QVERIFY(!doc.isModified());
+}
+
+void TestModel::undoOfIdRenameFindsElement()
+{
+    Document doc(smallModel());
+    QVERIFY(commands::pushSetValue(
+        &doc, ElementType::Node, 1, int(NodeField::Id), QStringLiteral("vendor")));
+    QVERIFY(commands::pushSetValue(
+        &doc, ElementType::Node, 1, int(NodeField::Name), QStringLiteral("Vendor")));
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QCOMPARE(doc.model(), smallModel());
+    doc.undoStack()->redo();
+    doc.undoStack()->redo();
+    QCOMPARE(doc.model().nodes()[1].id, QStringLiteral("vendor"));
+    QCOMPARE(doc.model().nodes()[1].name, QStringLiteral("Vendor"));
+    QCOMPARE(doc.model().edges()[0].target, QStringLiteral("vendor"));
+}
+
+void TestModel::changeSignal()
+{
+    Document doc(smallModel());
+    QSignalSpy spy(&doc, &Document::changed);
+    const quint64 before = doc.revision();
+    QVERIFY(commands::pushSetValue(&doc, ElementType::DataAsset, 1, int(DataField::Records), 42));
+    QCOMPARE(spy.count(), 1);
+    const auto e = spy.at(0).at(0).value<ChangeEvent>();
+    QCOMPARE(e.kind, ChangeEvent::Kind::ValueChanged);
+    QCOMPARE(e.element, ElementType::DataAsset);
+    QCOMPARE(e.index, 1);
+    QCOMPARE(e.field, int(DataField::Records));
+    QCOMPARE(doc.revision(), before + 1);
+    doc.undoStack()->undo();
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(doc.revision(), before + 2);
+
+    doc.resetModel(Model());
+    QCOMPARE(spy.count(), 3);
+    QCOMPARE(spy.at(2).at(0).value<ChangeEvent>().kind, ChangeEvent::Kind::Reset);
+    QCOMPARE(doc.undoStack()->count(), 0);
+}
+
+void TestModel::modifiedFollowsCleanState()
+{
+    Document doc(smallModel());
+    QSignalSpy spy(&doc, &Document::modifiedChanged);
+    QVERIFY(!doc.isModified());
+    QVERIFY(commands::pushSetValue(
+        &doc, ElementType::Node, 0, int(NodeField::Notes), QStringLiteral("n")));
+    QVERIFY(doc.isModified());
+    doc.markSaved();
+    QVERIFY(!doc.isModified());
+    doc.undoStack()->undo();
+    QVERIFY(doc.isModified());
+    doc.undoStack()->redo();
+    QVERIFY(!doc.isModified());
+    doc.markModified();
+    QVERIFY(doc.isModified());
+    // One signal per real transition: modified, saved, undo, redo, marked.
+    const QList<bool> expected = { true, false, true, false, true };
+    QList<bool> seen;
+    for (const auto &args : spy)
+        seen << args.at(0).toBool();
+    QCOMPARE(seen, expected);
+}
+
+void TestModel::defaultArcProbabilities_data()
+{
+    QTest::addColumn<QString>("integration");
+    QTest::addColumn<double>("forward");
+    QTest::addColumn<double>("backward");
+    // FORMAT.md §1, "Default arc probabilities by integration".
+    QTest::newRow("api_call") << QStringLiteral("api_call") << 0.10 << 0.02;
+    QTest::newRow("data_export") << QStringLiteral("data_export") << 0.05 << 0.0;
+    QTest::newRow("sdk_embedded") << QStringLiteral("sdk_embedded") << 0.0 << 0.60;
+    QTest::newRow("credential_delegation")
+        << QStringLiteral("credential_delegation") << 0.0 << 0.40;
+    QTest::newRow("network_peering") << QStringLiteral("network_peering") << 0.30 << 0.30;
+    QTest::newRow("code_dependency") << QStringLiteral("code_dependency") << 0.0 << 0.50;
+    QTest::newRow("other") << QStringLiteral("other") << 0.05 << 0.05;
+    QTest::newRow("unknown") << QStringLiteral("carrier_pigeon") << 0.05 << 0.05;
+}
+
+void TestModel::defaultArcProbabilities()
+{
+    QFETCH(QString, integration);
+    QFETCH(double, forward);
+    QFETCH(double, backward);
+    const auto [f, b] = vocab::defaultArcProbabilities(integration);
+    QCOMPARE(f, forward);
+    QCOMPARE(b, backward);
+}
+
+QTEST_GUILESS_MAIN(TestModel)
+#include "tst_model.moc"

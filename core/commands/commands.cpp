@@ -39,11 +39,10 @@ int indexOf(const Model &m, ElementType type, const QString &id)
 // Addresses its element by id rather than by row, so that sorting or
 // filtering a view never redirects an undo. An edit of the id itself is
 // looked up by the id that holds before the step being applied.
-class SetValueCommand : public QUndoCommand
-{
+class SetValueCommand : public QUndoCommand {
 public:
     SetValueCommand(Document *doc, ElementType type, QString id, int field, QVariant oldValue,
-                    QVariant newValue)
+        QVariant newValue)
         : m_doc(doc)
         , m_type(type)
         , m_id(std::move(id))
@@ -76,8 +75,7 @@ private:
     QVariant m_new;
 };
 
-class SetNameCommand : public QUndoCommand
-{
+class SetNameCommand : public QUndoCommand {
 public:
     SetNameCommand(Document *doc, QString oldName, QString newName)
         : QUndoCommand(QCoreApplication::translate("commands", "Rename model"))
@@ -97,8 +95,8 @@ private:
 
 } // namespace
 
-std::unique_ptr<QUndoCommand> setValue(Document *doc, ElementType type, int index, int field,
-                                       const QVariant &value, QString *error)
+std::unique_ptr<QUndoCommand> setValue(
+    Document *doc, ElementType type, int index, int field, const QVariant &value, QString *error)
 {
     const Model &m = doc->model();
     if (index < 0 || index >= m.count(type)) {
@@ -122,8 +120,8 @@ std::unique_ptr<QUndoCommand> setValue(Document *doc, ElementType type, int inde
     return std::make_unique<SetValueCommand>(doc, type, id, field, oldValue, normalised);
 }
 
-bool pushSetValue(Document *doc, ElementType type, int index, int field, const QVariant &value,
-                  QString *error)
+bool pushSetValue(
+    Document *doc, ElementType type, int index, int field, const QVariant &value, QString *error)
 {
     QString reason;
     auto cmd = setValue(doc, type, index, field, value, &reason);

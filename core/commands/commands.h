@@ -14,13 +14,13 @@ namespace wl::commands {
 // Sets one field of one element. Returns nullptr and sets *error if the value
 // is not acceptable, and nullptr with an empty error if it equals the
 // current value (nothing to do).
-std::unique_ptr<QUndoCommand> setValue(Document *doc, ElementType type, int index, int field,
-                                       const QVariant &value, QString *error);
+std::unique_ptr<QUndoCommand> setValue(
+    Document *doc, ElementType type, int index, int field, const QVariant &value, QString *error);
 
 // Convenience: builds the command and pushes it. Returns false and sets
 // *error if the value was rejected.
 bool pushSetValue(Document *doc, ElementType type, int index, int field, const QVariant &value,
-                  QString *error = nullptr);
+    QString *error = nullptr);
 
 std::unique_ptr<QUndoCommand> setModelName(Document *doc, const QString &name);
 

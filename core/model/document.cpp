@@ -3,7 +3,7 @@
 namespace wl {
 
 Document::Document(QObject *parent)
-    : Document(Model{}, parent)
+    : Document(Model {}, parent)
 {
 }
 
@@ -11,8 +11,7 @@ Document::Document(Model model, QObject *parent)
     : QObject(parent)
     , m_model(std::move(model))
 {
-    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
-            [this](bool) { emit modifiedChanged(isModified()); });
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool) { updateModified(); });
 }
 
 void Document::setFilePath(const QString &path)
@@ -27,13 +26,13 @@ void Document::markSaved()
 {
     m_modifiedWithoutUndo = false;
     m_undoStack.setClean();
-    emit modifiedChanged(isModified());
+    updateModified();
 }
 
 void Document::markModified()
 {
     m_modifiedWithoutUndo = true;
-    emit modifiedChanged(true);
+    updateModified();
 }
 
 void Document::resetModel(Model model)
@@ -41,59 +40,68 @@ void Document::resetModel(Model model)
     m_undoStack.clear();
     m_model = std::move(model);
     m_modifiedWithoutUndo = false;
-    emitChange({ChangeEvent::Kind::Reset});
-    emit modifiedChanged(isModified());
+    emitChange({ ChangeEvent::Kind::Reset });
+    updateModified();
 }
 
 void Document::setValue(ElementType type, int index, int field, const QVariant &v)
 {
     m_model.setValue(type, index, field, v);
-    emitChange({ChangeEvent::Kind::ValueChanged, type, index, field});
+    emitChange({ ChangeEvent::Kind::ValueChanged, type, index, field });
 }
 
 void Document::setName(const QString &name)
 {
     m_model.name = name;
-    emitChange({ChangeEvent::Kind::NameChanged});
+    emitChange({ ChangeEvent::Kind::NameChanged });
 }
 
 void Document::insertNode(int index, Node n)
 {
     m_model.insertNode(index, std::move(n));
-    emitChange({ChangeEvent::Kind::ElementInserted, ElementType::Node, index});
+    emitChange({ ChangeEvent::Kind::ElementInserted, ElementType::Node, index });
 }
 
 void Document::insertDataAsset(int index, DataAsset a)
 {
     m_model.insertDataAsset(index, std::move(a));
-    emitChange({ChangeEvent::Kind::ElementInserted, ElementType::DataAsset, index});
+    emitChange({ ChangeEvent::Kind::ElementInserted, ElementType::DataAsset, index });
 }
 
 void Document::insertEdge(int index, Edge e)
 {
     m_model.insertEdge(index, std::move(e));
-    emitChange({ChangeEvent::Kind::ElementInserted, ElementType::Edge, index});
+    emitChange({ ChangeEvent::Kind::ElementInserted, ElementType::Edge, index });
 }
 
 Node Document::takeNode(int index)
 {
     Node n = m_model.takeNode(index);
-    emitChange({ChangeEvent::Kind::ElementRemoved, ElementType::Node, index});
+    emitChange({ ChangeEvent::Kind::ElementRemoved, ElementType::Node, index });
     return n;
 }
 
 DataAsset Document::takeDataAsset(int index)
 {
     DataAsset a = m_model.takeDataAsset(index);
-    emitChange({ChangeEvent::Kind::ElementRemoved, ElementType::DataAsset, index});
+    emitChange({ ChangeEvent::Kind::ElementRemoved, ElementType::DataAsset, index });
     return a;
 }
 
 Edge Document::takeEdge(int index)
 {
     Edge e = m_model.takeEdge(index);
-    emitChange({ChangeEvent::Kind::ElementRemoved, ElementType::Edge, index});
+    emitChange({ ChangeEvent::Kind::ElementRemoved, ElementType::Edge, index });
     return e;
+}
+
+void Document::updateModified()
+{
+    const bool modified = isModified();
+    if (modified == m_lastModified)
+        return;
+    m_lastModified = modified;
+    emit modifiedChanged(modified);
 }
 
 void Document::emitChange(const ChangeEvent &e)

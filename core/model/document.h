@@ -12,11 +12,11 @@ namespace wl {
 
 struct ChangeEvent {
     enum class Kind {
-        Reset,           // the whole model was replaced
-        ValueChanged,    // one field of one element
+        Reset, // the whole model was replaced
+        ValueChanged, // one field of one element
         ElementInserted, // one element at `index`
-        ElementRemoved,  // one element that was at `index`
-        NameChanged,     // the model's name
+        ElementRemoved, // one element that was at `index`
+        NameChanged, // the model's name
     };
     Kind kind = Kind::Reset;
     ElementType element = ElementType::Node;
@@ -24,8 +24,7 @@ struct ChangeEvent {
     int field = -1;
 };
 
-class Document : public QObject
-{
+class Document : public QObject {
     Q_OBJECT
 public:
     explicit Document(QObject *parent = nullptr);
@@ -71,12 +70,15 @@ signals:
 
 private:
     void emitChange(const ChangeEvent &e);
+    // Emits modifiedChanged only when the state really changes.
+    void updateModified();
 
     Model m_model;
     QUndoStack m_undoStack;
     QString m_filePath;
     quint64 m_revision = 0;
     bool m_modifiedWithoutUndo = false;
+    bool m_lastModified = false;
 };
 
 } // namespace wl

@@ -11,12 +11,18 @@ namespace vocab {
 const QStringList &knownKinds()
 {
     static const QStringList kinds = {
-        QStringLiteral("internal_service"),  QStringLiteral("model_provider"),
-        QStringLiteral("cloud_platform"),    QStringLiteral("analytics"),
-        QStringLiteral("monitoring"),        QStringLiteral("data_labeling"),
-        QStringLiteral("vector_database"),   QStringLiteral("identity_provider"),
-        QStringLiteral("payments"),          QStringLiteral("support"),
-        QStringLiteral("open_source_package"), QStringLiteral("dataset"),
+        QStringLiteral("internal_service"),
+        QStringLiteral("model_provider"),
+        QStringLiteral("cloud_platform"),
+        QStringLiteral("analytics"),
+        QStringLiteral("monitoring"),
+        QStringLiteral("data_labeling"),
+        QStringLiteral("vector_database"),
+        QStringLiteral("identity_provider"),
+        QStringLiteral("payments"),
+        QStringLiteral("support"),
+        QStringLiteral("open_source_package"),
+        QStringLiteral("dataset"),
         QStringLiteral("other"),
     };
     return kinds;
@@ -25,8 +31,10 @@ const QStringList &knownKinds()
 const QStringList &gdprRoles()
 {
     static const QStringList roles = {
-        QStringLiteral("controller"), QStringLiteral("joint_controller"),
-        QStringLiteral("processor"),  QStringLiteral("subprocessor"),
+        QStringLiteral("controller"),
+        QStringLiteral("joint_controller"),
+        QStringLiteral("processor"),
+        QStringLiteral("subprocessor"),
         QStringLiteral("none"),
     };
     return roles;
@@ -35,11 +43,16 @@ const QStringList &gdprRoles()
 const QStringList &knownCategories()
 {
     static const QStringList categories = {
-        QStringLiteral("customer_pii"),  QStringLiteral("usage_metadata"),
-        QStringLiteral("credentials"),   QStringLiteral("prompts"),
-        QStringLiteral("model_weights"), QStringLiteral("training_data"),
-        QStringLiteral("financial"),     QStringLiteral("source_code"),
-        QStringLiteral("telemetry"),     QStringLiteral("other"),
+        QStringLiteral("customer_pii"),
+        QStringLiteral("usage_metadata"),
+        QStringLiteral("credentials"),
+        QStringLiteral("prompts"),
+        QStringLiteral("model_weights"),
+        QStringLiteral("training_data"),
+        QStringLiteral("financial"),
+        QStringLiteral("source_code"),
+        QStringLiteral("telemetry"),
+        QStringLiteral("other"),
     };
     return categories;
 }
@@ -61,55 +74,43 @@ const QStringList &knownIntegrations()
 std::pair<double, double> defaultArcProbabilities(const QString &integration)
 {
     if (integration == u"api_call")
-        return {0.10, 0.02};
+        return { 0.10, 0.02 };
     if (integration == u"data_export")
-        return {0.05, 0.0};
+        return { 0.05, 0.0 };
     if (integration == u"sdk_embedded")
-        return {0.0, 0.60};
+        return { 0.0, 0.60 };
     if (integration == u"credential_delegation")
-        return {0.0, 0.40};
+        return { 0.0, 0.40 };
     if (integration == u"network_peering")
-        return {0.30, 0.30};
+        return { 0.30, 0.30 };
     if (integration == u"code_dependency")
-        return {0.0, 0.50};
-    return {0.05, 0.05};
+        return { 0.0, 0.50 };
+    return { 0.05, 0.05 };
 }
 
 } // namespace vocab
 
 QString fieldKey(NodeField f)
 {
-    static const char *const keys[] = {"id",
-                                       "name",
-                                       "kind",
-                                       "organization",
-                                       "gdpr_role",
-                                       "jurisdiction",
-                                       "breach_likelihood",
-                                       "control_strength",
-                                       "criticality",
-                                       "x",
-                                       "y",
-                                       "pinned",
-                                       "tags",
-                                       "notes"};
+    static const char *const keys[]
+        = { "id", "name", "kind", "organization", "gdpr_role", "jurisdiction", "breach_likelihood",
+              "control_strength", "criticality", "x", "y", "pinned", "tags", "notes" };
     static_assert(std::size(keys) == size_t(NodeField::Count));
     return QString::fromLatin1(keys[int(f)]);
 }
 
 QString fieldKey(DataField f)
 {
-    static const char *const keys[] = {"id",      "name",        "owner",   "category",
-                                       "records", "sensitivity", "personal"};
+    static const char *const keys[]
+        = { "id", "name", "owner", "category", "records", "sensitivity", "personal" };
     static_assert(std::size(keys) == size_t(DataField::Count));
     return QString::fromLatin1(keys[int(f)]);
 }
 
 QString fieldKey(EdgeField f)
 {
-    static const char *const keys[] = {"id",        "source",     "target",
-                                       "integration", "data",     "p_forward",
-                                       "p_backward", "delay_hours", "label"};
+    static const char *const keys[] = { "id", "source", "target", "integration", "data",
+        "p_forward", "p_backward", "delay_hours", "label" };
     static_assert(std::size(keys) == size_t(EdgeField::Count));
     return QString::fromLatin1(keys[int(f)]);
 }
@@ -215,12 +216,9 @@ void Model::reindex()
 int Model::count(ElementType type) const
 {
     switch (type) {
-    case ElementType::Node:
-        return int(m_nodes.size());
-    case ElementType::DataAsset:
-        return int(m_data.size());
-    case ElementType::Edge:
-        return int(m_edges.size());
+    case ElementType::Node: return int(m_nodes.size());
+    case ElementType::DataAsset: return int(m_data.size());
+    case ElementType::Edge: return int(m_edges.size());
     }
     return 0;
 }
@@ -262,7 +260,8 @@ std::optional<qint64> toInteger(const QVariant &v)
 
 bool isNull(const QVariant &v)
 {
-    return !v.isValid() || v.isNull() || (v.metaType().id() == QMetaType::QString && v.toString().trimmed().isEmpty());
+    return !v.isValid() || v.isNull()
+        || (v.metaType().id() == QMetaType::QString && v.toString().trimmed().isEmpty());
 }
 
 QString checkProbability(const QVariant &v)
@@ -281,8 +280,8 @@ QString checkIntegerRange(const QVariant &v, qint64 lo, qint64 hi)
     return {};
 }
 
-QString checkUniqueId(const QVariant &v, const QHash<QString, int> &index, int self,
-                      const char *what)
+QString checkUniqueId(
+    const QVariant &v, const QHash<QString, int> &index, int self, const char *what)
 {
     const QString id = v.toString();
     if (id.isEmpty())
@@ -391,45 +390,36 @@ QString Model::checkValue(ElementType type, int index, int field, const QVariant
     switch (type) {
     case ElementType::Node:
         switch (NodeField(field)) {
-        case NodeField::Id:
-            return checkUniqueId(v, m_nodeIndex, index, "node");
+        case NodeField::Id: return checkUniqueId(v, m_nodeIndex, index, "node");
         case NodeField::GdprRole:
             if (!vocab::gdprRoles().contains(v.toString()))
                 return QStringLiteral("must be one of %1").arg(vocab::gdprRoles().join(u", "));
             return {};
         case NodeField::BreachLikelihood:
-        case NodeField::ControlStrength:
-            return checkProbability(v);
-        case NodeField::Criticality:
-            return checkIntegerRange(v, 1, 5);
+        case NodeField::ControlStrength: return checkProbability(v);
+        case NodeField::Criticality: return checkIntegerRange(v, 1, 5);
         case NodeField::X:
         case NodeField::Y:
             if (!isNull(v) && !toNumber(v))
                 return QStringLiteral("must be a number");
             return {};
-        default:
-            return {};
+        default: return {};
         }
     case ElementType::DataAsset:
         switch (DataField(field)) {
-        case DataField::Id:
-            return checkUniqueId(v, m_dataIndex, index, "data asset");
+        case DataField::Id: return checkUniqueId(v, m_dataIndex, index, "data asset");
         case DataField::Owner:
             if (nodeIndex(v.toString()) < 0)
                 return QStringLiteral("unknown node id \"%1\"").arg(v.toString());
             return {};
-        case DataField::Records:
-            return checkIntegerRange(v, 0, qint64(kMaxExactInteger));
-        case DataField::Sensitivity:
-            return checkIntegerRange(v, 1, 5);
-        default:
-            return {};
+        case DataField::Records: return checkIntegerRange(v, 0, qint64(kMaxExactInteger));
+        case DataField::Sensitivity: return checkIntegerRange(v, 1, 5);
+        default: return {};
         }
     case ElementType::Edge: {
         const Edge &e = m_edges[index];
         switch (EdgeField(field)) {
-        case EdgeField::Id:
-            return checkUniqueId(v, m_edgeIndex, index, "edge");
+        case EdgeField::Id: return checkUniqueId(v, m_edgeIndex, index, "edge");
         case EdgeField::Source:
         case EdgeField::Target: {
             const QString id = v.toString();
@@ -452,16 +442,14 @@ QString Model::checkValue(ElementType type, int index, int field, const QVariant
             return {};
         }
         case EdgeField::PForward:
-        case EdgeField::PBackward:
-            return checkProbability(v);
+        case EdgeField::PBackward: return checkProbability(v);
         case EdgeField::DelayHours: {
             const auto d = toNumber(v);
             if (!d || *d <= 0.0)
                 return QStringLiteral("must be a number greater than 0");
             return {};
         }
-        default:
-            return {};
+        default: return {};
         }
     }
     }

@@ -109,8 +109,7 @@ QString fieldKey(NodeField f);
 QString fieldKey(DataField f);
 QString fieldKey(EdgeField f);
 
-class Model
-{
+class Model {
 public:
     QString name;
 
@@ -157,7 +156,7 @@ public:
     friend bool operator==(const Model &a, const Model &b)
     {
         return a.name == b.name && a.m_nodes == b.m_nodes && a.m_data == b.m_data
-               && a.m_edges == b.m_edges;
+            && a.m_edges == b.m_edges;
     }
 
 private:

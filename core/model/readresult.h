@@ -26,7 +26,10 @@ struct ReadResult {
 
     bool ok() const { return model.has_value(); }
     // "FILE: error", the one-line form for the CLI and dialogs.
-    QString message() const { return fileName.isEmpty() ? error : fileName + QStringLiteral(": ") + error; }
+    QString message() const
+    {
+        return fileName.isEmpty() ? error : fileName + QStringLiteral(": ") + error;
+    }
 
     static ReadResult failure(QString fileName, QString error)
     {
