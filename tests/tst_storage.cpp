@@ -1,1 +1,1068 @@
-int main() { return 0; }
+// The .weaklink document: lossless round trips, the schema as written on
+// disk, atomic saves (also under SIGKILL), loads that never write, a clear
+// error for every kind of bad file, and the in-memory migration path.
+//
+// Files are crafted and inspected with the SQLite C API directly, so that
+// the expectations do not go through the code under test.
+#include "io/modeljson.h"
+#include "storage/storage.h"
+#include "testmodels.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <limits>
+#include <memory>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace wl;
+
+namespace {
+
+QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+QStringList listing(const QString &dir)
+{
+    return QDir(dir).entryList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+// Everything a load could change: the bytes, the modification time to the
+// nanosecond, and the files beside it (journals, -wal, -shm).
+struct FileState {
+    QByteArray bytes;
+    qint64 mtimeSec = 0;
+    qint64 mtimeNsec = 0;
+    QStringList dir;
+
+    static FileState of(const QString &path)
+    {
+        FileState s;
+        s.bytes = readBytes(path);
+        struct stat st { };
+        if (::stat(QFile::encodeName(path).constData(), &st) == 0) {
+            s.mtimeSec = st.st_mtim.tv_sec;
+            s.mtimeNsec = st.st_mtim.tv_nsec;
+        }
+        s.dir = listing(QFileInfo(path).absolutePath());
+        return s;
+    }
+    friend bool operator==(const FileState &, const FileState &) = default;
+};
+
+struct CloseDb {
+    void operator()(sqlite3 *db) const { sqlite3_close_v2(db); }
+};
+using Db = std::unique_ptr<sqlite3, CloseDb>;
+
+Db openRaw(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &db,
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    return Db(db);
+}
+
+// Runs SQL on a file with foreign keys off (SQLite's default), as a foreign
+// tool or a bug could; returns SQLite's message on failure.
+QString rawExec(const QString &path, const QString &sql)
+{
+    Db db = openRaw(path);
+    char *message = nullptr;
+    if (sqlite3_exec(db.get(), sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return {};
+    const QString error = QString::fromUtf8(message ? message : sqlite3_errmsg(db.get()));
+    sqlite3_free(message);
+    return error.isEmpty() ? QStringLiteral("error") : error;
+}
+
+// Rows of a query, columns joined by '|'; text keeps embedded NULs.
+QStringList rawQuery(const QString &path, const char *sql)
+{
+    Db db = openRaw(path);
+    sqlite3_stmt *raw = nullptr;
+    QStringList rows;
+    if (sqlite3_prepare_v2(db.get(), sql, -1, &raw, nullptr) != SQLITE_OK)
+        return { QStringLiteral("prepare failed: ") + QString::fromUtf8(sqlite3_errmsg(db.get())) };
+    while (sqlite3_step(raw) == SQLITE_ROW) {
+        QStringList columns;
+        for (int c = 0; c < sqlite3_column_count(raw); ++c) {
+            const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(raw, c));
+            columns << QString::fromUtf8(p, sqlite3_column_bytes(raw, c));
+        }
+        rows << columns.join(QLatin1Char('|'));
+    }
+    sqlite3_finalize(raw);
+    return rows;
+}
+
+double rawDouble(const QString &path, const char *sql)
+{
+    Db db = openRaw(path);
+    sqlite3_stmt *raw = nullptr;
+    double v = std::numeric_limits<double>::quiet_NaN();
+    if (sqlite3_prepare_v2(db.get(), sql, -1, &raw, nullptr) == SQLITE_OK
+        && sqlite3_step(raw) == SQLITE_ROW)
+        v = sqlite3_column_double(raw, 0);
+    sqlite3_finalize(raw);
+    return v;
+}
+
+// Every field with a value that is easy to lose: NUL and control characters,
+// astral Unicode, denormal and extreme doubles, 2^53 records; ids out of
+// alphabetical order and flows listed in different orders.
+Model handModel()
+{
+    Model m;
+    m.name = QStringLiteral("Ünïcode \"name\"\n") + QChar(0) + QChar(1) + QChar(0x1f)
+        + QStringLiteral(" end");
+
+    Node zeta;
+    zeta.id = QStringLiteral("zeta");
+    zeta.name = QStringLiteral("Zeta – 東京 🙂");
+    zeta.kind = QStringLiteral("model_provider");
+    zeta.organization = QStringLiteral("Org\tTab");
+    zeta.gdprRole = QStringLiteral("processor");
+    zeta.jurisdiction = QStringLiteral("EU");
+    zeta.breachLikelihood = 0.1;
+    zeta.controlStrength = 1.0 / 3.0;
+    zeta.criticality = 5;
+    zeta.pos = QPointF(std::numeric_limits<double>::denorm_min(), -1e308);
+    zeta.pinned = true;
+    zeta.tags = QStringList { QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("b") };
+    zeta.notes = QStringLiteral("multi\nline\r\nnotes");
+    m.appendNode(zeta);
+
+    Node alpha;
+    alpha.id = QStringLiteral("alpha");
+    alpha.name = QStringLiteral("alpha");
+    m.appendNode(alpha);
+
+    Node mu;
+    mu.id = QStringLiteral("mu");
+    mu.name = QString();
+    mu.pos = QPointF(0.5, 12.25);
+    mu.tags = QStringList { QStringLiteral("only") };
+    mu.criticality = 1;
+    mu.breachLikelihood = 1.0;
+    mu.controlStrength = 0.0;
+    m.appendNode(mu);
+
+    DataAsset weights;
+    weights.id = QStringLiteral("weights");
+    weights.name = QStringLiteral("Weights");
+    weights.owner = QStringLiteral("mu");
+    weights.category = QStringLiteral("model_weights");
+    weights.records = 9007199254740992LL;
+    weights.sensitivity = 1;
+    m.appendDataAsset(weights);
+
+    DataAsset profiles;
+    profiles.id = QStringLiteral("profiles");
+    profiles.name = QStringLiteral("profiles");
+    profiles.owner = QStringLiteral("zeta");
+    profiles.category = QStringLiteral("customer_pii");
+    profiles.records = 0;
+    profiles.sensitivity = 5;
+    profiles.personal = true;
+    m.appendDataAsset(profiles);
+
+    Edge e0;
+    e0.id = QStringLiteral("e0");
+    e0.source = QStringLiteral("zeta");
+    e0.target = QStringLiteral("alpha");
+    e0.integration = QStringLiteral("api_call");
+    e0.data = QStringList { QStringLiteral("profiles"), QStringLiteral("weights") };
+    e0.pForward = 0.1;
+    e0.pBackward = 0.02;
+    e0.delayHours = 0.001;
+    e0.label = QStringLiteral("x");
+    m.appendEdge(e0);
+
+    Edge e1;
+    e1.id = QStringLiteral("edge:1");
+    e1.source = QStringLiteral("alpha");
+    e1.target = QStringLiteral("mu");
+    e1.integration = QStringLiteral("smoke_signals");
+    e1.data = QStringList { QStringLiteral("weights"), QStringLiteral("profiles") };
+    e1.pForward = 0.0;
+    e1.pBackward = 1.0;
+    e1.delayHours = 1e6;
+    m.appendEdge(e1);
+
+    Edge e2;
+    e2.id = QStringLiteral("e2");
+    e2.source = QStringLiteral("mu");
+    e2.target = QStringLiteral("zeta");
+    m.appendEdge(e2);
+    return m;
+}
+
+// Ords: nodes api 0, analytics 1, vendor 2; asset profiles 0; edges e0 0
+// (api -> analytics carrying profiles), sync 1 (analytics -> vendor).
+Model ruleModel()
+{
+    Model m;
+    m.name = QStringLiteral("rules");
+    for (const char *id : { "api", "analytics", "vendor" }) {
+        Node n;
+        n.id = QString::fromLatin1(id);
+        n.name = n.id;
+        if (n.id == u"api") {
+            n.pos = QPointF(10.0, 20.0);
+            n.tags = QStringList { QStringLiteral("edge") };
+        }
+        m.appendNode(n);
+    }
+    DataAsset profiles;
+    profiles.id = QStringLiteral("profiles");
+    profiles.name = profiles.id;
+    profiles.owner = QStringLiteral("api");
+    m.appendDataAsset(profiles);
+    Edge e0;
+    e0.id = QStringLiteral("e0");
+    e0.source = QStringLiteral("api");
+    e0.target = QStringLiteral("analytics");
+    e0.data = QStringList { QStringLiteral("profiles") };
+    m.appendEdge(e0);
+    Edge sync;
+    sync.id = QStringLiteral("sync");
+    sync.source = QStringLiteral("analytics");
+    sync.target = QStringLiteral("vendor");
+    m.appendEdge(sync);
+    return m;
+}
+
+const QStringList kErrorStarts = {
+    QStringLiteral("cannot open the file"),
+    QStringLiteral("not a Weaklink document"),
+    QStringLiteral("invalid document: "),
+    QStringLiteral("damaged document: "),
+    QStringLiteral("written by a newer version of Weaklink"),
+};
+
+bool startsWithKnownReason(const QString &error)
+{
+    for (const QString &start : kErrorStarts)
+        if (error.startsWith(start))
+            return true;
+    return false;
+}
+
+// The kill test's models: big enough that a save takes tens of
+// milliseconds, so that most kills land inside one.
+constexpr quint32 kSeedA = 101;
+constexpr quint32 kSeedB = 202;
+constexpr int kKillNodes = 3000;
+constexpr int kKillEdges = 7500;
+constexpr int kKillAssets = 300;
+
+} // namespace
+
+class TestStorage : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void roundTripGenerated_data();
+    void roundTripGenerated();
+    void roundTripHandModel();
+    void schemaOnDisk();
+    void jsonThroughDocumentIsByteIdentical();
+
+    void saveReplacesExisting();
+    void saveFailures_data();
+    void saveFailures();
+    void failedSaveKeepsOldFile_data();
+    void failedSaveKeepsOldFile();
+
+    void loadNeverWrites();
+    void loadMissingOrFolder();
+    void badFiles_data();
+    void badFiles();
+    void ruleViolations_data();
+    void ruleViolations();
+    void flippedBytesNeverCrash();
+
+    void migration_data();
+    void migration();
+
+    void killWhileSaving();
+
+private:
+    QString saveToNew(const Model &m, const QString &name);
+
+    QTemporaryDir m_dir;
+};
+
+void TestStorage::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestStorage::saveToNew(const Model &m, const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    QString error;
+    if (!storage::save(m, path, &error))
+        qWarning("%s", qPrintable(error));
+    return path;
+}
+
+void TestStorage::roundTripGenerated_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<int>("nodes");
+    QTest::addColumn<int>("edges");
+    QTest::addColumn<int>("assets");
+
+    QTest::newRow("empty") << 1u << 0 << 0 << 0;
+    QTest::newRow("one node") << 2u << 1 << 0 << 0;
+    QTest::newRow("no edges, no data") << 3u << 40 << 0 << 0;
+    QTest::newRow("data, no edges") << 4u << 40 << 0 << 12;
+    QTest::newRow("small") << 5u << 30 << 80 << 10;
+    QTest::newRow("medium") << 6u << 400 << 900 << 60;
+    QTest::newRow("2000 nodes") << 7u << 2000 << 5000 << 200;
+}
+
+void TestStorage::roundTripGenerated()
+{
+    QFETCH(quint32, seed);
+    QFETCH(int, nodes);
+    QFETCH(int, edges);
+    QFETCH(int, assets);
+
+    const Model original = test::generatedModel(seed, nodes, edges, assets);
+    QCOMPARE(original.nodes().size(), nodes);
+    const QString path = m_dir.filePath(QStringLiteral("generated-%1.weaklink").arg(seed));
+    QString error;
+    QVERIFY2(storage::save(original, path, &error), qPrintable(error));
+
+    const ReadResult r = storage::load(path);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY(!r.migrated);
+    QCOMPARE(r.fileName, path);
+    QCOMPARE(r.model->nodes().size(), nodes);
+    QCOMPARE(r.model->data().size(), nodes > 0 ? assets : 0);
+    QCOMPARE(r.model->edges().size(), nodes > 1 ? edges : 0);
+    QVERIFY(*r.model == original);
+}
+
+void TestStorage::roundTripHandModel()
+{
+    const Model original = handModel();
+    const QString path = saveToNew(original, QStringLiteral("hand.weaklink"));
+    const ReadResult r = storage::load(path);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY(*r.model == original);
+    // Spot checks that operator== would pass for the wrong reasons only if
+    // the model compared loosely.
+    QCOMPARE(r.model->name.size(), original.name.size());
+    QCOMPARE(r.model->name.indexOf(QChar(0)), 15);
+    QCOMPARE(r.model->nodes().at(0).pos->x(), std::numeric_limits<double>::denorm_min());
+    QCOMPARE(r.model->nodes().at(1).pos, std::nullopt);
+    QCOMPARE(r.model->nodes().at(0).tags,
+        (QStringList { QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("b") }));
+    QCOMPARE(r.model->edges().at(1).data,
+        (QStringList { QStringLiteral("weights"), QStringLiteral("profiles") }));
+    QCOMPARE(r.model->data().at(0).records, 9007199254740992LL);
+}
+
+void TestStorage::schemaOnDisk()
+{
+    const QString path = saveToNew(handModel(), QStringLiteral("schema.weaklink"));
+
+    QCOMPARE(rawQuery(path, "PRAGMA application_id"), QStringList { QString::number(0x574B4C4B) });
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList { QStringLiteral("1") });
+    QCOMPARE(rawQuery(path, "SELECT id FROM nodes ORDER BY ord"),
+        (QStringList { QStringLiteral("zeta"), QStringLiteral("alpha"), QStringLiteral("mu") }));
+    QCOMPARE(rawQuery(path, "SELECT id FROM data_assets ORDER BY ord"),
+        (QStringList { QStringLiteral("weights"), QStringLiteral("profiles") }));
+    QCOMPARE(rawQuery(path, "SELECT id FROM edges ORDER BY ord"),
+        (QStringList { QStringLiteral("e0"), QStringLiteral("edge:1"), QStringLiteral("e2") }));
+    // A node without a position has no row.
+    QCOMPARE(rawQuery(path,
+                 "SELECT n.id FROM positions p JOIN nodes n ON n.ord = p.node ORDER BY n.ord"),
+        (QStringList { QStringLiteral("zeta"), QStringLiteral("mu") }));
+    QCOMPARE(rawQuery(path,
+                 "SELECT t.tag FROM node_tags t JOIN nodes n ON n.ord = t.node"
+                 " WHERE n.id = 'zeta' ORDER BY t.position"),
+        (QStringList { QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("b") }));
+    QCOMPARE(
+        rawQuery(path,
+            "SELECT a.id FROM edge_data f JOIN edges e ON e.ord = f.edge"
+            " JOIN data_assets a ON a.ord = f.asset WHERE e.id = 'edge:1' ORDER BY f.position"),
+        (QStringList { QStringLiteral("weights"), QStringLiteral("profiles") }));
+    QCOMPARE(rawQuery(path,
+                 "SELECT n.id FROM data_assets a JOIN nodes n ON n.ord = a.owner ORDER BY a.ord"),
+        (QStringList { QStringLiteral("mu"), QStringLiteral("zeta") }));
+    QCOMPARE(rawQuery(path,
+                 "SELECT typeof(id), typeof(breach_likelihood), typeof(criticality), typeof(pinned)"
+                 " FROM nodes WHERE id = 'zeta'"),
+        QStringList { QStringLiteral("text|real|integer|integer") });
+    QCOMPARE(
+        rawQuery(path, "SELECT records, typeof(records) FROM data_assets WHERE id = 'weights'"),
+        QStringList { QStringLiteral("9007199254740992|integer") });
+    QCOMPARE(rawQuery(path, "SELECT value FROM meta WHERE key = 'model_name'"),
+        QStringList { handModel().name });
+    QCOMPARE(rawQuery(path, "SELECT value FROM meta WHERE key = 'app_version'"),
+        QStringList { QStringLiteral(WEAKLINK_VERSION) });
+    QCOMPARE(rawDouble(path, "SELECT control_strength FROM nodes WHERE id = 'zeta'"), 1.0 / 3.0);
+    QCOMPARE(rawDouble(path, "SELECT y FROM positions WHERE node = 0"), -1e308);
+
+    // Tables refer to each other with declared foreign keys, and they hold.
+    QCOMPARE(rawQuery(path,
+                 "SELECT \"table\" || '.' || \"from\" || '->' || \"to\" FROM "
+                 "pragma_foreign_key_list('edges')"
+                 " ORDER BY \"from\""),
+        (QStringList { QStringLiteral("nodes.source->ord"), QStringLiteral("nodes.target->ord") }));
+    QCOMPARE(rawQuery(path,
+                 "SELECT \"table\" FROM pragma_foreign_key_list('edge_data') ORDER BY \"table\""),
+        (QStringList { QStringLiteral("data_assets"), QStringLiteral("edges") }));
+    QCOMPARE(rawQuery(path, "SELECT \"table\" FROM pragma_foreign_key_list('data_assets')"),
+        QStringList { QStringLiteral("nodes") });
+    QCOMPARE(rawQuery(path, "SELECT \"table\" FROM pragma_foreign_key_list('positions')"),
+        QStringList { QStringLiteral("nodes") });
+    QCOMPARE(rawQuery(path, "SELECT \"table\" FROM pragma_foreign_key_list('node_tags')"),
+        QStringList { QStringLiteral("nodes") });
+    QCOMPARE(rawQuery(path, "PRAGMA foreign_key_check"), QStringList());
+    QCOMPARE(rawQuery(path, "PRAGMA integrity_check"), QStringList { QStringLiteral("ok") });
+    // The temp file's journal mode must not leak into the document.
+    QCOMPARE(rawQuery(path, "PRAGMA journal_mode"), QStringList { QStringLiteral("delete") });
+}
+
+void TestStorage::jsonThroughDocumentIsByteIdentical()
+{
+    const ReadResult imported = io::readModelJsonFile(test::examplePath());
+    QVERIFY2(imported.ok(), qPrintable(imported.message()));
+    QVERIFY(!imported.model->nodes().isEmpty());
+    const QByteArray json = io::writeModelJson(*imported.model);
+
+    const QString path = saveToNew(*imported.model, QStringLiteral("example.weaklink"));
+    const ReadResult reopened = storage::load(path);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.message()));
+    QCOMPARE(io::writeModelJson(*reopened.model), json);
+}
+
+void TestStorage::saveReplacesExisting()
+{
+    const Model a = test::generatedModel(21, 50, 100, 10);
+    const Model b = test::generatedModel(22, 30, 40, 5);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("doc.weaklink"));
+    QString error;
+    QVERIFY2(storage::save(a, path, &error), qPrintable(error));
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), 0640) == 0);
+    QVERIFY2(storage::save(b, path, &error), qPrintable(error));
+
+    const ReadResult r = storage::load(path);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY(*r.model == b);
+    QVERIFY(!(*r.model == a));
+    QCOMPARE(listing(dir.path()), QStringList { QStringLiteral("doc.weaklink") });
+    struct stat st { };
+    QVERIFY(::stat(QFile::encodeName(path).constData(), &st) == 0);
+    QCOMPARE(st.st_mode & 07777, mode_t(0640));
+}
+
+void TestStorage::saveFailures_data()
+{
+    QTest::addColumn<QString>("relativePath");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("missing folder")
+        << QStringLiteral("no/such/folder/doc.weaklink") << QStringLiteral("does not exist");
+    QTest::newRow("target is a folder")
+        << QStringLiteral("folder.weaklink") << QStringLiteral("is a folder");
+    QTest::newRow("read-only folder")
+        << QStringLiteral("locked/doc.weaklink") << QStringLiteral("locked");
+    QTest::newRow("pseudo file system") << QStringLiteral("/proc/weaklink-test.weaklink")
+                                        << QStringLiteral("cannot create a file in /proc");
+}
+
+void TestStorage::saveFailures()
+{
+    QFETCH(QString, relativePath);
+    QFETCH(QString, expected);
+
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder.weaklink")));
+    const QString path
+        = QDir::isAbsolutePath(relativePath) ? relativePath : dir.filePath(relativePath);
+    const QString locked = dir.filePath(QStringLiteral("locked"));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("locked")));
+    const Model old = test::generatedModel(31, 10, 10, 2);
+    QString error;
+    QVERIFY2(storage::save(old, dir.filePath(QStringLiteral("locked/doc.weaklink")), &error),
+        qPrintable(error));
+    if (QTest::currentDataTag() == QByteArrayLiteral("read-only folder")) {
+        if (::geteuid() == 0)
+            QSKIP("root writes into read-only folders; the other rows cover failures before and "
+                  "after "
+                  "the temp file");
+        QVERIFY(::chmod(QFile::encodeName(locked).constData(), 0555) == 0);
+    }
+    const QStringList before = listing(dir.path());
+    const QStringList lockedBefore = listing(locked);
+    const QByteArray oldBytes = readBytes(dir.filePath(QStringLiteral("locked/doc.weaklink")));
+
+    QVERIFY(!storage::save(test::generatedModel(32, 10, 10, 2), path, &error));
+    ::chmod(QFile::encodeName(locked).constData(), 0755);
+    QVERIFY2(error.startsWith(path + QStringLiteral(": ")), qPrintable(error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QCOMPARE(listing(dir.path()), before);
+    QCOMPARE(listing(locked), lockedBefore);
+    QCOMPARE(listing(dir.filePath(QStringLiteral("folder.weaklink"))), QStringList());
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("no"))));
+    QCOMPARE(readBytes(dir.filePath(QStringLiteral("locked/doc.weaklink"))), oldBytes);
+}
+
+void TestStorage::failedSaveKeepsOldFile_data()
+{
+    QTest::addColumn<int>("breakage");
+    // Models that break the document's constraints fail inside SQLite, after
+    // the temp file exists: the path that must clean up after itself.
+    QTest::newRow("duplicate node id") << 0;
+    QTest::newRow("NaN probability") << 1;
+    QTest::newRow("edge to a missing node") << 2;
+    QTest::newRow("flow of a missing asset") << 3;
+}
+
+void TestStorage::failedSaveKeepsOldFile()
+{
+    QFETCH(int, breakage);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("doc.weaklink"));
+    const Model old = test::generatedModel(41, 20, 30, 5);
+    QString error;
+    QVERIFY2(storage::save(old, path, &error), qPrintable(error));
+    const QByteArray oldBytes = readBytes(path);
+
+    Model broken = ruleModel();
+    switch (breakage) {
+    case 0: {
+        Node twin = broken.nodes().at(0);
+        broken.appendNode(twin);
+        break;
+    }
+    case 1: {
+        Node n;
+        n.id = QStringLiteral("nan");
+        n.breachLikelihood = std::numeric_limits<double>::quiet_NaN();
+        broken.appendNode(n);
+        break;
+    }
+    case 2: {
+        Edge e = broken.edges().at(0);
+        e.id = QStringLiteral("dangling");
+        e.target = QStringLiteral("nowhere");
+        broken.appendEdge(e);
+        break;
+    }
+    case 3: {
+        Edge e = broken.edges().at(0);
+        e.id = QStringLiteral("dangling");
+        e.data = QStringList { QStringLiteral("nothing") };
+        broken.appendEdge(e);
+        break;
+    }
+    }
+    QVERIFY(!storage::save(broken, path, &error));
+    QVERIFY2(error.startsWith(path + QStringLiteral(": cannot write the document: ")),
+        qPrintable(error));
+    QCOMPARE(listing(dir.path()), QStringList { QStringLiteral("doc.weaklink") });
+    QCOMPARE(readBytes(path), oldBytes);
+}
+
+void TestStorage::loadNeverWrites()
+{
+    const Model m = test::generatedModel(51, 200, 400, 20);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("doc.weaklink"));
+    QString error;
+    QVERIFY2(storage::save(m, path, &error), qPrintable(error));
+    // Let a write, if there were one, show in the mtime.
+    QThread::msleep(20);
+    const FileState before = FileState::of(path);
+
+    for (int i = 0; i < 3; ++i) {
+        const ReadResult r = storage::load(path);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
+        QVERIFY(!r.migrated);
+        QVERIFY(*r.model == m);
+    }
+    QCOMPARE(FileState::of(path), before);
+    QCOMPARE(before.dir, QStringList { QStringLiteral("doc.weaklink") });
+}
+
+void TestStorage::loadMissingOrFolder()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("missing.weaklink"));
+    ReadResult r = storage::load(missing);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error, QStringLiteral("cannot open the file: it does not exist"));
+    QCOMPARE(r.message(), missing + QStringLiteral(": cannot open the file: it does not exist"));
+    QCOMPARE(listing(dir.path()), QStringList());
+
+    r = storage::load(dir.path());
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error, QStringLiteral("cannot open the file: it is a folder"));
+
+    // Reading a pipe would block forever.
+    const QString fifo = dir.filePath(QStringLiteral("pipe.weaklink"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    r = storage::load(fifo);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error, QStringLiteral("cannot open the file: it is not a regular file"));
+}
+
+void TestStorage::badFiles_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QStringList>("expected"); // the first is the start of the message
+
+    const QString valid
+        = saveToNew(test::generatedModel(61, 300, 600, 40), QStringLiteral("bad-base.weaklink"));
+    const QByteArray doc = readBytes(valid);
+    QVERIFY(doc.size() > 8 * 4096);
+
+    QRandomGenerator rng(61);
+    QByteArray random(4096, Qt::Uninitialized);
+    for (char &c : random)
+        c = char(rng.bounded(256));
+    const QString notOurs = QStringLiteral("not a Weaklink document");
+
+    QTest::newRow("random bytes") << random
+                                  << QStringList { notOurs,
+                                         QStringLiteral("not an SQLite database") };
+    QTest::newRow("empty file") << QByteArray() << QStringList { notOurs, QStringLiteral("empty") };
+    QTest::newRow("text") << QByteArrayLiteral("{\"format\": \"weaklink-model\"}\n")
+                          << QStringList { notOurs, QStringLiteral("not an SQLite database") };
+    QTest::newRow("SQLite magic, then garbage") << QByteArray("SQLite format 3\0", 16)
+            + random << QStringList { notOurs, QStringLiteral("not an SQLite database") };
+    const QStringList truncated
+        = { QStringLiteral("damaged document"), QStringLiteral("truncated") };
+    QTest::newRow("truncated to half") << doc.left(doc.size() / 2) << truncated;
+    QTest::newRow("first page only") << doc.left(4096) << truncated;
+    QTest::newRow("header only") << doc.left(100) << truncated;
+    QTest::newRow("last byte missing")
+        << doc.left(doc.size() - 1)
+        << QStringList { QStringLiteral("damaged document"), QStringLiteral("truncated") };
+
+    // Every page of a fresh document is a b-tree page: spoil the page-type
+    // byte of the middle one.
+    QByteArray flipped = doc;
+    const qsizetype middlePage = doc.size() / 4096 / 2;
+    flipped[middlePage * 4096] = char(flipped[middlePage * 4096] ^ 0xff);
+    QTest::newRow("flipped byte in the middle")
+        << flipped << QStringList { QStringLiteral("damaged document") };
+    // The reader never visits index pages; the damage must be found anyway.
+    const QStringList indexRoot
+        = rawQuery(valid, "SELECT rootpage FROM sqlite_schema WHERE name = 'nodes_id'");
+    QCOMPARE(indexRoot.size(), 1);
+    QByteArray badIndex = doc;
+    const qsizetype indexPage = (indexRoot.first().toLongLong() - 1) * 4096;
+    QVERIFY(indexPage > 0 && indexPage < doc.size());
+    badIndex[indexPage] = char(badIndex[indexPage] ^ 0xff);
+    QTest::newRow("damaged index page")
+        << badIndex << QStringList { QStringLiteral("damaged document") };
+
+    const auto database = [&](const char *name, const QString &sql) {
+        const QString path = m_dir.filePath(QString::fromLatin1(name));
+        QFile::remove(path);
+        const QString error = rawExec(path, sql);
+        if (!error.isEmpty())
+            qWarning("%s", qPrintable(error));
+        return readBytes(path);
+    };
+    QTest::newRow("foreign database") << database("foreign.db",
+        QStringLiteral("CREATE TABLE birds (name TEXT); INSERT INTO birds VALUES ('wren')"))
+                                      << QStringList { notOurs };
+    QTest::newRow("other application id") << database("other-app.db",
+        QStringLiteral("PRAGMA application_id = 1234; PRAGMA user_version = 1;"
+                       "CREATE TABLE meta (key TEXT, value TEXT)"))
+                                          << QStringList { notOurs };
+    QTest::newRow("newer schema")
+        << database("newer.db",
+               QStringLiteral("PRAGMA application_id = 1464552523; PRAGMA user_version = 99;"
+                              "CREATE TABLE future (x)"))
+        << QStringList { QStringLiteral(
+               "written by a newer version of Weaklink (schema 99); this version reads "
+               "schema 1 or older") };
+    QTest::newRow("no schema version")
+        << database("version0.db",
+               QStringLiteral("PRAGMA application_id = 1464552523; CREATE TABLE meta (x)"))
+        << QStringList { QStringLiteral("invalid document"), QStringLiteral("no schema version") };
+    QTest::newRow("no tables") << database("no-tables.db",
+        QStringLiteral("PRAGMA application_id = 1464552523; PRAGMA user_version = 1;"
+                       "CREATE TABLE unrelated (x)"))
+                               << QStringList { QStringLiteral("invalid document"),
+                                      QStringLiteral("meta") };
+}
+
+void TestStorage::badFiles()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, expected);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.weaklink"));
+    QVERIFY(writeBytes(path, bytes));
+    const FileState before = FileState::of(path);
+
+    const ReadResult r = storage::load(path);
+    QVERIFY(!r.ok());
+    QVERIFY(!r.migrated);
+    QVERIFY2(r.error.startsWith(expected.first()), qPrintable(r.error));
+    for (const QString &word : expected)
+        QVERIFY2(r.error.contains(word), qPrintable(r.error));
+    QCOMPARE(r.message(), path + QStringLiteral(": ") + r.error);
+    QCOMPARE(FileState::of(path), before);
+}
+
+void TestStorage::ruleViolations_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QStringList>("expected"); // empty: loads fine
+
+    const QString invalid = QStringLiteral("invalid document: ");
+    const auto words = [&](std::initializer_list<const char *> list) {
+        QStringList out { invalid };
+        for (const char *w : list)
+            out << QString::fromUtf8(w);
+        return out;
+    };
+
+    QTest::newRow("untouched") << QString() << QStringList();
+    QTest::newRow("edge source missing")
+        << QStringLiteral("UPDATE edges SET source = 99 WHERE id = 'e0'")
+        << words({ "table edges", "\"e0\"", "source", "99" });
+    QTest::newRow("edge target missing")
+        << QStringLiteral("UPDATE edges SET target = -4 WHERE id = 'sync'")
+        << words({ "table edges", "\"sync\"", "target", "-4" });
+    QTest::newRow("self-loop") << QStringLiteral(
+        "UPDATE edges SET target = source WHERE id = 'sync'")
+                               << words({ "table edges", "\"sync\"", "must differ" });
+    QTest::newRow("breach likelihood above 1")
+        << QStringLiteral("UPDATE nodes SET breach_likelihood = 1.5 WHERE id = 'api'")
+        << words({ "table nodes", "\"api\"", "breach_likelihood", "0 to 1" });
+    QTest::newRow("negative p_backward")
+        << QStringLiteral("UPDATE edges SET p_backward = -0.25 WHERE id = 'sync'")
+        << words({ "table edges", "\"sync\"", "p_backward", "0 to 1" });
+    QTest::newRow("p_forward infinite")
+        << QStringLiteral("UPDATE edges SET p_forward = 1e999 WHERE id = 'e0'")
+        << words({ "\"e0\"", "p_forward", "0 to 1" });
+    QTest::newRow("criticality 0")
+        << QStringLiteral("UPDATE nodes SET criticality = 0 WHERE id = 'vendor'")
+        << words({ "\"vendor\"", "criticality", "1 to 5" });
+    QTest::newRow("criticality 6")
+        << QStringLiteral("UPDATE nodes SET criticality = 6 WHERE id = 'vendor'")
+        << words({ "\"vendor\"", "criticality", "1 to 5" });
+    QTest::newRow("criticality 2.5")
+        << QStringLiteral("UPDATE nodes SET criticality = 2.5 WHERE id = 'vendor'")
+        << words({ "\"vendor\"", "criticality", "integer" });
+    QTest::newRow("probability as text")
+        << QStringLiteral("UPDATE nodes SET control_strength = 'high' WHERE id = 'analytics'")
+        << words({ "\"analytics\"", "control_strength", "number" });
+    QTest::newRow("unknown GDPR role")
+        << QStringLiteral("UPDATE nodes SET gdpr_role = 'overlord' WHERE id = 'api'")
+        << words({ "\"api\"", "gdpr_role", "must be one of" });
+    QTest::newRow("pinned 2") << QStringLiteral("UPDATE nodes SET pinned = 2 WHERE id = 'api'")
+                              << words({ "\"api\"", "pinned", "0 or 1" });
+    QTest::newRow("id as blob") << QStringLiteral(
+        "UPDATE nodes SET id = x'00ff' WHERE id = 'vendor'")
+                                << words({ "table nodes", "row 2", "id", "text" });
+    QTest::newRow("empty node id") << QStringLiteral("UPDATE nodes SET id = '' WHERE id = 'vendor'")
+                                   << words({ "table nodes", "row 2", "id", "non-empty" });
+    QTest::newRow("duplicate node id")
+        << QStringLiteral("DROP INDEX nodes_id; UPDATE nodes SET id = 'api' WHERE id = 'vendor'")
+        << words({ "table nodes", "row 2", "duplicate node id \"api\"" });
+    QTest::newRow("duplicate edge id")
+        << QStringLiteral("DROP INDEX edges_id; UPDATE edges SET id = 'e0' WHERE id = 'sync'")
+        << words({ "table edges", "row 1", "duplicate edge id \"e0\"" });
+    QTest::newRow("asset owner missing")
+        << QStringLiteral("UPDATE data_assets SET owner = 42")
+        << words({ "table data_assets", "\"profiles\"", "owner", "42" });
+    QTest::newRow("negative records")
+        << QStringLiteral("UPDATE data_assets SET records = -1")
+        << words({ "\"profiles\"", "records", "0 to 9007199254740992" });
+    QTest::newRow("records above 2^53")
+        << QStringLiteral("UPDATE data_assets SET records = 9007199254740993")
+        << words({ "\"profiles\"", "records", "0 to 9007199254740992" });
+    QTest::newRow("sensitivity 9") << QStringLiteral("UPDATE data_assets SET sensitivity = 9")
+                                   << words({ "\"profiles\"", "sensitivity", "1 to 5" });
+    QTest::newRow("personal -1") << QStringLiteral("UPDATE data_assets SET personal = -1")
+                                 << words({ "\"profiles\"", "personal", "0 or 1" });
+    QTest::newRow("flow of a missing asset") << QStringLiteral("UPDATE edge_data SET asset = 5")
+                                             << words({ "table edge_data", "asset", "5" });
+    QTest::newRow("flow of a missing edge")
+        << QStringLiteral("INSERT INTO edge_data VALUES (7, 0, 0)")
+        << words({ "table edge_data", "edge", "7" });
+    QTest::newRow("asset listed twice")
+        << QStringLiteral("DROP INDEX edge_data_asset; INSERT INTO edge_data VALUES (0, 1, 0)")
+        << words({ "table edge_data", "\"profiles\"", "listed twice", "\"e0\"" });
+    QTest::newRow("delay 0") << QStringLiteral("UPDATE edges SET delay_hours = 0 WHERE id = 'e0'")
+                             << words({ "\"e0\"", "delay_hours", "greater than 0" });
+    QTest::newRow("position of a missing node")
+        << QStringLiteral("INSERT INTO positions VALUES (50, 1.0, 2.0)")
+        << words({ "table positions", "50" });
+    QTest::newRow("infinite position") << QStringLiteral("UPDATE positions SET x = -1e999")
+                                       << words({ "table positions", "finite" });
+    QTest::newRow("tag of a missing node")
+        << QStringLiteral("INSERT INTO node_tags VALUES (60, 0, 't')")
+        << words({ "table node_tags", "60" });
+    QTest::newRow("missing table")
+        << QStringLiteral("DROP TABLE edge_data") << words({ "edge_data", "no such table" });
+    QTest::newRow("missing column") << QStringLiteral("ALTER TABLE edges DROP COLUMN label")
+                                    << words({ "table edges", "label" });
+    QTest::newRow("no model name") << QStringLiteral("DELETE FROM meta WHERE key = 'model_name'")
+                                   << words({ "table meta", "model_name" });
+}
+
+void TestStorage::ruleViolations()
+{
+    QFETCH(QString, sql);
+    QFETCH(QStringList, expected);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rules.weaklink"));
+    QString error;
+    QVERIFY2(storage::save(ruleModel(), path, &error), qPrintable(error));
+    if (!sql.isEmpty()) {
+        const QString sqlError = rawExec(path, sql);
+        QVERIFY2(sqlError.isEmpty(), qPrintable(sqlError));
+    }
+
+    const ReadResult r = storage::load(path);
+    if (expected.isEmpty()) {
+        QVERIFY2(r.ok(), qPrintable(r.message()));
+        QVERIFY(*r.model == ruleModel());
+        return;
+    }
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.startsWith(expected.first()), qPrintable(r.error));
+    for (const QString &word : expected)
+        QVERIFY2(r.error.contains(word), qPrintable(r.error));
+}
+
+void TestStorage::flippedBytesNeverCrash()
+{
+    // A flipped byte can land in a string and give another valid model;
+    // what must hold is no crash, and an error that says what kind of
+    // problem it is.
+    const QString valid
+        = saveToNew(test::generatedModel(71, 40, 90, 12), QStringLiteral("flip-base.weaklink"));
+    const QByteArray doc = readBytes(valid);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("flipped.weaklink"));
+    QRandomGenerator rng(71);
+    int failures = 0;
+    for (int i = 0; i < 400; ++i) {
+        QByteArray bytes = doc;
+        const qsizetype at
+            = i < 100 ? qsizetype(rng.bounded(100)) : qsizetype(rng.bounded(int(doc.size())));
+        bytes[at] = char(bytes[at] ^ (1 << rng.bounded(8)));
+        if (i % 50 == 49)
+            bytes.truncate(qsizetype(rng.bounded(int(doc.size()))));
+        QVERIFY(writeBytes(path, bytes));
+        const ReadResult r = storage::load(path);
+        if (r.ok())
+            continue;
+        ++failures;
+        QVERIFY2(startsWithKnownReason(r.error),
+            qPrintable(QStringLiteral("offset %1: %2").arg(at).arg(r.error)));
+    }
+    // Most flips hit structure; a test that never sees a failure tests nothing.
+    QVERIFY2(failures > 50, qPrintable(QString::number(failures)));
+    QCOMPARE(listing(dir.path()), QStringList { QStringLiteral("flipped.weaklink") });
+}
+
+void TestStorage::migration_data()
+{
+    QTest::addColumn<int>("fileVersion");
+    QTest::addColumn<QString>("metaTable"); // what the file calls table meta
+    QTest::addColumn<QStringList>("steps");
+    QTest::addColumn<bool>("migrated");
+    QTest::addColumn<QString>("renamedNode"); // expected name of node 0 after migration, if changed
+    QTest::addColumn<QStringList>("expectedError");
+
+    const QString meta = QStringLiteral("meta");
+    const QString properties = QStringLiteral("properties");
+    const QString step1 = QStringLiteral("ALTER TABLE properties RENAME TO props2");
+    const QString step2 = QStringLiteral("ALTER TABLE props2 RENAME TO meta");
+
+    QTest::newRow("one step from 1")
+        << 1 << properties
+        << QStringList { QStringLiteral("ALTER TABLE properties RENAME TO meta") } << true
+        << QString() << QStringList();
+    QTest::newRow("two steps from 1")
+        << 1 << properties << QStringList { step1, step2 } << true << QString() << QStringList();
+    QTest::newRow("two steps from 2, only the second runs")
+        << 2 << QStringLiteral("props2") << QStringList { step1, step2 } << true << QString()
+        << QStringList();
+    QTest::newRow("a step that changes data")
+        << 1 << meta
+        << QStringList { QStringLiteral("UPDATE nodes SET name = 'renamed' WHERE ord = 0") } << true
+        << QStringLiteral("renamed") << QStringList();
+    QTest::newRow("current file, no step runs")
+        << 2 << meta << QStringList { QStringLiteral("SELECT no_such_function()") } << false
+        << QString() << QStringList();
+    QTest::newRow("no steps, current file")
+        << 1 << meta << QStringList() << false << QString() << QStringList();
+    QTest::newRow("failing step")
+        << 1 << properties
+        << QStringList { QStringLiteral("ALTER TABLE nonexistent RENAME TO meta") } << false
+        << QString()
+        << QStringList { QStringLiteral("cannot migrate the document from schema 1 to 2: "),
+               QStringLiteral("nonexistent") };
+    QTest::newRow("second step fails")
+        << 1 << properties
+        << QStringList { step1, QStringLiteral("ALTER TABLE wrong RENAME TO meta") } << false
+        << QString()
+        << QStringList { QStringLiteral("cannot migrate the document from schema 2 to 3: "),
+               QStringLiteral("wrong") };
+    QTest::newRow("steps leave an old layout")
+        << 1 << properties << QStringList { QStringLiteral("SELECT 1") } << false << QString()
+        << QStringList { QStringLiteral("invalid document: "), QStringLiteral("meta") };
+    QTest::newRow("newer than the steps")
+        << 3 << meta << QStringList { step2 } << false << QString()
+        << QStringList { QStringLiteral(
+               "written by a newer version of Weaklink (schema 3); this version reads schema 2 "
+               "or older") };
+}
+
+void TestStorage::migration()
+{
+    QFETCH(int, fileVersion);
+    QFETCH(QString, metaTable);
+    QFETCH(QStringList, steps);
+    QFETCH(bool, migrated);
+    QFETCH(QString, renamedNode);
+    QFETCH(QStringList, expectedError);
+
+    // An "older" file: a current document whose meta table has an old name
+    // and whose version says so.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.weaklink"));
+    const Model original = ruleModel();
+    QString error;
+    QVERIFY2(storage::save(original, path, &error), qPrintable(error));
+    QString sql = QStringLiteral("PRAGMA user_version = %1;").arg(fileVersion);
+    if (metaTable != u"meta")
+        sql += QStringLiteral("ALTER TABLE meta RENAME TO %1;").arg(metaTable);
+    const QString sqlError = rawExec(path, sql);
+    QVERIFY2(sqlError.isEmpty(), qPrintable(sqlError));
+    QThread::msleep(20);
+    const FileState before = FileState::of(path);
+
+    std::vector<QByteArray> utf8;
+    for (const QString &s : steps)
+        utf8.push_back(s.toUtf8());
+    std::vector<const char *> list;
+    for (const QByteArray &s : utf8)
+        list.push_back(s.constData());
+    const ReadResult r = storage::detail::loadWithMigrations(path, list);
+
+    QCOMPARE(FileState::of(path), before);
+    if (!expectedError.isEmpty()) {
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.startsWith(expectedError.first()), qPrintable(r.error));
+        for (const QString &word : expectedError)
+            QVERIFY2(r.error.contains(word), qPrintable(r.error));
+        return;
+    }
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QCOMPARE(r.migrated, migrated);
+    Model expected = original;
+    if (!renamedNode.isEmpty())
+        expected.setValue(ElementType::Node, 0, int(NodeField::Name), renamedNode);
+    QVERIFY(*r.model == expected);
+}
+
+void TestStorage::killWhileSaving()
+{
+    const Model a = test::generatedModel(kSeedA, kKillNodes, kKillEdges, kKillAssets);
+    const Model b = test::generatedModel(kSeedB, kKillNodes, kKillEdges, kKillAssets);
+    QVERIFY(!(a == b));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("doc.weaklink"));
+    const QStringList arguments = { path, QString::number(kSeedA), QString::number(kSeedB),
+        QString::number(kKillNodes), QString::number(kKillEdges), QString::number(kKillAssets) };
+    // A leftover temp file has this name; anything else beside the document
+    // would be a bug (a journal, a half-written document under its name).
+    const QRegularExpression tempName(QStringLiteral("^\\.doc\\.weaklink\\.[A-Za-z0-9]{6}\\.tmp$"));
+
+    QRandomGenerator *rng = QRandomGenerator::global();
+    int seenA = 0;
+    int seenB = 0;
+    int leftovers = 0;
+    constexpr int kRuns = 30;
+    for (int run = 0; run < kRuns; ++run) {
+        QProcess child;
+        child.setProgram(QStringLiteral(WEAKLINK_SAVE_CHILD));
+        child.setArguments(arguments);
+        child.start();
+        QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
+        // The first save has completed once the child has said so.
+        QVERIFY2(child.waitForReadyRead(30000),
+            qPrintable(QString::fromLocal8Bit(child.readAllStandardError())));
+        const int delayMs = int(rng->bounded(150));
+        QThread::msleep(delayMs);
+        QVERIFY2(child.state() == QProcess::Running,
+            qPrintable(QString::fromLocal8Bit(child.readAllStandardError())));
+        child.kill();
+        QVERIFY(child.waitForFinished(10000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        const ReadResult r = storage::load(path);
+        QVERIFY2(r.ok(),
+            qPrintable(QStringLiteral("run %1, killed after %2 ms: %3")
+                           .arg(run)
+                           .arg(delayMs)
+                           .arg(r.message())));
+        if (*r.model == a)
+            ++seenA;
+        else if (*r.model == b)
+            ++seenB;
+        else
+            QFAIL(qPrintable(QStringLiteral("run %1, killed after %2 ms: neither A nor B")
+                                 .arg(run)
+                                 .arg(delayMs)));
+
+        for (const QString &entry : listing(dir.path())) {
+            if (entry == u"doc.weaklink")
+                continue;
+            QVERIFY2(tempName.match(entry).hasMatch(), qPrintable(entry));
+        }
+        leftovers = int(listing(dir.path()).size()) - 1;
+    }
+    QCOMPARE(seenA + seenB, kRuns);
+    qInfo("A %d times, B %d times; %d temp files left by the kills", seenA, seenB, leftovers);
+}
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"

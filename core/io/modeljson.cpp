@@ -1,0 +1,759 @@
+#include "modeljson.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <span>
+
+namespace wl::io {
+
+namespace {
+
+constexpr int kVersion = 1;
+constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53
+
+const QLatin1String kTopLevelKeys[] = {
+    QLatin1String("format"),
+    QLatin1String("version"),
+    QLatin1String("name"),
+    QLatin1String("nodes"),
+    QLatin1String("data"),
+    QLatin1String("edges"),
+};
+const QLatin1String kNodeKeys[] = {
+    QLatin1String("id"),
+    QLatin1String("name"),
+    QLatin1String("kind"),
+    QLatin1String("organization"),
+    QLatin1String("gdpr_role"),
+    QLatin1String("jurisdiction"),
+    QLatin1String("breach_likelihood"),
+    QLatin1String("control_strength"),
+    QLatin1String("criticality"),
+    QLatin1String("x"),
+    QLatin1String("y"),
+    QLatin1String("pinned"),
+    QLatin1String("tags"),
+    QLatin1String("notes"),
+};
+const QLatin1String kDataKeys[] = {
+    QLatin1String("id"),
+    QLatin1String("name"),
+    QLatin1String("owner"),
+    QLatin1String("category"),
+    QLatin1String("records"),
+    QLatin1String("sensitivity"),
+    QLatin1String("personal"),
+};
+const QLatin1String kEdgeKeys[] = {
+    QLatin1String("id"),
+    QLatin1String("source"),
+    QLatin1String("target"),
+    QLatin1String("integration"),
+    QLatin1String("data"),
+    QLatin1String("p_forward"),
+    QLatin1String("p_backward"),
+    QLatin1String("delay_hours"),
+    QLatin1String("label"),
+};
+
+// A finite JSON number without fractional part and at most 2^53 in
+// magnitude. Large integers are checked through toInteger() as well, because
+// toDouble() would round 2^53 + 1 down to an acceptable 2^53.
+std::optional<qint64> integerValue(const QJsonValue &v)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (!std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > kMaxExactInteger)
+        return std::nullopt;
+    const qint64 i = v.toInteger(std::numeric_limits<qint64>::min());
+    if (i < -qint64(kMaxExactInteger) || i > qint64(kMaxExactInteger))
+        return std::nullopt;
+    return i;
+}
+
+std::optional<double> numberValue(const QJsonValue &v)
+{
+    if (!v.isDouble() || !std::isfinite(v.toDouble()))
+        return std::nullopt;
+    return v.toDouble();
+}
+
+// Line and column (1-based, columns in characters) of a byte offset.
+QString position(const QByteArray &bytes, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, bytes.size());
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < offset; ++i) {
+        const auto c = uchar(bytes[i]);
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+// Reads the fields of one JSON object (the top level or one element of
+// `nodes`, `data` or `edges`). Paths are built only for messages, so a valid
+// file costs no string formatting; unknown keys are only searched for when
+// the object has more keys than were read.
+class Fields {
+public:
+    Fields(const QJsonObject &object, QLatin1String array, qsizetype index, QString *error)
+        : m_object(object)
+        , m_array(array)
+        , m_index(index)
+        , m_error(error)
+    {
+    }
+
+    QString path(const QString &key) const
+    {
+        if (m_array.isEmpty())
+            return key;
+        return QStringLiteral("%1[%2].%3").arg(m_array, QString::number(m_index), key);
+    }
+    QString path(const QString &key, qsizetype index) const
+    {
+        return QStringLiteral("%1[%2]").arg(path(key), QString::number(index));
+    }
+
+    bool fail(const QString &path, const QString &reason)
+    {
+        *m_error = path + QStringLiteral(": ") + reason;
+        return false;
+    }
+    bool fail(QLatin1String key, const QString &reason) { return fail(path(key), reason); }
+
+    QJsonValue value(QLatin1String key)
+    {
+        QJsonValue v = m_object.value(key);
+        if (!v.isUndefined())
+            ++m_known;
+        return v;
+    }
+
+    bool string(QLatin1String key, QString *out)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined())
+            return true;
+        if (!v.isString())
+            return fail(key, QStringLiteral("must be a string"));
+        *out = v.toString();
+        return true;
+    }
+
+    bool requiredString(QLatin1String key, QString *out)
+    {
+        if (!m_object.contains(key))
+            return fail(key, QStringLiteral("required"));
+        return string(key, out);
+    }
+
+    bool id(QLatin1String key, QString *out)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined())
+            return fail(key, QStringLiteral("required"));
+        if (!v.isString() || v.toString().isEmpty())
+            return fail(key, QStringLiteral("must be a non-empty string"));
+        *out = v.toString();
+        return true;
+    }
+
+    bool probability(QLatin1String key, double *out)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined())
+            return true;
+        const auto d = numberValue(v);
+        if (!d || *d < 0.0 || *d > 1.0)
+            return fail(key, QStringLiteral("must be a number from 0 to 1"));
+        *out = *d;
+        return true;
+    }
+
+    bool positive(QLatin1String key, double *out)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined())
+            return true;
+        const auto d = numberValue(v);
+        if (!d || *d <= 0.0)
+            return fail(key, QStringLiteral("must be a number greater than 0"));
+        *out = *d;
+        return true;
+    }
+
+    bool number(QLatin1String key, std::optional<double> *out)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined())
+            return true;
+        *out = numberValue(v);
+        if (!*out)
+            return fail(key, QStringLiteral("must be a number"));
+        return true;
+    }
+
+    template<typename Integer> bool integer(QLatin1String key, Integer *out, qint64 lo, qint64 hi)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined())
+            return true;
+        const auto i = integerValue(v);
+        if (!i || *i < lo || *i > hi)
+            return fail(key, QStringLiteral("must be an integer from %1 to %2").arg(lo).arg(hi));
+        *out = Integer(*i);
+        return true;
+    }
+
+    bool boolean(QLatin1String key, bool *out)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined())
+            return true;
+        if (!v.isBool())
+            return fail(key, QStringLiteral("must be true or false"));
+        *out = v.toBool();
+        return true;
+    }
+
+    bool stringList(QLatin1String key, QStringList *out)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined())
+            return true;
+        if (!v.isArray())
+            return fail(key, QStringLiteral("must be an array of strings"));
+        const QJsonArray array = v.toArray();
+        out->reserve(array.size());
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonValue item = array.at(i);
+            if (!item.isString())
+                return fail(path(key, i), QStringLiteral("must be a string"));
+            out->append(item.toString());
+        }
+        return true;
+    }
+
+    bool array(QLatin1String key, bool required, QJsonArray *out)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined())
+            return !required || fail(key, QStringLiteral("required"));
+        if (!v.isArray())
+            return fail(key, QStringLiteral("must be an array"));
+        *out = v.toArray();
+        return true;
+    }
+
+    void warnUnknownKeys(std::span<const QLatin1String> known, QStringList *warnings) const
+    {
+        if (m_object.size() == m_known)
+            return;
+        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+            const QString key = it.key();
+            if (std::find(known.begin(), known.end(), key) == known.end())
+                warnings->append(path(key) + QStringLiteral(": unknown key, ignored"));
+        }
+    }
+
+private:
+    const QJsonObject &m_object;
+    QLatin1String m_array;
+    qsizetype m_index;
+    QString *m_error;
+    qsizetype m_known = 0;
+};
+
+class Reader {
+public:
+    ReadResult read(const QByteArray &bytes, const QString &fileName);
+
+private:
+    bool readTopLevel(const QJsonObject &root);
+    bool readNode(const QJsonObject &object, qsizetype index);
+    bool readDataAsset(const QJsonObject &object, qsizetype index);
+    bool readEdge(const QJsonObject &object, qsizetype index);
+
+    Model m_model;
+    QString m_error;
+    QStringList m_warnings;
+    // Edges whose id was the default "e<index>", to tell the two kinds of
+    // duplicate apart in messages.
+    QVector<bool> m_defaultEdgeId;
+    // Per data asset, the last edge that listed it: finds an asset listed
+    // twice in one edge in linear time.
+    QVector<qsizetype> m_assetListedBy;
+};
+
+ReadResult Reader::read(const QByteArray &bytes, const QString &fileName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return ReadResult::failure(fileName,
+            position(bytes, parseError.offset) + QStringLiteral(": ") + parseError.errorString());
+    if (!document.isObject())
+        return ReadResult::failure(fileName, QStringLiteral("$: the model must be a JSON object"));
+    if (!readTopLevel(document.object()))
+        return ReadResult::failure(fileName, m_error);
+
+    ReadResult result;
+    result.fileName = fileName;
+    result.model = std::move(m_model);
+    result.warnings = std::move(m_warnings);
+    return result;
+}
+
+bool Reader::readTopLevel(const QJsonObject &root)
+{
+    Fields f(root, {}, -1, &m_error);
+    const QLatin1String formatKey("format");
+    const QString expectedFormat = QStringLiteral("weaklink-model");
+    const QJsonValue format = f.value(formatKey);
+    if (format.isUndefined())
+        return f.fail(formatKey,
+            QStringLiteral("required; a Weaklink model has \"format\": \"%1\"")
+                .arg(expectedFormat));
+    if (format.toString() != expectedFormat)
+        return f.fail(formatKey, QStringLiteral("must be \"%1\"").arg(expectedFormat));
+
+    const QLatin1String versionKey("version");
+    const QJsonValue version = f.value(versionKey);
+    if (version.isUndefined())
+        return f.fail(
+            versionKey, QStringLiteral("required; this Weaklink reads version %1").arg(kVersion));
+    const auto v = integerValue(version);
+    if (!v)
+        return f.fail(versionKey, QStringLiteral("must be an integer"));
+    if (*v != kVersion)
+        return f.fail(versionKey,
+            QStringLiteral("unsupported version %1; this Weaklink reads "
+                           "version %2")
+                .arg(*v)
+                .arg(kVersion));
+
+    if (!f.string(QLatin1String("name"), &m_model.name))
+        return false;
+
+    QJsonArray nodes, data, edges;
+    if (!f.array(QLatin1String("nodes"), true, &nodes)
+        || !f.array(QLatin1String("data"), false, &data)
+        || !f.array(QLatin1String("edges"), false, &edges))
+        return false;
+    f.warnUnknownKeys(kTopLevelKeys, &m_warnings);
+
+    m_model.reserve(nodes.size(), data.size(), edges.size());
+    const auto element
+        = [this](const QJsonValue &v, QLatin1String array, qsizetype index, QJsonObject *out) {
+              if (!v.isObject()) {
+                  m_error = QStringLiteral("%1[%2]: must be an object").arg(array).arg(index);
+                  return false;
+              }
+              *out = v.toObject();
+              return true;
+          };
+    QJsonObject object;
+    for (qsizetype i = 0; i < nodes.size(); ++i)
+        if (!element(nodes.at(i), QLatin1String("nodes"), i, &object) || !readNode(object, i))
+            return false;
+    m_assetListedBy.fill(-1, data.size());
+    for (qsizetype i = 0; i < data.size(); ++i)
+        if (!element(data.at(i), QLatin1String("data"), i, &object) || !readDataAsset(object, i))
+            return false;
+    m_defaultEdgeId.reserve(edges.size());
+    for (qsizetype i = 0; i < edges.size(); ++i)
+        if (!element(edges.at(i), QLatin1String("edges"), i, &object) || !readEdge(object, i))
+            return false;
+    return true;
+}
+
+bool Reader::readNode(const QJsonObject &object, qsizetype index)
+{
+    Fields f(object, QLatin1String("nodes"), index, &m_error);
+    Node n;
+    const QLatin1String idKey("id");
+    if (!f.id(idKey, &n.id))
+        return false;
+    if (const int other = m_model.nodeIndex(n.id); other >= 0)
+        return f.fail(idKey,
+            QStringLiteral("duplicate node id \"%1\" (also nodes[%2])")
+                .arg(n.id, QString::number(other)));
+
+    n.name = n.id;
+    if (!f.string(QLatin1String("name"), &n.name) || !f.string(QLatin1String("kind"), &n.kind)
+        || !f.string(QLatin1String("organization"), &n.organization))
+        return false;
+
+    const QLatin1String gdprKey("gdpr_role");
+    if (!f.string(gdprKey, &n.gdprRole))
+        return false;
+    if (!vocab::gdprRoles().contains(n.gdprRole))
+        return f.fail(
+            gdprKey, QStringLiteral("must be one of %1").arg(vocab::gdprRoles().join(u", ")));
+
+    if (!f.string(QLatin1String("jurisdiction"), &n.jurisdiction)
+        || !f.probability(QLatin1String("breach_likelihood"), &n.breachLikelihood)
+        || !f.probability(QLatin1String("control_strength"), &n.controlStrength)
+        || !f.integer(QLatin1String("criticality"), &n.criticality, 1, 5))
+        return false;
+
+    const QLatin1String xKey("x"), yKey("y");
+    std::optional<double> x, y;
+    if (!f.number(xKey, &x) || !f.number(yKey, &y))
+        return false;
+    if (x && !y)
+        return f.fail(yKey, QStringLiteral("required when x is given; x and y come together"));
+    if (y && !x)
+        return f.fail(xKey, QStringLiteral("required when y is given; x and y come together"));
+    if (x)
+        n.pos = QPointF(*x, *y);
+
+    if (!f.boolean(QLatin1String("pinned"), &n.pinned)
+        || !f.stringList(QLatin1String("tags"), &n.tags)
+        || !f.string(QLatin1String("notes"), &n.notes))
+        return false;
+
+    f.warnUnknownKeys(kNodeKeys, &m_warnings);
+    m_model.appendNode(std::move(n));
+    return true;
+}
+
+bool Reader::readDataAsset(const QJsonObject &object, qsizetype index)
+{
+    Fields f(object, QLatin1String("data"), index, &m_error);
+    DataAsset a;
+    const QLatin1String idKey("id");
+    if (!f.id(idKey, &a.id))
+        return false;
+    if (const int other = m_model.dataIndex(a.id); other >= 0)
+        return f.fail(idKey,
+            QStringLiteral("duplicate data asset id \"%1\" (also data[%2])")
+                .arg(a.id, QString::number(other)));
+
+    a.name = a.id;
+    const QLatin1String ownerKey("owner");
+    if (!f.string(QLatin1String("name"), &a.name) || !f.requiredString(ownerKey, &a.owner))
+        return false;
+    if (m_model.nodeIndex(a.owner) < 0)
+        return f.fail(ownerKey, QStringLiteral("unknown node id \"%1\"").arg(a.owner));
+
+    if (!f.string(QLatin1String("category"), &a.category)
+        || !f.integer(QLatin1String("records"), &a.records, 0, qint64(kMaxExactInteger))
+        || !f.integer(QLatin1String("sensitivity"), &a.sensitivity, 1, 5)
+        || !f.boolean(QLatin1String("personal"), &a.personal))
+        return false;
+
+    f.warnUnknownKeys(kDataKeys, &m_warnings);
+    m_model.appendDataAsset(std::move(a));
+    return true;
+}
+
+bool Reader::readEdge(const QJsonObject &object, qsizetype index)
+{
+    Fields f(object, QLatin1String("edges"), index, &m_error);
+    Edge e;
+    const QLatin1String idKey("id");
+    const bool defaultId = !object.contains(idKey);
+    if (defaultId)
+        e.id = QStringLiteral("e%1").arg(index);
+    else if (!f.id(idKey, &e.id))
+        return false;
+    if (const int other = m_model.edgeIndex(e.id); other >= 0) {
+        if (defaultId)
+            return f.fail(idKey,
+                QStringLiteral("the default id \"%1\" is already the id of "
+                               "edges[%2]; give this edge an id")
+                    .arg(e.id, QString::number(other)));
+        return f.fail(idKey,
+            QStringLiteral("duplicate edge id \"%1\" (also edges[%2]%3)")
+                .arg(e.id, QString::number(other),
+                    m_defaultEdgeId[other] ? QStringLiteral(", by default") : QString()));
+    }
+
+    const QLatin1String sourceKey("source"), targetKey("target");
+    if (!f.requiredString(sourceKey, &e.source))
+        return false;
+    if (m_model.nodeIndex(e.source) < 0)
+        return f.fail(sourceKey, QStringLiteral("unknown node id \"%1\"").arg(e.source));
+    if (!f.requiredString(targetKey, &e.target))
+        return false;
+    if (m_model.nodeIndex(e.target) < 0)
+        return f.fail(targetKey, QStringLiteral("unknown node id \"%1\"").arg(e.target));
+    if (e.source == e.target)
+        return f.fail(
+            targetKey, QStringLiteral("source and target must differ (both \"%1\")").arg(e.source));
+
+    if (!f.string(QLatin1String("integration"), &e.integration))
+        return false;
+    std::tie(e.pForward, e.pBackward) = vocab::defaultArcProbabilities(e.integration);
+
+    const QLatin1String dataKey("data");
+    if (!f.stringList(dataKey, &e.data))
+        return false;
+    for (qsizetype i = 0; i < e.data.size(); ++i) {
+        const QString &assetId = e.data[i];
+        const int asset = m_model.dataIndex(assetId);
+        if (asset < 0)
+            return f.fail(
+                f.path(dataKey, i), QStringLiteral("unknown data asset id \"%1\"").arg(assetId));
+        if (m_assetListedBy[asset] == index)
+            return f.fail(
+                f.path(dataKey, i), QStringLiteral("data asset \"%1\" listed twice").arg(assetId));
+        m_assetListedBy[asset] = index;
+    }
+
+    if (!f.probability(QLatin1String("p_forward"), &e.pForward)
+        || !f.probability(QLatin1String("p_backward"), &e.pBackward)
+        || !f.positive(QLatin1String("delay_hours"), &e.delayHours)
+        || !f.string(QLatin1String("label"), &e.label))
+        return false;
+
+    f.warnUnknownKeys(kEdgeKeys, &m_warnings);
+    m_defaultEdgeId.append(defaultId);
+    m_model.appendEdge(std::move(e));
+    return true;
+}
+
+// The writer spells JSON out by hand: QJsonDocument would sort keys
+// alphabetically and format numbers its own way, and the field order of
+// FORMAT.md is easier to read.
+
+void appendString(QByteArray &out, const QString &s)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    for (const char c : s.toUtf8()) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (uchar(c) < 0x20) {
+                out += "\\u00";
+                out += hex[uchar(c) >> 4];
+                out += hex[uchar(c) & 0xF];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+// Shortest form that reads back to the same double, independent of the
+// locale. -0 is written as 0 because the reader cannot tell them apart.
+void appendDouble(QByteArray &out, double d)
+{
+    if (!std::isfinite(d)) {
+        // Not a valid model value; "null" keeps the output JSON so that the
+        // reader names the field instead of failing on the syntax.
+        out += "null";
+        return;
+    }
+    if (d == 0.0)
+        d = 0.0;
+    char buffer[32];
+    const auto result = std::to_chars(std::begin(buffer), std::end(buffer), d);
+    out.append(buffer, result.ptr - buffer);
+}
+
+void appendInteger(QByteArray &out, qint64 i)
+{
+    out += QByteArray::number(i);
+}
+
+void appendBool(QByteArray &out, bool b)
+{
+    out += b ? "true" : "false";
+}
+
+void appendStringList(QByteArray &out, const QStringList &list)
+{
+    out += '[';
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i > 0)
+            out += ", ";
+        appendString(out, list[i]);
+    }
+    out += ']';
+}
+
+// The members of one object at one indentation; each call to key() starts a
+// new member, with the comma and line break the previous one needs.
+class Members {
+public:
+    Members(QByteArray &out, int indent)
+        : m_out(out)
+        , m_indent(indent)
+    {
+        m_out += '{';
+    }
+
+    QByteArray &key(const char *key)
+    {
+        m_out += m_first ? "\n" : ",\n";
+        m_first = false;
+        m_out.append(m_indent, ' ');
+        m_out += '"';
+        m_out += key;
+        m_out += "\": ";
+        return m_out;
+    }
+
+    void close()
+    {
+        m_out += '\n';
+        m_out.append(m_indent - 2, ' ');
+        m_out += '}';
+    }
+
+private:
+    QByteArray &m_out;
+    int m_indent;
+    bool m_first = true;
+};
+
+constexpr int kElementIndent = 6;
+
+void appendNode(QByteArray &out, const Node &n)
+{
+    Members m(out, kElementIndent);
+    appendString(m.key("id"), n.id);
+    appendString(m.key("name"), n.name);
+    appendString(m.key("kind"), n.kind);
+    appendString(m.key("organization"), n.organization);
+    appendString(m.key("gdpr_role"), n.gdprRole);
+    appendString(m.key("jurisdiction"), n.jurisdiction);
+    appendDouble(m.key("breach_likelihood"), n.breachLikelihood);
+    appendDouble(m.key("control_strength"), n.controlStrength);
+    appendInteger(m.key("criticality"), n.criticality);
+    if (n.pos) {
+        appendDouble(m.key("x"), n.pos->x());
+        appendDouble(m.key("y"), n.pos->y());
+    }
+    appendBool(m.key("pinned"), n.pinned);
+    appendStringList(m.key("tags"), n.tags);
+    appendString(m.key("notes"), n.notes);
+    m.close();
+}
+
+void appendDataAsset(QByteArray &out, const DataAsset &a)
+{
+    Members m(out, kElementIndent);
+    appendString(m.key("id"), a.id);
+    appendString(m.key("name"), a.name);
+    appendString(m.key("owner"), a.owner);
+    appendString(m.key("category"), a.category);
+    appendInteger(m.key("records"), a.records);
+    appendInteger(m.key("sensitivity"), a.sensitivity);
+    appendBool(m.key("personal"), a.personal);
+    m.close();
+}
+
+void appendEdge(QByteArray &out, const Edge &e)
+{
+    Members m(out, kElementIndent);
+    appendString(m.key("id"), e.id);
+    appendString(m.key("source"), e.source);
+    appendString(m.key("target"), e.target);
+    appendString(m.key("integration"), e.integration);
+    appendStringList(m.key("data"), e.data);
+    appendDouble(m.key("p_forward"), e.pForward);
+    appendDouble(m.key("p_backward"), e.pBackward);
+    appendDouble(m.key("delay_hours"), e.delayHours);
+    appendString(m.key("label"), e.label);
+    m.close();
+}
+
+template<typename T>
+void appendArray(
+    QByteArray &out, const QVector<T> &items, void (*appendItem)(QByteArray &, const T &))
+{
+    if (items.isEmpty()) {
+        out += "[]";
+        return;
+    }
+    out += '[';
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        out += i > 0 ? ",\n    " : "\n    ";
+        appendItem(out, items[i]);
+    }
+    out += "\n  ]";
+}
+
+} // namespace
+
+ReadResult readModelJson(const QByteArray &bytes, const QString &fileName)
+{
+    return Reader().read(bytes, fileName);
+}
+
+ReadResult readModelJsonFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ReadResult::failure(
+            path, QStringLiteral("cannot open the file: %1").arg(file.errorString()));
+    return readModelJson(file.readAll(), path);
+}
+
+QByteArray writeModelJson(const Model &model)
+{
+    QByteArray out;
+    // Roughly what an element takes, to avoid most reallocations.
+    out.reserve(
+        64 + 400 * model.nodes().size() + 200 * model.data().size() + 250 * model.edges().size());
+    Members m(out, 2);
+    m.key("format") += "\"weaklink-model\"";
+    appendInteger(m.key("version"), kVersion);
+    appendString(m.key("name"), model.name);
+    appendArray(m.key("nodes"), model.nodes(), &appendNode);
+    appendArray(m.key("data"), model.data(), &appendDataAsset);
+    appendArray(m.key("edges"), model.edges(), &appendEdge);
+    m.close();
+    out += '\n';
+    return out;
+}
+
+bool writeModelJsonFile(const Model &model, const QString &path, QString *error)
+{
+    const auto failed = [&](const QString &reason) {
+        if (error)
+            *error = QStringLiteral("%1: cannot write the file: %2").arg(path, reason);
+        return false;
+    };
+    const QByteArray bytes = writeModelJson(model);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(file.errorString());
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return failed(reason);
+    }
+    if (!file.commit())
+        return failed(file.errorString());
+    return true;
+}
+
+} // namespace wl::io

@@ -1,0 +1,1050 @@
+#include "storage.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cmath>
+#include <memory>
+#include <vector>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace wl::storage {
+
+namespace {
+
+// Step k turns a schema k + 1 database into schema k + 2. Append only.
+constexpr std::array<const char *, 0> kMigrations {};
+static_assert(kMigrations.size() + 1 == kSchemaVersion,
+    "every schema version needs a migration step from the one before");
+
+// Schema 1. Rows are keyed by `ord`, their place in the model, which is also
+// what other tables refer to: integer keys keep the foreign-key checks and the
+// reader's lookups cheap. The unique indexes are created after the rows are in
+// (one sort instead of a tree update per row).
+constexpr const char *kCreateTables = R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE nodes (
+    ord               INTEGER PRIMARY KEY,
+    id                TEXT NOT NULL,
+    name              TEXT NOT NULL,
+    kind              TEXT NOT NULL,
+    organization      TEXT NOT NULL,
+    gdpr_role         TEXT NOT NULL,
+    jurisdiction      TEXT NOT NULL,
+    breach_likelihood REAL NOT NULL,
+    control_strength  REAL NOT NULL,
+    criticality       INTEGER NOT NULL,
+    pinned            INTEGER NOT NULL,
+    notes             TEXT NOT NULL
+);
+CREATE TABLE positions (
+    node INTEGER PRIMARY KEY REFERENCES nodes (ord),
+    x    REAL NOT NULL,
+    y    REAL NOT NULL
+);
+CREATE TABLE node_tags (
+    node     INTEGER NOT NULL REFERENCES nodes (ord),
+    position INTEGER NOT NULL,
+    tag      TEXT NOT NULL,
+    PRIMARY KEY (node, position)
+) WITHOUT ROWID;
+CREATE TABLE data_assets (
+    ord         INTEGER PRIMARY KEY,
+    id          TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    owner       INTEGER NOT NULL REFERENCES nodes (ord),
+    category    TEXT NOT NULL,
+    records     INTEGER NOT NULL,
+    sensitivity INTEGER NOT NULL,
+    personal    INTEGER NOT NULL
+);
+CREATE TABLE edges (
+    ord         INTEGER PRIMARY KEY,
+    id          TEXT NOT NULL,
+    source      INTEGER NOT NULL REFERENCES nodes (ord),
+    target      INTEGER NOT NULL REFERENCES nodes (ord),
+    integration TEXT NOT NULL,
+    p_forward   REAL NOT NULL,
+    p_backward  REAL NOT NULL,
+    delay_hours REAL NOT NULL,
+    label       TEXT NOT NULL
+);
+CREATE TABLE edge_data (
+    edge     INTEGER NOT NULL REFERENCES edges (ord),
+    position INTEGER NOT NULL,
+    asset    INTEGER NOT NULL REFERENCES data_assets (ord),
+    PRIMARY KEY (edge, position)
+) WITHOUT ROWID;
+)sql";
+
+constexpr const char *kCreateIndexes = R"sql(
+CREATE UNIQUE INDEX nodes_id ON nodes (id);
+CREATE UNIQUE INDEX data_assets_id ON data_assets (id);
+CREATE UNIQUE INDEX edges_id ON edges (id);
+CREATE UNIQUE INDEX edge_data_asset ON edge_data (edge, asset);
+)sql";
+
+constexpr double kMaxRecords = 9007199254740992.0; // 2^53, FORMAT.md
+
+struct CloseDb {
+    void operator()(sqlite3 *db) const { sqlite3_close_v2(db); }
+};
+using DbPtr = std::unique_ptr<sqlite3, CloseDb>;
+
+struct FinalizeStmt {
+    void operator()(sqlite3_stmt *s) const { sqlite3_finalize(s); }
+};
+using StmtPtr = std::unique_ptr<sqlite3_stmt, FinalizeStmt>;
+
+QString sqliteMessage(sqlite3 *db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+DbPtr openDatabase(const QByteArray &name, int flags, QString *reason)
+{
+    sqlite3 *raw = nullptr;
+    const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
+    // SQLite hands out a handle even when opening fails; it carries the message.
+    DbPtr db(raw);
+    if (rc != SQLITE_OK) {
+        *reason = raw ? sqliteMessage(raw) : QString::fromUtf8(sqlite3_errstr(rc));
+        return {};
+    }
+    return db;
+}
+
+bool exec(sqlite3 *db, const char *sql)
+{
+    return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+StmtPtr prepare(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *s = nullptr;
+    sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, nullptr);
+    return StmtPtr(s);
+}
+
+// ---- writing ---------------------------------------------------------------
+
+// One prepared INSERT, run once per row. Text is bound SQLITE_STATIC from
+// buffers kept here until the next row, which spares SQLite a copy per value.
+class Insert {
+public:
+    Insert(sqlite3 *db, const char *sql)
+        : m_stmt(prepare(db, sql))
+    {
+        if (m_stmt)
+            m_text.resize(size_t(sqlite3_bind_parameter_count(m_stmt.get())));
+        m_ok = bool(m_stmt);
+    }
+
+    Insert &integer(qint64 v)
+    {
+        if (m_ok)
+            check(sqlite3_bind_int64(m_stmt.get(), m_column + 1, v));
+        ++m_column;
+        return *this;
+    }
+    Insert &real(double v)
+    {
+        if (m_ok)
+            check(sqlite3_bind_double(m_stmt.get(), m_column + 1, v));
+        ++m_column;
+        return *this;
+    }
+    Insert &text(const QString &s)
+    {
+        if (m_ok && size_t(m_column) < m_text.size()) {
+            QByteArray &buffer = m_text[size_t(m_column)];
+            buffer = s.toUtf8();
+            // A null pointer would bind NULL instead of "".
+            check(sqlite3_bind_text64(m_stmt.get(), m_column + 1,
+                buffer.isEmpty() ? "" : buffer.constData(), sqlite3_uint64(buffer.size()),
+                SQLITE_STATIC, SQLITE_UTF8));
+        }
+        ++m_column;
+        return *this;
+    }
+
+    bool run()
+    {
+        m_column = 0;
+        if (!m_ok)
+            return false;
+        const int rc = sqlite3_step(m_stmt.get());
+        sqlite3_reset(m_stmt.get());
+        return rc == SQLITE_DONE;
+    }
+
+private:
+    void check(int rc) { m_ok = m_ok && rc == SQLITE_OK; }
+
+    StmtPtr m_stmt;
+    std::vector<QByteArray> m_text;
+    int m_column = 0;
+    bool m_ok = false;
+};
+
+// The whole document in one transaction. The database is a fresh file nobody
+// else can see yet, so journal and syncs are off: a failure discards the file,
+// and save() makes it durable with one fsync before the rename.
+bool writeDocument(sqlite3 *db, const Model &model)
+{
+    if (!exec(db,
+            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+            "PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -32768;"
+            "PRAGMA foreign_keys = ON; BEGIN;")
+        || !exec(db, kCreateTables))
+        return false;
+    const QByteArray header = QByteArrayLiteral("PRAGMA application_id = ")
+        + QByteArray::number(kApplicationId) + QByteArrayLiteral("; PRAGMA user_version = ")
+        + QByteArray::number(kSchemaVersion);
+    if (!exec(db, header.constData()))
+        return false;
+
+    Insert meta(db, "INSERT INTO meta (key, value) VALUES (?, ?)");
+    if (!meta.text(QStringLiteral("model_name")).text(model.name).run()
+        || !meta.text(QStringLiteral("app_version")).text(QStringLiteral(WEAKLINK_VERSION)).run())
+        return false;
+
+    Insert node(db,
+        "INSERT INTO nodes (ord, id, name, kind, organization, gdpr_role, jurisdiction,"
+        " breach_likelihood, control_strength, criticality, pinned, notes)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Insert position(db, "INSERT INTO positions (node, x, y) VALUES (?, ?, ?)");
+    Insert tag(db, "INSERT INTO node_tags (node, position, tag) VALUES (?, ?, ?)");
+    const QVector<Node> &nodes = model.nodes();
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        const Node &n = nodes[i];
+        if (!node.integer(i)
+                 .text(n.id)
+                 .text(n.name)
+                 .text(n.kind)
+                 .text(n.organization)
+                 .text(n.gdprRole)
+                 .text(n.jurisdiction)
+                 .real(n.breachLikelihood)
+                 .real(n.controlStrength)
+                 .integer(n.criticality)
+                 .integer(n.pinned ? 1 : 0)
+                 .text(n.notes)
+                 .run())
+            return false;
+        if (n.pos && !position.integer(i).real(n.pos->x()).real(n.pos->y()).run())
+            return false;
+        for (qsizetype t = 0; t < n.tags.size(); ++t)
+            if (!tag.integer(i).integer(t).text(n.tags[t]).run())
+                return false;
+    }
+
+    Insert asset(db,
+        "INSERT INTO data_assets (ord, id, name, owner, category, records, sensitivity,"
+        " personal) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    const QVector<DataAsset> &assets = model.data();
+    for (qsizetype i = 0; i < assets.size(); ++i) {
+        const DataAsset &a = assets[i];
+        if (!asset.integer(i)
+                 .text(a.id)
+                 .text(a.name)
+                 .integer(model.nodeIndex(a.owner))
+                 .text(a.category)
+                 .integer(a.records)
+                 .integer(a.sensitivity)
+                 .integer(a.personal ? 1 : 0)
+                 .run())
+            return false;
+    }
+
+    Insert edge(db,
+        "INSERT INTO edges (ord, id, source, target, integration, p_forward, p_backward,"
+        " delay_hours, label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Insert flow(db, "INSERT INTO edge_data (edge, position, asset) VALUES (?, ?, ?)");
+    const QVector<Edge> &edges = model.edges();
+    for (qsizetype i = 0; i < edges.size(); ++i) {
+        const Edge &e = edges[i];
+        if (!edge.integer(i)
+                 .text(e.id)
+                 .integer(model.nodeIndex(e.source))
+                 .integer(model.nodeIndex(e.target))
+                 .text(e.integration)
+                 .real(e.pForward)
+                 .real(e.pBackward)
+                 .real(e.delayHours)
+                 .text(e.label)
+                 .run())
+            return false;
+        for (qsizetype k = 0; k < e.data.size(); ++k)
+            if (!flow.integer(i).integer(k).integer(model.dataIndex(e.data[k])).run())
+                return false;
+    }
+
+    return exec(db, kCreateIndexes) && exec(db, "COMMIT");
+}
+
+// A file beside the target, created exclusively under a name nobody else
+// uses; removed again unless it was renamed into place.
+class TempFile {
+public:
+    TempFile() = default;
+    TempFile(const TempFile &) = delete;
+    TempFile &operator=(const TempFile &) = delete;
+    ~TempFile()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        if (!m_path.isEmpty())
+            ::unlink(m_path.constData());
+    }
+
+    bool create(const QString &dir, const QString &targetName, QString *reason)
+    {
+        static const char alphabet[]
+            = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        const QByteArray prefix
+            = QFile::encodeName(dir + QStringLiteral("/.") + targetName + QLatin1Char('.'));
+        for (int attempt = 0; attempt < 100; ++attempt) {
+            QByteArray name = prefix;
+            for (int i = 0; i < 6; ++i)
+                name += alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))];
+            name += ".tmp";
+            // 0666 so that the umask decides, as for any new file.
+            const int fd = ::open(name.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+            if (fd >= 0) {
+                m_fd = fd;
+                m_path = name;
+                return true;
+            }
+            if (errno != EEXIST)
+                break;
+        }
+        *reason = QStringLiteral("cannot create a file in %1: %2").arg(dir, qt_error_string(errno));
+        return false;
+    }
+
+    const QByteArray &path() const { return m_path; }
+
+    // fsync through our own descriptor: it reaches the data SQLite wrote
+    // through its descriptor, as both refer to the same file.
+    bool syncAndClose(mode_t mode, bool setMode, QString *reason)
+    {
+        bool ok = (!setMode || ::fchmod(m_fd, mode) == 0) && ::fsync(m_fd) == 0;
+        int err = ok ? 0 : errno;
+        if (::close(m_fd) != 0 && ok) {
+            ok = false;
+            err = errno;
+        }
+        m_fd = -1;
+        if (!ok)
+            *reason = QStringLiteral("cannot write the document: %1").arg(qt_error_string(err));
+        return ok;
+    }
+
+    bool renameTo(const QByteArray &target, QString *reason)
+    {
+        if (::rename(m_path.constData(), target.constData()) != 0) {
+            *reason = QStringLiteral("cannot replace the file: %1").arg(qt_error_string(errno));
+            return false;
+        }
+        m_path.clear();
+        return true;
+    }
+
+private:
+    QByteArray m_path;
+    int m_fd = -1;
+};
+
+// Makes the rename durable. Best effort: the rename has already happened, so
+// a failure here must not be reported as "file left as it was".
+void syncDirectory(const QByteArray &dir)
+{
+    const int fd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+bool saveTo(const Model &model, const QString &path, QString *reason)
+{
+    if (path.isEmpty()) {
+        *reason = QStringLiteral("no file name given");
+        return false;
+    }
+    QFileInfo target(path);
+    // Replace what a link points to, not the link.
+    if (target.isSymLink() && target.exists())
+        target = QFileInfo(target.canonicalFilePath());
+    const QString dir = target.absolutePath();
+    if (!QFileInfo(dir).isDir()) {
+        *reason = QStringLiteral("the folder %1 does not exist").arg(dir);
+        return false;
+    }
+    if (target.isDir()) {
+        *reason = QStringLiteral("it is a folder");
+        return false;
+    }
+    const QByteArray targetName = QFile::encodeName(target.absoluteFilePath());
+    struct stat existing { };
+    const bool exists = ::stat(targetName.constData(), &existing) == 0;
+    if (exists && !target.isWritable()) {
+        *reason = QStringLiteral("the file is read-only");
+        return false;
+    }
+
+    TempFile temp;
+    if (!temp.create(dir, target.fileName(), reason))
+        return false;
+    {
+        DbPtr db = openDatabase(temp.path(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, reason);
+        if (!db) {
+            *reason = QStringLiteral("cannot write the document: %1").arg(*reason);
+            return false;
+        }
+        if (!writeDocument(db.get(), model)) {
+            *reason = QStringLiteral("cannot write the document: %1").arg(sqliteMessage(db.get()));
+            return false;
+        }
+    }
+    // A replaced document keeps its permissions.
+    if (!temp.syncAndClose(existing.st_mode & 07777, exists, reason)
+        || !temp.renameTo(targetName, reason))
+        return false;
+    syncDirectory(QFile::encodeName(dir));
+    return true;
+}
+
+// ---- reading ---------------------------------------------------------------
+
+const QString kNotOurs = QStringLiteral("not a Weaklink document");
+const QString kInvalid = QStringLiteral("invalid document: ");
+const QString kDamaged = QStringLiteral("damaged document: ");
+
+// Typed access to the current row of a SELECT. SQLite converts between
+// storage classes on request; a document must hold the declared ones, so a
+// mismatch is reported (the first one) instead of being read as 0 or "".
+class Row {
+public:
+    explicit Row(sqlite3_stmt *s)
+        : m_s(s)
+    {
+    }
+
+    qint64 integer(int col)
+    {
+        if (sqlite3_column_type(m_s, col) == SQLITE_INTEGER)
+            return sqlite3_column_int64(m_s, col);
+        mismatch(col, "an integer");
+        return 0;
+    }
+    double real(int col)
+    {
+        const int type = sqlite3_column_type(m_s, col);
+        if (type == SQLITE_FLOAT || type == SQLITE_INTEGER)
+            return sqlite3_column_double(m_s, col);
+        mismatch(col, "a number");
+        return 0.0;
+    }
+    QString text(int col)
+    {
+        if (sqlite3_column_type(m_s, col) != SQLITE_TEXT) {
+            mismatch(col, "text");
+            return {};
+        }
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_s, col));
+        return QString::fromUtf8(p, sqlite3_column_bytes(m_s, col));
+    }
+
+    // "column: must be …" for the first mismatch, else empty.
+    const QString &problem() const { return m_problem; }
+
+private:
+    void mismatch(int col, const char *expected)
+    {
+        if (m_problem.isEmpty())
+            m_problem = QStringLiteral("%1: must be %2")
+                            .arg(QString::fromUtf8(sqlite3_column_name(m_s, col)),
+                                QLatin1String(expected));
+    }
+
+    sqlite3_stmt *m_s;
+    QString m_problem;
+};
+
+QString checkProbability(double v)
+{
+    return v >= 0.0 && v <= 1.0 ? QString() : QStringLiteral("must be a number from 0 to 1");
+}
+
+QString checkRange(qint64 v, qint64 lo, qint64 hi)
+{
+    return v >= lo && v <= hi ? QString()
+                              : QStringLiteral("must be an integer from %1 to %2").arg(lo).arg(hi);
+}
+
+QString checkBoolean(qint64 v)
+{
+    return v == 0 || v == 1 ? QString() : QStringLiteral("must be 0 or 1");
+}
+
+// Index of `ord` in the ascending list `ords`, or -1.
+int indexOf(const std::vector<qint64> &ords, qint64 ord)
+{
+    const auto it = std::lower_bound(ords.begin(), ords.end(), ord);
+    return it != ords.end() && *it == ord ? int(it - ords.begin()) : -1;
+}
+
+// Reads the tables of the current schema into a Model, checking every value
+// against FORMAT.md's rules; stops at the first problem.
+class DocumentReader {
+public:
+    explicit DocumentReader(sqlite3 *db)
+        : m_db(db)
+    {
+    }
+
+    std::optional<Model> read()
+    {
+        if (!readMeta() || !readNodes() || !readPositions() || !readTags() || !appendNodes()
+            || !readAssets() || !readEdges() || !readFlows() || !appendEdges())
+            return std::nullopt;
+        return std::move(m_model);
+    }
+
+    const QString &error() const { return m_error; }
+
+private:
+    // Runs `sql` and calls `row` for each result row until it returns false.
+    template<typename F> bool select(const char *table, const char *sql, F row)
+    {
+        StmtPtr s = prepare(m_db, sql);
+        if (!s)
+            return failSqlite(table);
+        int rc;
+        while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) {
+            Row r(s.get());
+            if (!row(r))
+                return false;
+        }
+        return rc == SQLITE_DONE || failSqlite(table);
+    }
+
+    bool failSqlite(const char *table)
+    {
+        // SQLITE_ERROR is a statement the file's schema cannot run (a table
+        // or column missing); everything else is a file that cannot be read.
+        const QString prefix = sqlite3_errcode(m_db) == SQLITE_ERROR ? kInvalid : kDamaged;
+        m_error = QStringLiteral("%1table %2: %3")
+                      .arg(prefix, QLatin1String(table), sqliteMessage(m_db));
+        return false;
+    }
+
+    // `where` is e.g. "table nodes, row 3 (id "a")".
+    bool fail(const QString &where, const QString &problem)
+    {
+        m_error = kInvalid + where + QStringLiteral(": ") + problem;
+        return false;
+    }
+
+    static QString row(const char *table, qint64 ord, const QString &id)
+    {
+        return QStringLiteral("table %1, row %2 (id \"%3\")")
+            .arg(QLatin1String(table))
+            .arg(ord)
+            .arg(id);
+    }
+
+    static QString row(const char *table, qint64 key)
+    {
+        return QStringLiteral("table %1, row %2").arg(QLatin1String(table)).arg(key);
+    }
+
+    static QString field(const char *column, const QString &problem)
+    {
+        return QLatin1String(column) + QStringLiteral(": ") + problem;
+    }
+
+    bool readMeta()
+    {
+        bool haveName = false;
+        const bool ok = select("meta", "SELECT key, value FROM meta", [&](Row &r) {
+            const QString key = r.text(0);
+            const QString value = r.text(1);
+            if (!r.problem().isEmpty())
+                return fail(QStringLiteral("table meta, key \"%1\"").arg(key), r.problem());
+            if (key == u"model_name") {
+                m_model.name = value;
+                haveName = true;
+            }
+            return true;
+        });
+        if (ok && !haveName)
+            return fail(QStringLiteral("table meta"), QStringLiteral("no key model_name"));
+        return ok;
+    }
+
+    bool readNodes()
+    {
+        return select("nodes",
+            "SELECT ord, id, name, kind, organization, gdpr_role, jurisdiction, breach_likelihood,"
+            " control_strength, criticality, pinned, notes FROM nodes ORDER BY ord",
+            [&](Row &r) {
+                const qint64 ord = r.integer(0);
+                Node n;
+                n.id = r.text(1);
+                n.name = r.text(2);
+                n.kind = r.text(3);
+                n.organization = r.text(4);
+                n.gdprRole = r.text(5);
+                n.jurisdiction = r.text(6);
+                n.breachLikelihood = r.real(7);
+                n.controlStrength = r.real(8);
+                const qint64 criticality = r.integer(9);
+                const qint64 pinned = r.integer(10);
+                n.notes = r.text(11);
+                const QString where = row("nodes", ord, n.id);
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                if (n.id.isEmpty())
+                    return fail(where, field("id", QStringLiteral("must be a non-empty string")));
+                if (!vocab::gdprRoles().contains(n.gdprRole))
+                    return fail(where,
+                        field("gdpr_role",
+                            QStringLiteral("must be one of %1")
+                                .arg(vocab::gdprRoles().join(u", "))));
+                QString problem = checkProbability(n.breachLikelihood);
+                if (!problem.isEmpty())
+                    return fail(where, field("breach_likelihood", problem));
+                if (!(problem = checkProbability(n.controlStrength)).isEmpty())
+                    return fail(where, field("control_strength", problem));
+                if (!(problem = checkRange(criticality, 1, 5)).isEmpty())
+                    return fail(where, field("criticality", problem));
+                if (!(problem = checkBoolean(pinned)).isEmpty())
+                    return fail(where, field("pinned", problem));
+                n.criticality = int(criticality);
+                n.pinned = pinned == 1;
+                m_nodeOrds.push_back(ord);
+                m_nodes.push_back(std::move(n));
+                return true;
+            });
+    }
+
+    // The node a child row refers to, or -1 after reporting it.
+    int nodeFor(const QString &where, const char *column, qint64 ord)
+    {
+        const int i = indexOf(m_nodeOrds, ord);
+        if (i < 0)
+            fail(where, field(column, QStringLiteral("no node with ord %1").arg(ord)));
+        return i;
+    }
+
+    bool readPositions()
+    {
+        return select("positions", "SELECT node, x, y FROM positions ORDER BY node", [&](Row &r) {
+            const qint64 ord = r.integer(0);
+            const double x = r.real(1);
+            const double y = r.real(2);
+            const QString where = row("positions", ord);
+            if (!r.problem().isEmpty())
+                return fail(where, r.problem());
+            if (!std::isfinite(x) || !std::isfinite(y))
+                return fail(where, QStringLiteral("x, y: must be finite numbers"));
+            const int i = nodeFor(where, "node", ord);
+            if (i < 0)
+                return false;
+            m_nodes[size_t(i)].pos = QPointF(x, y);
+            return true;
+        });
+    }
+
+    bool readTags()
+    {
+        return select("node_tags",
+            "SELECT node, position, tag FROM node_tags ORDER BY node, position", [&](Row &r) {
+                const qint64 ord = r.integer(0);
+                r.integer(1);
+                const QString tag = r.text(2);
+                const QString where = row("node_tags", ord);
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                const int i = nodeFor(where, "node", ord);
+                if (i < 0)
+                    return false;
+                m_nodes[size_t(i)].tags.append(tag);
+                return true;
+            });
+    }
+
+    bool appendNodes()
+    {
+        m_model.reserve(qsizetype(m_nodes.size()), 0, 0);
+        for (size_t i = 0; i < m_nodes.size(); ++i) {
+            if (m_model.nodeIndex(m_nodes[i].id) >= 0)
+                return fail(row("nodes", m_nodeOrds[i], m_nodes[i].id),
+                    field("id", QStringLiteral("duplicate node id \"%1\"").arg(m_nodes[i].id)));
+            m_model.appendNode(std::move(m_nodes[i]));
+        }
+        m_nodes = {};
+        return true;
+    }
+
+    bool readAssets()
+    {
+        return select("data_assets",
+            "SELECT ord, id, name, owner, category, records, sensitivity, personal"
+            " FROM data_assets ORDER BY ord",
+            [&](Row &r) {
+                const qint64 ord = r.integer(0);
+                DataAsset a;
+                a.id = r.text(1);
+                a.name = r.text(2);
+                const qint64 owner = r.integer(3);
+                a.category = r.text(4);
+                a.records = r.integer(5);
+                const qint64 sensitivity = r.integer(6);
+                const qint64 personal = r.integer(7);
+                const QString where = row("data_assets", ord, a.id);
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                if (a.id.isEmpty())
+                    return fail(where, field("id", QStringLiteral("must be a non-empty string")));
+                if (m_model.dataIndex(a.id) >= 0)
+                    return fail(where,
+                        field("id", QStringLiteral("duplicate data asset id \"%1\"").arg(a.id)));
+                const int ownerIndex = nodeFor(where, "owner", owner);
+                if (ownerIndex < 0)
+                    return false;
+                QString problem = checkRange(a.records, 0, qint64(kMaxRecords));
+                if (!problem.isEmpty())
+                    return fail(where, field("records", problem));
+                if (!(problem = checkRange(sensitivity, 1, 5)).isEmpty())
+                    return fail(where, field("sensitivity", problem));
+                if (!(problem = checkBoolean(personal)).isEmpty())
+                    return fail(where, field("personal", problem));
+                a.owner = m_model.nodes()[ownerIndex].id;
+                a.sensitivity = int(sensitivity);
+                a.personal = personal == 1;
+                m_assetOrds.push_back(ord);
+                m_model.appendDataAsset(std::move(a));
+                return true;
+            });
+    }
+
+    bool readEdges()
+    {
+        return select("edges",
+            "SELECT ord, id, source, target, integration, p_forward, p_backward, delay_hours, label"
+            " FROM edges ORDER BY ord",
+            [&](Row &r) {
+                const qint64 ord = r.integer(0);
+                Edge e;
+                e.id = r.text(1);
+                const qint64 source = r.integer(2);
+                const qint64 target = r.integer(3);
+                e.integration = r.text(4);
+                e.pForward = r.real(5);
+                e.pBackward = r.real(6);
+                e.delayHours = r.real(7);
+                e.label = r.text(8);
+                const QString where = row("edges", ord, e.id);
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                if (e.id.isEmpty())
+                    return fail(where, field("id", QStringLiteral("must be a non-empty string")));
+                const int s = nodeFor(where, "source", source);
+                if (s < 0)
+                    return false;
+                const int t = nodeFor(where, "target", target);
+                if (t < 0)
+                    return false;
+                if (s == t)
+                    return fail(where, QStringLiteral("source and target must differ"));
+                QString problem = checkProbability(e.pForward);
+                if (!problem.isEmpty())
+                    return fail(where, field("p_forward", problem));
+                if (!(problem = checkProbability(e.pBackward)).isEmpty())
+                    return fail(where, field("p_backward", problem));
+                if (!(e.delayHours > 0.0 && std::isfinite(e.delayHours)))
+                    return fail(where,
+                        field("delay_hours", QStringLiteral("must be a number greater than 0")));
+                e.source = m_model.nodes()[s].id;
+                e.target = m_model.nodes()[t].id;
+                m_edgeOrds.push_back(ord);
+                m_edges.push_back(std::move(e));
+                return true;
+            });
+    }
+
+    bool readFlows()
+    {
+        return select("edge_data",
+            "SELECT edge, position, asset FROM edge_data ORDER BY edge, position", [&](Row &r) {
+                const qint64 edgeOrd = r.integer(0);
+                const qint64 position = r.integer(1);
+                const qint64 assetOrd = r.integer(2);
+                const QString where = QStringLiteral("table edge_data, edge %1 position %2")
+                                          .arg(edgeOrd)
+                                          .arg(position);
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                const int e = indexOf(m_edgeOrds, edgeOrd);
+                if (e < 0)
+                    return fail(
+                        where, field("edge", QStringLiteral("no edge with ord %1").arg(edgeOrd)));
+                const int a = indexOf(m_assetOrds, assetOrd);
+                if (a < 0)
+                    return fail(where,
+                        field("asset", QStringLiteral("no data asset with ord %1").arg(assetOrd)));
+                Edge &edge = m_edges[size_t(e)];
+                const QString &id = m_model.data()[a].id;
+                if (edge.data.contains(id))
+                    return fail(where,
+                        QStringLiteral("data asset \"%1\" listed twice for edge \"%2\"")
+                            .arg(id, edge.id));
+                edge.data.append(id);
+                return true;
+            });
+    }
+
+    bool appendEdges()
+    {
+        m_model.reserve(m_model.nodes().size(), m_model.data().size(), qsizetype(m_edges.size()));
+        for (size_t i = 0; i < m_edges.size(); ++i) {
+            if (m_model.edgeIndex(m_edges[i].id) >= 0)
+                return fail(row("edges", m_edgeOrds[i], m_edges[i].id),
+                    field("id", QStringLiteral("duplicate edge id \"%1\"").arg(m_edges[i].id)));
+            m_model.appendEdge(std::move(m_edges[i]));
+        }
+        m_edges = {};
+        return true;
+    }
+
+    sqlite3 *m_db;
+    QString m_error;
+    Model m_model;
+    std::vector<Node> m_nodes;
+    std::vector<Edge> m_edges;
+    std::vector<qint64> m_nodeOrds;
+    std::vector<qint64> m_assetOrds;
+    std::vector<qint64> m_edgeOrds;
+};
+
+// Runs a one-row pragma or query returning an integer; nullopt on error.
+std::optional<qint64> queryInteger(sqlite3 *db, const char *sql)
+{
+    StmtPtr s = prepare(db, sql);
+    if (!s || sqlite3_step(s.get()) != SQLITE_ROW)
+        return std::nullopt;
+    return sqlite3_column_int64(s.get(), 0);
+}
+
+QString openingError(sqlite3 *db)
+{
+    if (sqlite3_errcode(db) == SQLITE_NOTADB)
+        return kNotOurs + QStringLiteral(": not an SQLite database");
+    return kDamaged + sqliteMessage(db);
+}
+
+// Copies the file's database into memory and runs the migration steps there,
+// so that the file itself is never written.
+DbPtr migrateInMemory(
+    sqlite3 *file, int fromVersion, std::span<const char *const> steps, QString *reason)
+{
+    const int toVersion = int(steps.size()) + 1;
+    DbPtr memory = openDatabase(
+        QByteArrayLiteral(":memory:"), SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, reason);
+    if (!memory) {
+        *reason = kDamaged + *reason;
+        return {};
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(memory.get(), "main", file, "main");
+    const int rc = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        *reason = kDamaged + sqliteMessage(memory.get());
+        return {};
+    }
+    // foreign_keys stays off on this connection, as SQLite's procedure for
+    // rebuilding a table in a migration requires.
+    if (!exec(memory.get(), "BEGIN")) {
+        *reason = kDamaged + sqliteMessage(memory.get());
+        return {};
+    }
+    for (int v = fromVersion; v < toVersion; ++v) {
+        if (!exec(memory.get(), steps[size_t(v - 1)])) {
+            *reason = QStringLiteral("cannot migrate the document from schema %1 to %2: %3")
+                          .arg(v)
+                          .arg(v + 1)
+                          .arg(sqliteMessage(memory.get()));
+            return {};
+        }
+    }
+    const QByteArray done = QByteArrayLiteral("PRAGMA user_version = ")
+        + QByteArray::number(toVersion) + QByteArrayLiteral("; COMMIT");
+    if (!exec(memory.get(), done.constData())) {
+        *reason
+            = QStringLiteral("cannot migrate the document: %1").arg(sqliteMessage(memory.get()));
+        return {};
+    }
+    return memory;
+}
+
+constexpr qint64 kHeaderSize = 100;
+
+quint32 bigEndian(const QByteArray &bytes, int at, int size)
+{
+    quint32 v = 0;
+    for (int i = 0; i < size; ++i)
+        v = (v << 8) | quint8(bytes[at + i]);
+    return v;
+}
+
+// The file size the SQLite header promises, or 0 where it promises none
+// (https://www.sqlite.org/fileformat.html#the_database_header). A truncated
+// tail must be caught here: SQLite reads missing bytes as zeros, which can
+// look valid.
+qint64 promisedSize(const QByteArray &header)
+{
+    if (header.size() < kHeaderSize)
+        return kHeaderSize;
+    const quint32 pageSize = bigEndian(header, 16, 2);
+    const quint32 changeCounter = bigEndian(header, 24, 4);
+    const quint32 pageCount = bigEndian(header, 28, 4);
+    const quint32 validFor = bigEndian(header, 92, 4);
+    if (changeCounter != validFor)
+        return 0;
+    return qint64(pageCount) * (pageSize == 1 ? 65536 : pageSize);
+}
+
+ReadResult loadFile(const QString &path, std::span<const char *const> steps)
+{
+    const int current = int(steps.size()) + 1;
+    const auto failure = [&](const QString &reason) { return ReadResult::failure(path, reason); };
+
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failure(QStringLiteral("cannot open the file: it does not exist"));
+    if (info.isDir())
+        return failure(QStringLiteral("cannot open the file: it is a folder"));
+    // A pipe or a device would block or never end.
+    if (!info.isFile())
+        return failure(QStringLiteral("cannot open the file: it is not a regular file"));
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return failure(QStringLiteral("cannot open the file: %1").arg(file.errorString()));
+        if (file.size() == 0)
+            return failure(kNotOurs + QStringLiteral(": the file is empty"));
+        const QByteArray header = file.read(kHeaderSize);
+        if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+            return failure(kNotOurs + QStringLiteral(": not an SQLite database"));
+        const qint64 expected = promisedSize(header);
+        if (file.size() < expected)
+            return failure(kDamaged
+                + QStringLiteral("the file is truncated (%1 of %2 bytes)")
+                      .arg(file.size())
+                      .arg(expected));
+    }
+
+    // mode=ro in a URI, as well as the flag: SQLite then never creates a
+    // journal, -wal or -shm file beside the document.
+    const QByteArray uri = QByteArrayLiteral("file://")
+        + QFile::encodeName(info.absoluteFilePath()).toPercentEncoding(QByteArrayLiteral("/"))
+        + QByteArrayLiteral("?mode=ro");
+    QString reason;
+    DbPtr db
+        = openDatabase(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, &reason);
+    if (!db)
+        return failure(QStringLiteral("cannot open the file: %1").arg(reason));
+
+    const std::optional<qint64> applicationId = queryInteger(db.get(), "PRAGMA application_id");
+    if (!applicationId)
+        return failure(openingError(db.get()));
+    if (*applicationId != kApplicationId)
+        return failure(kNotOurs);
+    const std::optional<qint64> version = queryInteger(db.get(), "PRAGMA user_version");
+    if (!version)
+        return failure(openingError(db.get()));
+    if (*version == 0)
+        return failure(kInvalid + QStringLiteral("it has no schema version (user_version 0)"));
+    if (*version > current)
+        return failure(
+            QStringLiteral("written by a newer version of Weaklink (schema %1); this version "
+                           "reads schema %2 or older")
+                .arg(*version)
+                .arg(current));
+    if (*version < 0)
+        return failure(kInvalid + QStringLiteral("negative schema version %1").arg(*version));
+
+    ReadResult result;
+    if (*version < current) {
+        db = migrateInMemory(db.get(), int(*version), steps, &reason);
+        if (!db)
+            return failure(reason);
+        result.migrated = true;
+    }
+
+    // One read transaction: one snapshot and one lock for all the queries.
+    if (!exec(db.get(), "BEGIN"))
+        return failure(kDamaged + sqliteMessage(db.get()));
+    // Corruption in pages the reader would not visit (indexes, free pages)
+    // still means the file is damaged; quick_check walks every page cheaply.
+    {
+        StmtPtr check = prepare(db.get(), "PRAGMA quick_check(1)");
+        if (!check || sqlite3_step(check.get()) != SQLITE_ROW)
+            return failure(kDamaged + sqliteMessage(db.get()));
+        const QString verdict = QString::fromUtf8(
+            reinterpret_cast<const char *>(sqlite3_column_text(check.get(), 0)));
+        if (verdict != u"ok")
+            return failure(kDamaged + verdict.simplified());
+    }
+    DocumentReader reader(db.get());
+    std::optional<Model> model = reader.read();
+    if (!model)
+        return failure(reader.error());
+    result.model = std::move(model);
+    result.fileName = path;
+    return result;
+}
+
+} // namespace
+
+ReadResult load(const QString &path)
+{
+    return loadFile(path, kMigrations);
+}
+
+bool save(const Model &model, const QString &path, QString *error)
+{
+    QString reason;
+    if (saveTo(model, path, &reason))
+        return true;
+    if (error)
+        *error = path + QStringLiteral(": ") + reason;
+    return false;
+}
+
+namespace detail {
+
+ReadResult loadWithMigrations(const QString &path, std::span<const char *const> steps)
+{
+    return loadFile(path, steps);
+}
+
+} // namespace detail
+
+} // namespace wl::storage

@@ -10,6 +10,8 @@
 
 #include "model/readresult.h"
 
+#include <span>
+
 namespace wl::storage {
 
 // 'WKLK'
@@ -24,5 +26,16 @@ ReadResult load(const QString &path);
 // On failure returns false, sets *error (naming the file) and leaves any
 // existing file at `path` as it was.
 bool save(const Model &model, const QString &path, QString *error);
+
+namespace detail {
+
+// load() with another list of migration steps than the built-in one, so that
+// tests can drive the migration path before a real step exists. Step k (from
+// 0) is an SQL script that turns schema k + 1 into schema k + 2; after the
+// steps the database must have the current table layout, which this list
+// then calls schema 1 + steps.size().
+ReadResult loadWithMigrations(const QString &path, std::span<const char *const> steps);
+
+} // namespace detail
 
 } // namespace wl::storage
