@@ -1,0 +1,34 @@
+// weaklink-cli's command dispatcher (FORMAT.md §2). Kept apart from main()
+// so that main() only chooses the application object: a QCoreApplication
+// now, a QGuiApplication on the offscreen platform once image export needs
+// one.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace wl::cli {
+
+// FORMAT.md §2: 1 for anything wrong with the input or the work, 2 for
+// anything wrong on the command line alone.
+enum ExitCode : int { Success = 0, Failure = 1, UsageError = 2 };
+
+// `args` excludes the program name.
+int run(const QStringList &args);
+
+QString usageText();
+
+void printOut(const QString &text);
+void printErr(const QString &text);
+
+// Prints "weaklink-cli: REASON (see weaklink-cli --help)" and returns
+// UsageError.
+int usageError(const QString &reason);
+// Prints REASON, which names the file, as one line and returns Failure.
+int failure(const QString &reason);
+
+// Line breaks (e.g. inside an id quoted in a message) escaped, so that a
+// reason stays on one line.
+QString oneLine(QString text);
+
+} // namespace wl::cli

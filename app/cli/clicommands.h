@@ -1,0 +1,14 @@
+// One function per weaklink-cli command. Each takes the arguments after the
+// command name, checks the whole command line before it touches any file,
+// and returns an ExitCode.
+#pragma once
+
+#include <QStringList>
+
+namespace wl::cli {
+
+int runImport(const QStringList &args);
+int runExport(const QStringList &args);
+int runInfo(const QStringList &args);
+
+} // namespace wl::cli
