@@ -1,1 +1,778 @@
-int main() { return 0; }
+// The main window end to end: opening, editing cells with real key and
+// mouse events, undo/redo, saving, filtering, sorting, the unsaved-changes
+// prompt, and QAbstractItemModelTester on every table model. Expected values
+// come from reading examples/ai-platform-analytics-breach.json by hand.
+#include "documentcontroller.h"
+#include "mainwindow.h"
+#include "recentfiles.h"
+#include "tables/elementtablemodel.h"
+#include "tables/elementtablewidget.h"
+#include "tables/elementtabs.h"
+
+#include "commands/commands.h"
+#include "io/modeljson.h"
+#include "storage/storage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+#include <QTimer>
+#include <QToolButton>
+#include <QTranslator>
+#include <QUndoStack>
+
+#include <atomic>
+#include <csignal>
+#include <memory>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace wl;
+
+namespace {
+
+const QString kExample
+    = QStringLiteral(WEAKLINK_SHARED_DIR "/examples/ai-platform-analytics-breach.json");
+
+// Node columns (model.h order).
+constexpr int kName = int(NodeField::Name);
+constexpr int kBreach = int(NodeField::BreachLikelihood);
+
+// A main window whose dialogs are answered by the test.
+struct Harness {
+    std::unique_ptr<MainWindow> window = std::make_unique<MainWindow>();
+    QMessageBox::StandardButton discardAnswer = QMessageBox::Cancel;
+    int discardPrompts = 0;
+    QString savePathAnswer;
+    QStringList savePathSuggestions;
+    QStringList errors; // "title|text|reason"
+
+    Harness()
+    {
+        DocumentController::Prompts &p = window->documentController()->prompts();
+        p.confirmDiscard = [this](const QString &) {
+            ++discardPrompts;
+            return discardAnswer;
+        };
+        p.openPath = [] { return QString(); };
+        p.savePath = [this](const QString &suggestion) {
+            savePathSuggestions << suggestion;
+            return savePathAnswer;
+        };
+        p.exportPath = [this](const QString &) { return savePathAnswer; };
+        p.error = [this](const QString &title, const QString &text, const QString &reason) {
+            errors << title + QLatin1Char('|') + text + QLatin1Char('|') + reason;
+        };
+    }
+
+    Document *doc() const { return window->document(); }
+    DocumentController *controller() const { return window->documentController(); }
+    ElementTableWidget *table(ElementType type) const { return window->tables()->table(type); }
+    QTableView *view(ElementType type) const { return table(type)->tableView(); }
+    QString statusMessage() const { return window->statusBar()->currentMessage(); }
+
+    bool showAndActivate()
+    {
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        return QTest::qWaitForWindowActive(window.get());
+    }
+};
+
+// The example saved as a .weaklink document in `dir`.
+QString exampleDocument(const QTemporaryDir &dir)
+{
+    const ReadResult example = io::readModelJsonFile(kExample);
+    if (!example.ok())
+        return {};
+    const QString path = dir.filePath(QStringLiteral("example.weaklink"));
+    QString error;
+    return storage::save(*example.model, path, &error) ? path : QString();
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        return {};
+    return path;
+}
+
+// Enter commits through a queued call (the editor may fix up its input
+// first), so the edit lands on the next turn of the event loop.
+void commitWithEnter(QLineEdit *editor)
+{
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+}
+
+// Opens the editor of a proxy cell with F2 and returns it.
+QLineEdit *editWithF2(QTableView *view, const QModelIndex &index)
+{
+    view->setFocus();
+    view->setCurrentIndex(index);
+    QTest::keyClick(view, Qt::Key_F2);
+    return qobject_cast<QLineEdit *>(QApplication::focusWidget());
+}
+
+QLineEdit *editWithDoubleClick(QTableView *view, const QModelIndex &index)
+{
+    view->scrollTo(index);
+    const QPoint centre = view->visualRect(index).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, centre);
+    return qobject_cast<QLineEdit *>(QApplication::focusWidget());
+}
+
+void clickHeader(QTableView *view, int section)
+{
+    QHeaderView *header = view->horizontalHeader();
+    view->scrollTo(view->model()->index(0, section));
+    const QPoint p(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
+        header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, p);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void startsWithBundledExample();
+    void editUndoRedoSave();
+    void invalidEditIsRejected();
+    void filter_data();
+    void filter();
+    void ctrlFFocusesFilter();
+    void sortByHeader_data();
+    void sortByHeader();
+    void checkBoxEdit();
+    void renamingAnIdUpdatesOtherTables();
+    void unsavedChangesOnNew();
+    void unsavedChangesSaveAnswer();
+    void unsavedChangesOnClose();
+    void failedOpenKeepsDocument();
+    void slowOpenShowsProgressAndCancels();
+    void failedSaveKeepsDocumentModified();
+    void jsonWithWarningsSavesAs();
+    void recentFiles();
+    void modelTesterOnEveryTable();
+    void germanTranslation();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("Weaklink"));
+    QApplication::setApplicationName(QStringLiteral("Weaklink"));
+    QVERIFY(QFileInfo::exists(kExample));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::startsWithBundledExample()
+{
+    Harness h;
+    QVERIFY(h.controller()->openExample());
+
+    // 23 nodes, 27 edges and 10 data assets, counted in the JSON file.
+    QCOMPARE(h.view(ElementType::Node)->model()->rowCount(), 23);
+    QCOMPARE(h.view(ElementType::Edge)->model()->rowCount(), 27);
+    QCOMPARE(h.view(ElementType::DataAsset)->model()->rowCount(), 10);
+    QCOMPARE(h.view(ElementType::Node)->model()->index(0, 0).data().toString(),
+        QStringLiteral("web_dashboard"));
+    QCOMPARE(h.view(ElementType::Node)->model()->headerData(kBreach, Qt::Horizontal).toString(),
+        QStringLiteral("Breach likelihood"));
+
+    QVERIFY(!h.doc()->isModified());
+    QVERIFY(h.doc()->filePath().isEmpty());
+    QVERIFY(h.window->windowTitle().startsWith(QStringLiteral("Acme AI platform (fictional")));
+    QVERIFY(!h.window->isWindowModified());
+
+    auto *counts = h.window->findChild<QLabel *>(QStringLiteral("countsLabel"));
+    QVERIFY(counts);
+    QTRY_COMPARE(counts->text(), QStringLiteral("23 nodes · 27 edges · 10 data assets"));
+    // Three edges send api_user_profiles or api_usage_metadata from a node
+    // that does not hold it: training_pipeline->data_lake,
+    // billing->postbox, support_portal->helphub.
+    auto *warnings = h.window->findChild<QToolButton *>(QStringLiteral("modelWarningsButton"));
+    QVERIFY(warnings);
+    QCOMPARE(warnings->text(), QStringLiteral("3 warnings"));
+
+    // The example has no file: Save is Save As, suggesting the example's name.
+    h.savePathAnswer.clear();
+    QVERIFY(!h.controller()->save());
+    QCOMPARE(h.savePathSuggestions.size(), 1);
+    QVERIFY(h.savePathSuggestions[0].endsWith(
+        QStringLiteral("/ai-platform-analytics-breach.weaklink")));
+}
+
+void TestMainWindow::editUndoRedoSave()
+{
+    QTemporaryDir dir;
+    const QString path = exampleDocument(dir);
+    QVERIFY(!path.isEmpty());
+    Harness h;
+    QVERIFY(h.controller()->openFile(path));
+    QCOMPARE(h.doc()->filePath(), path);
+    QVERIFY(h.window->windowTitle().contains(QStringLiteral("example.weaklink")));
+    QVERIFY(h.showAndActivate());
+    QUndoStack *stack = h.doc()->undoStack();
+
+    // northwind is the 11th node.
+    QTableView *view = h.view(ElementType::Node);
+    const QModelIndex name = view->model()->index(10, kName);
+    QCOMPARE(name.data().toString(), QStringLiteral("Northwind Analytics"));
+    QLineEdit *editor = editWithF2(view, name);
+    QVERIFY(editor);
+    QCOMPARE(editor->selectedText(), QStringLiteral("Northwind Analytics"));
+    QTest::keyClicks(editor, QStringLiteral("Northwind (breached)"));
+    commitWithEnter(editor);
+    QCOMPARE(h.doc()->model().node(QStringLiteral("northwind"))->name,
+        QStringLiteral("Northwind (breached)"));
+    QCOMPARE(name.data().toString(), QStringLiteral("Northwind (breached)"));
+    QCOMPARE(stack->count(), 1);
+    QVERIFY(h.window->isWindowModified());
+
+    const QModelIndex breach = view->model()->index(10, kBreach);
+    QCOMPARE(breach.data().toString(), QStringLiteral("0.08"));
+    editor = editWithDoubleClick(view, breach);
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), QStringLiteral("0.08"));
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("0.35"));
+    commitWithEnter(editor);
+    QCOMPARE(h.doc()->model().node(QStringLiteral("northwind"))->breachLikelihood, 0.35);
+    QCOMPARE(stack->count(), 2);
+
+    view->setFocus();
+    QTest::keyClick(h.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(h.doc()->model().node(QStringLiteral("northwind"))->breachLikelihood, 0.08);
+    QCOMPARE(breach.data().toString(), QStringLiteral("0.08"));
+    QTest::keyClick(h.window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(h.doc()->model().node(QStringLiteral("northwind"))->breachLikelihood, 0.35);
+    QTest::keyClick(h.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(h.window.get(), Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(h.doc()->model().node(QStringLiteral("northwind"))->breachLikelihood, 0.35);
+
+    QTest::keyClick(h.window.get(), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(h.savePathSuggestions.isEmpty());
+    QVERIFY(h.errors.isEmpty());
+    QVERIFY(!h.doc()->isModified());
+    QVERIFY(!h.window->isWindowModified());
+
+    const ReadResult reread = storage::load(path);
+    QVERIFY2(reread.ok(), qPrintable(reread.message()));
+    const Node *northwind = reread.model->node(QStringLiteral("northwind"));
+    QVERIFY(northwind);
+    QCOMPARE(northwind->name, QStringLiteral("Northwind (breached)"));
+    QCOMPARE(northwind->breachLikelihood, 0.35);
+    QCOMPARE(reread.model->node(QStringLiteral("cumulus"))->breachLikelihood, 0.02);
+}
+
+void TestMainWindow::invalidEditIsRejected()
+{
+    Harness h;
+    QVERIFY(h.controller()->openExample());
+    QVERIFY(h.showAndActivate());
+    QTableView *view = h.view(ElementType::Node);
+    const QModelIndex breach = view->model()->index(10, kBreach);
+    QLineEdit *editor = editWithF2(view, breach);
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("1.5"));
+    commitWithEnter(editor);
+
+    QCOMPARE(h.doc()->model().node(QStringLiteral("northwind"))->breachLikelihood, 0.08);
+    QCOMPARE(h.doc()->undoStack()->count(), 0);
+    QVERIFY(!h.doc()->isModified());
+    QCOMPARE(h.statusMessage(),
+        QStringLiteral("Node northwind: breach_likelihood: must be a number from 0 to 1"));
+    QCOMPARE(breach.data().toString(), QStringLiteral("0.08"));
+}
+
+void TestMainWindow::filter_data()
+{
+    QTest::addColumn<ElementType>("type");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QString>("firstId");
+
+    // The ten internal services are the organisation "Acme AI".
+    QTest::newRow("nodes Acme") << ElementType::Node << QStringLiteral("Acme") << 10
+                                << QStringLiteral("web_dashboard");
+    QTest::newRow("nodes case-insensitive")
+        << ElementType::Node << QStringLiteral("aCME ai") << 10 << QStringLiteral("web_dashboard");
+    // Kind data_labeling: tagwise and crowdforce.
+    QTest::newRow("nodes kind") << ElementType::Node << QStringLiteral("labeling") << 2
+                                << QStringLiteral("tagwise");
+    // public_api, chat_app and model_serving peer with stratus.
+    QTest::newRow("edges stratus") << ElementType::Edge << QStringLiteral("stratus") << 3
+                                   << QStringLiteral("public_api->stratus");
+    QTest::newRow("edges northwind") << ElementType::Edge << QStringLiteral("northwind") << 2
+                                     << QStringLiteral("web_dashboard->northwind");
+    // Ids api_user_profiles, api_usage_metadata, api_keys.
+    QTest::newRow("data api_") << ElementType::DataAsset << QStringLiteral("api_") << 3
+                               << QStringLiteral("api_user_profiles");
+    QTest::newRow("nothing") << ElementType::DataAsset << QStringLiteral("no such thing") << 0
+                             << QString();
+}
+
+void TestMainWindow::filter()
+{
+    QFETCH(ElementType, type);
+    QFETCH(QString, text);
+    QFETCH(int, rows);
+    QFETCH(QString, firstId);
+
+    Harness h;
+    QVERIFY(h.controller()->openExample());
+    QVERIFY(h.showAndActivate());
+    h.window->tables()->showTable(type);
+    QLineEdit *filter = h.table(type)->filterEdit();
+    QCOMPARE(filter->placeholderText(), QStringLiteral("Filter…"));
+    filter->setFocus();
+    QTest::keyClicks(filter, text);
+    QAbstractItemModel *shown = h.view(type)->model();
+    QCOMPARE(shown->rowCount(), rows);
+    if (rows > 0)
+        QCOMPARE(shown->index(0, 0).data().toString(), firstId);
+    filter->clear();
+    QCOMPARE(shown->rowCount(), h.doc()->model().count(type));
+}
+
+void TestMainWindow::ctrlFFocusesFilter()
+{
+    Harness h;
+    QVERIFY(h.controller()->openExample());
+    QVERIFY(h.showAndActivate());
+    h.view(ElementType::Node)->setFocus();
+    QTest::keyClick(h.window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(h.window->tables()->currentWidget(), h.table(ElementType::Edge));
+    QTest::keyClick(h.window.get(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), h.table(ElementType::Edge)->filterEdit());
+}
+
+void TestMainWindow::sortByHeader_data()
+{
+    QTest::addColumn<ElementType>("type");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("clicks");
+    QTest::addColumn<QString>("firstId");
+    QTest::addColumn<QString>("lastId");
+
+    // Numeric columns sort largest first on the first click: crowdforce
+    // (0.12) is the most likely breach, and one of the 0.01s is last.
+    QTest::newRow("breach likelihood")
+        << ElementType::Node << kBreach << 1 << QStringLiteral("crowdforce") << QString();
+    // Numerically, serving logs (1,000,000,000) beat chat prompts
+    // (800,000,000); as text "800000000" would come first. model_weights
+    // (1 record) is last.
+    QTest::newRow("records") << ElementType::DataAsset << int(DataField::Records) << 1
+                             << QStringLiteral("service_logs") << QStringLiteral("model_weights");
+    QTest::newRow("records ascending")
+        << ElementType::DataAsset << int(DataField::Records) << 2 << QStringLiteral("model_weights")
+        << QStringLiteral("service_logs");
+    // Text columns sort A-Z first: billing is the first node id
+    // alphabetically, web_dashboard the last.
+    QTest::newRow("node ids") << ElementType::Node << int(NodeField::Id) << 1
+                              << QStringLiteral("billing") << QStringLiteral("web_dashboard");
+    // tokenizer_pkg's build dependency has the longest delay (168 hours).
+    QTest::newRow("delay") << ElementType::Edge << int(EdgeField::DelayHours) << 1
+                           << QStringLiteral("ci_cd->tokenizer_pkg") << QString();
+    // The third click returns to the model's own order.
+    QTest::newRow("unsorted") << ElementType::Node << kBreach << 3
+                              << QStringLiteral("web_dashboard") << QStringLiteral("tokenizer_pkg");
+}
+
+void TestMainWindow::sortByHeader()
+{
+    QFETCH(ElementType, type);
+    QFETCH(int, column);
+    QFETCH(int, clicks);
+    QFETCH(QString, firstId);
+    QFETCH(QString, lastId);
+
+    Harness h;
+    QVERIFY(h.controller()->openExample());
+    QVERIFY(h.showAndActivate());
+    h.window->tables()->showTable(type);
+    QTableView *view = h.view(type);
+    for (int i = 0; i < clicks; ++i)
+        clickHeader(view, column);
+    const QAbstractItemModel *shown = view->model();
+    QCOMPARE(shown->index(0, 0).data().toString(), firstId);
+    if (!lastId.isEmpty())
+        QCOMPARE(shown->index(shown->rowCount() - 1, 0).data().toString(), lastId);
+}
+
+void TestMainWindow::checkBoxEdit()
+{
+    Harness h;
+    QVERIFY(h.controller()->openExample());
+    QVERIFY(h.showAndActivate());
+    h.window->tables()->showTable(ElementType::DataAsset);
+    QTableView *view = h.view(ElementType::DataAsset);
+    // api_usage_metadata (second asset) is not personal.
+    const QModelIndex personal = view->model()->index(1, int(DataField::Personal));
+    QCOMPARE(personal.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QVERIFY(personal.data(Qt::DisplayRole).toString().isEmpty());
+    view->setFocus();
+    view->setCurrentIndex(personal);
+    QTest::keyClick(view, Qt::Key_Space);
+    QCOMPARE(h.doc()->model().dataAsset(QStringLiteral("api_usage_metadata"))->personal, true);
+    QCOMPARE(personal.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    h.doc()->undoStack()->undo();
+    QCOMPARE(h.doc()->model().dataAsset(QStringLiteral("api_usage_metadata"))->personal, false);
+}
+
+void TestMainWindow::renamingAnIdUpdatesOtherTables()
+{
+    Harness h;
+    QVERIFY(h.controller()->openExample());
+    QVERIFY(h.showAndActivate());
+    ElementTableModel *edges = h.table(ElementType::Edge)->tableModel();
+    ElementTableModel *data = h.table(ElementType::DataAsset)->tableModel();
+    QSignalSpy edgesChanged(edges, &QAbstractItemModel::dataChanged);
+    QSignalSpy dataChanged(data, &QAbstractItemModel::dataChanged);
+
+    // web_dashboard (node 0) owns api_user_profiles (asset 0) and is the
+    // source of edges 0, 1 and 11.
+    QTableView *view = h.view(ElementType::Node);
+    QLineEdit *editor = editWithF2(view, view->model()->index(0, int(NodeField::Id)));
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("dashboard"));
+    commitWithEnter(editor);
+
+    QCOMPARE(
+        edges->index(11, int(EdgeField::Source)).data().toString(), QStringLiteral("dashboard"));
+    QCOMPARE(data->index(0, int(DataField::Owner)).data().toString(), QStringLiteral("dashboard"));
+    QCOMPARE(edgesChanged.size(), 1);
+    QCOMPARE(dataChanged.size(), 1);
+
+    // A duplicate id is refused with the reason.
+    editor = editWithF2(view, view->model()->index(1, int(NodeField::Id)));
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("dashboard"));
+    commitWithEnter(editor);
+    QCOMPARE(
+        h.statusMessage(), QStringLiteral("Node public_api: id: duplicate node id \"dashboard\""));
+    QCOMPARE(h.doc()->model().nodes()[1].id, QStringLiteral("public_api"));
+}
+
+void TestMainWindow::unsavedChangesOnNew()
+{
+    Harness h;
+    QVERIFY(h.controller()->openExample());
+    QVERIFY(h.showAndActivate());
+    QVERIFY(commands::pushSetValue(h.doc(), ElementType::Node, 0, kName, QStringLiteral("Dash")));
+    QVERIFY(h.doc()->isModified());
+
+    h.discardAnswer = QMessageBox::Cancel;
+    QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(h.discardPrompts, 1);
+    QCOMPARE(h.doc()->model().nodes().size(), 23);
+    QCOMPARE(h.doc()->model().nodes()[0].name, QStringLiteral("Dash"));
+    QVERIFY(h.doc()->isModified());
+    QCOMPARE(h.doc()->undoStack()->count(), 1);
+
+    h.discardAnswer = QMessageBox::Discard;
+    QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(h.discardPrompts, 2);
+    QCOMPARE(h.doc()->model().nodes().size(), 0);
+    QCOMPARE(h.view(ElementType::Node)->model()->rowCount(), 0);
+    QVERIFY(!h.doc()->isModified());
+    QCOMPARE(h.doc()->undoStack()->count(), 0);
+    QCOMPARE(h.window->windowTitle(), QStringLiteral("Untitled[*]"));
+
+    // An unmodified document is replaced without a question.
+    QVERIFY(h.controller()->openExample());
+    QCOMPARE(h.discardPrompts, 2);
+}
+
+void TestMainWindow::unsavedChangesSaveAnswer()
+{
+    QTemporaryDir dir;
+    Harness h;
+    QVERIFY(h.controller()->openExample());
+    QVERIFY(commands::pushSetValue(h.doc(), ElementType::Node, 0, kBreach, 0.5));
+
+    // "Save" on an untitled document asks for a path; cancelling that
+    // cancels the New.
+    h.discardAnswer = QMessageBox::Save;
+    h.savePathAnswer.clear();
+    QVERIFY(!h.controller()->newDocument());
+    QCOMPARE(h.doc()->model().nodes().size(), 23);
+
+    h.savePathAnswer = dir.filePath(QStringLiteral("saved"));
+    QVERIFY(h.controller()->newDocument());
+    QCOMPARE(h.doc()->model().nodes().size(), 0);
+    const ReadResult saved = storage::load(dir.filePath(QStringLiteral("saved.weaklink")));
+    QVERIFY2(saved.ok(), qPrintable(saved.message()));
+    QCOMPARE(saved.model->nodes()[0].breachLikelihood, 0.5);
+}
+
+void TestMainWindow::unsavedChangesOnClose()
+{
+    Harness h;
+    QVERIFY(h.controller()->openExample());
+    QVERIFY(h.showAndActivate());
+    QVERIFY(commands::pushSetValue(
+        h.doc(), ElementType::Edge, 0, int(EdgeField::Label), QStringLiteral("calls")));
+
+    h.discardAnswer = QMessageBox::Cancel;
+    QVERIFY(!h.window->close());
+    QCOMPARE(h.discardPrompts, 1);
+    QVERIFY(h.window->isVisible());
+    QCOMPARE(h.doc()->model().edges()[0].label, QStringLiteral("calls"));
+
+    h.discardAnswer = QMessageBox::Discard;
+    QVERIFY(h.window->close());
+    QCOMPARE(h.discardPrompts, 2);
+    QVERIFY(!h.window->isVisible());
+    // Closing stores the window layout for the next session.
+    QVERIFY(QSettings().contains(QStringLiteral("mainWindow/state")));
+}
+
+void TestMainWindow::failedOpenKeepsDocument()
+{
+    QTemporaryDir dir;
+    const QString bad = writeFile(dir, QStringLiteral("bad.json"),
+        R"({"format": "weaklink-model", "version": 1,
+            "nodes": [{"id": "a", "breach_likelihood": 2}]})");
+    QVERIFY(!bad.isEmpty());
+    Harness h;
+    QVERIFY(h.controller()->openExample());
+
+    QVERIFY(!h.controller()->openFile(bad));
+    QCOMPARE(h.errors.size(), 1);
+    const QStringList parts = h.errors[0].split(QLatin1Char('|'));
+    QCOMPARE(parts[0], QStringLiteral("Cannot Open File"));
+    QCOMPARE(parts[1], QStringLiteral("Weaklink could not open “bad.json”."));
+    QCOMPARE(parts[2],
+        bad + QStringLiteral(": nodes[0].breach_likelihood: must be a number from 0 to 1"));
+    QCOMPARE(h.doc()->model().nodes().size(), 23);
+    QVERIFY(h.controller()->sourcePath().isEmpty());
+
+    QVERIFY(!h.controller()->openFile(dir.filePath(QStringLiteral("missing.weaklink"))));
+    QCOMPARE(h.errors.size(), 2);
+    QVERIFY(h.errors[1].contains(QStringLiteral("missing.weaklink")));
+    QCOMPARE(h.view(ElementType::Node)->model()->rowCount(), 23);
+}
+
+void TestMainWindow::slowOpenShowsProgressAndCancels()
+{
+    // A FIFO with no writer blocks the reader for as long as the test likes.
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("slow.json"));
+    const QByteArray fifoName = QFile::encodeName(fifo);
+    QCOMPARE(::mkfifo(fifoName.constData(), 0600), 0);
+    Harness h;
+    QVERIFY(h.controller()->openExample());
+    QVERIFY(h.showAndActivate());
+
+    bool sawProgress = false;
+    QTimer::singleShot(600, h.window.get(), [&] {
+        auto *progress = h.window->findChild<QProgressDialog *>();
+        sawProgress = progress && progress->isVisible() && progress->maximum() == 0;
+        if (auto *cancel = progress ? progress->findChild<QPushButton *>() : nullptr)
+            cancel->click();
+    });
+    QVERIFY(!h.controller()->openFile(fifo));
+    QVERIFY(sawProgress);
+    QVERIFY(h.errors.isEmpty());
+    QCOMPARE(h.statusMessage(), QStringLiteral("Opening “slow.json” was cancelled"));
+    QCOMPARE(h.doc()->model().nodes().size(), 23);
+
+    // Let the abandoned reader finish (it opens the file more than once),
+    // then check that its result was dropped.
+    std::signal(SIGPIPE, SIG_IGN);
+    QFile exampleFile(kExample);
+    QVERIFY(exampleFile.open(QIODevice::ReadOnly));
+    const QByteArray content = exampleFile.readAll();
+    std::atomic<bool> stop = false;
+    std::thread writer([&] {
+        while (!stop) {
+            const int fd = ::open(fifoName.constData(), O_WRONLY | O_NONBLOCK);
+            if (fd >= 0) {
+                [[maybe_unused]] const auto written
+                    = ::write(fd, content.constData(), content.size());
+                ::close(fd);
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+    });
+    const bool finished = QThreadPool::globalInstance()->waitForDone(10000);
+    stop = true;
+    writer.join();
+    QVERIFY(finished);
+    QCoreApplication::processEvents();
+    QCOMPARE(h.doc()->model().nodes().size(), 23);
+    QVERIFY(h.controller()->sourcePath().isEmpty());
+    QVERIFY(!h.doc()->isModified());
+
+    // The window is usable again.
+    QVERIFY(h.controller()->newDocument());
+}
+
+void TestMainWindow::failedSaveKeepsDocumentModified()
+{
+    QTemporaryDir dir;
+    Harness h;
+    QVERIFY(h.controller()->openExample());
+    QVERIFY(commands::pushSetValue(h.doc(), ElementType::Node, 0, kBreach, 0.5));
+    h.savePathAnswer = dir.filePath(QStringLiteral("no/such/folder/x.weaklink"));
+    QVERIFY(!h.controller()->save());
+    QCOMPARE(h.errors.size(), 1);
+    QVERIFY(h.errors[0].startsWith(QStringLiteral("Cannot Save|")));
+    QVERIFY(h.errors[0].contains(QStringLiteral("no/such/folder")));
+    QVERIFY(h.doc()->isModified());
+    QVERIFY(h.doc()->filePath().isEmpty());
+    QVERIFY(!QFileInfo::exists(h.savePathAnswer));
+}
+
+void TestMainWindow::jsonWithWarningsSavesAs()
+{
+    QTemporaryDir dir;
+    const QString json = writeFile(dir, QStringLiteral("tiny.json"),
+        R"({"format": "weaklink-model", "version": 1, "name": "Tiny",
+            "nodes": [{"id": "a", "colour": "red"}, {"id": "b"}],
+            "edges": [{"source": "a", "target": "b"}]})");
+    QVERIFY(!json.isEmpty());
+    Harness h;
+    QVERIFY(h.controller()->openFile(json));
+    QCOMPARE(h.doc()->model().nodes().size(), 2);
+    QVERIFY(h.doc()->filePath().isEmpty());
+    QCOMPARE(h.controller()->sourcePath(), json);
+    QCOMPARE(h.window->windowTitle(), QStringLiteral("Tiny — tiny.json[*]"));
+    QCOMPARE(h.controller()->readerWarnings(),
+        QStringList { QStringLiteral("nodes[0].colour: unknown key, ignored") });
+    auto *readerWarnings
+        = h.window->findChild<QToolButton *>(QStringLiteral("readerWarningsButton"));
+    QVERIFY(readerWarnings);
+    QVERIFY(!readerWarnings->isHidden());
+    QCOMPARE(readerWarnings->text(), QStringLiteral("1 reader warning"));
+    QCOMPARE(h.statusMessage(), QStringLiteral("Opened “tiny.json” with 1 reader warning"));
+
+    // Saving an imported file never overwrites it: Save asks, beside it.
+    h.savePathAnswer = dir.filePath(QStringLiteral("tiny"));
+    QVERIFY(h.controller()->save());
+    QCOMPARE(h.savePathSuggestions, QStringList { dir.filePath(QStringLiteral("tiny.weaklink")) });
+    const QString saved = dir.filePath(QStringLiteral("tiny.weaklink"));
+    QCOMPARE(h.doc()->filePath(), saved);
+    QCOMPARE(h.window->windowTitle(), QStringLiteral("Tiny — tiny.weaklink[*]"));
+    QVERIFY(storage::load(saved).ok());
+
+    // Export writes model JSON and leaves the document where it is.
+    h.savePathAnswer = dir.filePath(QStringLiteral("exported"));
+    QVERIFY(h.controller()->exportModelJson());
+    const ReadResult exported
+        = io::readModelJsonFile(dir.filePath(QStringLiteral("exported.json")));
+    QVERIFY2(exported.ok(), qPrintable(exported.message()));
+    QCOMPARE(exported.model->edges()[0].id, QStringLiteral("e0"));
+    QCOMPARE(h.doc()->filePath(), saved);
+
+    // A new document forgets the reader's warnings.
+    QVERIFY(h.controller()->newDocument());
+    QVERIFY(readerWarnings->isHidden());
+}
+
+void TestMainWindow::recentFiles()
+{
+    QTemporaryDir dir;
+    const QString path = exampleDocument(dir);
+    Harness h;
+    QVERIFY(h.controller()->openFile(path));
+    RecentFiles recent;
+    QCOMPARE(recent.files(), QStringList { path });
+
+    QVERIFY(QFile::remove(path));
+    QVERIFY(!h.controller()->openRecent(path));
+    QCOMPARE(h.errors.size(), 1);
+    QVERIFY(h.errors[0].startsWith(QStringLiteral("File Not Found|")));
+    QCOMPARE(recent.files(), QStringList());
+
+    for (int i = 0; i < 10; ++i)
+        recent.add(dir.filePath(QStringLiteral("f%1.weaklink").arg(i)));
+    QCOMPARE(recent.files().size(), 8);
+    QCOMPARE(recent.files().first(), dir.filePath(QStringLiteral("f9.weaklink")));
+}
+
+void TestMainWindow::modelTesterOnEveryTable()
+{
+    Harness h;
+    QVERIFY(h.controller()->openExample());
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    for (ElementType type : { ElementType::Node, ElementType::Edge, ElementType::DataAsset }) {
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            h.table(type)->tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest));
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            h.table(type)->proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest));
+    }
+    ElementTableModel *nodes = h.table(ElementType::Node)->tableModel();
+
+    QVERIFY(nodes->setData(nodes->index(2, kBreach), 0.25));
+    QVERIFY(nodes->setData(nodes->index(2, int(NodeField::Id)), QStringLiteral("chat")));
+    QVERIFY(!nodes->setData(nodes->index(2, int(NodeField::Criticality)), 9));
+    h.table(ElementType::Node)->proxyModel()->sort(kBreach, Qt::DescendingOrder);
+    h.doc()->undoStack()->undo();
+    h.doc()->undoStack()->undo();
+    h.doc()->undoStack()->redo();
+    QCOMPARE(h.doc()->model().nodes()[2].breachLikelihood, 0.25);
+
+    // Rows inserted and removed after the fact by the Document.
+    Node extra;
+    extra.id = QStringLiteral("extra");
+    h.doc()->insertNode(0, extra);
+    QCOMPARE(nodes->rowCount(), 24);
+    QCOMPARE(nodes->index(0, 0).data().toString(), QStringLiteral("extra"));
+    QCOMPARE(nodes->index(1, 0).data().toString(), QStringLiteral("web_dashboard"));
+    h.doc()->takeNode(0);
+    QCOMPARE(nodes->rowCount(), 23);
+    QCOMPARE(nodes->index(0, 0).data().toString(), QStringLiteral("web_dashboard"));
+    h.doc()->insertNode(23, extra);
+    QCOMPARE(nodes->index(23, 0).data().toString(), QStringLiteral("extra"));
+    h.doc()->takeNode(23);
+
+    h.discardAnswer = QMessageBox::Discard;
+    QVERIFY(h.controller()->newDocument());
+    QCOMPARE(nodes->rowCount(), 0);
+    QVERIFY(h.controller()->openExample());
+    QCOMPARE(nodes->rowCount(), 23);
+}
+
+void TestMainWindow::germanTranslation()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/weaklink_de.qm")));
+    QCOMPARE(translator.translate("wl::MainWindow", "&File"), QStringLiteral("&Datei"));
+    QCOMPARE(translator.translate("wl::MainWindow", "&Edit"), QStringLiteral("&Bearbeiten"));
+    QCOMPARE(translator.translate("wl::ElementTableModel", "Breach likelihood"),
+        QStringLiteral("Breach-Wahrscheinlichkeit"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

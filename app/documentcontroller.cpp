@@ -1,0 +1,367 @@
+#include "documentcontroller.h"
+
+#include "recentfiles.h"
+
+#include "io/modelfile.h"
+#include "io/modeljson.h"
+#include "storage/storage.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QGuiApplication>
+#include <QProgressDialog>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace wl {
+
+namespace {
+
+const QString kLastDirectoryKey = QStringLiteral("lastDirectory");
+
+// Files that take longer than this to read get a progress dialog; quicker
+// ones open without a flash of one.
+constexpr int kProgressDelayMs = 250;
+
+QString withSuffix(const QString &path, const QString &suffix)
+{
+    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) == 0)
+        return path;
+    return path + QLatin1Char('.') + suffix;
+}
+
+QString fileName(const QString &path)
+{
+    return QFileInfo(path).fileName();
+}
+
+} // namespace
+
+DocumentController::DocumentController(
+    Document *document, RecentFiles *recentFiles, QWidget *window)
+    : QObject(window)
+    , m_document(document)
+    , m_recentFiles(recentFiles)
+    , m_window(window)
+{
+    installDefaultPrompts();
+    connect(m_document, &Document::changed, this, [this](const ChangeEvent &e) {
+        if (e.kind == ChangeEvent::Kind::NameChanged || e.kind == ChangeEvent::Kind::Reset)
+            emit titleChanged();
+    });
+}
+
+QString DocumentController::examplePath()
+{
+    return QStringLiteral(":/examples/ai-platform-analytics-breach.json");
+}
+
+void DocumentController::installDefaultPrompts()
+{
+    m_prompts.confirmDiscard = [this](const QString &name) {
+        return QMessageBox::warning(m_window, tr("Unsaved Changes"),
+            tr("“%1” has unsaved changes.\nDo you want to save them?").arg(name),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    };
+    m_prompts.openPath = [this] {
+        return QFileDialog::getOpenFileName(m_window, tr("Open"), lastDirectory(),
+            tr("Weaklink documents (*.weaklink);;Model JSON (*.json);;All files (*)"));
+    };
+    const auto askPath = [this](const QString &title, const QString &suggestion,
+                             const QString &filter, const QString &suffix) {
+        QFileDialog dialog(m_window, title, suggestion, filter);
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setDefaultSuffix(suffix);
+        return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles().value(0) : QString();
+    };
+    m_prompts.savePath = [this, askPath](const QString &suggestion) {
+        return askPath(
+            tr("Save As"), suggestion, tr("Weaklink documents (*.weaklink)"), storage::kFileSuffix);
+    };
+    m_prompts.exportPath = [this, askPath](const QString &suggestion) {
+        return askPath(
+            tr("Export Model JSON"), suggestion, tr("Model JSON (*.json)"), QStringLiteral("json"));
+    };
+    m_prompts.error = [this](const QString &title, const QString &text, const QString &reason) {
+        QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, m_window);
+        box.setInformativeText(reason);
+        box.exec();
+    };
+}
+
+QString DocumentController::title() const
+{
+    const QString name = m_document->model().name;
+    const QString file = fileName(m_sourcePath);
+    if (file.isEmpty())
+        return name.isEmpty() ? tr("Untitled") : name;
+    if (name.isEmpty())
+        return file;
+    return tr("%1 — %2").arg(name, file);
+}
+
+QString DocumentController::displayName() const
+{
+    if (!m_sourcePath.isEmpty())
+        return fileName(m_sourcePath);
+    return m_document->model().name.isEmpty() ? tr("Untitled") : m_document->model().name;
+}
+
+bool DocumentController::newDocument()
+{
+    if (m_busy || !maybeSave())
+        return false;
+    ReadResult empty;
+    empty.model = Model {};
+    adopt(std::move(empty), QString(), false);
+    m_exampleBaseName.clear();
+    emit statusMessage(tr("New document"));
+    return true;
+}
+
+bool DocumentController::open()
+{
+    if (m_busy || !maybeSave())
+        return false;
+    const QString path = m_prompts.openPath();
+    if (path.isEmpty())
+        return false;
+    rememberDirectory(path);
+    return load(path);
+}
+
+bool DocumentController::openRecent(const QString &path)
+{
+    if (m_busy)
+        return false;
+    if (!QFileInfo::exists(path)) {
+        m_recentFiles->remove(path);
+        m_prompts.error(tr("File Not Found"),
+            tr("“%1” no longer exists.").arg(QDir::toNativeSeparators(path)),
+            tr("It has been removed from the list of recent files."));
+        return false;
+    }
+    return maybeSave() && load(path);
+}
+
+bool DocumentController::openFile(const QString &path)
+{
+    return !m_busy && maybeSave() && load(path);
+}
+
+bool DocumentController::load(const QString &path)
+{
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    std::optional<Loaded> loaded = readFile(absolutePath);
+    if (!loaded)
+        return false;
+    ReadResult &result = loaded->result;
+    if (!result.ok()) {
+        const QString reason = result.fileName.isEmpty()
+            ? QDir::toNativeSeparators(absolutePath) + QStringLiteral(": ") + result.error
+            : result.message();
+        m_prompts.error(tr("Cannot Open File"),
+            tr("Weaklink could not open “%1”.").arg(fileName(absolutePath)), reason);
+        emit statusMessage(tr("Could not open “%1”").arg(fileName(absolutePath)));
+        return false;
+    }
+    const bool migrated = result.migrated;
+    const int warnings = int(result.warnings.size());
+    adopt(std::move(result), absolutePath, loaded->isWeaklinkDocument);
+    m_exampleBaseName.clear();
+    m_recentFiles->add(absolutePath);
+
+    QString message = warnings == 0 ? tr("Opened “%1”").arg(fileName(absolutePath))
+        : warnings == 1
+        ? tr("Opened “%1” with 1 reader warning").arg(fileName(absolutePath))
+        : tr("Opened “%1” with %2 reader warnings").arg(fileName(absolutePath)).arg(warnings);
+    if (migrated) {
+        m_document->markModified();
+        message += tr(" — it was written by an older version of Weaklink and has been "
+                      "updated; save to keep the update");
+    }
+    emit statusMessage(message);
+    return true;
+}
+
+bool DocumentController::openExample()
+{
+    if (m_busy || !maybeSave())
+        return false;
+    QFile file(examplePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QString baseName = QFileInfo(examplePath()).completeBaseName();
+    ReadResult result = io::readModelJson(file.readAll(), fileName(examplePath()));
+    if (!result.ok()) {
+        m_prompts.error(tr("Cannot Open Example"),
+            tr("The bundled example model could not be read."), result.message());
+        return false;
+    }
+    adopt(std::move(result), QString(), false);
+    m_exampleBaseName = baseName;
+    emit statusMessage(tr("Opened the bundled example model"));
+    return true;
+}
+
+std::optional<DocumentController::Loaded> DocumentController::readFile(const QString &path)
+{
+    m_busy = true;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto done = qScopeGuard([this] {
+        QGuiApplication::restoreOverrideCursor();
+        m_busy = false;
+    });
+
+    QFuture<Loaded> future = QtConcurrent::run([path] {
+        Loaded loaded;
+        loaded.isWeaklinkDocument = io::detectFileKind(path) == io::FileKind::WeaklinkDocument;
+        loaded.result = io::openModelFile(path);
+        return loaded;
+    });
+    QFutureWatcher<Loaded> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+
+    // A short wait that defers input instead of showing a dialog.
+    QTimer::singleShot(kProgressDelayMs, &loop, &QEventLoop::quit);
+    if (!future.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+
+    if (!future.isFinished()) {
+        // The reader cannot be interrupted: Cancel stops waiting, and the
+        // result is dropped when the worker finishes.
+        QProgressDialog progress(
+            tr("Opening “%1”…").arg(fileName(path)), tr("Cancel"), 0, 0, m_window);
+        progress.setWindowTitle(tr("Opening"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(0);
+        connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+        progress.show();
+        loop.exec();
+        if (!future.isFinished()) {
+            emit statusMessage(tr("Opening “%1” was cancelled").arg(fileName(path)));
+            return std::nullopt;
+        }
+    }
+    return future.takeResult();
+}
+
+void DocumentController::adopt(
+    ReadResult result, const QString &sourcePath, bool isWeaklinkDocument)
+{
+    m_sourcePath = sourcePath;
+    m_document->setFilePath(isWeaklinkDocument ? sourcePath : QString());
+    m_document->resetModel(std::move(*result.model));
+    m_readerWarnings = result.warnings;
+    emit readerWarningsChanged(m_readerWarnings);
+    emit titleChanged();
+}
+
+bool DocumentController::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    return saveTo(m_document->filePath());
+}
+
+bool DocumentController::saveAs()
+{
+    if (m_busy)
+        return false;
+    const QString chosen = m_prompts.savePath(suggestedPath(storage::kFileSuffix));
+    if (chosen.isEmpty())
+        return false;
+    rememberDirectory(chosen);
+    return saveTo(withSuffix(chosen, storage::kFileSuffix));
+}
+
+bool DocumentController::saveTo(const QString &path)
+{
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    QString error;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool saved = storage::save(m_document->model(), absolutePath, &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!saved) {
+        m_prompts.error(tr("Cannot Save"),
+            tr("Weaklink could not save “%1”. The file on disk is unchanged.")
+                .arg(fileName(absolutePath)),
+            error);
+        emit statusMessage(tr("Could not save “%1”").arg(fileName(absolutePath)));
+        return false;
+    }
+    m_document->setFilePath(absolutePath);
+    m_sourcePath = absolutePath;
+    m_exampleBaseName.clear();
+    m_document->markSaved();
+    m_recentFiles->add(absolutePath);
+    emit titleChanged();
+    emit statusMessage(tr("Saved “%1”").arg(fileName(absolutePath)));
+    return true;
+}
+
+bool DocumentController::exportModelJson()
+{
+    if (m_busy)
+        return false;
+    const QString chosen = m_prompts.exportPath(suggestedPath(QStringLiteral("json")));
+    if (chosen.isEmpty())
+        return false;
+    rememberDirectory(chosen);
+    const QString path = withSuffix(chosen, QStringLiteral("json"));
+    QString error;
+    if (!io::writeModelJsonFile(m_document->model(), path, &error)) {
+        m_prompts.error(tr("Cannot Export"),
+            tr("Weaklink could not export the model to “%1”.").arg(fileName(path)), error);
+        return false;
+    }
+    emit statusMessage(tr("Exported model JSON to “%1”").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool DocumentController::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    switch (m_prompts.confirmDiscard(displayName())) {
+    case QMessageBox::Save: return save();
+    case QMessageBox::Discard: return true;
+    default: return false;
+    }
+}
+
+QString DocumentController::suggestedPath(const QString &suffix) const
+{
+    QString directory = lastDirectory();
+    QString baseName = m_exampleBaseName.isEmpty() ? tr("untitled") : m_exampleBaseName;
+    if (!m_sourcePath.isEmpty()) {
+        const QFileInfo source(m_sourcePath);
+        directory = source.absolutePath();
+        baseName = source.completeBaseName();
+    }
+    return QDir(directory).filePath(baseName + QLatin1Char('.') + suffix);
+}
+
+void DocumentController::rememberDirectory(const QString &path)
+{
+    QSettings().setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
+}
+
+QString DocumentController::lastDirectory() const
+{
+    return QSettings()
+        .value(
+            kLastDirectoryKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
+}
+
+} // namespace wl

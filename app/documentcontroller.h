@@ -1,0 +1,106 @@
+// Opens, saves and replaces the one Document of a main window: New, Open,
+// Open Recent, Save, Save As, Export, the unsaved-changes prompt and the
+// messages about all of them. Every question it asks the user goes through
+// Prompts, which tests replace with scripted answers; users see the real
+// dialogs.
+#pragma once
+
+#include "model/document.h"
+#include "model/readresult.h"
+
+#include <QMessageBox>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace wl {
+
+class RecentFiles;
+
+class DocumentController : public QObject {
+    Q_OBJECT
+public:
+    struct Prompts {
+        // Save, Discard or Cancel for a modified document about to be
+        // replaced or closed.
+        std::function<QMessageBox::StandardButton(const QString &documentName)> confirmDiscard;
+        // A file to open; empty to cancel.
+        std::function<QString()> openPath;
+        // Where to save a .weaklink document / export model JSON, starting
+        // from a suggestion; empty to cancel.
+        std::function<QString(const QString &suggestion)> savePath;
+        std::function<QString(const QString &suggestion)> exportPath;
+        // An operation failed: a headline naming the file, and the reason.
+        std::function<void(const QString &title, const QString &text, const QString &reason)> error;
+    };
+
+    // `window` parents the dialogs; the document and the recent-files list
+    // are not owned.
+    DocumentController(Document *document, RecentFiles *recentFiles, QWidget *window);
+
+    Document *document() const { return m_document; }
+    Prompts &prompts() { return m_prompts; }
+
+    // The file the document was read from or last saved to (a .weaklink
+    // document or an imported file); empty for a new document and the
+    // bundled example. Saving goes to Document::filePath(), which is empty
+    // for anything but a .weaklink document.
+    QString sourcePath() const { return m_sourcePath; }
+    // "Model name — file name" for the window title.
+    QString title() const;
+    // What the reader reported about the file on its last open.
+    QStringList readerWarnings() const { return m_readerWarnings; }
+
+    // Each returns whether it was done; false after a cancel or an error,
+    // which leaves the current document as it was.
+    bool newDocument();
+    bool open();
+    bool openFile(const QString &path);
+    bool openRecent(const QString &path);
+    bool openExample();
+    bool save();
+    bool saveAs();
+    bool exportModelJson();
+    // Asks whether to save a modified document; true if it may now be
+    // replaced or closed.
+    bool maybeSave();
+
+    static QString examplePath();
+
+signals:
+    void titleChanged();
+    void statusMessage(const QString &message);
+    void readerWarningsChanged(const QStringList &warnings);
+
+private:
+    struct Loaded {
+        ReadResult result;
+        bool isWeaklinkDocument = false;
+    };
+
+    void installDefaultPrompts();
+    // Opens without asking about unsaved changes.
+    bool load(const QString &path);
+    // Reads on a worker thread; nullopt if the user cancelled.
+    std::optional<Loaded> readFile(const QString &path);
+    void adopt(ReadResult result, const QString &sourcePath, bool isWeaklinkDocument);
+    bool saveTo(const QString &path);
+    QString displayName() const;
+    // Beside the source file, else in the last directory used.
+    QString suggestedPath(const QString &suffix) const;
+    void rememberDirectory(const QString &path);
+    QString lastDirectory() const;
+
+    Document *m_document;
+    RecentFiles *m_recentFiles;
+    QWidget *m_window;
+    Prompts m_prompts;
+    QString m_sourcePath;
+    // File name (without suffix) Save As suggests for the bundled example.
+    QString m_exampleBaseName;
+    QStringList m_readerWarnings;
+    bool m_busy = false;
+};
+
+} // namespace wl

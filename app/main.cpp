@@ -1,0 +1,93 @@
+// weaklink [FILE] [--screenshot OUT.png]: the desktop app. Only wiring:
+// application identity, translations, arguments, the main window.
+#include "documentcontroller.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+void installTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(
+            QLocale(), QStringLiteral("weaklink"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+// Shows the window at a fixed size, lets it lay out and paint, and saves
+// what it shows.
+bool saveScreenshot(wl::MainWindow &window, const QString &path)
+{
+    window.showNormal();
+    window.resize(1400, 900);
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    return window.grab().save(path);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Weaklink"));
+    QApplication::setApplicationName(QStringLiteral("Weaklink"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Weaklink"));
+    QApplication::setApplicationVersion(QStringLiteral(WEAKLINK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/weaklink.svg")));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Map and stress-test an AI supply chain."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        QApplication::translate("main", "A .weaklink document or model JSON to open."),
+        QStringLiteral("[FILE]"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to OUT.png and exit."),
+        QStringLiteral("OUT.png"));
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    wl::MainWindow window;
+    wl::DocumentController *controller = window.documentController();
+    const bool screenshot = parser.isSet(screenshotOption);
+    if (screenshot) {
+        // Nobody is there to answer a dialog.
+        controller->prompts().error = [](const QString &, const QString &, const QString &reason) {
+            std::fprintf(stderr, "weaklink: %s\n", qPrintable(reason));
+        };
+    } else {
+        window.show();
+    }
+
+    const QStringList files = parser.positionalArguments();
+    const bool opened
+        = files.isEmpty() ? controller->openExample() : controller->openFile(files.first());
+
+    if (screenshot) {
+        if (!opened)
+            return 1;
+        if (!saveScreenshot(window, parser.value(screenshotOption))) {
+            std::fprintf(
+                stderr, "weaklink: cannot write %s\n", qPrintable(parser.value(screenshotOption)));
+            return 1;
+        }
+        return 0;
+    }
+    return app.exec();
+}

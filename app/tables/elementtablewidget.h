@@ -1,0 +1,41 @@
+// One element type as a filterable, sortable table: a filter line above a
+// table view over an ElementTableModel behind a QSortFilterProxyModel.
+#pragma once
+
+#include "model/document.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace wl {
+
+class ElementTableModel;
+
+class ElementTableWidget : public QWidget {
+    Q_OBJECT
+public:
+    ElementTableWidget(Document *document, ElementType type, QWidget *parent = nullptr);
+
+    ElementTableModel *tableModel() const { return m_model; }
+    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+    QTableView *tableView() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+
+    void focusFilter();
+
+private:
+    void fitColumns();
+    void updateMatchCount();
+
+    ElementTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QLabel *m_matchCount;
+    QTableView *m_view;
+};
+
+} // namespace wl
