@@ -100,6 +100,17 @@ void printReadWarnings(const ReadResult &r, const QString &path)
         printErr(oneLine(label + QStringLiteral(": ") + w) + u'\n');
 }
 
+// Opens MODEL for a command that writes something: warnings go to standard
+// error. Returns the exit code if it cannot be opened.
+std::optional<int> openInput(const QString &input, ReadResult *r)
+{
+    *r = io::openModelFile(input);
+    if (!r->ok())
+        return readFailure(*r, input);
+    printReadWarnings(*r, input);
+    return std::nullopt;
+}
+
 int writeFailure(const QString &error, const QString &path)
 {
     return failure(error.isEmpty() ? path + QStringLiteral(": cannot write the file") : error);
@@ -121,11 +132,9 @@ int runImport(const QStringList &args)
         return usageError(QStringLiteral("%1: import writes a .%2 document; name it %3")
                               .arg(out, storage::kFileSuffix, documentName));
 
-    const QString input = a.positional.constFirst();
-    const ReadResult r = io::openModelFile(input);
-    if (!r.ok())
-        return readFailure(r, input);
-    printReadWarnings(r, input);
+    ReadResult r;
+    if (const auto done = openInput(a.positional.constFirst(), &r))
+        return *done;
 
     QString error;
     if (!storage::save(*r.model, out, &error))
@@ -164,11 +173,9 @@ int runExport(const QStringList &args)
     if (engine)
         return failure(QStringLiteral("%1: --layout is not supported yet").arg(out));
 
-    const QString input = a.positional.constFirst();
-    const ReadResult r = io::openModelFile(input);
-    if (!r.ok())
-        return readFailure(r, input);
-    printReadWarnings(r, input);
+    ReadResult r;
+    if (const auto done = openInput(a.positional.constFirst(), &r))
+        return *done;
 
     QString error;
     if (!io::writeModelJsonFile(*r.model, out, &error))
