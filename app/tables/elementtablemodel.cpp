@@ -361,6 +361,10 @@ void ElementTableModel::onDocumentChanged(const ChangeEvent &event)
         --m_rows;
         endRemoveRows();
         break;
+    case ChangeEvent::Kind::PositionsChanged:
+        if (m_type == ElementType::Node && m_rows > 0)
+            emit dataChanged(index(0, int(NodeField::X)), index(m_rows - 1, int(NodeField::Y)));
+        break;
     case ChangeEvent::Kind::NameChanged: break;
     }
 }

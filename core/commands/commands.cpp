@@ -1,6 +1,9 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
 
 namespace wl::commands {
 
@@ -42,8 +45,9 @@ int indexOf(const Model &m, ElementType type, const QString &id)
 class SetValueCommand : public QUndoCommand {
 public:
     SetValueCommand(Document *doc, ElementType type, QString id, int field, QVariant oldValue,
-        QVariant newValue)
-        : m_doc(doc)
+        QVariant newValue, QUndoCommand *parent = nullptr)
+        : QUndoCommand(parent)
+        , m_doc(doc)
         , m_type(type)
         , m_id(std::move(id))
         , m_field(field)
@@ -73,6 +77,91 @@ private:
     int m_field;
     QVariant m_old;
     QVariant m_new;
+};
+
+template<typename Element> constexpr ElementType typeOf()
+{
+    if constexpr (std::is_same_v<Element, Node>)
+        return ElementType::Node;
+    else if constexpr (std::is_same_v<Element, DataAsset>)
+        return ElementType::DataAsset;
+    else
+        return ElementType::Edge;
+}
+
+// Inserts (or, inverted, removes) one element at a fixed index. Used as a
+// child of larger commands, whose children run in order and undo in reverse,
+// so the index is always valid when the child runs.
+template<typename Element> class InsertCommand : public QUndoCommand {
+public:
+    InsertCommand(Document *doc, int index, Element element, bool remove, QUndoCommand *parent)
+        : QUndoCommand(parent)
+        , m_doc(doc)
+        , m_index(index)
+        , m_element(std::move(element))
+        , m_remove(remove)
+    {
+    }
+
+    void redo() override { m_remove ? take() : insert(); }
+    void undo() override { m_remove ? insert() : take(); }
+
+private:
+    void insert()
+    {
+        if constexpr (std::is_same_v<Element, Node>)
+            m_doc->insertNode(m_index, m_element);
+        else if constexpr (std::is_same_v<Element, DataAsset>)
+            m_doc->insertDataAsset(m_index, m_element);
+        else
+            m_doc->insertEdge(m_index, m_element);
+    }
+    void take()
+    {
+        if constexpr (std::is_same_v<Element, Node>)
+            m_doc->takeNode(m_index);
+        else if constexpr (std::is_same_v<Element, DataAsset>)
+            m_doc->takeDataAsset(m_index);
+        else
+            m_doc->takeEdge(m_index);
+    }
+
+    Document *m_doc;
+    int m_index;
+    Element m_element;
+    bool m_remove;
+};
+
+class MoveNodesCommand : public QUndoCommand {
+public:
+    struct Move {
+        QString id;
+        std::optional<QPointF> from;
+        std::optional<QPointF> to;
+    };
+
+    MoveNodesCommand(Document *doc, QVector<Move> moves, const QString &text)
+        : QUndoCommand(text)
+        , m_doc(doc)
+        , m_moves(std::move(moves))
+    {
+    }
+
+    void redo() override { apply(false); }
+    void undo() override { apply(true); }
+
+private:
+    void apply(bool back)
+    {
+        QVector<QPair<int, std::optional<QPointF>>> positions;
+        positions.reserve(m_moves.size());
+        for (const Move &m : std::as_const(m_moves))
+            positions.append({ m_doc->model().nodeIndex(m.id), back ? m.from : m.to });
+        m_doc->setPositions(positions);
+    }
+
+    Document *m_doc;
+    QVector<Move> m_moves;
 };
 
 class SetNameCommand : public QUndoCommand {
@@ -138,6 +227,235 @@ std::unique_ptr<QUndoCommand> setModelName(Document *doc, const QString &name)
     if (name == doc->model().name)
         return nullptr;
     return std::make_unique<SetNameCommand>(doc, doc->model().name, name);
+}
+
+QString uniqueId(const Model &m, ElementType type, const QString &base)
+{
+    const QString stem = base.isEmpty() ? QStringLiteral("new") : base;
+    if (indexOf(m, type, stem) < 0)
+        return stem;
+    for (int i = 2;; ++i) {
+        const QString candidate = stem + u'-' + QString::number(i);
+        if (indexOf(m, type, candidate) < 0)
+            return candidate;
+    }
+}
+
+namespace {
+
+template<typename Element>
+std::unique_ptr<QUndoCommand> addElement(
+    Document *doc, Element element, const QString &reason, const QString &text, QString *error)
+{
+    if (!reason.isEmpty()) {
+        if (error)
+            *error = reason;
+        return nullptr;
+    }
+    if (error)
+        error->clear();
+    auto cmd = std::make_unique<QUndoCommand>(text);
+    const int index = doc->model().count(typeOf<Element>());
+    new InsertCommand<Element>(doc, index, std::move(element), false, cmd.get());
+    return cmd;
+}
+
+} // namespace
+
+std::unique_ptr<QUndoCommand> addNode(Document *doc, Node n, QString *error)
+{
+    const QString reason = doc->model().checkNewNode(n);
+    const QString text = QCoreApplication::translate("commands", "Add node \"%1\"").arg(n.id);
+    return addElement(doc, std::move(n), reason, text, error);
+}
+
+std::unique_ptr<QUndoCommand> addEdge(Document *doc, Edge e, QString *error)
+{
+    const QString reason = doc->model().checkNewEdge(e);
+    const QString text = QCoreApplication::translate("commands", "Connect \"%1\" to \"%2\"")
+                             .arg(e.source, e.target);
+    return addElement(doc, std::move(e), reason, text, error);
+}
+
+std::unique_ptr<QUndoCommand> addDataAsset(Document *doc, DataAsset a, QString *error)
+{
+    const QString reason = doc->model().checkNewDataAsset(a);
+    const QString text = QCoreApplication::translate("commands", "Add data asset \"%1\"").arg(a.id);
+    return addElement(doc, std::move(a), reason, text, error);
+}
+
+std::unique_ptr<QUndoCommand> removeElements(Document *doc, const QStringList &nodeIds,
+    const QStringList &edgeIds, const QStringList &assetIds)
+{
+    const Model &m = doc->model();
+    QSet<int> nodes;
+    for (const QString &id : nodeIds)
+        if (const int i = m.nodeIndex(id); i >= 0)
+            nodes.insert(i);
+    QSet<QString> removedNodeIds;
+    for (int i : std::as_const(nodes))
+        removedNodeIds.insert(m.nodes()[i].id);
+
+    QSet<int> assets;
+    for (const QString &id : assetIds)
+        if (const int i = m.dataIndex(id); i >= 0)
+            assets.insert(i);
+    for (int i = 0; i < m.data().size(); ++i)
+        if (removedNodeIds.contains(m.data()[i].owner))
+            assets.insert(i);
+    QSet<QString> removedAssetIds;
+    for (int i : std::as_const(assets))
+        removedAssetIds.insert(m.data()[i].id);
+
+    QSet<int> edges;
+    for (const QString &id : edgeIds)
+        if (const int i = m.edgeIndex(id); i >= 0)
+            edges.insert(i);
+    for (int i = 0; i < m.edges().size(); ++i) {
+        const Edge &e = m.edges()[i];
+        if (removedNodeIds.contains(e.source) || removedNodeIds.contains(e.target))
+            edges.insert(i);
+    }
+    if (nodes.isEmpty() && assets.isEmpty() && edges.isEmpty())
+        return nullptr;
+
+    const int count = int(nodes.size() + assets.size() + edges.size());
+    auto cmd = std::make_unique<QUndoCommand>(count == 1
+            ? QCoreApplication::translate("commands", "Delete 1 element")
+            : QCoreApplication::translate("commands", "Delete %1 elements").arg(count));
+
+    // Children run in this order and undo in reverse: first the surviving
+    // edges stop carrying removed assets, then edges, assets and nodes go,
+    // each from the highest index down so that the lower indexes stay valid.
+    if (!removedAssetIds.isEmpty()) {
+        for (int i = 0; i < m.edges().size(); ++i) {
+            if (edges.contains(i))
+                continue;
+            const Edge &e = m.edges()[i];
+            QStringList kept;
+            for (const QString &a : e.data)
+                if (!removedAssetIds.contains(a))
+                    kept << a;
+            if (kept.size() != e.data.size())
+                new SetValueCommand(
+                    doc, ElementType::Edge, e.id, int(EdgeField::Data), e.data, kept, cmd.get());
+        }
+    }
+    const auto descending = [](const QSet<int> &set) {
+        QList<int> list(set.cbegin(), set.cend());
+        std::sort(list.begin(), list.end(), std::greater<int>());
+        return list;
+    };
+    for (int i : descending(edges))
+        new InsertCommand<Edge>(doc, i, m.edges()[i], true, cmd.get());
+    for (int i : descending(assets))
+        new InsertCommand<DataAsset>(doc, i, m.data()[i], true, cmd.get());
+    for (int i : descending(nodes))
+        new InsertCommand<Node>(doc, i, m.nodes()[i], true, cmd.get());
+    return cmd;
+}
+
+std::unique_ptr<QUndoCommand> moveNodes(
+    Document *doc, const QHash<QString, std::optional<QPointF>> &positions, const QString &text)
+{
+    const Model &m = doc->model();
+    QVector<MoveNodesCommand::Move> moves;
+    moves.reserve(positions.size());
+    // Model order, so that the command does not depend on hash order.
+    for (const Node &n : m.nodes()) {
+        const auto it = positions.constFind(n.id);
+        if (it != positions.cend() && *it != n.pos)
+            moves.append({ n.id, n.pos, *it });
+    }
+    if (moves.isEmpty())
+        return nullptr;
+    return std::make_unique<MoveNodesCommand>(doc, std::move(moves), text);
+}
+
+Model copyFragment(const Model &m, const QStringList &nodeIds)
+{
+    const QSet<QString> wanted(nodeIds.cbegin(), nodeIds.cend());
+    Model f;
+    f.name = m.name;
+    for (const Node &n : m.nodes())
+        if (wanted.contains(n.id))
+            f.appendNode(n);
+    for (const DataAsset &a : m.data())
+        if (wanted.contains(a.owner))
+            f.appendDataAsset(a);
+    for (const Edge &e : m.edges()) {
+        if (!wanted.contains(e.source) || !wanted.contains(e.target))
+            continue;
+        Edge copy = e;
+        copy.data.clear();
+        for (const QString &a : e.data)
+            if (f.dataIndex(a) >= 0)
+                copy.data << a;
+        f.appendEdge(copy);
+    }
+    return f;
+}
+
+std::unique_ptr<QUndoCommand> paste(Document *doc, const Model &fragment, const QPointF &offset,
+    QStringList *newNodeIds, QString *error)
+{
+    if (error)
+        error->clear();
+    if (fragment.nodes().isEmpty())
+        return nullptr;
+    const auto reject = [error](const QString &reason) {
+        if (error)
+            *error = reason;
+        return nullptr;
+    };
+    // Ids are made unique, and elements checked, against the document plus
+    // what this paste has already added: `taken` is that model.
+    Model taken = doc->model();
+    QHash<QString, QString> nodeRename;
+    QHash<QString, QString> assetRename;
+    auto cmd = std::make_unique<QUndoCommand>(QCoreApplication::translate(
+        "commands", "Paste %n node(s)", nullptr, int(fragment.nodes().size())));
+    if (newNodeIds)
+        newNodeIds->clear();
+
+    int index = int(doc->model().nodes().size());
+    for (Node n : fragment.nodes()) {
+        const QString id = uniqueId(taken, ElementType::Node, n.id);
+        nodeRename.insert(n.id, id);
+        n.id = id;
+        if (n.pos)
+            n.pos = *n.pos + offset;
+        if (const QString reason = taken.checkNewNode(n); !reason.isEmpty())
+            return reject(reason);
+        taken.appendNode(n);
+        if (newNodeIds)
+            newNodeIds->append(id);
+        new InsertCommand<Node>(doc, index++, std::move(n), false, cmd.get());
+    }
+    index = int(doc->model().data().size());
+    for (DataAsset a : fragment.data()) {
+        const QString id = uniqueId(taken, ElementType::DataAsset, a.id);
+        assetRename.insert(a.id, id);
+        a.id = id;
+        a.owner = nodeRename.value(a.owner, a.owner);
+        if (const QString reason = taken.checkNewDataAsset(a); !reason.isEmpty())
+            return reject(reason);
+        taken.appendDataAsset(a);
+        new InsertCommand<DataAsset>(doc, index++, std::move(a), false, cmd.get());
+    }
+    index = int(doc->model().edges().size());
+    for (Edge e : fragment.edges()) {
+        e.id = uniqueId(taken, ElementType::Edge, e.id);
+        e.source = nodeRename.value(e.source, e.source);
+        e.target = nodeRename.value(e.target, e.target);
+        for (QString &a : e.data)
+            a = assetRename.value(a, a);
+        if (const QString reason = taken.checkNewEdge(e); !reason.isEmpty())
+            return reject(reason);
+        taken.appendEdge(e);
+        new InsertCommand<Edge>(doc, index++, std::move(e), false, cmd.get());
+    }
+    return cmd;
 }
 
 } // namespace wl::commands

@@ -56,6 +56,13 @@ void Document::setName(const QString &name)
     emitChange({ ChangeEvent::Kind::NameChanged });
 }
 
+void Document::setPositions(const QVector<QPair<int, std::optional<QPointF>>> &positions)
+{
+    for (const auto &[index, pos] : positions)
+        m_model.setPosition(index, pos);
+    emitChange({ ChangeEvent::Kind::PositionsChanged });
+}
+
 void Document::insertNode(int index, Node n)
 {
     m_model.insertNode(index, std::move(n));

@@ -17,6 +17,7 @@ struct ChangeEvent {
         ElementInserted, // one element at `index`
         ElementRemoved, // one element that was at `index`
         NameChanged, // the model's name
+        PositionsChanged, // positions of many nodes at once (index -1)
     };
     Kind kind = Kind::Reset;
     ElementType element = ElementType::Node;
@@ -56,6 +57,8 @@ public:
     // Mutators for commands only: each emits one change event.
     void setValue(ElementType type, int index, int field, const QVariant &v);
     void setName(const QString &name);
+    // Positions of many nodes, one PositionsChanged event.
+    void setPositions(const QVector<QPair<int, std::optional<QPointF>>> &positions);
     void insertNode(int index, Node n);
     void insertDataAsset(int index, DataAsset a);
     void insertEdge(int index, Edge e);

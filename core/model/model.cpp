@@ -297,57 +297,101 @@ QString checkUniqueId(
 QVariant Model::value(ElementType type, int index, int field) const
 {
     switch (type) {
-    case ElementType::Node: {
-        const Node &n = m_nodes[index];
-        switch (NodeField(field)) {
-        case NodeField::Id: return n.id;
-        case NodeField::Name: return n.name;
-        case NodeField::Kind: return n.kind;
-        case NodeField::Organization: return n.organization;
-        case NodeField::GdprRole: return n.gdprRole;
-        case NodeField::Jurisdiction: return n.jurisdiction;
-        case NodeField::BreachLikelihood: return n.breachLikelihood;
-        case NodeField::ControlStrength: return n.controlStrength;
-        case NodeField::Criticality: return n.criticality;
-        case NodeField::X: return n.pos ? QVariant(n.pos->x()) : QVariant();
-        case NodeField::Y: return n.pos ? QVariant(n.pos->y()) : QVariant();
-        case NodeField::Pinned: return n.pinned;
-        case NodeField::Tags: return n.tags;
-        case NodeField::Notes: return n.notes;
-        case NodeField::Count: break;
-        }
-        break;
+    case ElementType::Node: return valueOf(m_nodes[index], NodeField(field));
+    case ElementType::DataAsset: return valueOf(m_data[index], DataField(field));
+    case ElementType::Edge: return valueOf(m_edges[index], EdgeField(field));
     }
-    case ElementType::DataAsset: {
-        const DataAsset &a = m_data[index];
-        switch (DataField(field)) {
-        case DataField::Id: return a.id;
-        case DataField::Name: return a.name;
-        case DataField::Owner: return a.owner;
-        case DataField::Category: return a.category;
-        case DataField::Records: return a.records;
-        case DataField::Sensitivity: return a.sensitivity;
-        case DataField::Personal: return a.personal;
-        case DataField::Count: break;
-        }
-        break;
+    return {};
+}
+
+QVariant valueOf(const Node &n, NodeField field)
+{
+    switch (field) {
+    case NodeField::Id: return n.id;
+    case NodeField::Name: return n.name;
+    case NodeField::Kind: return n.kind;
+    case NodeField::Organization: return n.organization;
+    case NodeField::GdprRole: return n.gdprRole;
+    case NodeField::Jurisdiction: return n.jurisdiction;
+    case NodeField::BreachLikelihood: return n.breachLikelihood;
+    case NodeField::ControlStrength: return n.controlStrength;
+    case NodeField::Criticality: return n.criticality;
+    case NodeField::X: return n.pos ? QVariant(n.pos->x()) : QVariant();
+    case NodeField::Y: return n.pos ? QVariant(n.pos->y()) : QVariant();
+    case NodeField::Pinned: return n.pinned;
+    case NodeField::Tags: return n.tags;
+    case NodeField::Notes: return n.notes;
+    case NodeField::Count: break;
     }
-    case ElementType::Edge: {
-        const Edge &e = m_edges[index];
-        switch (EdgeField(field)) {
-        case EdgeField::Id: return e.id;
-        case EdgeField::Source: return e.source;
-        case EdgeField::Target: return e.target;
-        case EdgeField::Integration: return e.integration;
-        case EdgeField::Data: return e.data;
-        case EdgeField::PForward: return e.pForward;
-        case EdgeField::PBackward: return e.pBackward;
-        case EdgeField::DelayHours: return e.delayHours;
-        case EdgeField::Label: return e.label;
-        case EdgeField::Count: break;
-        }
-        break;
+    return {};
+}
+
+QVariant valueOf(const DataAsset &a, DataField field)
+{
+    switch (field) {
+    case DataField::Id: return a.id;
+    case DataField::Name: return a.name;
+    case DataField::Owner: return a.owner;
+    case DataField::Category: return a.category;
+    case DataField::Records: return a.records;
+    case DataField::Sensitivity: return a.sensitivity;
+    case DataField::Personal: return a.personal;
+    case DataField::Count: break;
     }
+    return {};
+}
+
+QVariant valueOf(const Edge &e, EdgeField field)
+{
+    switch (field) {
+    case EdgeField::Id: return e.id;
+    case EdgeField::Source: return e.source;
+    case EdgeField::Target: return e.target;
+    case EdgeField::Integration: return e.integration;
+    case EdgeField::Data: return e.data;
+    case EdgeField::PForward: return e.pForward;
+    case EdgeField::PBackward: return e.pBackward;
+    case EdgeField::DelayHours: return e.delayHours;
+    case EdgeField::Label: return e.label;
+    case EdgeField::Count: break;
+    }
+    return {};
+}
+
+QString Model::checkNewNode(const Node &n) const
+{
+    for (int f = 0; f < int(NodeField::Count); ++f) {
+        if ((NodeField(f) == NodeField::X || NodeField(f) == NodeField::Y))
+            continue; // a std::optional<QPointF> is both-or-neither by construction
+        const QString reason
+            = checkField(ElementType::Node, -1, f, valueOf(n, NodeField(f)), nullptr);
+        if (!reason.isEmpty())
+            return fieldKey(NodeField(f)) + QStringLiteral(": ") + reason;
+    }
+    return {};
+}
+
+QString Model::checkNewDataAsset(const DataAsset &a) const
+{
+    for (int f = 0; f < int(DataField::Count); ++f) {
+        const QString reason
+            = checkField(ElementType::DataAsset, -1, f, valueOf(a, DataField(f)), nullptr);
+        if (!reason.isEmpty())
+            return fieldKey(DataField(f)) + QStringLiteral(": ") + reason;
+    }
+    return {};
+}
+
+QString Model::checkNewEdge(const Edge &e) const
+{
+    // Reported at the target, like the JSON reader does, once both ends
+    // exist.
+    if (e.source == e.target && nodeIndex(e.source) >= 0)
+        return fieldKey(EdgeField::Target) + QStringLiteral(": source and target must differ");
+    for (int f = 0; f < int(EdgeField::Count); ++f) {
+        const QString reason = checkField(ElementType::Edge, -1, f, valueOf(e, EdgeField(f)), &e);
+        if (!reason.isEmpty())
+            return fieldKey(EdgeField(f)) + QStringLiteral(": ") + reason;
     }
     return {};
 }
@@ -387,6 +431,12 @@ QVariant Model::normalizedValue(ElementType type, int field, const QVariant &v)
 
 QString Model::checkValue(ElementType type, int index, int field, const QVariant &v) const
 {
+    return checkField(type, index, field, v, type == ElementType::Edge ? &m_edges[index] : nullptr);
+}
+
+QString Model::checkField(
+    ElementType type, int index, int field, const QVariant &v, const Edge *edge) const
+{
     switch (type) {
     case ElementType::Node:
         switch (NodeField(field)) {
@@ -417,7 +467,7 @@ QString Model::checkValue(ElementType type, int index, int field, const QVariant
         default: return {};
         }
     case ElementType::Edge: {
-        const Edge &e = m_edges[index];
+        const Edge &e = *edge;
         switch (EdgeField(field)) {
         case EdgeField::Id: return checkUniqueId(v, m_edgeIndex, index, "edge");
         case EdgeField::Source:

@@ -104,6 +104,11 @@ const QStringList &knownIntegrations();
 std::pair<double, double> defaultArcProbabilities(const QString &integration);
 } // namespace vocab
 
+// One field of an element, in the form Model::value() gives it.
+QVariant valueOf(const Node &n, NodeField field);
+QVariant valueOf(const DataAsset &a, DataField field);
+QVariant valueOf(const Edge &e, EdgeField field);
+
 // The JSON key of a field (FORMAT.md), used for messages and headers.
 QString fieldKey(NodeField f);
 QString fieldKey(DataField f);
@@ -144,12 +149,19 @@ public:
     // Checks a new value against FORMAT.md's rules; returns an empty string
     // if it is acceptable, else the reason (without a path prefix).
     QString checkValue(ElementType type, int index, int field, const QVariant &v) const;
+    // Checks every field of an element to be added; returns "field: reason"
+    // for the first that breaks a rule, else an empty string.
+    QString checkNewNode(const Node &n) const;
+    QString checkNewDataAsset(const DataAsset &a) const;
+    QString checkNewEdge(const Edge &e) const;
     // The value in the form value() returns it (numbers from text, lists
     // from comma-separated text, null for an absent coordinate). Only for
     // values checkValue accepted.
     static QVariant normalizedValue(ElementType type, int field, const QVariant &v);
     // Sets a value that checkValue accepted.
     void setValue(ElementType type, int index, int field, const QVariant &v);
+
+    void setPosition(int nodeIndex, std::optional<QPointF> pos) { m_nodes[nodeIndex].pos = pos; }
 
     int count(ElementType type) const;
 
@@ -161,6 +173,10 @@ public:
 
 private:
     void reindex();
+    // checkValue for an element at `index` (-1: one not in the model yet);
+    // `edge` is the edge being checked, for the rule on its two ends.
+    QString checkField(
+        ElementType type, int index, int field, const QVariant &v, const Edge *edge) const;
 
     QVector<Node> m_nodes;
     QVector<DataAsset> m_data;

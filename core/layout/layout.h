@@ -1,0 +1,45 @@
+// Automatic layout with Graphviz. This header is free of Graphviz types;
+// graphvizlayout.cpp is the only file that includes Graphviz headers.
+//
+// Graphviz 2.42 is not thread-safe, even with one context per thread: every
+// call into it (graph building, layout, rendering, agclose) runs behind one
+// process-wide mutex. Callers may run computeLayout() on any thread.
+#pragma once
+
+#include "layout/layoutresult.h"
+#include "model/model.h"
+
+#include <atomic>
+
+namespace wl::layout {
+
+struct LayoutOptions {
+    Engine engine = Engine::Dot;
+    // Pinned nodes with a position keep it (neato, fdp: pos "x,y!"); engines
+    // that cannot honour pins ignore this (see engineHonoursPins()).
+    bool keepPinned = true;
+};
+
+struct LayoutOutcome {
+    std::optional<LayoutResult> result;
+    QString error; // Graphviz's own messages where it gave any
+    bool cancelled = false;
+};
+
+// Lays out a snapshot of the model. `cancel` is checked before and after
+// the Graphviz run (Graphviz itself cannot be interrupted); a cancelled run
+// returns cancelled = true and no result.
+LayoutOutcome computeLayout(
+    const Model &model, const LayoutOptions &options, const std::atomic_bool *cancel = nullptr);
+
+// Routes edges for the positions the nodes already have (every node fixed;
+// nodes without a position are placed by neato): what exporters use to draw
+// a model with stored positions with proper splines.
+LayoutOutcome routeEdges(const Model &model);
+
+// The model as a DOT graph that `dot` renders: nodes with their names and
+// kinds, clusters per organisation, edges with labels; positions as pos
+// attributes where the model has them. Written through cgraph (agwrite).
+QByteArray writeDot(const Model &model, QString *error = nullptr);
+
+} // namespace wl::layout

@@ -1,0 +1,15 @@
+// Tiers (DOMAIN.md): internal services are tier 0; every other node's tier is
+// its fewest hops, edges taken in either direction, to a tier-0 node.
+#pragma once
+
+#include "model.h"
+
+namespace wl {
+
+inline constexpr int kUnknownTier = -1;
+
+// One entry per node, in model order; kUnknownTier where no internal service
+// can be reached.
+QVector<int> computeTiers(const Model &m);
+
+} // namespace wl

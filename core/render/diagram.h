@@ -1,0 +1,95 @@
+// The one drawing code path (ARCHITECTURE.md): how nodes, edges, clusters
+// and the legend look is decided here, in QPainter code that needs only Qt
+// Gui. The canvas items paint through these functions and so do the SVG, PNG
+// and PDF exporters, so an export is exactly what the canvas shows.
+#pragma once
+
+#include "layout/layoutresult.h"
+#include "model/model.h"
+
+#include <QColor>
+#include <QPainterPath>
+#include <QRectF>
+
+class QPainter;
+
+namespace wl::render {
+
+using layout::kNodeHeight;
+using layout::kNodeWidth;
+QRectF nodeRect(const QPointF &center);
+
+// Level of detail: the canvas picks it from the zoom, exporters use Full.
+enum class Detail {
+    Full, // icons, names, edge labels, asset badges, splines
+    Reduced, // boxes with names, edges without labels or badges
+    Minimal, // coloured boxes and straight edges only
+};
+// The level of detail for a view scale (device pixels per point).
+Detail detailForScale(double scale);
+
+struct NodeVisual {
+    QString id;
+    QString name;
+    QString kind;
+    int tier = -1; // kUnknownTier
+    QPointF center;
+    bool pinned = false;
+    bool selected = false;
+};
+
+struct EdgeVisual {
+    QString id;
+    QPainterPath path; // spline or straight line, tail to head boundary
+    QPointF arrowTip; // end of path
+    double arrowAngle = 0.0; // radians, direction the arrow points
+    QPointF labelPos;
+    QString label; // the edge label, else its integration
+    QStringList assets; // names of the data assets that flow
+    bool selected = false;
+};
+
+struct ClusterVisual {
+    QString organization;
+    QRectF box;
+};
+
+struct Diagram {
+    QString title;
+    QVector<NodeVisual> nodes; // model order
+    QVector<EdgeVisual> edges; // model order
+    QVector<ClusterVisual> clusters;
+    QRectF bounds; // nodes, edges and clusters, with a margin
+};
+
+// Builds what to draw. Node centres come from `layout` if given, else from
+// the nodes' stored positions; nodes with neither are placed on a grid below
+// the rest. Edges follow the layout's routes where the layout has them and
+// both ends are where the layout put them, else run straight between the
+// node boxes. Cluster boxes are computed from member nodes when the layout
+// has none for an organisation.
+Diagram buildDiagram(const Model &model, const layout::LayoutResult *layout = nullptr);
+
+// Straight edge between two node boxes, clipped to their borders.
+EdgeVisual straightEdge(const QPointF &from, const QPointF &to);
+
+QColor tierColor(int tier);
+
+void paintCluster(QPainter *p, const ClusterVisual &c, Detail detail);
+void paintEdge(QPainter *p, const EdgeVisual &e, Detail detail);
+void paintNode(QPainter *p, const NodeVisual &n, Detail detail);
+// The bounding rectangle paintEdge may touch (path, arrow, label, badge).
+QRectF edgeBounds(const EdgeVisual &e);
+
+// The legend: node kinds with their icons, tier colours, edge notation.
+QSizeF legendSize();
+void paintLegend(QPainter *p, const QPointF &topLeft);
+
+// Everything, clusters below edges below nodes, and the legend beside the
+// diagram when `withLegend`. `exposed` limits the work to what is visible.
+void paintDiagram(QPainter *p, const Diagram &d, Detail detail, bool withLegend,
+    const QRectF &exposed = QRectF());
+// The page the diagram occupies when painted with its legend.
+QRectF diagramPageRect(const Diagram &d, bool withLegend);
+
+} // namespace wl::render

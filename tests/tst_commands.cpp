@@ -1,0 +1,319 @@
+// The structural commands (add, remove, move, paste) and tiers: each command
+// is checked against a model worked out by hand, and undo must give back the
+// exact model it started from.
+#include "commands/commands.h"
+#include "model/document.h"
+#include "model/tiers.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace wl;
+
+namespace {
+
+Node node(const char *id, const char *kind = "other")
+{
+    Node n;
+    n.id = QString::fromLatin1(id);
+    n.name = n.id;
+    n.kind = QString::fromLatin1(kind);
+    return n;
+}
+
+Edge edge(const char *id, const char *s, const char *t, QStringList data = {})
+{
+    Edge e;
+    e.id = QString::fromLatin1(id);
+    e.source = QString::fromLatin1(s);
+    e.target = QString::fromLatin1(t);
+    e.data = std::move(data);
+    return e;
+}
+
+DataAsset asset(const char *id, const char *owner)
+{
+    DataAsset a;
+    a.id = QString::fromLatin1(id);
+    a.name = a.id;
+    a.owner = QString::fromLatin1(owner);
+    return a;
+}
+
+// api (internal) -> vendor -> sub; api -> cdn; lonely has no edges.
+// "profiles" owned by api flows api -> vendor -> sub; "logs" owned by vendor
+// flows vendor -> sub.
+Model chain()
+{
+    Model m;
+    m.name = QStringLiteral("chain");
+    m.appendNode(node("api", "internal_service"));
+    m.appendNode(node("vendor", "analytics"));
+    m.appendNode(node("sub", "cloud_platform"));
+    m.appendNode(node("cdn"));
+    m.appendNode(node("lonely"));
+    m.appendDataAsset(asset("profiles", "api"));
+    m.appendDataAsset(asset("logs", "vendor"));
+    m.appendEdge(edge("e0", "api", "vendor", { QStringLiteral("profiles") }));
+    m.appendEdge(
+        edge("e1", "vendor", "sub", { QStringLiteral("profiles"), QStringLiteral("logs") }));
+    m.appendEdge(edge("e2", "api", "cdn"));
+    return m;
+}
+
+QStringList ids(const QVector<Node> &v)
+{
+    QStringList out;
+    for (const auto &x : v)
+        out << x.id;
+    return out;
+}
+QStringList ids(const QVector<Edge> &v)
+{
+    QStringList out;
+    for (const auto &x : v)
+        out << x.id;
+    return out;
+}
+QStringList ids(const QVector<DataAsset> &v)
+{
+    QStringList out;
+    for (const auto &x : v)
+        out << x.id;
+    return out;
+}
+
+QStringList list(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *i : items)
+        out << QString::fromLatin1(i);
+    return out;
+}
+
+void push(Document &doc, std::unique_ptr<QUndoCommand> cmd)
+{
+    QVERIFY(cmd);
+    doc.undoStack()->push(cmd.release());
+}
+
+} // namespace
+
+class TestCommands : public QObject {
+    Q_OBJECT
+
+private slots:
+    void uniqueIds();
+    void addNodeAndUndo();
+    void addRejectsInvalid_data();
+    void addRejectsInvalid();
+    void removeNodeTakesEdgesAndOwnedAssets();
+    void removeAssetLeavesEdges();
+    void removeNothing();
+    void moveNodesIsOneStep();
+    void copyFragmentKeepsInternalEdges();
+    void pasteRenamesCollisions();
+    void pasteRejectsDanglingEdge();
+    void tiers();
+};
+
+void TestCommands::uniqueIds()
+{
+    Model m = chain();
+    QCOMPARE(
+        commands::uniqueId(m, ElementType::Node, QStringLiteral("new")), QStringLiteral("new"));
+    QCOMPARE(
+        commands::uniqueId(m, ElementType::Node, QStringLiteral("api")), QStringLiteral("api-2"));
+    m.appendNode(node("api-2"));
+    QCOMPARE(
+        commands::uniqueId(m, ElementType::Node, QStringLiteral("api")), QStringLiteral("api-3"));
+    QCOMPARE(
+        commands::uniqueId(m, ElementType::Edge, QStringLiteral("e1")), QStringLiteral("e1-2"));
+    QCOMPARE(
+        commands::uniqueId(m, ElementType::DataAsset, QStringLiteral("e1")), QStringLiteral("e1"));
+}
+
+void TestCommands::addNodeAndUndo()
+{
+    Document doc(chain());
+    QSignalSpy spy(&doc, &Document::changed);
+    QString error;
+    Node n = node("new", "payments");
+    n.pos = QPointF(10, 20);
+    push(doc, commands::addNode(&doc, n, &error));
+    QCOMPARE(error, QString());
+    QCOMPARE(ids(doc.model().nodes()), list({ "api", "vendor", "sub", "cdn", "lonely", "new" }));
+    QCOMPARE(doc.model().nodes()[5], n);
+    QCOMPARE(spy.count(), 1);
+    const auto e = spy.at(0).at(0).value<ChangeEvent>();
+    QCOMPARE(e.kind, ChangeEvent::Kind::ElementInserted);
+    QCOMPARE(e.index, 5);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.model(), chain());
+
+    push(doc, commands::addEdge(&doc, edge("e3", "cdn", "lonely"), &error));
+    QCOMPARE(doc.model().edges()[3].source, QStringLiteral("cdn"));
+    push(doc, commands::addDataAsset(&doc, asset("keys", "cdn"), &error));
+    QCOMPARE(doc.model().data()[2].owner, QStringLiteral("cdn"));
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QCOMPARE(doc.model(), chain());
+}
+
+void TestCommands::addRejectsInvalid_data()
+{
+    QTest::addColumn<int>("what"); // 0 node, 1 edge, 2 asset
+    QTest::addColumn<QString>("error");
+    QTest::newRow("duplicate node") << 0 << QStringLiteral("id: duplicate node id \"api\"");
+    QTest::newRow("self-loop") << 1 << QStringLiteral("target: source and target must differ");
+    QTest::newRow("unknown owner") << 2 << QStringLiteral("owner: unknown node id \"ghost\"");
+}
+
+void TestCommands::addRejectsInvalid()
+{
+    QFETCH(int, what);
+    QFETCH(QString, error);
+    Document doc(chain());
+    QString reason;
+    std::unique_ptr<QUndoCommand> cmd;
+    if (what == 0)
+        cmd = commands::addNode(&doc, node("api"), &reason);
+    else if (what == 1)
+        cmd = commands::addEdge(&doc, edge("e9", "sub", "sub"), &reason);
+    else
+        cmd = commands::addDataAsset(&doc, asset("x", "ghost"), &reason);
+    QVERIFY(!cmd);
+    QCOMPARE(reason, error);
+    QCOMPARE(doc.model(), chain());
+}
+
+void TestCommands::removeNodeTakesEdgesAndOwnedAssets()
+{
+    Document doc(chain());
+    // vendor: its edges e0, e1 go; its asset "logs" goes.
+    push(doc, commands::removeElements(&doc, { QStringLiteral("vendor") }, {}, {}));
+    QCOMPARE(ids(doc.model().nodes()), list({ "api", "sub", "cdn", "lonely" }));
+    QCOMPARE(ids(doc.model().edges()), list({ "e2" }));
+    QCOMPARE(ids(doc.model().data()), list({ "profiles" }));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.model(), chain());
+    doc.undoStack()->redo();
+    QCOMPARE(ids(doc.model().nodes()), list({ "api", "sub", "cdn", "lonely" }));
+
+    // Removing several nodes and an edge at once, in any order.
+    Document doc2(chain());
+    push(doc2,
+        commands::removeElements(&doc2, { QStringLiteral("lonely"), QStringLiteral("api") },
+            { QStringLiteral("e1") }, {}));
+    QCOMPARE(ids(doc2.model().nodes()), list({ "vendor", "sub", "cdn" }));
+    QCOMPARE(ids(doc2.model().edges()), QStringList());
+    QCOMPARE(ids(doc2.model().data()), list({ "logs" }));
+    doc2.undoStack()->undo();
+    QCOMPARE(doc2.model(), chain());
+}
+
+void TestCommands::removeAssetLeavesEdges()
+{
+    Document doc(chain());
+    push(doc, commands::removeElements(&doc, {}, {}, { QStringLiteral("profiles") }));
+    QCOMPARE(ids(doc.model().data()), list({ "logs" }));
+    QCOMPARE(ids(doc.model().edges()), list({ "e0", "e1", "e2" }));
+    QCOMPARE(doc.model().edges()[0].data, QStringList());
+    QCOMPARE(doc.model().edges()[1].data, list({ "logs" }));
+    doc.undoStack()->undo();
+    QCOMPARE(doc.model(), chain());
+}
+
+void TestCommands::removeNothing()
+{
+    Document doc(chain());
+    QVERIFY(!commands::removeElements(&doc, { QStringLiteral("ghost") }, {}, {}));
+}
+
+void TestCommands::moveNodesIsOneStep()
+{
+    Document doc(chain());
+    QSignalSpy spy(&doc, &Document::changed);
+    QHash<QString, std::optional<QPointF>> moves;
+    moves.insert(QStringLiteral("api"), QPointF(1, 2));
+    moves.insert(QStringLiteral("sub"), QPointF(-3, 4.5));
+    moves.insert(QStringLiteral("ghost"), QPointF(9, 9));
+    push(doc, commands::moveNodes(&doc, moves, QStringLiteral("Layout")));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).value<ChangeEvent>().kind, ChangeEvent::Kind::PositionsChanged);
+    QCOMPARE(doc.model().nodes()[0].pos, std::optional<QPointF>(QPointF(1, 2)));
+    QCOMPARE(doc.model().nodes()[2].pos, std::optional<QPointF>(QPointF(-3, 4.5)));
+    QCOMPARE(doc.model().nodes()[1].pos, std::optional<QPointF>());
+    doc.undoStack()->undo();
+    QCOMPARE(doc.model(), chain());
+
+    // Moving to where they are is no command at all.
+    QHash<QString, std::optional<QPointF>> same;
+    same.insert(QStringLiteral("api"), std::nullopt);
+    QVERIFY(!commands::moveNodes(&doc, same, QStringLiteral("Move")));
+}
+
+void TestCommands::copyFragmentKeepsInternalEdges()
+{
+    const Model f
+        = commands::copyFragment(chain(), { QStringLiteral("sub"), QStringLiteral("vendor") });
+    QCOMPARE(ids(f.nodes()), list({ "vendor", "sub" }));
+    QCOMPARE(ids(f.data()), list({ "logs" }));
+    QCOMPARE(ids(f.edges()), list({ "e1" }));
+    // "profiles" is owned by api, which was not copied.
+    QCOMPARE(f.edges()[0].data, list({ "logs" }));
+}
+
+void TestCommands::pasteRenamesCollisions()
+{
+    Document doc(chain());
+    Model f = commands::copyFragment(chain(), { QStringLiteral("sub"), QStringLiteral("vendor") });
+    Node placed = node("fresh");
+    placed.pos = QPointF(100, 50);
+    f.appendNode(placed);
+    QStringList pasted;
+    QString error;
+    push(doc, commands::paste(&doc, f, QPointF(20, 20), &pasted, &error));
+    QCOMPARE(error, QString());
+    QCOMPARE(pasted, list({ "vendor-2", "sub-2", "fresh" }));
+    QCOMPARE(ids(doc.model().nodes()),
+        list({ "api", "vendor", "sub", "cdn", "lonely", "vendor-2", "sub-2", "fresh" }));
+    QCOMPARE(ids(doc.model().data()), list({ "profiles", "logs", "logs-2" }));
+    QCOMPARE(doc.model().data()[2].owner, QStringLiteral("vendor-2"));
+    QCOMPARE(ids(doc.model().edges()), list({ "e0", "e1", "e2", "e1-2" }));
+    const Edge &e = doc.model().edges()[3];
+    QCOMPARE(e.source, QStringLiteral("vendor-2"));
+    QCOMPARE(e.target, QStringLiteral("sub-2"));
+    QCOMPARE(e.data, list({ "logs-2" }));
+    QCOMPARE(doc.model().nodes()[7].pos, std::optional<QPointF>(QPointF(120, 70)));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.model(), chain());
+}
+
+void TestCommands::pasteRejectsDanglingEdge()
+{
+    Document doc(chain());
+    Model f;
+    f.appendNode(node("x"));
+    f.appendEdge(edge("ex", "x", "nowhere"));
+    QString error;
+    QVERIFY(!commands::paste(&doc, f, QPointF(), nullptr, &error));
+    QCOMPARE(error, QStringLiteral("target: unknown node id \"nowhere\""));
+    QCOMPARE(doc.model(), chain());
+}
+
+void TestCommands::tiers()
+{
+    // api 0; vendor, cdn 1 (one hop from api); sub 2; lonely unknown.
+    QCOMPARE(computeTiers(chain()), (QVector<int> { 0, 1, 2, 1, kUnknownTier }));
+    // Edges count in either direction: a vendor that calls into api is tier 1.
+    Model m = chain();
+    m.appendEdge(edge("e3", "lonely", "sub"));
+    QCOMPARE(computeTiers(m), (QVector<int> { 0, 1, 2, 1, 3 }));
+}
+
+QTEST_GUILESS_MAIN(TestCommands)
+#include "tst_commands.moc"
