@@ -28,18 +28,25 @@ struct LayoutOutcome {
 
 // Lays out a snapshot of the model. `cancel` is checked before and after
 // the Graphviz run (Graphviz itself cannot be interrupted); a cancelled run
-// returns cancelled = true and no result.
+// returns cancelled = true and no result. Without pins the drawing's
+// top-left corner is at (0, 0). A pinned position beyond ±10^6 points is an
+// error before Graphviz runs (fdp crashes on such values).
 LayoutOutcome computeLayout(
     const Model &model, const LayoutOptions &options, const std::atomic_bool *cancel = nullptr);
 
 // Routes edges for the positions the nodes already have (every node fixed;
 // nodes without a position are placed by neato): what exporters use to draw
-// a model with stored positions with proper splines.
+// a model with stored positions with proper splines. neato's router grows
+// with the cube of the node count, so above 100 nodes (or with positions
+// beyond ±10^6 points) a model whose nodes all have positions gets no
+// routes: its edges are drawn straight.
 LayoutOutcome routeEdges(const Model &model);
 
 // The model as a DOT graph that `dot` renders: nodes with their names and
 // kinds, clusters per organisation, edges with labels; positions as pos
-// attributes where the model has them. Written through cgraph (agwrite).
+// attributes where the model has them (points, with inputscale=72; y up, as
+// Graphviz has it; '!' where pinned). Written through cgraph (agwrite), with
+// the same graph attributes the layout uses, so `dot` lays it out alike.
 QByteArray writeDot(const Model &model, QString *error = nullptr);
 
 } // namespace wl::layout

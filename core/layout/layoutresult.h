@@ -23,8 +23,8 @@ enum class Engine { Dot, Neato, Fdp, Sfdp, Circo, Twopi };
 QString engineName(Engine e);
 std::optional<Engine> engineFromName(const QString &name);
 const QStringList &engineNames();
-// Which engines honour pinned nodes (pos with '!'): neato and fdp (and sfdp,
-// which reads pos as a start only); dot, circo and twopi ignore pins.
+// Which engines honour pinned nodes (pos with '!'): neato and fdp; dot,
+// sfdp, circo and twopi ignore pins.
 bool engineHonoursPins(Engine e);
 // FORMAT.md §2: dot up to 1,500 nodes, sfdp above.
 Engine defaultEngine(int nodeCount);

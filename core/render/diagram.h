@@ -23,9 +23,11 @@ QRectF nodeRect(const QPointF &center);
 enum class Detail {
     Full, // icons, names, edge labels, asset badges, splines
     Reduced, // boxes with names, edges without labels or badges
-    Minimal, // coloured boxes and straight edges only
+    Minimal, // coloured boxes, straight edges, cluster outlines; no text and no
+             // antialiasing: the overview of thousands of nodes
 };
-// The level of detail for a view scale (device pixels per point).
+// The level of detail for a view scale (device pixels per point): Full from
+// 0.65, Reduced from 0.35, Minimal below.
 Detail detailForScale(double scale);
 
 struct NodeVisual {
@@ -44,7 +46,7 @@ struct EdgeVisual {
     QPointF arrowTip; // end of path
     double arrowAngle = 0.0; // radians, direction the arrow points
     QPointF labelPos;
-    QString label; // the edge label, else its integration
+    QString label; // the edge label, else its integration ("api call")
     QStringList assets; // names of the data assets that flow
     bool selected = false;
 };
@@ -62,16 +64,22 @@ struct Diagram {
     QRectF bounds; // nodes, edges and clusters, with a margin
 };
 
-// Builds what to draw. Node centres come from `layout` if given, else from
+// Builds what to draw (needs the QGuiApplication: it measures edge labels
+// for the bounds). Node centres come from `layout` if given, else from
 // the nodes' stored positions; nodes with neither are placed on a grid below
 // the rest. Edges follow the layout's routes where the layout has them and
 // both ends are where the layout put them, else run straight between the
 // node boxes. Cluster boxes are computed from member nodes when the layout
-// has none for an organisation.
+// has none for an organisation. The grid gives each organisation a block of
+// its own, so that its cluster box covers no other node. The bounds are in
+// whole points.
 Diagram buildDiagram(const Model &model, const layout::LayoutResult *layout = nullptr);
 
-// Straight edge between two node boxes, clipped to their borders.
-EdgeVisual straightEdge(const QPointF &from, const QPointF &to);
+// Straight edge between two node boxes, clipped to their borders. `offset`
+// shifts it sideways by that many points (positive: to the right, looking
+// from `from` to `to`), so that parallel edges between one pair of nodes do
+// not lie on top of each other.
+EdgeVisual straightEdge(const QPointF &from, const QPointF &to, double offset = 0.0);
 
 QColor tierColor(int tier);
 
@@ -85,11 +93,15 @@ QRectF edgeBounds(const EdgeVisual &e);
 QSizeF legendSize();
 void paintLegend(QPainter *p, const QPointF &topLeft);
 
-// Everything, clusters below edges below nodes, and the legend beside the
-// diagram when `withLegend`. `exposed` limits the work to what is visible.
+// Everything, clusters below edges below nodes; with `withLegend` also a
+// header above the diagram (title, counts) and the legend beside or below
+// it. `exposed` limits the work to what is visible. Clusters are all filled
+// before any is framed, so where boxes overlap every border shows (painted
+// one by one, a later fill would hide an earlier border).
 void paintDiagram(QPainter *p, const Diagram &d, Detail detail, bool withLegend,
     const QRectF &exposed = QRectF());
-// The page the diagram occupies when painted with its legend.
+// The page the diagram occupies when painted with its header and legend, in
+// whole points.
 QRectF diagramPageRect(const Diagram &d, bool withLegend);
 
 } // namespace wl::render

@@ -14,8 +14,12 @@ struct ExportOptions {
 enum class ExportFormat { Svg, Png, Pdf };
 std::optional<ExportFormat> exportFormatForPath(const QString &path);
 
-// SVG via QSvgGenerator; PNG at options.pngScale; PDF as vectors, fitted to
-// A4 or A3 landscape (A3 when the diagram is large), one page.
+// All at Detail::Full on white, the page being diagramPageRect(). SVG via
+// QSvgGenerator, one user unit per point, every node's full name also in
+// its <desc>; PNG of ceil(page size × pngScale) pixels, tagged 72 ×
+// pngScale dpi; PDF as vectors, fitted to A4 landscape, or A3 when A4 would
+// shrink the diagram below 2/3 of its size, one page. On failure *error is
+// "FILE: cannot write the file: REASON".
 bool exportDiagram(const Diagram &d, const QString &path, ExportFormat format,
     const ExportOptions &options, QString *error);
 

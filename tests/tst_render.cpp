@@ -1,0 +1,641 @@
+// The drawing code path and the exporters: geometry of buildDiagram, levels
+// of detail, and SVG/PNG/PDF files that are complete and atomic.
+#include "io/modeljson.h"
+#include "model/tiers.h"
+#include "render/diagram.h"
+#include "render/export.h"
+#include "testmodels.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSvgGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <cmath>
+#include <numbers>
+
+using namespace wl;
+using namespace wl::render;
+
+Q_DECLARE_METATYPE(wl::render::Detail)
+Q_DECLARE_METATYPE(wl::render::ExportFormat)
+
+namespace {
+
+Node makeNode(const QString &id, const QString &name, const QString &kind,
+    const QString &organization, std::optional<QPointF> pos)
+{
+    Node n;
+    n.id = id;
+    n.name = name;
+    n.kind = kind;
+    n.organization = organization;
+    n.pos = pos;
+    return n;
+}
+
+Edge makeEdge(const QString &id, const QString &source, const QString &target,
+    const QString &integration, const QStringList &data = {}, const QString &label = {})
+{
+    Edge e;
+    e.id = id;
+    e.source = source;
+    e.target = target;
+    e.integration = integration;
+    e.data = data;
+    e.label = label;
+    return e;
+}
+
+// Five nodes with short names (nothing elided or wrapped), three
+// organisations, one node with no organisation and no edge (tier unknown).
+Model smallModel()
+{
+    Model m;
+    m.name = QStringLiteral("Small chain");
+    m.appendNode(makeNode(QStringLiteral("gw"), QStringLiteral("Gateway"),
+        QStringLiteral("internal_service"), QStringLiteral("Acme"), QPointF(100, 100)));
+    m.appendNode(makeNode(QStringLiteral("an"), QStringLiteral("Analytics"),
+        QStringLiteral("analytics"), QStringLiteral("Northwind"), QPointF(400, 100)));
+    m.appendNode(makeNode(QStringLiteral("cl"), QStringLiteral("Cloud"),
+        QStringLiteral("cloud_platform"), QStringLiteral("Cumulus"), QPointF(400, 300)));
+    m.appendNode(makeNode(QStringLiteral("lab"), QStringLiteral("Labels"),
+        QStringLiteral("data_labeling"), QString(), QPointF(100, 300)));
+    m.appendNode(makeNode(QStringLiteral("orphan"), QStringLiteral("Orphan"),
+        QStringLiteral("other"), QString(), QPointF(700, 300)));
+    DataAsset profiles;
+    profiles.id = QStringLiteral("profiles");
+    profiles.name = QStringLiteral("Profiles");
+    profiles.owner = QStringLiteral("gw");
+    m.appendDataAsset(profiles);
+    DataAsset logs;
+    logs.id = QStringLiteral("logs");
+    logs.name = QStringLiteral("Logs");
+    logs.owner = QStringLiteral("gw");
+    m.appendDataAsset(logs);
+    m.appendEdge(makeEdge(QStringLiteral("e0"), QStringLiteral("gw"), QStringLiteral("an"),
+        QStringLiteral("sdk_embedded"), { QStringLiteral("profiles") }, QStringLiteral("SDK")));
+    m.appendEdge(makeEdge(QStringLiteral("e1"), QStringLiteral("an"), QStringLiteral("cl"),
+        QStringLiteral("data_export"), { QStringLiteral("profiles"), QStringLiteral("logs") }));
+    m.appendEdge(makeEdge(QStringLiteral("e2"), QStringLiteral("gw"), QStringLiteral("lab"),
+        QStringLiteral("api_call")));
+    return m;
+}
+
+// Per node name, kind and tier chip; per cluster its title; per edge its
+// label and one line per asset (none has more than four).
+constexpr int kSmallFullTexts = 5 * 3 + 3 + 3 + (1 + 2);
+constexpr int kSmallReducedTexts = 5 + 3;
+
+QByteArray paintToSvg(const Diagram &d, Detail detail, const QRectF &exposed = QRectF())
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setViewBox(d.bounds);
+    QPainter p(&svg);
+    paintDiagram(&p, d, detail, false, exposed);
+    p.end();
+    return buffer.data();
+}
+
+qsizetype countTextElements(const QByteArray &svg)
+{
+    return svg.count("<text");
+}
+
+QStringList svgTexts(const QByteArray &svg, QString *error, QString *viewBox)
+{
+    QStringList texts;
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"svg")
+            *viewBox = xml.attributes().value(QStringLiteral("viewBox")).toString();
+        else if (xml.name() == u"text")
+            texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+    }
+    *error = xml.hasError() ? xml.errorString() : QString();
+    return texts;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool sameRect(const QRectF &a, const QRectF &b)
+{
+    return qFuzzyCompare(a.left() + 1000, b.left() + 1000)
+        && qFuzzyCompare(a.top() + 1000, b.top() + 1000) && qFuzzyCompare(a.width(), b.width())
+        && qFuzzyCompare(a.height(), b.height());
+}
+
+} // namespace
+
+class TestRender : public QObject {
+    Q_OBJECT
+
+private slots:
+    void detailForScale_data();
+    void detailForScale();
+    void tierColors();
+    void straightEdge_data();
+    void straightEdge();
+    void gridPlacementOfExample();
+    void gridGoesBelowPlacedNodes();
+    void layoutIsFollowed();
+    void parallelEdgesSeparate();
+    void labelsAndAssets();
+    void levelsOfDetail();
+    void exposedLimitsWork();
+    void exportFormatForPath_data();
+    void exportFormatForPath();
+    void exportSvg();
+    void exportPng_data();
+    void exportPng();
+    void exportPdf_data();
+    void exportPdf();
+    void exportIntoMissingDirectory_data();
+    void exportIntoMissingDirectory();
+    void failedExportKeepsExistingFile();
+};
+
+void TestRender::detailForScale_data()
+{
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<Detail>("detail");
+    QTest::newRow("4") << 4.0 << Detail::Full;
+    QTest::newRow("1") << 1.0 << Detail::Full;
+    QTest::newRow("0.65") << 0.65 << Detail::Full;
+    QTest::newRow("0.5") << 0.5 << Detail::Reduced;
+    QTest::newRow("0.35") << 0.35 << Detail::Reduced;
+    QTest::newRow("0.2") << 0.2 << Detail::Minimal;
+    QTest::newRow("0.01") << 0.01 << Detail::Minimal;
+}
+
+void TestRender::detailForScale()
+{
+    QFETCH(double, scale);
+    QFETCH(Detail, detail);
+    QCOMPARE(render::detailForScale(scale), detail);
+}
+
+void TestRender::tierColors()
+{
+    const QList<QColor> distinct
+        = { tierColor(0), tierColor(1), tierColor(2), tierColor(3), tierColor(kUnknownTier) };
+    for (qsizetype i = 0; i < distinct.size(); ++i)
+        for (qsizetype j = i + 1; j < distinct.size(); ++j)
+            QVERIFY2(distinct[i] != distinct[j], qPrintable(QStringLiteral("%1 %2").arg(i).arg(j)));
+    QCOMPARE(tierColor(7), tierColor(3)); // "3+" is one colour
+    QCOMPARE(tierColor(-5), tierColor(kUnknownTier));
+}
+
+void TestRender::straightEdge_data()
+{
+    QTest::addColumn<QPointF>("from");
+    QTest::addColumn<QPointF>("to");
+    QTest::addColumn<double>("offset");
+    QTest::addColumn<QPointF>("start");
+    QTest::addColumn<QPointF>("tip");
+    QTest::addColumn<double>("angle");
+    // Boxes are 160 × 48: half extents 80 and 24.
+    QTest::newRow("rightwards") << QPointF(0, 0) << QPointF(300, 0) << 0.0 << QPointF(80, 0)
+                                << QPointF(220, 0) << 0.0;
+    QTest::newRow("leftwards") << QPointF(300, 0) << QPointF(0, 0) << 0.0 << QPointF(220, 0)
+                               << QPointF(80, 0) << std::numbers::pi;
+    QTest::newRow("downwards") << QPointF(0, 0) << QPointF(0, 300) << 0.0 << QPointF(0, 24)
+                               << QPointF(0, 276) << std::numbers::pi / 2;
+    // Direction (-0.6, 0.8): the horizontal borders are hit first, 30 along.
+    QTest::newRow("diagonal") << QPointF(400, 100) << QPointF(250, 300) << 0.0 << QPointF(382, 124)
+                              << QPointF(268, 276) << std::atan2(0.8, -0.6);
+    // The right of travel in y-down coordinates is +y for a rightward edge.
+    QTest::newRow("offset") << QPointF(0, 0) << QPointF(300, 0) << 10.0 << QPointF(80, 10)
+                            << QPointF(220, 10) << 0.0;
+    // Boxes overlap (centres 100 apart, boxes 160 wide): centre to centre.
+    QTest::newRow("overlapping") << QPointF(0, 0) << QPointF(100, 0) << 0.0 << QPointF(0, 0)
+                                 << QPointF(100, 0) << 0.0;
+}
+
+void TestRender::straightEdge()
+{
+    QFETCH(QPointF, from);
+    QFETCH(QPointF, to);
+    QFETCH(double, offset);
+    QFETCH(QPointF, start);
+    QFETCH(QPointF, tip);
+    QFETCH(double, angle);
+    const EdgeVisual e = render::straightEdge(from, to, offset);
+    QCOMPARE(e.path.elementCount(), 2);
+    QCOMPARE(QPointF(e.path.elementAt(0)), start);
+    QCOMPARE(QPointF(e.path.elementAt(1)), tip);
+    QCOMPARE(e.arrowTip, tip);
+    QCOMPARE(e.arrowAngle, angle);
+    QCOMPARE(e.labelPos, (start + tip) / 2);
+}
+
+void TestRender::gridPlacementOfExample()
+{
+    const ReadResult read = io::readModelJsonFile(test::examplePath());
+    QVERIFY2(read.ok(), qPrintable(read.message()));
+    const Model &m = *read.model;
+    for (const Node &n : m.nodes())
+        QVERIFY(!n.pos); // else this test would not test the grid
+    const Diagram d = buildDiagram(m);
+
+    QCOMPARE(d.nodes.size(), m.nodes().size());
+    for (qsizetype i = 0; i < d.nodes.size(); ++i) {
+        QCOMPARE(d.nodes[i].id, m.nodes()[i].id);
+        QVERIFY(d.bounds.contains(nodeRect(d.nodes[i].center)));
+        for (qsizetype j = i + 1; j < d.nodes.size(); ++j)
+            QVERIFY2(!nodeRect(d.nodes[i].center).intersects(nodeRect(d.nodes[j].center)),
+                qPrintable(d.nodes[i].id + QStringLiteral(" overlaps ") + d.nodes[j].id));
+    }
+
+    // One cluster per organisation, in order of first appearance, holding its
+    // members and no other node.
+    QStringList organizations;
+    for (const Node &n : m.nodes())
+        if (!n.organization.isEmpty() && !organizations.contains(n.organization))
+            organizations.append(n.organization);
+    QCOMPARE(d.clusters.size(), organizations.size());
+    for (qsizetype c = 0; c < d.clusters.size(); ++c) {
+        QCOMPARE(d.clusters[c].organization, organizations[c]);
+        QVERIFY(d.bounds.contains(d.clusters[c].box));
+        for (qsizetype i = 0; i < d.nodes.size(); ++i) {
+            const QRectF r = nodeRect(d.nodes[i].center);
+            if (m.nodes()[i].organization == organizations[c])
+                QVERIFY(d.clusters[c].box.contains(r));
+            else
+                QVERIFY2(!d.clusters[c].box.intersects(r),
+                    qPrintable(organizations[c] + QStringLiteral(" covers ") + d.nodes[i].id));
+        }
+    }
+
+    // Tiers from the graph: Northwind is reached from the dashboard in one
+    // hop, Cumulus only through Northwind or Lumen.
+    const auto tierOf
+        = [&](const char *id) { return d.nodes[m.nodeIndex(QString::fromLatin1(id))].tier; };
+    QCOMPARE(tierOf("web_dashboard"), 0);
+    QCOMPARE(tierOf("northwind"), 1);
+    QCOMPARE(tierOf("cumulus"), 2);
+}
+
+void TestRender::gridGoesBelowPlacedNodes()
+{
+    Model m;
+    m.appendNode(makeNode(QStringLiteral("a"), QStringLiteral("A"), QStringLiteral("other"),
+        QString(), QPointF(500, 200)));
+    for (int i = 0; i < 6; ++i)
+        m.appendNode(makeNode(QStringLiteral("n%1").arg(i), QStringLiteral("N%1").arg(i),
+            QStringLiteral("other"), i < 3 ? QStringLiteral("Org") : QString(), std::nullopt));
+    const Diagram d = buildDiagram(m);
+    QCOMPARE(d.nodes[0].center, QPointF(500, 200));
+    const double placedBottom = 200 + kNodeHeight / 2;
+    for (qsizetype i = 1; i < d.nodes.size(); ++i)
+        QVERIFY2(nodeRect(d.nodes[i].center).top() > placedBottom, qPrintable(d.nodes[i].id));
+    QCOMPARE(d.clusters.size(), 1);
+    QVERIFY(d.clusters[0].box.top() > placedBottom);
+}
+
+void TestRender::layoutIsFollowed()
+{
+    Model m;
+    m.appendNode(makeNode(QStringLiteral("a"), QStringLiteral("A"), QStringLiteral("other"),
+        QStringLiteral("X"), QPointF(-900, -900)));
+    m.appendNode(makeNode(QStringLiteral("b"), QStringLiteral("B"), QStringLiteral("other"),
+        QStringLiteral("X"), std::nullopt));
+    m.appendNode(makeNode(QStringLiteral("c"), QStringLiteral("C"), QStringLiteral("other"),
+        QStringLiteral("Y"), std::nullopt));
+    m.appendNode(makeNode(QStringLiteral("d"), QStringLiteral("D"), QStringLiteral("other"),
+        QString(), QPointF(500, 500)));
+    m.appendEdge(makeEdge(QStringLiteral("ab"), QStringLiteral("a"), QStringLiteral("b"),
+        QStringLiteral("api_call")));
+    m.appendEdge(makeEdge(QStringLiteral("bc"), QStringLiteral("b"), QStringLiteral("c"),
+        QStringLiteral("api_call")));
+    m.appendEdge(makeEdge(QStringLiteral("cd"), QStringLiteral("c"), QStringLiteral("d"),
+        QStringLiteral("api_call")));
+
+    // The layout knows only the first three nodes (as if d were added since)
+    // and a cluster box for X only.
+    layout::LayoutResult lr;
+    lr.nodeCenters = { QPointF(100, 100), QPointF(400, 100), QPointF(250, 300) };
+    layout::EdgeRoute ab;
+    ab.points = { QPointF(180, 100), QPointF(250, 80), QPointF(300, 80), QPointF(320, 100) };
+    ab.labelPos = QPointF(250, 70);
+    layout::EdgeRoute cd; // ignored: d is not where the layout put it
+    cd.points = { QPointF(0, 0), QPointF(1, 1), QPointF(2, 2), QPointF(3, 3) };
+    lr.edges = { ab, layout::EdgeRoute(), cd };
+    lr.clusters = { layout::ClusterBox { QStringLiteral("X"), QRectF(10, 40, 480, 100) } };
+
+    const Diagram d = buildDiagram(m, &lr);
+    QCOMPARE(d.nodes[0].center, QPointF(100, 100)); // the layout wins over a stored position
+    QCOMPARE(d.nodes[1].center, QPointF(400, 100));
+    QCOMPARE(d.nodes[2].center, QPointF(250, 300));
+    QCOMPARE(d.nodes[3].center, QPointF(500, 500));
+
+    const EdgeVisual &routed = d.edges[0];
+    QCOMPARE(routed.path.elementCount(), 4); // moveTo and one cubic (three elements)
+    QCOMPARE(QPointF(routed.path.elementAt(0)), QPointF(180, 100));
+    QCOMPARE(QPointF(routed.path.elementAt(1)), QPointF(250, 80));
+    QCOMPARE(QPointF(routed.path.elementAt(2)), QPointF(300, 80));
+    QCOMPARE(QPointF(routed.path.elementAt(3)), QPointF(320, 100));
+    QCOMPARE(routed.arrowTip, QPointF(320, 100));
+    QCOMPARE(routed.arrowAngle, std::numbers::pi / 4); // from (300, 80) to (320, 100)
+    QCOMPARE(routed.labelPos, QPointF(250, 70));
+
+    // Straight, b (400, 100) to c (250, 300): direction (-0.6, 0.8) leaves
+    // b's box through its bottom 30 along, enters c's through its top.
+    const EdgeVisual &bc = d.edges[1];
+    QCOMPARE(bc.path.elementCount(), 2);
+    QCOMPARE(QPointF(bc.path.elementAt(0)), QPointF(382, 124));
+    QCOMPARE(bc.arrowTip, QPointF(268, 276));
+    // c (250, 300) to d (500, 500): direction ∝ (250, 200), through the
+    // horizontal borders, 24 down and 24 × 250 / 200 = 30 across.
+    const EdgeVisual &cdVisual = d.edges[2];
+    QCOMPARE(cdVisual.path.elementCount(), 2);
+    QCOMPARE(QPointF(cdVisual.path.elementAt(0)), QPointF(280, 324));
+    QCOMPARE(cdVisual.arrowTip, QPointF(470, 476));
+
+    QCOMPARE(d.clusters.size(), 2);
+    QCOMPARE(d.clusters[0].organization, QStringLiteral("X"));
+    QCOMPARE(d.clusters[0].box, QRectF(10, 40, 480, 100));
+    // Y from its one member, c (box 170..330 × 276..324): 14 around, plus 20
+    // for the title above.
+    QCOMPARE(d.clusters[1].organization, QStringLiteral("Y"));
+    QVERIFY(sameRect(d.clusters[1].box, QRectF(QPointF(156, 242), QPointF(344, 338))));
+    QVERIFY(d.clusters[1].box.contains(nodeRect(d.nodes[2].center)));
+
+    for (const NodeVisual &n : d.nodes)
+        QVERIFY(d.bounds.contains(nodeRect(n.center)));
+    for (const ClusterVisual &c : d.clusters)
+        QVERIFY(d.bounds.contains(c.box));
+    for (const EdgeVisual &e : d.edges)
+        QVERIFY(d.bounds.contains(edgeBounds(e)));
+    // Whole points, so that exports have whole-pixel sizes.
+    QCOMPARE(d.bounds.left(), std::floor(d.bounds.left()));
+    QCOMPARE(d.bounds.width(), std::floor(d.bounds.width()));
+}
+
+void TestRender::parallelEdgesSeparate()
+{
+    Model m;
+    m.appendNode(makeNode(QStringLiteral("a"), QStringLiteral("A"), QStringLiteral("other"),
+        QString(), QPointF(0, 0)));
+    m.appendNode(makeNode(QStringLiteral("b"), QStringLiteral("B"), QStringLiteral("other"),
+        QString(), QPointF(300, 0)));
+    m.appendEdge(makeEdge(QStringLiteral("e0"), QStringLiteral("a"), QStringLiteral("b"),
+        QStringLiteral("api_call")));
+    m.appendEdge(makeEdge(QStringLiteral("e1"), QStringLiteral("b"), QStringLiteral("a"),
+        QStringLiteral("api_call")));
+    m.appendEdge(makeEdge(QStringLiteral("e2"), QStringLiteral("a"), QStringLiteral("b"),
+        QStringLiteral("data_export")));
+    const Diagram d = buildDiagram(m);
+    // Three edges on one pair: 14 apart, centred on the line between them.
+    QSet<double> heights;
+    for (const EdgeVisual &e : d.edges) {
+        QCOMPARE(e.path.elementAt(0).y, e.arrowTip.y());
+        heights.insert(e.arrowTip.y());
+    }
+    QCOMPARE(heights, QSet<double>({ -14.0, 0.0, 14.0 }));
+    QCOMPARE(d.edges[1].arrowTip, QPointF(80, 0)); // b→a, leftwards into a's right border
+}
+
+void TestRender::labelsAndAssets()
+{
+    const Diagram d = buildDiagram(smallModel());
+    QCOMPARE(d.title, QStringLiteral("Small chain"));
+    QCOMPARE(d.edges[0].label, QStringLiteral("SDK"));
+    QCOMPARE(d.edges[1].label, QStringLiteral("data export")); // the integration
+    QCOMPARE(d.edges[2].label, QStringLiteral("api call"));
+    QCOMPARE(d.edges[0].assets, QStringList { QStringLiteral("Profiles") });
+    QCOMPARE(
+        d.edges[1].assets, QStringList({ QStringLiteral("Profiles"), QStringLiteral("Logs") }));
+    QVERIFY(d.edges[2].assets.isEmpty());
+    QCOMPARE(d.nodes[0].tier, 0);
+    QCOMPARE(d.nodes[1].tier, 1);
+    QCOMPARE(d.nodes[2].tier, 2);
+    QCOMPARE(d.nodes[4].tier, kUnknownTier);
+}
+
+void TestRender::levelsOfDetail()
+{
+    const Diagram d = buildDiagram(smallModel());
+    const QByteArray full = paintToSvg(d, Detail::Full);
+    const QByteArray reduced = paintToSvg(d, Detail::Reduced);
+    const QByteArray minimal = paintToSvg(d, Detail::Minimal);
+    QCOMPARE(countTextElements(full), kSmallFullTexts);
+    QCOMPARE(countTextElements(reduced), kSmallReducedTexts);
+    QCOMPARE(countTextElements(minimal), 0);
+    QVERIFY(full.contains(">SDK<"));
+    QVERIFY(!reduced.contains(">SDK<"));
+}
+
+void TestRender::exposedLimitsWork()
+{
+    const Diagram d = buildDiagram(smallModel());
+    // Only the orphan (700, 300), away from every cluster and edge: its name
+    // is the one text of the Reduced picture.
+    const QRectF orphan = nodeRect(QPointF(700, 300));
+    const QByteArray svg = paintToSvg(d, Detail::Reduced, orphan);
+    QCOMPARE(countTextElements(svg), 1);
+    QVERIFY(svg.contains(">Orphan<"));
+}
+
+void TestRender::exportFormatForPath_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("format"); // -1: none
+    QTest::newRow("svg") << QStringLiteral("/tmp/a.svg") << int(ExportFormat::Svg);
+    QTest::newRow("PNG") << QStringLiteral("A.PNG") << int(ExportFormat::Png);
+    QTest::newRow("Pdf") << QStringLiteral("dir.x/b.Pdf") << int(ExportFormat::Pdf);
+    QTest::newRow("json") << QStringLiteral("a.json") << -1;
+    QTest::newRow("no suffix") << QStringLiteral("svg") << -1;
+    QTest::newRow("folder suffix") << QStringLiteral("a.svg/b") << -1;
+}
+
+void TestRender::exportFormatForPath()
+{
+    QFETCH(QString, path);
+    QFETCH(int, format);
+    const std::optional<ExportFormat> f = render::exportFormatForPath(path);
+    QCOMPARE(f ? int(*f) : -1, format);
+}
+
+void TestRender::exportSvg()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("small.svg"));
+    const Diagram d = buildDiagram(smallModel());
+    QString error;
+    QVERIFY2(exportDiagram(d, path, ExportFormat::Svg, ExportOptions(), &error), qPrintable(error));
+    QString xmlError, viewBox;
+    const QStringList texts = svgTexts(readAll(path), &xmlError, &viewBox);
+    QVERIFY2(xmlError.isEmpty(), qPrintable(xmlError));
+    for (const char *name : { "Gateway", "Analytics", "Cloud", "Labels", "Orphan" })
+        QVERIFY2(texts.contains(QString::fromLatin1(name)), name);
+    QVERIFY(texts.contains(QStringLiteral("Legend")));
+    QVERIFY(texts.contains(QStringLiteral("Small chain")));
+    const QRectF page = diagramPageRect(d, true);
+    QVERIFY(page.contains(d.bounds));
+    // The legend beside the diagram or below it.
+    const QSizeF legend = legendSize();
+    QVERIFY(page.width() >= d.bounds.width() + legend.width()
+        || page.height() >= d.bounds.height() + legend.height());
+    QCOMPARE(viewBox,
+        QStringLiteral("%1 %2 %3 %4")
+            .arg(page.left())
+            .arg(page.top())
+            .arg(page.width())
+            .arg(page.height()));
+}
+
+void TestRender::exportPng_data()
+{
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<bool>("legend");
+    QTest::newRow("1, legend") << 1.0 << true;
+    QTest::newRow("2, legend") << 2.0 << true;
+    QTest::newRow("1.5, no legend") << 1.5 << false;
+}
+
+void TestRender::exportPng()
+{
+    QFETCH(double, scale);
+    QFETCH(bool, legend);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("small.png"));
+    const Diagram d = buildDiagram(smallModel());
+    ExportOptions options;
+    options.pngScale = scale;
+    options.legend = legend;
+    QString error;
+    QVERIFY2(exportDiagram(d, path, ExportFormat::Png, options, &error), qPrintable(error));
+
+    QImage image(path);
+    QVERIFY(!image.isNull());
+    // The page rect is in whole points; the image is that times the scale,
+    // rounded up.
+    const QRectF page = diagramPageRect(d, legend);
+    QCOMPARE(page.width(), std::round(page.width()));
+    QCOMPARE(image.size(),
+        QSize(int(std::ceil(page.width() * scale)), int(std::ceil(page.height() * scale))));
+    QCOMPARE(image.dotsPerMeterX(), int(std::lround(scale * 72 / 0.0254)));
+
+    // Not blank: white around the diagram, and the tier-0 blue of the
+    // gateway's band somewhere.
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(QColor(rgb.pixel(0, 0)), QColor(Qt::white));
+    QSet<QRgb> colours;
+    bool band = false;
+    for (int y = 0; y < rgb.height(); ++y)
+        for (int x = 0; x < rgb.width(); ++x) {
+            const QRgb px = rgb.pixel(x, y) & 0xFFFFFF;
+            colours.insert(px);
+            band = band || px == (tierColor(0).rgb() & 0xFFFFFF);
+        }
+    QVERIFY(colours.size() > 20);
+    QVERIFY(band);
+}
+
+void TestRender::exportPdf_data()
+{
+    QTest::addColumn<QString>("modelPath"); // empty: the small model
+    QTest::addColumn<QString>("paper"); // MediaBox width in points, landscape
+    QTest::newRow("small on A4") << QString() << QStringLiteral("842");
+    // 23 nodes on the grid: about 1,570 × 920 points with header and legend;
+    // A4 (277 mm ≈ 785 points wide inside its margins) would halve it.
+    QTest::newRow("example on A3") << test::examplePath() << QStringLiteral("1191");
+}
+
+void TestRender::exportPdf()
+{
+    QFETCH(QString, modelPath);
+    QFETCH(QString, paper);
+    Model m = smallModel();
+    if (!modelPath.isEmpty()) {
+        const ReadResult read = io::readModelJsonFile(modelPath);
+        QVERIFY2(read.ok(), qPrintable(read.message()));
+        m = *read.model;
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.pdf"));
+    QString error;
+    QVERIFY2(exportDiagram(buildDiagram(m), path, ExportFormat::Pdf, ExportOptions(), &error),
+        qPrintable(error));
+    const QByteArray pdf = readAll(path);
+    QVERIFY(pdf.startsWith("%PDF"));
+    QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+    const QRegularExpression pageObject(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
+    QCOMPARE(QString::fromLatin1(pdf).count(pageObject), 1);
+    const QRegularExpression mediaBox(QStringLiteral("/MediaBox \\[0 0 (\\d+)"));
+    const QRegularExpressionMatch match = mediaBox.match(QString::fromLatin1(pdf));
+    QVERIFY(match.hasMatch());
+    QCOMPARE(match.captured(1), paper);
+}
+
+void TestRender::exportIntoMissingDirectory_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("svg") << ExportFormat::Svg << QStringLiteral("out.svg");
+    QTest::newRow("png") << ExportFormat::Png << QStringLiteral("out.png");
+    QTest::newRow("pdf") << ExportFormat::Pdf << QStringLiteral("out.pdf");
+}
+
+void TestRender::exportIntoMissingDirectory()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("missing"));
+    const QString path = missing + u'/' + name;
+    QString error;
+    QVERIFY(!exportDiagram(buildDiagram(smallModel()), path, format, ExportOptions(), &error));
+    QVERIFY2(
+        error.startsWith(path + QStringLiteral(": cannot write the file: ")), qPrintable(error));
+    QVERIFY(error.size() > path.size() + 25); // and a reason
+    QVERIFY(!QFileInfo::exists(missing));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+        QStringList());
+}
+
+void TestRender::failedExportKeepsExistingFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("keep.png"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("the old picture");
+    }
+    ExportOptions options;
+    options.pngScale = 1e4; // millions of pixels a side: refused
+    QString error;
+    QVERIFY(!exportDiagram(buildDiagram(smallModel()), path, ExportFormat::Png, options, &error));
+    QVERIFY2(
+        error.startsWith(path + QStringLiteral(": cannot write the file: ")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("too large")), qPrintable(error));
+    QCOMPARE(readAll(path), QByteArray("the old picture"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+        QStringList { QStringLiteral("keep.png") });
+
+    options.pngScale = 0.0;
+    QVERIFY(!exportDiagram(buildDiagram(smallModel()), path, ExportFormat::Png, options, &error));
+    QVERIFY2(error.contains(QStringLiteral("scale")), qPrintable(error));
+    QCOMPARE(readAll(path), QByteArray("the old picture"));
+}
+
+QTEST_MAIN(TestRender)
+#include "tst_render.moc"
