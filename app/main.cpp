@@ -1,13 +1,17 @@
 // weaklink [FILE] [--screenshot OUT.png]: the desktop app. Only wiring:
 // application identity, translations, arguments, the main window.
 #include "documentcontroller.h"
+#include "editor/diagramview.h"
+#include "editor/layoutcontroller.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -26,14 +30,39 @@ void installTranslations(QApplication &app)
         QApplication::installTranslator(own);
 }
 
+// Waits for the layout (or edge routing) that follows opening a model, so
+// that the picture shows the diagram as the user would see it; gives up
+// after `timeoutMs`.
+void waitForLayout(wl::LayoutController *layout, int timeoutMs)
+{
+    if (!layout->isBusy())
+        return;
+    QEventLoop loop;
+    QObject::connect(layout, &wl::LayoutController::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// Lets queued work (scene updates, the overview's delayed redraw) happen.
+void settle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 // Shows the window at a fixed size, lets it lay out and paint, and saves
 // what it shows.
 bool saveScreenshot(wl::MainWindow &window, const QString &path)
 {
+    constexpr int kLayoutTimeoutMs = 60000;
+    constexpr int kSettleMs = 400;
     window.showNormal();
-    window.resize(1400, 900);
-    for (int i = 0; i < 5; ++i)
-        QApplication::processEvents();
+    window.resize(1680, 1050);
+    waitForLayout(window.layoutController(), kLayoutTimeoutMs);
+    settle(kSettleMs);
+    window.diagramView()->fitToWindow();
+    settle(kSettleMs);
     return window.grab().save(path);
 }
 
@@ -58,7 +87,8 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "A .weaklink document or model JSON to open."),
         QStringLiteral("[FILE]"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a picture of the window to OUT.png and exit."),
+        QApplication::translate("main",
+            "Save a picture of the window, with the diagram laid out, to OUT.png and exit."),
         QStringLiteral("OUT.png"));
     parser.addOption(screenshotOption);
     parser.process(app);

@@ -12,7 +12,9 @@ Selection::Selection(Document *doc, QObject *parent)
         const bool idsMayChange = e.kind == ChangeEvent::Kind::Reset
             || e.kind == ChangeEvent::Kind::ElementRemoved
             || (e.kind == ChangeEvent::Kind::ValueChanged && e.field == 0);
-        if (idsMayChange)
+        if (e.kind == ChangeEvent::Kind::ValueChanged && e.field == 0)
+            followRename(e.element, e.index);
+        else if (idsMayChange)
             prune();
     });
 }
@@ -46,17 +48,32 @@ void Selection::set(const QVector<Item> &items)
     emit changed();
 }
 
-void Selection::prune()
+void Selection::followRename(ElementType type, int index)
+{
+    // One id changed: a selected id of that type that no longer exists was
+    // the renamed element's old id.
+    const QString newId = m_doc->model().value(type, index, 0).toString();
+    QVector<Item> items = m_items;
+    for (Item &i : items)
+        if (i.type == type && !exists(i))
+            i.id = newId;
+    set(items);
+}
+
+bool Selection::exists(const Item &i) const
 {
     const Model &m = m_doc->model();
+    return (i.type == ElementType::Node && m.nodeIndex(i.id) >= 0)
+        || (i.type == ElementType::DataAsset && m.dataIndex(i.id) >= 0)
+        || (i.type == ElementType::Edge && m.edgeIndex(i.id) >= 0);
+}
+
+void Selection::prune()
+{
     QVector<Item> kept;
-    for (const Item &i : std::as_const(m_items)) {
-        const bool exists = (i.type == ElementType::Node && m.nodeIndex(i.id) >= 0)
-            || (i.type == ElementType::DataAsset && m.dataIndex(i.id) >= 0)
-            || (i.type == ElementType::Edge && m.edgeIndex(i.id) >= 0);
-        if (exists)
+    for (const Item &i : std::as_const(m_items))
+        if (exists(i))
             kept << i;
-    }
     set(kept);
 }
 

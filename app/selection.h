@@ -37,6 +37,8 @@ signals:
 
 private:
     void prune();
+    void followRename(ElementType type, int index);
+    bool exists(const Item &i) const;
 
     Document *m_doc;
     QVector<Item> m_items;

@@ -245,6 +245,15 @@ void TestModel::setValueUndoRedo()
 
     QVERIFY(commands::pushSetValue(&doc, ElementType::Node, 3, int(NodeField::X), 10.5, &error));
     QCOMPARE(doc.model().nodes()[3].pos, std::optional<QPointF>(QPointF(10.5, 0.0)));
+    QVERIFY(commands::pushSetValue(&doc, ElementType::Node, 3, int(NodeField::Y), -4, &error));
+    QCOMPARE(doc.model().nodes()[3].pos, std::optional<QPointF>(QPointF(10.5, -4.0)));
+    // Clearing one coordinate removes the position; undo brings both back.
+    QVERIFY(
+        commands::pushSetValue(&doc, ElementType::Node, 3, int(NodeField::Y), QString(), &error));
+    QCOMPARE(doc.model().nodes()[3].pos, std::optional<QPointF>());
+    doc.undoStack()->undo();
+    QCOMPARE(doc.model().nodes()[3].pos, std::optional<QPointF>(QPointF(10.5, -4.0)));
+    doc.undoStack()->undo();
     doc.undoStack()->undo();
     QCOMPARE(doc.model().nodes()[3].pos, std::optional<QPointF>());
 }

@@ -1,66 +1,12 @@
 #include "elementdelegate.h"
 
 #include "elementtablemodel.h"
+#include "fieldediting.h"
 
 #include <QComboBox>
 #include <QLineEdit>
-#include <QLocale>
 
 namespace wl {
-
-namespace {
-
-bool isNumber(const QVariant &v)
-{
-    switch (v.typeId()) {
-    case QMetaType::Double:
-    case QMetaType::Int:
-    case QMetaType::LongLong: return true;
-    default: return false;
-    }
-}
-
-// Without group separators, shown or accepted: they are noise while typing,
-// and "0.350" must not become 350 where '.' groups thousands.
-QLocale editingLocale()
-{
-    QLocale locale;
-    locale.setNumberOptions(
-        locale.numberOptions() | QLocale::OmitGroupSeparator | QLocale::RejectGroupSeparator);
-    return locale;
-}
-
-QString editorText(const QVariant &v)
-{
-    switch (v.typeId()) {
-    case QMetaType::Double:
-        return editingLocale().toString(v.toDouble(), 'g', QLocale::FloatingPointShortest);
-    case QMetaType::Int:
-    case QMetaType::LongLong: return editingLocale().toString(v.toLongLong());
-    case QMetaType::QStringList: return v.toStringList().join(QStringLiteral(", "));
-    default: return v.toString();
-    }
-}
-
-// Text typed into a numeric cell (or an absent coordinate) in the user's
-// locale becomes a number; anything else is passed on as text for the
-// model to accept (C-locale numbers) or reject with its reason.
-QVariant typedValue(const QString &text, const QVariant &current)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty() || (current.isValid() && !isNumber(current)))
-        return text;
-    bool ok = false;
-    if (current.typeId() == QMetaType::Int || current.typeId() == QMetaType::LongLong) {
-        const qlonglong i = editingLocale().toLongLong(trimmed, &ok);
-        if (ok)
-            return i;
-    }
-    const double d = editingLocale().toDouble(trimmed, &ok);
-    return ok ? QVariant(d) : QVariant(text);
-}
-
-} // namespace
 
 QWidget *ElementDelegate::createEditor(
     QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
@@ -99,7 +45,7 @@ void ElementDelegate::setEditorData(QWidget *editor, const QModelIndex &index) c
         return;
     }
     if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
-        edit->setText(editorText(value));
+        edit->setText(fieldediting::editorText(value));
         edit->selectAll();
     }
 }
@@ -112,7 +58,8 @@ void ElementDelegate::setModelData(
         return;
     }
     if (auto *edit = qobject_cast<QLineEdit *>(editor))
-        model->setData(index, typedValue(edit->text(), index.data(Qt::EditRole)), Qt::EditRole);
+        model->setData(
+            index, fieldediting::typedValue(edit->text(), index.data(Qt::EditRole)), Qt::EditRole);
 }
 
 } // namespace wl

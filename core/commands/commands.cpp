@@ -205,6 +205,25 @@ std::unique_ptr<QUndoCommand> setValue(
         error->clear();
     if (normalised == oldValue)
         return nullptr;
+    if (type == ElementType::Node
+        && (NodeField(field) == NodeField::X || NodeField(field) == NodeField::Y)) {
+        // A coordinate edit can add or remove the whole position (both or
+        // neither), so it is a move: undo restores both coordinates.
+        const Node &n = m.nodes()[index];
+        std::optional<QPointF> to;
+        if (normalised.isValid()) {
+            QPointF p = n.pos.value_or(QPointF());
+            if (NodeField(field) == NodeField::X)
+                p.setX(normalised.toDouble());
+            else
+                p.setY(normalised.toDouble());
+            to = p;
+        }
+        return std::make_unique<MoveNodesCommand>(doc,
+            QVector<MoveNodesCommand::Move> { { n.id, n.pos, to } },
+            QCoreApplication::translate("commands", "Change %1 of node \"%2\"")
+                .arg(key(type, field), n.id));
+    }
     const QString id = m.value(type, index, 0).toString();
     return std::make_unique<SetValueCommand>(doc, type, id, field, oldValue, normalised);
 }

@@ -1,0 +1,111 @@
+#include "diagramexporter.h"
+
+#include "diagramscene.h"
+#include "documentcontroller.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace wl {
+
+namespace {
+
+QString suffixOf(render::ExportFormat format)
+{
+    switch (format) {
+    case render::ExportFormat::Svg: return QStringLiteral("svg");
+    case render::ExportFormat::Png: return QStringLiteral("png");
+    case render::ExportFormat::Pdf: return QStringLiteral("pdf");
+    }
+    return {};
+}
+
+QString formatName(render::ExportFormat format)
+{
+    return suffixOf(format).toUpper();
+}
+
+} // namespace
+
+DiagramExporter::DiagramExporter(
+    DiagramScene *scene, DocumentController *controller, QWidget *window)
+    : QObject(window)
+    , m_scene(scene)
+    , m_controller(controller)
+    , m_window(window)
+{
+    installDefaultPrompts();
+}
+
+void DiagramExporter::installDefaultPrompts()
+{
+    m_prompts.path = [this](render::ExportFormat format, const QString &suggestion) {
+        const QString filter = tr("%1 files (*.%2)").arg(formatName(format), suffixOf(format));
+        return QFileDialog::getSaveFileName(
+            m_window, tr("Export Diagram as %1").arg(formatName(format)), suggestion, filter);
+    };
+    m_prompts.pngScale = [this]() -> std::optional<double> {
+        const QStringList choices = { tr("1× (72 dpi)"), tr("2× (144 dpi)"), tr("4× (288 dpi)") };
+        bool ok = false;
+        const QString choice = QInputDialog::getItem(
+            m_window, tr("Export Diagram as PNG"), tr("Pixels per point:"), choices, 1, false, &ok);
+        if (!ok)
+            return std::nullopt;
+        return double(1 << choices.indexOf(choice));
+    };
+    m_prompts.error = [this](const QString &title, const QString &reason) {
+        QMessageBox::warning(m_window, title, reason);
+    };
+}
+
+QString DiagramExporter::suggestedPath(render::ExportFormat format) const
+{
+    const QString source = m_controller->sourcePath();
+    QString dir = m_lastDirectory;
+    if (dir.isEmpty() && !source.isEmpty())
+        dir = QFileInfo(source).absolutePath();
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString base
+        = source.isEmpty() ? QStringLiteral("diagram") : QFileInfo(source).completeBaseName();
+    return QDir(dir).filePath(base + u'.' + suffixOf(format));
+}
+
+bool DiagramExporter::exportAs(render::ExportFormat format)
+{
+    QString path = m_prompts.path(format, suggestedPath(format));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + suffixOf(format);
+    double scale = 1.0;
+    if (format == render::ExportFormat::Png) {
+        const std::optional<double> chosen = m_prompts.pngScale();
+        if (!chosen)
+            return false;
+        scale = *chosen;
+    }
+    QString error;
+    if (!exportTo(path, format, scale, &error)) {
+        m_prompts.error(
+            tr("Cannot export the diagram to %1").arg(QDir::toNativeSeparators(path)), error);
+        return false;
+    }
+    m_lastDirectory = QFileInfo(path).absolutePath();
+    emit statusMessage(tr("Exported the diagram to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool DiagramExporter::exportTo(
+    const QString &path, render::ExportFormat format, double pngScale, QString *error)
+{
+    render::ExportOptions options;
+    options.pngScale = pngScale;
+    return render::exportDiagram(m_scene->diagram(), path, format, options, error);
+}
+
+} // namespace wl

@@ -1,0 +1,55 @@
+// File ▸ Export ▸ Diagram as SVG, PNG or PDF: what the canvas shows, with
+// its legend, through render::exportDiagram (the canvas's own drawing
+// code). The questions it asks go through Prompts, which tests replace.
+#pragma once
+
+#include "render/export.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class QWidget;
+
+namespace wl {
+
+class DiagramScene;
+class DocumentController;
+
+class DiagramExporter : public QObject {
+    Q_OBJECT
+public:
+    struct Prompts {
+        // Where to write; empty to cancel.
+        std::function<QString(render::ExportFormat format, const QString &suggestion)> path;
+        // Device pixels per point for PNG; nullopt to cancel.
+        std::function<std::optional<double>()> pngScale;
+        std::function<void(const QString &title, const QString &reason)> error;
+    };
+
+    DiagramExporter(DiagramScene *scene, DocumentController *controller, QWidget *window);
+
+    Prompts &prompts() { return m_prompts; }
+
+    // Asks where (and for PNG at which scale), then writes.
+    bool exportAs(render::ExportFormat format);
+    bool exportTo(
+        const QString &path, render::ExportFormat format, double pngScale, QString *error);
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    void installDefaultPrompts();
+    QString suggestedPath(render::ExportFormat format) const;
+
+    DiagramScene *m_scene;
+    DocumentController *m_controller;
+    QPointer<QWidget> m_window;
+    Prompts m_prompts;
+    QString m_lastDirectory;
+};
+
+} // namespace wl

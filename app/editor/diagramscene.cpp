@@ -1,0 +1,540 @@
+#include "diagramscene.h"
+
+#include "clusteritem.h"
+#include "edgeitem.h"
+#include "nodeitem.h"
+#include "selection.h"
+
+#include "model/document.h"
+
+#include <QGraphicsLineItem>
+#include <QGraphicsSceneMouseEvent>
+#include <QPen>
+
+#include <algorithm>
+
+namespace wl {
+
+namespace {
+
+// Stacking: clusters below edges below nodes, the connection being dragged
+// above everything.
+constexpr double kClusterZ = -2.0;
+constexpr double kEdgeZ = -1.0;
+constexpr double kConnectLineZ = 10.0;
+
+// Above this many nodes and edges, building the diagram and updating the
+// items run on separate turns of the event loop.
+constexpr qsizetype kLargeDiagram = 2000;
+
+// Room to scroll beyond the diagram, so that nodes can be dragged outwards.
+constexpr double kMinSceneMargin = 200.0;
+const QRectF kEmptySceneRect(-400.0, -300.0, 800.0, 600.0);
+
+QRectF routeBounds(const layout::EdgeRoute &route)
+{
+    if (route.points.isEmpty())
+        return {};
+    double left = route.points.first().x();
+    double right = left;
+    double top = route.points.first().y();
+    double bottom = top;
+    for (const QPointF &p : route.points) {
+        left = std::min(left, p.x());
+        right = std::max(right, p.x());
+        top = std::min(top, p.y());
+        bottom = std::max(bottom, p.y());
+    }
+    return QRectF(QPointF(left, top), QPointF(right, bottom));
+}
+
+// Hash-based containers hand items out in no particular order; the
+// selection lists them in model order.
+template<typename Item>
+QVector<Selection::Item> inModelOrder(
+    const QVector<Item *> &items, ElementType type, const Model &m)
+{
+    QVector<QPair<int, QString>> indexed;
+    indexed.reserve(items.size());
+    for (const Item *item : items) {
+        const QString id = item->id();
+        indexed.append({ type == ElementType::Node ? m.nodeIndex(id) : m.edgeIndex(id), id });
+    }
+    std::sort(indexed.begin(), indexed.end());
+    QVector<Selection::Item> out;
+    out.reserve(indexed.size());
+    for (const auto &[index, id] : indexed)
+        out.append({ type, id });
+    return out;
+}
+
+} // namespace
+
+DiagramScene::DiagramScene(Document *document, Selection *selection, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+    , m_selection(selection)
+{
+    setItemIndexMethod(QGraphicsScene::NoIndex);
+    m_updateTimer.setSingleShot(true);
+    m_updateTimer.setInterval(0);
+    connect(&m_updateTimer, &QTimer::timeout, this, &DiagramScene::onUpdateTimer);
+
+    connect(document, &Document::changed, this, [this](const ChangeEvent &e) {
+        if (e.kind == ChangeEvent::Kind::Reset) {
+            m_layout.reset();
+            m_replaced = true;
+        }
+        scheduleUpdate();
+    });
+    connect(selection, &Selection::changed, this, [this] {
+        // A pending update applies the selection to the items it makes.
+        if (!m_dirty && !m_itemsStale)
+            applySelection();
+    });
+    connect(this, &QGraphicsScene::selectionChanged, this, &DiagramScene::publishSelection);
+
+    m_replaced = true;
+    scheduleUpdate();
+}
+
+DiagramScene::~DiagramScene()
+{
+    // Items go while this object is whole: deleting selected items emits
+    // selectionChanged, which must not reach a half-destroyed scene.
+    m_syncing = true;
+    clear();
+}
+
+const render::Diagram &DiagramScene::diagram()
+{
+    updateNow();
+    return m_diagram;
+}
+
+NodeItem *DiagramScene::nodeItem(const QString &id)
+{
+    updateNow();
+    return m_nodeItems.value(id);
+}
+
+EdgeItem *DiagramScene::edgeItem(const QString &id)
+{
+    updateNow();
+    return m_edgeItems.value(id);
+}
+
+NodeItem *DiagramScene::nodeItemAt(const QPointF &scenePos) const
+{
+    const QList<QGraphicsItem *> hits
+        = items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder);
+    for (QGraphicsItem *item : hits)
+        if (item->type() == NodeItem::Type)
+            return static_cast<NodeItem *>(item);
+    return nullptr;
+}
+
+std::optional<QPointF> DiagramScene::nodeCenter(const QString &id)
+{
+    updateNow();
+    const int index = m_document->model().nodeIndex(id);
+    if (index < 0 || index >= m_diagram.nodes.size())
+        return std::nullopt;
+    return m_diagram.nodes[index].center;
+}
+
+QHash<QString, std::optional<QPointF>> DiagramScene::unstoredPositions()
+{
+    updateNow();
+    QHash<QString, std::optional<QPointF>> out;
+    const QVector<Node> &nodes = m_document->model().nodes();
+    for (int i = 0; i < nodes.size() && i < m_diagram.nodes.size(); ++i)
+        if (!nodes[i].pos)
+            out.insert(nodes[i].id, m_diagram.nodes[i].center);
+    return out;
+}
+
+void DiagramScene::setLayout(const layout::LayoutResult &result, const Model &snapshot)
+{
+    if (result.nodeCenters.size() != snapshot.nodes().size())
+        return;
+    LayoutMemo memo;
+    memo.result = result;
+    const QVector<Node> &nodes = snapshot.nodes();
+    memo.nodeIndex.reserve(nodes.size());
+    memo.nodeOrganization.reserve(nodes.size());
+    for (int i = 0; i < nodes.size(); ++i) {
+        memo.nodeIndex.insert(nodes[i].id, i);
+        memo.nodeOrganization.append(nodes[i].organization);
+        if (!nodes[i].organization.isEmpty())
+            ++memo.organizationSize[nodes[i].organization];
+    }
+    const QVector<Edge> &edges = snapshot.edges();
+    memo.edgeIndex.reserve(edges.size());
+    for (int i = 0; i < edges.size(); ++i) {
+        memo.edgeIndex.insert(edges[i].id, i);
+        memo.edgeEnds.append({ edges[i].source, edges[i].target });
+    }
+    m_layout = std::move(memo);
+    m_replaced = true;
+    scheduleUpdate();
+}
+
+void DiagramScene::setConnectMode(bool on)
+{
+    m_connectMode = on;
+}
+
+void DiagramScene::updateNow()
+{
+    if (m_dirty)
+        buildDiagram();
+    if (m_itemsStale)
+        updateItems();
+}
+
+void DiagramScene::scheduleUpdate()
+{
+    m_dirty = true;
+    m_updateTimer.start();
+}
+
+void DiagramScene::onUpdateTimer()
+{
+    if (m_dirty) {
+        buildDiagram();
+        // A large diagram updates its items on the next turn of the event
+        // loop, so that input and timers get a turn in between.
+        if (m_diagram.nodes.size() + m_diagram.edges.size() > kLargeDiagram) {
+            m_updateTimer.start();
+            return;
+        }
+    }
+    if (m_itemsStale)
+        updateItems();
+}
+
+void DiagramScene::buildDiagram()
+{
+    m_dirty = false;
+    m_diagram = buildFromDocument();
+    m_itemsStale = true;
+}
+
+void DiagramScene::updateItems()
+{
+    m_updateTimer.stop();
+    m_itemsStale = false;
+    reconcileItems();
+    updateSceneRect();
+    applySelection();
+    emit diagramUpdated();
+    if (m_replaced) {
+        m_replaced = false;
+        emit diagramReplaced();
+    }
+}
+
+render::Diagram DiagramScene::buildFromDocument()
+{
+    const Model &m = m_document->model();
+    if (!m_layout)
+        return render::buildDiagram(m);
+
+    const LayoutMemo &memo = *m_layout;
+    const QVector<QPointF> &centers = memo.result.nodeCenters;
+    const auto layoutIndex = [&memo](const QString &id) { return memo.nodeIndex.value(id, -1); };
+
+    // Nodes without a stored position stand where the layout put them.
+    Model filled;
+    const Model *source = &m;
+    for (int i = 0; i < m.nodes().size(); ++i) {
+        const Node &n = m.nodes()[i];
+        const int k = layoutIndex(n.id);
+        if (n.pos || k < 0)
+            continue;
+        if (source == &m) {
+            filled = m;
+            source = &filled;
+        }
+        filled.setPosition(i, centers[k]);
+    }
+
+    // Routes and boxes are only meaningful once every node has a place.
+    QVector<QPointF> placed;
+    placed.reserve(source->nodes().size());
+    for (const Node &n : source->nodes()) {
+        if (!n.pos)
+            return render::buildDiagram(*source);
+        placed.append(*n.pos);
+    }
+
+    layout::LayoutResult aligned;
+    aligned.engine = memo.result.engine;
+    aligned.nodeCenters = placed;
+    QRectF bounds;
+    for (const QPointF &c : placed)
+        bounds |= render::nodeRect(c);
+
+    const auto unmoved = [&](const QString &id) {
+        const int k = layoutIndex(id);
+        return k >= 0 && centers[k] == placed[m.nodeIndex(id)];
+    };
+    aligned.edges.resize(m.edges().size());
+    for (int i = 0; i < m.edges().size(); ++i) {
+        const Edge &e = m.edges()[i];
+        const int k = memo.edgeIndex.value(e.id, -1);
+        if (k < 0 || k >= memo.result.edges.size()
+            || memo.edgeEnds[k] != qMakePair(e.source, e.target) || !unmoved(e.source)
+            || !unmoved(e.target))
+            continue;
+        aligned.edges[i] = memo.result.edges[k];
+        bounds |= routeBounds(aligned.edges[i]);
+    }
+
+    // An organisation keeps its box while its members are the ones the
+    // layout saw, where it put them.
+    QHash<QString, int> members;
+    QSet<QString> changed;
+    for (int i = 0; i < m.nodes().size(); ++i) {
+        const Node &n = m.nodes()[i];
+        if (n.organization.isEmpty())
+            continue;
+        ++members[n.organization];
+        const int k = layoutIndex(n.id);
+        if (k < 0 || memo.nodeOrganization[k] != n.organization || centers[k] != placed[i])
+            changed.insert(n.organization);
+    }
+    for (const layout::ClusterBox &c : memo.result.clusters) {
+        if (changed.contains(c.organization)
+            || members.value(c.organization) != memo.organizationSize.value(c.organization))
+            continue;
+        aligned.clusters.append(c);
+        bounds |= c.box;
+    }
+    aligned.bounds = bounds;
+    return render::buildDiagram(*source, &aligned);
+}
+
+void DiagramScene::reconcileItems()
+{
+    m_syncing = true;
+
+    QHash<QString, ClusterItem *> oldClusters;
+    oldClusters.swap(m_clusterItems);
+    for (const render::ClusterVisual &c : std::as_const(m_diagram.clusters)) {
+        ClusterItem *item = oldClusters.take(c.organization);
+        if (item) {
+            item->setVisual(c);
+        } else {
+            item = new ClusterItem(c);
+            item->setZValue(kClusterZ);
+            addItem(item);
+        }
+        m_clusterItems.insert(c.organization, item);
+    }
+    qDeleteAll(oldClusters);
+
+    QHash<QString, NodeItem *> oldNodes;
+    oldNodes.swap(m_nodeItems);
+    m_nodeItems.reserve(m_diagram.nodes.size());
+    for (const render::NodeVisual &v : std::as_const(m_diagram.nodes)) {
+        NodeItem *item = oldNodes.take(v.id);
+        if (item) {
+            item->setVisual(v);
+        } else {
+            item = new NodeItem(v);
+            addItem(item);
+        }
+        m_nodeItems.insert(v.id, item);
+    }
+    for (NodeItem *gone : std::as_const(oldNodes))
+        m_dragStart.remove(gone);
+    qDeleteAll(oldNodes);
+
+    QHash<QString, EdgeItem *> oldEdges;
+    oldEdges.swap(m_edgeItems);
+    m_edgeItems.reserve(m_diagram.edges.size());
+    for (const render::EdgeVisual &v : std::as_const(m_diagram.edges)) {
+        EdgeItem *item = oldEdges.take(v.id);
+        if (item) {
+            item->setVisual(v);
+        } else {
+            item = new EdgeItem(v);
+            item->setZValue(kEdgeZ);
+            addItem(item);
+        }
+        m_edgeItems.insert(v.id, item);
+    }
+    qDeleteAll(oldEdges);
+
+    m_attachments.clear();
+    for (const Edge &e : m_document->model().edges()) {
+        EdgeItem *edge = m_edgeItems.value(e.id);
+        NodeItem *source = m_nodeItems.value(e.source);
+        NodeItem *target = m_nodeItems.value(e.target);
+        if (!edge || !source || !target)
+            continue;
+        m_attachments[source].append({ edge, source, target });
+        m_attachments[target].append({ edge, source, target });
+    }
+
+    m_syncing = false;
+}
+
+void DiagramScene::updateSceneRect()
+{
+    const QRectF bounds = m_diagram.bounds;
+    if (bounds.isEmpty()) {
+        setSceneRect(kEmptySceneRect);
+        return;
+    }
+    const double margin
+        = std::max(kMinSceneMargin, 0.25 * std::max(bounds.width(), bounds.height()));
+    setSceneRect(bounds.adjusted(-margin, -margin, margin, margin));
+}
+
+void DiagramScene::applySelection()
+{
+    if (!m_selection)
+        return;
+    m_applyingSelection = true;
+    const QList<QGraphicsItem *> selected = selectedItems();
+    for (QGraphicsItem *item : selected) {
+        const bool keep
+            = (item->type() == NodeItem::Type
+                  && m_selection->contains(ElementType::Node, static_cast<NodeItem *>(item)->id()))
+            || (item->type() == EdgeItem::Type
+                && m_selection->contains(ElementType::Edge, static_cast<EdgeItem *>(item)->id()));
+        if (!keep)
+            item->setSelected(false);
+    }
+    for (const Selection::Item &s : m_selection->items()) {
+        QGraphicsItem *item = nullptr;
+        if (s.type == ElementType::Node)
+            item = m_nodeItems.value(s.id);
+        else if (s.type == ElementType::Edge)
+            item = m_edgeItems.value(s.id);
+        if (item)
+            item->setSelected(true);
+    }
+    m_applyingSelection = false;
+}
+
+void DiagramScene::publishSelection()
+{
+    if (m_applyingSelection || m_syncing || !m_selection)
+        return;
+    QVector<NodeItem *> nodes;
+    QVector<EdgeItem *> edges;
+    const QList<QGraphicsItem *> selected = selectedItems();
+    for (QGraphicsItem *item : selected) {
+        if (item->type() == NodeItem::Type)
+            nodes.append(static_cast<NodeItem *>(item));
+        else if (item->type() == EdgeItem::Type)
+            edges.append(static_cast<EdgeItem *>(item));
+    }
+    const Model &m = m_document->model();
+    m_selection->set(
+        inModelOrder(nodes, ElementType::Node, m) + inModelOrder(edges, ElementType::Edge, m));
+}
+
+void DiagramScene::nodeItemMoved(NodeItem *item)
+{
+    if (m_syncing)
+        return;
+    const auto it = m_attachments.constFind(item);
+    if (it == m_attachments.cend())
+        return;
+    // Routes no longer fit a node that moves: draw its edges straight.
+    for (const Attachment &a : *it) {
+        render::EdgeVisual v = render::straightEdge(a.source->pos(), a.target->pos());
+        const render::EdgeVisual &old = a.edge->visual();
+        v.id = old.id;
+        v.label = old.label;
+        v.assets = old.assets;
+        a.edge->setVisual(v);
+    }
+}
+
+void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    // Gestures act on items that show the document as it is.
+    updateNow();
+    const bool connecting = event->button() == Qt::LeftButton
+        && (m_connectMode || event->modifiers().testFlag(Qt::ShiftModifier));
+    if (connecting) {
+        if (NodeItem *from = nodeItemAt(event->scenePos())) {
+            m_connectSource = from->id();
+            m_connectLine = new QGraphicsLineItem(QLineF(from->pos(), event->scenePos()));
+            QPen pen(QColor(0x30, 0x60, 0xc0), 2.0, Qt::DashLine);
+            pen.setCosmetic(true);
+            m_connectLine->setPen(pen);
+            m_connectLine->setZValue(kConnectLineZ);
+            addItem(m_connectLine);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::mousePressEvent(event);
+    m_dragStart.clear();
+    if (event->button() == Qt::LeftButton && mouseGrabberItem()
+        && mouseGrabberItem()->type() == NodeItem::Type) {
+        const QList<QGraphicsItem *> selected = selectedItems();
+        for (QGraphicsItem *item : selected)
+            if (item->type() == NodeItem::Type)
+                m_dragStart.insert(static_cast<NodeItem *>(item), item->pos());
+    }
+}
+
+void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_connectLine) {
+        QLineF line = m_connectLine->line();
+        line.setP2(event->scenePos());
+        m_connectLine->setLine(line);
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_connectLine && event->button() == Qt::LeftButton) {
+        finishConnection(event->scenePos());
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || m_dragStart.isEmpty())
+        return;
+    QHash<QString, QPointF> moved;
+    for (auto it = m_dragStart.cbegin(); it != m_dragStart.cend(); ++it)
+        if (it.key()->pos() != it.value())
+            moved.insert(it.key()->id(), it.key()->pos());
+    m_dragStart.clear();
+    if (moved.isEmpty())
+        return;
+    emit moveRequested(moved);
+    // Whether or not the move was taken, the items must show the document.
+    scheduleUpdate();
+}
+
+void DiagramScene::finishConnection(const QPointF &scenePos)
+{
+    const QString source = m_connectSource;
+    delete m_connectLine;
+    m_connectLine = nullptr;
+    m_connectSource.clear();
+    const NodeItem *target = nodeItemAt(scenePos);
+    if (!target)
+        return;
+    if (target->id() == source) {
+        emit message(tr("A node cannot be connected to itself: release the drag on another node."));
+        return;
+    }
+    emit connectRequested(source, target->id());
+}
+
+} // namespace wl

@@ -1,0 +1,141 @@
+// The document as a diagram: one item per node, edge and organisation,
+// built from the Document and kept current from Document::changed alone.
+// Changes are coalesced: a multi-element command rebuilds the diagram once,
+// on the next turn of the event loop (or at once, when someone asks; see
+// updateNow()).
+//
+// What the user does on the canvas (dragging nodes, dragging a connection)
+// comes out as requests; the scene itself never changes the document.
+//
+// The scene remembers the last layout it was given. Its edge routes are
+// drawn for as long as both ends stay where the layout put them; its node
+// centres stand in for positions the model does not store (a model opened
+// without positions is shown laid out without being modified).
+#pragma once
+
+#include "render/diagram.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+
+#include <optional>
+
+class QGraphicsLineItem;
+
+namespace wl {
+
+class ClusterItem;
+class Document;
+class EdgeItem;
+class NodeItem;
+class Selection;
+
+class DiagramScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    DiagramScene(Document *document, Selection *selection, QObject *parent = nullptr);
+    ~DiagramScene() override;
+
+    Document *document() const { return m_document; }
+
+    // What the canvas shows, in the form the exporters take.
+    const render::Diagram &diagram();
+    NodeItem *nodeItem(const QString &id);
+    EdgeItem *edgeItem(const QString &id);
+    NodeItem *nodeItemAt(const QPointF &scenePos) const;
+    // Where a node is drawn: its stored position, else the layout's or the
+    // grid's place for it.
+    std::optional<QPointF> nodeCenter(const QString &id);
+    // The drawn centres of nodes that have no stored position. An edit that
+    // positions some nodes stores these too, so that the picture does not
+    // jump and a saved file reopens as it was shown.
+    QHash<QString, std::optional<QPointF>> unstoredPositions();
+
+    // A layout computed from `snapshot` (any earlier state of the document):
+    // matched to the current model by ids.
+    void setLayout(const layout::LayoutResult &result, const Model &snapshot);
+    bool hasLayout() const { return m_layout.has_value(); }
+
+    // In connect mode a left drag from a node draws a connection (as a
+    // Shift drag does in the normal mode).
+    bool connectMode() const { return m_connectMode; }
+    void setConnectMode(bool on);
+
+    // Brings the items up to date with the document now.
+    void updateNow();
+
+    // Called by a node item while it is being dragged.
+    void nodeItemMoved(NodeItem *item);
+
+signals:
+    // The user dropped dragged nodes at these centres.
+    void moveRequested(const QHash<QString, QPointF> &centers);
+    void connectRequested(const QString &source, const QString &target);
+    // Something the user should read in the status bar.
+    void message(const QString &text);
+    // The picture changed as a whole (another model, a new layout).
+    void diagramReplaced();
+    // The items were brought up to date with the document.
+    void diagramUpdated();
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    // The last layout, with what it needs to be matched to later models.
+    struct LayoutMemo {
+        layout::LayoutResult result;
+        QHash<QString, int> nodeIndex;
+        QStringList nodeOrganization;
+        QHash<QString, int> edgeIndex;
+        QVector<QPair<QString, QString>> edgeEnds;
+        QHash<QString, int> organizationSize;
+    };
+    struct Attachment {
+        EdgeItem *edge;
+        NodeItem *source;
+        NodeItem *target;
+    };
+
+    void scheduleUpdate();
+    void onUpdateTimer();
+    void buildDiagram();
+    void updateItems();
+    render::Diagram buildFromDocument();
+    void reconcileItems();
+    void applySelection();
+    void publishSelection();
+    void finishConnection(const QPointF &scenePos);
+    void updateSceneRect();
+
+    Document *m_document;
+    QPointer<Selection> m_selection;
+    render::Diagram m_diagram;
+    std::optional<LayoutMemo> m_layout;
+    QHash<QString, NodeItem *> m_nodeItems;
+    QHash<QString, EdgeItem *> m_edgeItems;
+    QHash<QString, ClusterItem *> m_clusterItems;
+    QHash<NodeItem *, QVector<Attachment>> m_attachments;
+    QTimer m_updateTimer;
+    // The document changed since m_diagram was built.
+    bool m_dirty = false;
+    // m_diagram is newer than the items.
+    bool m_itemsStale = false;
+    // The next update replaces the picture as a whole (diagramReplaced).
+    bool m_replaced = false;
+    // Items are being matched to the document (or destroyed): what they
+    // report is not the user's doing.
+    bool m_syncing = false;
+    bool m_applyingSelection = false;
+    bool m_connectMode = false;
+    // Centres of the dragged nodes when the drag began.
+    QHash<NodeItem *, QPointF> m_dragStart;
+    QString m_connectSource;
+    QGraphicsLineItem *m_connectLine = nullptr;
+};
+
+} // namespace wl

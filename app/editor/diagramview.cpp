@@ -1,0 +1,259 @@
+#include "diagramview.h"
+
+#include "diagramscene.h"
+#include "kindpalette.h"
+
+#include <QContextMenuEvent>
+#include <QKeyEvent>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace wl {
+
+namespace {
+
+constexpr double kMinZoom = 0.01;
+constexpr double kMaxZoom = 8.0;
+constexpr double kZoomStep = 1.25;
+// One wheel notch (120 units) zooms by about kZoomStep.
+const double kWheelBase = std::pow(kZoomStep, 1.0 / 120.0);
+// Space around the diagram when fitting, in pixels.
+constexpr int kFitMargin = 16;
+
+} // namespace
+
+DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent)
+    , m_scene(scene)
+{
+    setObjectName(QStringLiteral("diagramView"));
+    setRenderHints(
+        QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    // Zooming anchors itself (zoomAt), independent of QCursor.
+    setTransformationAnchor(QGraphicsView::NoAnchor);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing);
+    setBackgroundBrush(QColor(0xfa, 0xfb, 0xfc));
+    setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::StrongFocus);
+    setAcceptDrops(true);
+    setToolTip(tr("Wheel: zoom · middle button or Space + drag: pan · Shift + drag from a "
+                  "node: connect"));
+}
+
+QRectF DiagramView::visibleSceneRect() const
+{
+    return mapToScene(viewport()->rect()).boundingRect();
+}
+
+void DiagramView::zoomIn()
+{
+    zoomAt(kZoomStep, viewport()->rect().center());
+}
+
+void DiagramView::zoomOut()
+{
+    zoomAt(1.0 / kZoomStep, viewport()->rect().center());
+}
+
+void DiagramView::zoomAt(double factor, const QPoint &viewportPos)
+{
+    const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    if (target == zoom())
+        return;
+    const QPointF anchor = mapToScene(viewportPos);
+    const double applied = target / zoom();
+    scale(applied, applied);
+    const QPointF drift = mapFromScene(anchor) - QPointF(viewportPos);
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(drift.x()));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(drift.y()));
+    emit zoomChanged(zoom());
+    emit visibleAreaChanged();
+}
+
+void DiagramView::setZoom(double value)
+{
+    zoomAt(value / zoom(), viewport()->rect().center());
+}
+
+void DiagramView::fitToWindow()
+{
+    const QRectF bounds = m_scene->diagram().bounds;
+    if (bounds.isEmpty()) {
+        resetTransform();
+        centerOn(0, 0);
+    } else {
+        const QRectF target
+            = viewport()->rect().adjusted(kFitMargin, kFitMargin, -kFitMargin, -kFitMargin);
+        const double fit
+            = std::min(target.width() / bounds.width(), target.height() / bounds.height());
+        const double z = std::clamp(fit, kMinZoom, 1.0);
+        setTransform(QTransform::fromScale(z, z));
+        centerOn(bounds.center());
+    }
+    emit zoomChanged(zoom());
+    emit visibleAreaChanged();
+}
+
+bool DiagramView::centerOnNode(const QString &id)
+{
+    const std::optional<QPointF> center = m_scene->nodeCenter(id);
+    if (!center)
+        return false;
+    centerOn(*center);
+    emit visibleAreaChanged();
+    return true;
+}
+
+void DiagramView::wheelEvent(QWheelEvent *event)
+{
+    const int delta = event->angleDelta().y();
+    if (delta == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    zoomAt(std::pow(kWheelBase, delta), event->position().toPoint());
+    event->accept();
+}
+
+void DiagramView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = true;
+        setPanCursor();
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Space) {
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void DiagramView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space) {
+        if (!event->isAutoRepeat()) {
+            m_spaceHeld = false;
+            setPanCursor();
+        }
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void DiagramView::focusOutEvent(QFocusEvent *event)
+{
+    m_spaceHeld = false;
+    setPanCursor();
+    QGraphicsView::focusOutEvent(event);
+}
+
+void DiagramView::mousePressEvent(QMouseEvent *event)
+{
+    const bool pan
+        = event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld);
+    if (pan && !m_panning) {
+        m_panning = true;
+        m_panLast = event->position().toPoint();
+        setPanCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void DiagramView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint p = event->position().toPoint();
+        const QPoint delta = p - m_panLast;
+        m_panLast = p;
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void DiagramView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        if (!(event->buttons() & (Qt::MiddleButton | Qt::LeftButton))) {
+            m_panning = false;
+            setPanCursor();
+        }
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void DiagramView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(KindPalette::mimeType())) {
+        event->acceptProposedAction();
+        return;
+    }
+    QGraphicsView::dragEnterEvent(event);
+}
+
+void DiagramView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasFormat(KindPalette::mimeType())) {
+        event->acceptProposedAction();
+        return;
+    }
+    QGraphicsView::dragMoveEvent(event);
+}
+
+void DiagramView::dropEvent(QDropEvent *event)
+{
+    if (event->mimeData()->hasFormat(KindPalette::mimeType())) {
+        const QString kind = QString::fromUtf8(event->mimeData()->data(KindPalette::mimeType()));
+        event->acceptProposedAction();
+        emit kindDropped(kind, mapToScene(event->position().toPoint()));
+        return;
+    }
+    QGraphicsView::dropEvent(event);
+}
+
+void DiagramView::contextMenuEvent(QContextMenuEvent *event)
+{
+    emit contextMenuRequested(mapToScene(event->pos()), event->globalPos());
+    event->accept();
+}
+
+void DiagramView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    emit visibleAreaChanged();
+}
+
+void DiagramView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    emit visibleAreaChanged();
+}
+
+void DiagramView::setPanCursor()
+{
+    if (m_panning)
+        viewport()->setCursor(Qt::ClosedHandCursor);
+    else if (m_spaceHeld)
+        viewport()->setCursor(Qt::OpenHandCursor);
+    else
+        viewport()->unsetCursor();
+}
+
+} // namespace wl

@@ -1,0 +1,63 @@
+// The canvas: a view on the DiagramScene that zooms with the wheel around
+// the cursor, pans with the middle button or Space + drag, selects with a
+// rubber band and accepts node kinds dropped from the palette.
+#pragma once
+
+#include <QGraphicsView>
+
+namespace wl {
+
+class DiagramScene;
+
+class DiagramView : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit DiagramView(DiagramScene *scene, QWidget *parent = nullptr);
+
+    DiagramScene *diagramScene() const { return m_scene; }
+
+    // Device pixels per point.
+    double zoom() const { return transform().m11(); }
+    QRectF visibleSceneRect() const;
+
+    void zoomIn();
+    void zoomOut();
+    // Zooms by `factor`, keeping the scene point under `viewportPos` in place.
+    void zoomAt(double factor, const QPoint &viewportPos);
+    void setZoom(double zoom);
+    // The whole diagram in view; never magnified beyond 100 %.
+    void fitToWindow();
+    // Selects nothing; centres on the node if it exists.
+    bool centerOnNode(const QString &id);
+
+signals:
+    void visibleAreaChanged();
+    void zoomChanged(double zoom);
+    void kindDropped(const QString &kind, const QPointF &scenePos);
+    void contextMenuRequested(const QPointF &scenePos, const QPoint &globalPos);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    void setPanCursor();
+
+    DiagramScene *m_scene;
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    QPoint m_panLast;
+};
+
+} // namespace wl

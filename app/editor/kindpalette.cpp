@@ -1,0 +1,110 @@
+#include "kindpalette.h"
+
+#include "model/model.h"
+#include "render/diagram.h"
+
+#include <QCoreApplication>
+#include <QMimeData>
+#include <QPainter>
+
+namespace wl {
+
+namespace {
+
+constexpr int kKindRole = Qt::UserRole;
+constexpr int kIconSize = 28;
+
+const struct {
+    const char *kind;
+    const char *label;
+} kKindLabels[] = {
+    { "internal_service", QT_TRANSLATE_NOOP("wl::KindPalette", "Internal service") },
+    { "model_provider", QT_TRANSLATE_NOOP("wl::KindPalette", "Model provider") },
+    { "cloud_platform", QT_TRANSLATE_NOOP("wl::KindPalette", "Cloud platform") },
+    { "analytics", QT_TRANSLATE_NOOP("wl::KindPalette", "Analytics") },
+    { "monitoring", QT_TRANSLATE_NOOP("wl::KindPalette", "Monitoring") },
+    { "data_labeling", QT_TRANSLATE_NOOP("wl::KindPalette", "Data labelling") },
+    { "vector_database", QT_TRANSLATE_NOOP("wl::KindPalette", "Vector database") },
+    { "identity_provider", QT_TRANSLATE_NOOP("wl::KindPalette", "Identity provider") },
+    { "payments", QT_TRANSLATE_NOOP("wl::KindPalette", "Payments") },
+    { "support", QT_TRANSLATE_NOOP("wl::KindPalette", "Support") },
+    { "open_source_package", QT_TRANSLATE_NOOP("wl::KindPalette", "Open-source package") },
+    { "dataset", QT_TRANSLATE_NOOP("wl::KindPalette", "Data set") },
+    { "other", QT_TRANSLATE_NOOP("wl::KindPalette", "Other") },
+};
+
+} // namespace
+
+KindPalette::KindPalette(QWidget *parent)
+    : QListWidget(parent)
+{
+    setObjectName(QStringLiteral("kindPalette"));
+    setIconSize(QSize(kIconSize, kIconSize));
+    setDragEnabled(true);
+    setDragDropMode(QAbstractItemView::DragOnly);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setWordWrap(true);
+    setSpacing(1);
+    setFrameShape(QFrame::NoFrame);
+    setToolTip(tr("Click to add a node in the middle of the canvas, or drag onto the canvas"));
+    for (const QString &kind : vocab::knownKinds()) {
+        auto *item = new QListWidgetItem(kindIcon(kind), kindLabel(kind), this);
+        item->setData(kKindRole, kind);
+        item->setToolTip(tr("Add a node of kind %1").arg(kind));
+    }
+    connect(this, &QListWidget::itemClicked, this,
+        [this](QListWidgetItem *item) { emit kindChosen(item->data(kKindRole).toString()); });
+}
+
+QString KindPalette::mimeType()
+{
+    return QStringLiteral("application/x-weaklink-node-kind");
+}
+
+QString KindPalette::kindLabel(const QString &kind)
+{
+    for (const auto &entry : kKindLabels)
+        if (kind == QLatin1String(entry.kind))
+            return QCoreApplication::translate("wl::KindPalette", entry.label);
+    QString label = kind;
+    label.replace(u'_', u' ');
+    if (!label.isEmpty())
+        label[0] = label[0].toUpper();
+    return label;
+}
+
+QIcon KindPalette::kindIcon(const QString &kind)
+{
+    // The square at the node's left end holds the tier band and the icon
+    // tile; painted large and scaled down it stays crisp at any DPR.
+    constexpr int kPixels = 2 * kIconSize;
+    const double side = render::kNodeHeight;
+    QImage image(kPixels, kPixels, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.scale(kPixels / side, kPixels / side);
+    p.translate(render::kNodeWidth / 2.0, side / 2.0);
+    render::NodeVisual v;
+    v.kind = kind;
+    v.tier = 1;
+    render::paintNode(&p, v, render::Detail::Reduced);
+    p.end();
+    return QIcon(QPixmap::fromImage(image));
+}
+
+QStringList KindPalette::mimeTypes() const
+{
+    return { mimeType() };
+}
+
+QMimeData *KindPalette::mimeData(const QList<QListWidgetItem *> &items) const
+{
+    if (items.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(mimeType(), items.first()->data(kKindRole).toString().toUtf8());
+    return data;
+}
+
+} // namespace wl

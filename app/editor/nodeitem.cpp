@@ -1,0 +1,74 @@
+#include "nodeitem.h"
+
+#include "diagramscene.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace wl {
+
+namespace {
+
+// Room around the box for what paintNode draws outside it (selection
+// outline, pin mark).
+constexpr double kPaintMargin = 8.0;
+
+bool sameLook(const render::NodeVisual &a, const render::NodeVisual &b)
+{
+    return a.id == b.id && a.name == b.name && a.kind == b.kind && a.tier == b.tier
+        && a.pinned == b.pinned;
+}
+
+} // namespace
+
+NodeItem::NodeItem(const render::NodeVisual &visual)
+    : m_visual(visual)
+{
+    m_visual.center = QPointF();
+    m_visual.selected = false;
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    setPos(visual.center);
+}
+
+void NodeItem::setVisual(const render::NodeVisual &visual)
+{
+    if (!sameLook(visual, m_visual)) {
+        m_visual = visual;
+        m_visual.center = QPointF();
+        m_visual.selected = false;
+        update();
+    }
+    if (pos() != visual.center)
+        setPos(visual.center);
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    return render::nodeRect(QPointF()).adjusted(
+        -kPaintMargin, -kPaintMargin, kPaintMargin, kPaintMargin);
+}
+
+QPainterPath NodeItem::shape() const
+{
+    QPainterPath path;
+    path.addRect(render::nodeRect(QPointF()));
+    return path;
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double scale = option->levelOfDetailFromTransform(painter->worldTransform());
+    render::NodeVisual v = m_visual;
+    v.selected = isSelected();
+    render::paintNode(painter, v, render::detailForScale(scale));
+}
+
+QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged)
+        if (auto *diagram = qobject_cast<DiagramScene *>(scene()))
+            diagram->nodeItemMoved(this);
+    return QGraphicsItem::itemChange(change, value);
+}
+
+} // namespace wl

@@ -1,0 +1,119 @@
+#include "overviewwidget.h"
+
+#include "diagramscene.h"
+#include "diagramview.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+
+namespace wl {
+
+namespace {
+
+constexpr int kRenderDelayMs = 150;
+constexpr int kPadding = 6;
+
+} // namespace
+
+OverviewWidget::OverviewWidget(DiagramView *view, QWidget *parent)
+    : QWidget(parent)
+    , m_view(view)
+{
+    setObjectName(QStringLiteral("overview"));
+    setToolTip(tr("Click or drag to move the view"));
+    setCursor(Qt::PointingHandCursor);
+    m_renderTimer.setSingleShot(true);
+    m_renderTimer.setInterval(kRenderDelayMs);
+    connect(&m_renderTimer, &QTimer::timeout, this, &OverviewWidget::renderMiniature);
+    connect(view->scene(), &QGraphicsScene::changed, this, [this] { m_renderTimer.start(); });
+    connect(view, &DiagramView::visibleAreaChanged, this, qOverload<>(&QWidget::update));
+}
+
+void OverviewWidget::renderMiniature()
+{
+    DiagramScene *scene = m_view->diagramScene();
+    m_source = scene->diagram().bounds;
+    const QRectF area = QRectF(rect()).adjusted(kPadding, kPadding, -kPadding, -kPadding);
+    if (m_source.isEmpty() || area.isEmpty()) {
+        m_image = QImage();
+        update();
+        return;
+    }
+    QSizeF fitted = m_source.size();
+    fitted.scale(area.size(), Qt::KeepAspectRatio);
+    m_target = QRectF(QPointF(), fitted);
+    m_target.moveCenter(area.center());
+
+    const double dpr = devicePixelRatioF();
+    m_image = QImage(
+        (fitted * dpr).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+    m_image.setDevicePixelRatio(dpr);
+    m_image.fill(Qt::white);
+    QPainter p(&m_image);
+    p.setRenderHint(QPainter::Antialiasing);
+    scene->render(&p, QRectF(QPointF(), fitted), m_source, Qt::KeepAspectRatio);
+    p.end();
+    update();
+}
+
+QTransform OverviewWidget::sceneToWidget() const
+{
+    if (m_source.isEmpty())
+        return {};
+    const double s = m_target.width() / m_source.width();
+    return QTransform::fromTranslate(-m_source.left(), -m_source.top())
+        * QTransform::fromScale(s, s) * QTransform::fromTranslate(m_target.left(), m_target.top());
+}
+
+void OverviewWidget::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().window());
+    if (m_image.isNull())
+        return;
+    p.drawImage(m_target.topLeft(), m_image);
+    p.setPen(QPen(palette().mid().color(), 1.0));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(m_target.adjusted(-0.5, -0.5, 0.5, 0.5));
+
+    const QRectF visible = sceneToWidget().mapRect(m_view->visibleSceneRect()) & m_target;
+    if (visible.isEmpty())
+        return;
+    QColor fill = palette().highlight().color();
+    fill.setAlpha(40);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(palette().highlight().color(), 1.5));
+    p.setBrush(fill);
+    p.drawRect(visible);
+}
+
+void OverviewWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_renderTimer.start();
+}
+
+void OverviewWidget::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        centerViewAt(event->position());
+}
+
+void OverviewWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    if (event->buttons() & Qt::LeftButton)
+        centerViewAt(event->position());
+}
+
+void OverviewWidget::centerViewAt(const QPointF &widgetPos)
+{
+    if (m_source.isEmpty())
+        return;
+    bool invertible = false;
+    const QTransform toScene = sceneToWidget().inverted(&invertible);
+    if (!invertible)
+        return;
+    m_view->centerOn(toScene.map(widgetPos));
+}
+
+} // namespace wl

@@ -1,0 +1,249 @@
+// Canvas benchmark (docs/PERFORMANCE.md, "Canvas"): opens a model in the
+// main window the way the app does, lets the automatic layout run (sfdp for
+// large models) and measures
+//   - open + layout + first paint of the laid-out diagram (target ≤ 5 s),
+//   - the longest gap between 10 ms timer ticks on the GUI thread while the
+//     layout runs and its result is shown (target ≤ 100 ms), and, apart,
+//     while the file is read and first shown on a grid,
+//   - a full-view repaint of the fitted diagram, median of N (≤ 50 ms),
+//   - the same at zoom 1 (full detail) and an explicit Layout ▸ Lay Out
+//     applied as a command (its stall and duration).
+//
+//   bench_canvas [MODEL] [--repeat N]
+#include "documentcontroller.h"
+#include "editor/diagramscene.h"
+#include "editor/diagramview.h"
+#include "editor/layoutcontroller.h"
+#include "mainwindow.h"
+
+#include "layout/layout.h"
+#include "model/document.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace wl;
+
+namespace {
+
+// The longest gap between ticks of a 10 ms timer while it runs.
+class StallMeter {
+public:
+    StallMeter()
+    {
+        m_timer.setInterval(10);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(
+            &m_timer, &QTimer::timeout, [this] { m_worst = std::max(m_worst, m_clock.restart()); });
+    }
+    void start()
+    {
+        m_worst = 0;
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 stop()
+    {
+        m_timer.stop();
+        // The stretch since the last tick counts too.
+        return std::max(m_worst, m_clock.elapsed());
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_worst = 0;
+};
+
+bool waitForLayout(LayoutController *layout, int timeoutMs)
+{
+    if (!layout->isBusy())
+        return true;
+    QEventLoop loop;
+    QObject::connect(layout, &LayoutController::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return !layout->isBusy();
+}
+
+// Runs the event loop until the scene has brought its items up to date and
+// the view has painted them, as the app would, without forcing either: the
+// stall meter then sees the same events the user's session would.
+class ShownWatch : public QObject {
+public:
+    explicit ShownWatch(DiagramView *view)
+        : m_view(view)
+    {
+        view->viewport()->installEventFilter(this);
+        QObject::connect(view->diagramScene(), &DiagramScene::diagramUpdated, this, [this] {
+            m_updated = true;
+            m_painted = false;
+        });
+    }
+
+    void reset() { m_updated = m_painted = false; }
+
+    bool wait(int timeoutMs)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (!(m_updated && m_painted) && clock.elapsed() < timeoutMs)
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        // The paint event has been handled once control is back here.
+        return m_updated && m_painted;
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_view->viewport() && event->type() == QEvent::Paint && m_updated)
+            m_painted = true;
+        return false;
+    }
+
+private:
+    DiagramView *m_view;
+    bool m_updated = false;
+    bool m_painted = false;
+};
+
+// Brings everything up to date at once, for the repaint measurements.
+void settle(DiagramView *view)
+{
+    QApplication::processEvents();
+    view->diagramScene()->updateNow();
+    view->viewport()->repaint();
+    QApplication::processEvents();
+}
+
+double medianRepaintMs(DiagramView *view, int repeat)
+{
+    std::vector<double> times;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const QPixmap shot = view->viewport()->grab();
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (shot.isNull())
+            return -1.0;
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("Weaklink"));
+    QApplication::setApplicationName(QStringLiteral("WeaklinkBenchCanvas"));
+
+    QString path = QStringLiteral(WEAKLINK_SHARED_DIR "/bench/layout-5k.json");
+    int repeat = 10;
+    const QStringList args = QApplication::arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--repeat") && i + 1 < args.size())
+            repeat = std::max(1, args[++i].toInt());
+        else
+            path = args[i];
+    }
+    constexpr int kTimeoutMs = 120000;
+
+    MainWindow window;
+    window.documentController()->prompts().error
+        = [](const QString &, const QString &, const QString &reason) {
+              std::fprintf(stderr, "bench_canvas: %s\n", qPrintable(reason));
+          };
+    window.resize(1400, 900);
+    window.show();
+    QApplication::processEvents();
+    LayoutController *layout = window.layoutController();
+    DiagramView *view = window.diagramView();
+    Document *doc = window.document();
+
+    StallMeter stall;
+    ShownWatch shown(view);
+    QElapsedTimer total;
+    total.start();
+    stall.start();
+    if (!window.documentController()->openFile(path))
+        return 1;
+    const qint64 openMs = total.elapsed();
+    // The document is in; the canvas shows it on a grid until the layout
+    // arrives.
+    if (!shown.wait(kTimeoutMs))
+        return 1;
+    const qint64 gridMs = total.elapsed();
+    const qint64 openStallMs = stall.stop();
+    stall.start();
+    const int nodes = int(doc->model().nodes().size());
+    const QString engine = layout::engineName(layout->engineFor(nodes));
+    if (!waitForLayout(layout, kTimeoutMs)) {
+        std::fprintf(stderr, "bench_canvas: the layout did not finish\n");
+        return 1;
+    }
+    const qint64 layoutMs = total.elapsed();
+    shown.reset();
+    if (!shown.wait(kTimeoutMs))
+        return 1;
+    const qint64 shownMs = total.elapsed();
+    const qint64 layoutStallMs = stall.stop();
+    if (!view->diagramScene()->hasLayout()) {
+        std::fprintf(stderr, "bench_canvas: no layout was shown\n");
+        return 1;
+    }
+
+    std::printf("model              %s: %d nodes, %d edges\n", qPrintable(path), nodes,
+        int(doc->model().edges().size()));
+    std::printf("open (read)        %6lld ms\n", static_cast<long long>(openMs));
+    std::printf("+ grid shown       %6lld ms   GUI stall %lld ms\n", static_cast<long long>(gridMs),
+        static_cast<long long>(openStallMs));
+    std::printf(
+        "+ layout (%s)    %6lld ms\n", qPrintable(engine), static_cast<long long>(layoutMs));
+    std::printf(
+        "+ layout shown     %6lld ms   (target <= 5000)\n", static_cast<long long>(shownMs));
+    std::printf("GUI stall          %6lld ms   longest gap between 10 ms ticks from the grid to "
+                "the laid-out diagram on screen (target <= 100)\n",
+        static_cast<long long>(layoutStallMs));
+
+    view->fitToWindow();
+    settle(view);
+    std::printf("repaint fitted     %6.1f ms   median of %d at zoom %.3f (target <= 50)\n",
+        medianRepaintMs(view, repeat), repeat, view->zoom());
+    view->setZoom(1.0);
+    settle(view);
+    std::printf(
+        "repaint zoom 1     %6.1f ms   median of %d\n", medianRepaintMs(view, repeat), repeat);
+    view->fitToWindow();
+    settle(view);
+
+    // Layout ▸ Lay Out: the same run, applied as one command.
+    QElapsedTimer applied;
+    applied.start();
+    stall.start();
+    layout->layOut();
+    if (!waitForLayout(layout, kTimeoutMs)) {
+        std::fprintf(stderr, "bench_canvas: the layout did not finish\n");
+        return 1;
+    }
+    shown.reset();
+    if (!shown.wait(kTimeoutMs))
+        return 1;
+    const qint64 appliedStallMs = stall.stop();
+    std::printf("lay out (command)  %6lld ms   GUI stall %lld ms, undo steps %d\n",
+        static_cast<long long>(applied.elapsed()), static_cast<long long>(appliedStallMs),
+        int(doc->undoStack()->count()));
+    return 0;
+}
