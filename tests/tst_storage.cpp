@@ -1,6 +1,7 @@
-// The .weaklink document: lossless round trips, the schema as written on
-// disk, atomic saves (also under SIGKILL), loads that never write, a clear
-// error for every kind of bad file, and the in-memory migration path.
+// The .weaklink document: lossless round trips (scenarios too), the schema
+// as written on disk, atomic saves (also under SIGKILL), loads that never
+// write, a clear error for every kind of bad file, the in-memory migration
+// path, and the real migration of a schema 1 file kept in tests/data.
 //
 // Files are crafted and inspected with the SQLite C API directly, so that
 // the expectations do not go through the code under test.
@@ -8,6 +9,7 @@
 #include "storage/storage.h"
 #include "testmodels.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -128,9 +130,54 @@ double rawDouble(const QString &path, const char *sql)
     return v;
 }
 
+QByteArray digestOf(const char *text)
+{
+    return QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex();
+}
+
+// Scenarios for handModel() with values that are easy to lose: times that
+// are not round in binary, a denormal, rng seeds at 2^64 - 1 and 2^63 (the
+// ends of SQLite's signed integers), a horizon of 0 and none, a cached
+// result with astral Unicode and an empty one, the same node seeded twice,
+// a node the model does not have, and names in non-alphabetical order.
+QVector<SavedScenario> handScenarios()
+{
+    SavedScenario vendor;
+    vendor.name = QStringLiteral("Vendor breach – 東京 🙂");
+    vendor.scenario.mode = sim::Mode::Seeded;
+    vendor.scenario.seeds = { { QStringLiteral("zeta"), 0.0 }, { QStringLiteral("mu"), 0.1 },
+        { QStringLiteral("zeta"), 1.0 / 3.0 } };
+    vendor.scenario.sever = { { QStringLiteral("alpha"), 48.5 },
+        { QStringLiteral("mu"), std::numeric_limits<double>::denorm_min() } };
+    vendor.scenario.trials = 2500;
+    vendor.scenario.rngSeed = std::numeric_limits<quint64>::max();
+    vendor.scenario.horizonHours = 720.125;
+    vendor.resultJson = QStringLiteral("{\"format\": \"weaklink-simulation\", \"version\": 1,"
+                                       " \"nodes\": [{\"id\": \"Zürich – 東京 🙂\"}]}")
+                            .toUtf8();
+    vendor.resultModelDigest = digestOf("hand model");
+
+    SavedScenario annual;
+    annual.name = QStringLiteral("annual");
+    annual.scenario.mode = sim::Mode::Annual;
+    annual.scenario.trials = 1;
+    annual.scenario.rngSeed = quint64(1) << 63;
+
+    SavedScenario gone;
+    gone.name = QStringLiteral("A deleted node");
+    gone.scenario.mode = sim::Mode::Seeded;
+    gone.scenario.seeds = { { QStringLiteral("deleted"), 1e9 } };
+    gone.scenario.trials = std::numeric_limits<int>::max();
+    gone.scenario.rngSeed = 0;
+    gone.scenario.horizonHours = 0.0;
+    gone.resultJson = QByteArrayLiteral("{}");
+    gone.resultModelDigest = digestOf("an older model");
+    return { vendor, annual, gone };
+}
+
 // Every field with a value that is easy to lose: NUL and control characters,
 // astral Unicode, denormal and extreme doubles, 2^53 records; ids out of
-// alphabetical order and flows listed in different orders.
+// alphabetical order and flows listed in different orders; handScenarios().
 Model handModel()
 {
     Model m;
@@ -215,11 +262,51 @@ Model handModel()
     e2.source = QStringLiteral("mu");
     e2.target = QStringLiteral("zeta");
     m.appendEdge(e2);
+    m.scenarios = handScenarios();
+    return m;
+}
+
+// `count` scenarios from a seed over the model's node ids, now and then one
+// it does not have.
+Model withScenarios(Model m, quint32 seed, int count)
+{
+    QRandomGenerator rng(seed);
+    const auto node = [&] {
+        const QVector<Node> &nodes = m.nodes();
+        return nodes.isEmpty() || rng.bounded(10) == 0
+            ? QStringLiteral("missing")
+            : nodes.at(int(rng.bounded(quint32(nodes.size())))).id;
+    };
+    const auto hours = [&] { return rng.bounded(4) == 0 ? 0.0 : rng.generateDouble() * 1000.0; };
+    for (int i = 0; i < count; ++i) {
+        SavedScenario s;
+        s.name = QStringLiteral("Scenario %1 – %2 ü").arg(i).arg(seed);
+        sim::Scenario &sc = s.scenario;
+        sc.mode = rng.bounded(2) ? sim::Mode::Seeded : sim::Mode::Annual;
+        if (sc.mode == sim::Mode::Seeded)
+            for (int k = 1 + int(rng.bounded(4)); k > 0; --k)
+                sc.seeds.append({ node(), hours() });
+        for (int k = int(rng.bounded(3)); k > 0; --k)
+            sc.sever.append({ node(), hours() });
+        sc.trials = 1 + int(rng.bounded(100000));
+        sc.rngSeed = rng.generate64();
+        if (rng.bounded(2))
+            sc.horizonHours = hours();
+        if (rng.bounded(2)) {
+            s.resultJson = QStringLiteral("{\"format\": \"weaklink-simulation\", \"run\": %1}")
+                               .arg(rng.generate())
+                               .toUtf8();
+            s.resultModelDigest
+                = QCryptographicHash::hash(s.resultJson, QCryptographicHash::Sha256).toHex();
+        }
+        m.scenarios.append(s);
+    }
     return m;
 }
 
 // Ords: nodes api 0, analytics 1, vendor 2; asset profiles 0; edges e0 0
-// (api -> analytics carrying profiles), sync 1 (analytics -> vendor).
+// (api -> analytics carrying profiles), sync 1 (analytics -> vendor);
+// scenarios "breach" 0 (seeds api, analytics; severs vendor), "yearly" 1.
 Model ruleModel()
 {
     Model m;
@@ -250,7 +337,38 @@ Model ruleModel()
     sync.source = QStringLiteral("analytics");
     sync.target = QStringLiteral("vendor");
     m.appendEdge(sync);
+
+    SavedScenario breach;
+    breach.name = QStringLiteral("breach");
+    breach.scenario.mode = sim::Mode::Seeded;
+    breach.scenario.seeds
+        = { { QStringLiteral("api"), 0.0 }, { QStringLiteral("analytics"), 2.5 } };
+    breach.scenario.sever = { { QStringLiteral("vendor"), 48.0 } };
+    breach.scenario.horizonHours = 100.0;
+    breach.resultJson = QByteArrayLiteral("{}");
+    breach.resultModelDigest = digestOf("rules");
+    SavedScenario yearly;
+    yearly.name = QStringLiteral("yearly");
+    m.scenarios = { breach, yearly };
     return m;
+}
+
+// The schema 1 document in tests/data (see its README): the example model,
+// saved by the code of schema 1. Never regenerated.
+QString fixtureV1()
+{
+    return QStringLiteral(WEAKLINK_TESTS_DIR "/data/example-v1.weaklink");
+}
+
+// Tables and indexes as (type, name, table, SQL with whitespace collapsed),
+// in name order: what must be equal for two files to have one schema.
+QStringList schemaOf(const QString &path)
+{
+    QStringList rows;
+    for (const QString &row :
+        rawQuery(path, "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name"))
+        rows << row.simplified();
+    return rows;
 }
 
 const QStringList kErrorStarts = {
@@ -259,6 +377,7 @@ const QStringList kErrorStarts = {
     QStringLiteral("invalid document: "),
     QStringLiteral("damaged document: "),
     QStringLiteral("written by a newer version of Weaklink"),
+    QStringLiteral("cannot migrate the document"),
 };
 
 bool startsWithKnownReason(const QString &error)
@@ -276,6 +395,7 @@ constexpr quint32 kSeedB = 202;
 constexpr int kKillNodes = 3000;
 constexpr int kKillEdges = 7500;
 constexpr int kKillAssets = 300;
+constexpr int kKillScenarios = 40;
 
 } // namespace
 
@@ -303,10 +423,13 @@ private slots:
     void badFiles();
     void ruleViolations_data();
     void ruleViolations();
+    void scenariosWrittenElsewhere();
     void flippedBytesNeverCrash();
 
     void migration_data();
     void migration();
+    void version1Fixture();
+    void migratedSchemaEqualsNew();
 
     void killWhileSaving();
 
@@ -337,14 +460,16 @@ void TestStorage::roundTripGenerated_data()
     QTest::addColumn<int>("nodes");
     QTest::addColumn<int>("edges");
     QTest::addColumn<int>("assets");
+    QTest::addColumn<int>("scenarios");
 
-    QTest::newRow("empty") << 1u << 0 << 0 << 0;
-    QTest::newRow("one node") << 2u << 1 << 0 << 0;
-    QTest::newRow("no edges, no data") << 3u << 40 << 0 << 0;
-    QTest::newRow("data, no edges") << 4u << 40 << 0 << 12;
-    QTest::newRow("small") << 5u << 30 << 80 << 10;
-    QTest::newRow("medium") << 6u << 400 << 900 << 60;
-    QTest::newRow("2000 nodes") << 7u << 2000 << 5000 << 200;
+    QTest::newRow("empty") << 1u << 0 << 0 << 0 << 0;
+    QTest::newRow("no nodes, scenarios") << 8u << 0 << 0 << 0 << 3;
+    QTest::newRow("one node") << 2u << 1 << 0 << 0 << 1;
+    QTest::newRow("no edges, no data") << 3u << 40 << 0 << 0 << 0;
+    QTest::newRow("data, no edges") << 4u << 40 << 0 << 12 << 2;
+    QTest::newRow("small") << 5u << 30 << 80 << 10 << 5;
+    QTest::newRow("medium") << 6u << 400 << 900 << 60 << 20;
+    QTest::newRow("2000 nodes") << 7u << 2000 << 5000 << 200 << 200;
 }
 
 void TestStorage::roundTripGenerated()
@@ -353,8 +478,10 @@ void TestStorage::roundTripGenerated()
     QFETCH(int, nodes);
     QFETCH(int, edges);
     QFETCH(int, assets);
+    QFETCH(int, scenarios);
 
-    const Model original = test::generatedModel(seed, nodes, edges, assets);
+    const Model original
+        = withScenarios(test::generatedModel(seed, nodes, edges, assets), seed, scenarios);
     QCOMPARE(original.nodes().size(), nodes);
     const QString path = m_dir.filePath(QStringLiteral("generated-%1.weaklink").arg(seed));
     QString error;
@@ -367,6 +494,7 @@ void TestStorage::roundTripGenerated()
     QCOMPARE(r.model->nodes().size(), nodes);
     QCOMPARE(r.model->data().size(), nodes > 0 ? assets : 0);
     QCOMPARE(r.model->edges().size(), nodes > 1 ? edges : 0);
+    QCOMPARE(r.model->scenarios.size(), scenarios);
     QVERIFY(*r.model == original);
 }
 
@@ -388,6 +516,20 @@ void TestStorage::roundTripHandModel()
     QCOMPARE(r.model->edges().at(1).data,
         (QStringList { QStringLiteral("weights"), QStringLiteral("profiles") }));
     QCOMPARE(r.model->data().at(0).records, 9007199254740992LL);
+    const QVector<SavedScenario> &scenarios = r.model->scenarios;
+    QCOMPARE(scenarios.size(), 3);
+    QCOMPARE(scenarios.at(0).name, handScenarios().at(0).name);
+    QCOMPARE(scenarios.at(0).scenario.seeds.size(), 3);
+    QCOMPARE(scenarios.at(0).scenario.seeds.at(2).atHours, 1.0 / 3.0);
+    QCOMPARE(
+        scenarios.at(0).scenario.sever.at(1).atHours, std::numeric_limits<double>::denorm_min());
+    QCOMPARE(scenarios.at(0).scenario.rngSeed, std::numeric_limits<quint64>::max());
+    QCOMPARE(scenarios.at(0).resultJson, handScenarios().at(0).resultJson);
+    QCOMPARE(scenarios.at(1).scenario.mode, sim::Mode::Annual);
+    QCOMPARE(scenarios.at(1).scenario.rngSeed, quint64(1) << 63);
+    QCOMPARE(scenarios.at(1).scenario.horizonHours, std::nullopt);
+    QVERIFY(scenarios.at(1).resultJson.isEmpty());
+    QCOMPARE(scenarios.at(2).scenario.horizonHours, std::optional<double>(0.0));
 }
 
 void TestStorage::schemaOnDisk()
@@ -395,7 +537,7 @@ void TestStorage::schemaOnDisk()
     const QString path = saveToNew(handModel(), QStringLiteral("schema.weaklink"));
 
     QCOMPARE(rawQuery(path, "PRAGMA application_id"), QStringList { QString::number(0x574B4C4B) });
-    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList { QStringLiteral("1") });
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList { QStringLiteral("2") });
     QCOMPARE(rawQuery(path, "SELECT id FROM nodes ORDER BY ord"),
         (QStringList { QStringLiteral("zeta"), QStringLiteral("alpha"), QStringLiteral("mu") }));
     QCOMPARE(rawQuery(path, "SELECT id FROM data_assets ORDER BY ord"),
@@ -432,6 +574,29 @@ void TestStorage::schemaOnDisk()
     QCOMPARE(rawDouble(path, "SELECT control_strength FROM nodes WHERE id = 'zeta'"), 1.0 / 3.0);
     QCOMPARE(rawDouble(path, "SELECT y FROM positions WHERE node = 0"), -1e308);
 
+    // Scenarios in model order; rng seeds as the bit pattern of a signed
+    // integer; no horizon as NULL; results as blobs, an empty one included.
+    QCOMPARE(rawQuery(path,
+                 "SELECT name, mode, trials, rng_seed, typeof(rng_seed), typeof(horizon_hours),"
+                 " typeof(result_json), length(result_json), length(result_model_digest)"
+                 " FROM scenarios ORDER BY ord"),
+        (QStringList { handScenarios().at(0).name
+                + QStringLiteral("|seeded|2500|-1|integer|real|blob|%1|64")
+                      .arg(handScenarios().at(0).resultJson.size()),
+            QStringLiteral("annual|annual|1|-9223372036854775808|integer|null|blob|0|0"),
+            QStringLiteral("A deleted node|seeded|2147483647|0|integer|real|blob|2|64") }));
+    QCOMPARE(rawQuery(path,
+                 "SELECT scenario, role, position, node FROM scenario_nodes"
+                 " ORDER BY scenario, role, position"),
+        (QStringList { QStringLiteral("0|seed|0|zeta"), QStringLiteral("0|seed|1|mu"),
+            QStringLiteral("0|seed|2|zeta"), QStringLiteral("0|sever|0|alpha"),
+            QStringLiteral("0|sever|1|mu"), QStringLiteral("2|seed|0|deleted") }));
+    QCOMPARE(rawDouble(path, "SELECT horizon_hours FROM scenarios WHERE ord = 0"), 720.125);
+    QCOMPARE(rawDouble(path,
+                 "SELECT at_hours FROM scenario_nodes"
+                 " WHERE scenario = 0 AND role = 'seed' AND position = 2"),
+        1.0 / 3.0);
+
     // Tables refer to each other with declared foreign keys, and they hold.
     QCOMPARE(rawQuery(path,
                  "SELECT \"table\" || '.' || \"from\" || '->' || \"to\" FROM "
@@ -447,6 +612,8 @@ void TestStorage::schemaOnDisk()
         QStringList { QStringLiteral("nodes") });
     QCOMPARE(rawQuery(path, "SELECT \"table\" FROM pragma_foreign_key_list('node_tags')"),
         QStringList { QStringLiteral("nodes") });
+    QCOMPARE(rawQuery(path, "SELECT \"table\" FROM pragma_foreign_key_list('scenario_nodes')"),
+        QStringList { QStringLiteral("scenarios") });
     QCOMPARE(rawQuery(path, "PRAGMA foreign_key_check"), QStringList());
     QCOMPARE(rawQuery(path, "PRAGMA integrity_check"), QStringList { QStringLiteral("ok") });
     // The temp file's journal mode must not leak into the document.
@@ -548,6 +715,17 @@ void TestStorage::failedSaveKeepsOldFile_data()
     QTest::newRow("NaN probability") << 1;
     QTest::newRow("edge to a missing node") << 2;
     QTest::newRow("flow of a missing asset") << 3;
+    // What the reader rejects in a scenario, the schema's constraints reject
+    // on the way in: a save never writes a document that cannot be opened.
+    QTest::newRow("scenario: trials 0") << 4;
+    QTest::newRow("scenario: duplicate name") << 5;
+    QTest::newRow("scenario: empty name") << 6;
+    QTest::newRow("scenario: infinite horizon") << 7;
+    QTest::newRow("scenario: negative horizon") << 8;
+    QTest::newRow("scenario: negative seed time") << 9;
+    QTest::newRow("scenario: NaN sever time") << 10;
+    QTest::newRow("scenario: infinite sever time") << 11;
+    QTest::newRow("scenario: empty node id") << 12;
 }
 
 void TestStorage::failedSaveKeepsOldFile()
@@ -589,6 +767,15 @@ void TestStorage::failedSaveKeepsOldFile()
         broken.appendEdge(e);
         break;
     }
+    case 4: broken.scenarios[0].scenario.trials = 0; break;
+    case 5: broken.scenarios[1].name = broken.scenarios[0].name; break;
+    case 6: broken.scenarios[1].name.clear(); break;
+    case 7: broken.scenarios[0].scenario.horizonHours = qInf(); break;
+    case 8: broken.scenarios[1].scenario.horizonHours = -1.0; break;
+    case 9: broken.scenarios[0].scenario.seeds[1].atHours = -0.5; break;
+    case 10: broken.scenarios[0].scenario.sever[0].atHours = qQNaN(); break;
+    case 11: broken.scenarios[0].scenario.sever[0].atHours = qInf(); break;
+    case 12: broken.scenarios[0].scenario.seeds[0].node.clear(); break;
     }
     QVERIFY(!storage::save(broken, path, &error));
     QVERIFY2(error.startsWith(path + QStringLiteral(": cannot write the document: ")),
@@ -599,7 +786,7 @@ void TestStorage::failedSaveKeepsOldFile()
 
 void TestStorage::loadNeverWrites()
 {
-    const Model m = test::generatedModel(51, 200, 400, 20);
+    const Model m = withScenarios(test::generatedModel(51, 200, 400, 20), 51, 4);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("doc.weaklink"));
     QString error;
@@ -712,16 +899,28 @@ void TestStorage::badFiles_data()
                               "CREATE TABLE future (x)"))
         << QStringList { QStringLiteral(
                "written by a newer version of Weaklink (schema 99); this version reads "
-               "schema 1 or older") };
+               "schema 2 or older") };
     QTest::newRow("no schema version")
         << database("version0.db",
                QStringLiteral("PRAGMA application_id = 1464552523; CREATE TABLE meta (x)"))
         << QStringList { QStringLiteral("invalid document"), QStringLiteral("no schema version") };
     QTest::newRow("no tables") << database("no-tables.db",
-        QStringLiteral("PRAGMA application_id = 1464552523; PRAGMA user_version = 1;"
+        QStringLiteral("PRAGMA application_id = 1464552523; PRAGMA user_version = 2;"
                        "CREATE TABLE unrelated (x)"))
                                << QStringList { QStringLiteral("invalid document"),
                                       QStringLiteral("meta") };
+    // Schema 1 files go through the migration first.
+    QTest::newRow("schema 1, no tables")
+        << database("no-tables-1.db",
+               QStringLiteral("PRAGMA application_id = 1464552523; PRAGMA user_version = 1;"
+                              "CREATE TABLE unrelated (x)"))
+        << QStringList { QStringLiteral("invalid document"), QStringLiteral("meta") };
+    QTest::newRow("schema 1 with a table of schema 2")
+        << database("v1-with-scenarios.db",
+               QStringLiteral("PRAGMA application_id = 1464552523; PRAGMA user_version = 1;"
+                              "CREATE TABLE scenarios (x)"))
+        << QStringList { QStringLiteral("cannot migrate the document from schema 1 to 2: "),
+               QStringLiteral("scenarios already exists") };
 }
 
 void TestStorage::badFiles()
@@ -841,6 +1040,75 @@ void TestStorage::ruleViolations_data()
                                     << words({ "table edges", "label" });
     QTest::newRow("no model name") << QStringLiteral("DELETE FROM meta WHERE key = 'model_name'")
                                    << words({ "table meta", "model_name" });
+
+    // Scenarios ("breach" ord 0, "yearly" ord 1).
+    QTest::newRow("unknown mode") << QStringLiteral(
+        "UPDATE scenarios SET mode = 'weekly' WHERE name = 'breach'")
+                                  << words({ "table scenarios", "row 0 (name \"breach\")", "mode",
+                                         "must be one of seeded, annual" });
+    QTest::newRow("trials 0") << QStringLiteral("UPDATE scenarios SET trials = 0 WHERE ord = 1")
+                              << words({ "table scenarios", "\"yearly\"", "trials",
+                                     "1 to 2147483647" });
+    QTest::newRow("trials above int")
+        << QStringLiteral("UPDATE scenarios SET trials = 2147483648 WHERE ord = 1")
+        << words({ "\"yearly\"", "trials", "1 to 2147483647" });
+    QTest::newRow("trials 2.5") << QStringLiteral("UPDATE scenarios SET trials = 2.5 WHERE ord = 1")
+                                << words({ "\"yearly\"", "trials", "integer" });
+    QTest::newRow("rng seed as text")
+        << QStringLiteral("UPDATE scenarios SET rng_seed = 'lucky' WHERE ord = 1")
+        << words({ "\"yearly\"", "rng_seed", "integer" });
+    QTest::newRow("negative horizon")
+        << QStringLiteral("UPDATE scenarios SET horizon_hours = -1 WHERE ord = 0")
+        << words({ "\"breach\"", "horizon_hours", "NULL or a finite number of 0 or more" });
+    QTest::newRow("infinite horizon")
+        << QStringLiteral("UPDATE scenarios SET horizon_hours = 1e999 WHERE ord = 0")
+        << words({ "\"breach\"", "horizon_hours", "finite" });
+    QTest::newRow("horizon as text")
+        << QStringLiteral("UPDATE scenarios SET horizon_hours = 'soon' WHERE ord = 0")
+        << words({ "\"breach\"", "horizon_hours", "number" });
+    QTest::newRow("empty scenario name")
+        << QStringLiteral("UPDATE scenarios SET name = '' WHERE ord = 1")
+        << words({ "table scenarios", "row 1", "name", "non-empty" });
+    QTest::newRow("scenario name as blob")
+        << QStringLiteral("UPDATE scenarios SET name = x'00ff' WHERE ord = 1")
+        << words({ "table scenarios", "row 1", "name", "text" });
+    QTest::newRow("duplicate scenario name")
+        << QStringLiteral("DROP INDEX scenarios_name; UPDATE scenarios SET name = 'breach'"
+                          " WHERE ord = 1")
+        << words({ "table scenarios", "row 1", "duplicate scenario name \"breach\"" });
+    QTest::newRow("result as text")
+        << QStringLiteral("UPDATE scenarios SET result_json = '{}' WHERE ord = 0")
+        << words({ "\"breach\"", "result_json", "blob" });
+    QTest::newRow("result digest as blob")
+        << QStringLiteral("UPDATE scenarios SET result_model_digest = x'ab' WHERE ord = 0")
+        << words({ "\"breach\"", "result_model_digest", "text" });
+    QTest::newRow("negative seed time")
+        << QStringLiteral("UPDATE scenario_nodes SET at_hours = -0.5 WHERE role = 'seed'")
+        << words({ "table scenario_nodes", "scenario 0 role seed position 0", "at_hours",
+               "finite number of 0 or more" });
+    QTest::newRow("infinite sever time")
+        << QStringLiteral("UPDATE scenario_nodes SET at_hours = 1e999 WHERE role = 'sever'")
+        << words({ "table scenario_nodes", "scenario 0 role sever position 0", "at_hours",
+               "finite" });
+    QTest::newRow("sever time as text")
+        << QStringLiteral("UPDATE scenario_nodes SET at_hours = 'later' WHERE role = 'sever'")
+        << words({ "table scenario_nodes", "role sever", "at_hours", "number" });
+    QTest::newRow("unknown role") << QStringLiteral(
+        "UPDATE scenario_nodes SET role = 'target' WHERE role = 'sever'")
+                                  << words({ "table scenario_nodes", "role target",
+                                         "must be one of seed, sever" });
+    QTest::newRow("empty node id in a scenario")
+        << QStringLiteral("UPDATE scenario_nodes SET node = '' WHERE role = 'sever'")
+        << words({ "table scenario_nodes", "node", "non-empty" });
+    QTest::newRow("node id as blob")
+        << QStringLiteral("UPDATE scenario_nodes SET node = x'07' WHERE role = 'sever'")
+        << words({ "table scenario_nodes", "node", "text" });
+    QTest::newRow("times of a missing scenario")
+        << QStringLiteral("INSERT INTO scenario_nodes VALUES (9, 'seed', 0, 'api', 0)")
+        << words({ "table scenario_nodes", "scenario 9", "no scenario with ord 9" });
+    QTest::newRow("missing scenarios table")
+        << QStringLiteral("DROP TABLE scenario_nodes; DROP TABLE scenarios")
+        << words({ "table scenarios", "no such table" });
 }
 
 void TestStorage::ruleViolations()
@@ -853,7 +1121,10 @@ void TestStorage::ruleViolations()
     QString error;
     QVERIFY2(storage::save(ruleModel(), path, &error), qPrintable(error));
     if (!sql.isEmpty()) {
-        const QString sqlError = rawExec(path, sql);
+        // What the schema's CHECK constraints stop, a foreign tool can still
+        // write; the reader must catch it.
+        const QString sqlError
+            = rawExec(path, QStringLiteral("PRAGMA ignore_check_constraints = ON;") + sql);
         QVERIFY2(sqlError.isEmpty(), qPrintable(sqlError));
     }
 
@@ -867,6 +1138,38 @@ void TestStorage::ruleViolations()
     QVERIFY2(r.error.startsWith(expected.first()), qPrintable(r.error));
     for (const QString &word : expected)
         QVERIFY2(r.error.contains(word), qPrintable(r.error));
+}
+
+void TestStorage::scenariosWrittenElsewhere()
+{
+    // Rows another tool could write: a scenario without a result (the
+    // columns' defaults), ords with gaps, and a node the model does not
+    // have, which is the engine's to report, not the reader's.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.weaklink"));
+    QString error;
+    QVERIFY2(storage::save(ruleModel(), path, &error), qPrintable(error));
+    const QString sqlError = rawExec(path,
+        QStringLiteral("UPDATE scenario_nodes SET node = 'gone' WHERE role = 'sever';"
+                       "INSERT INTO scenarios (ord, name, mode, trials, rng_seed)"
+                       " VALUES (7, 'other', 'seeded', 3, -2);"
+                       "INSERT INTO scenario_nodes VALUES (7, 'seed', 4, 'vendor', 1.5);"
+                       "INSERT INTO scenario_nodes VALUES (7, 'seed', 2, 'api', 3)"));
+    QVERIFY2(sqlError.isEmpty(), qPrintable(sqlError));
+
+    Model expected = ruleModel();
+    expected.scenarios[0].scenario.sever[0].node = QStringLiteral("gone");
+    SavedScenario other;
+    other.name = QStringLiteral("other");
+    other.scenario.mode = sim::Mode::Seeded;
+    other.scenario.seeds = { { QStringLiteral("api"), 3.0 }, { QStringLiteral("vendor"), 1.5 } };
+    other.scenario.trials = 3;
+    other.scenario.rngSeed = std::numeric_limits<quint64>::max() - 1;
+    expected.scenarios.append(other);
+
+    const ReadResult r = storage::load(path);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY(*r.model == expected);
 }
 
 void TestStorage::flippedBytesNeverCrash()
@@ -910,48 +1213,55 @@ void TestStorage::migration_data()
     QTest::addColumn<QString>("renamedNode"); // expected name of node 0 after migration, if changed
     QTest::addColumn<QStringList>("expectedError");
 
+    // The files are current documents (schema 2) made to look older, so
+    // the lists start with a step for 1 -> 2 that fails if it ever runs.
+    const QString never = QStringLiteral("SELECT no_such_function()");
     const QString meta = QStringLiteral("meta");
     const QString properties = QStringLiteral("properties");
-    const QString step1 = QStringLiteral("ALTER TABLE properties RENAME TO props2");
-    const QString step2 = QStringLiteral("ALTER TABLE props2 RENAME TO meta");
+    const QString step2 = QStringLiteral("ALTER TABLE properties RENAME TO props2");
+    const QString step3 = QStringLiteral("ALTER TABLE props2 RENAME TO meta");
 
-    QTest::newRow("one step from 1")
-        << 1 << properties
-        << QStringList { QStringLiteral("ALTER TABLE properties RENAME TO meta") } << true
+    QTest::newRow("one step from 2")
+        << 2 << properties
+        << QStringList { never, QStringLiteral("ALTER TABLE properties RENAME TO meta") } << true
         << QString() << QStringList();
-    QTest::newRow("two steps from 1")
-        << 1 << properties << QStringList { step1, step2 } << true << QString() << QStringList();
-    QTest::newRow("two steps from 2, only the second runs")
-        << 2 << QStringLiteral("props2") << QStringList { step1, step2 } << true << QString()
+    QTest::newRow("two steps from 2") << 2 << properties << QStringList { never, step2, step3 }
+                                      << true << QString() << QStringList();
+    QTest::newRow("two steps from 3, only the second runs")
+        << 3 << QStringLiteral("props2") << QStringList { never, step2, step3 } << true << QString()
         << QStringList();
     QTest::newRow("a step that changes data")
-        << 1 << meta
-        << QStringList { QStringLiteral("UPDATE nodes SET name = 'renamed' WHERE ord = 0") } << true
-        << QStringLiteral("renamed") << QStringList();
+        << 2 << meta
+        << QStringList { never, QStringLiteral("UPDATE nodes SET name = 'renamed' WHERE ord = 0") }
+        << true << QStringLiteral("renamed") << QStringList();
     QTest::newRow("current file, no step runs")
-        << 2 << meta << QStringList { QStringLiteral("SELECT no_such_function()") } << false
-        << QString() << QStringList();
-    QTest::newRow("no steps, current file")
-        << 1 << meta << QStringList() << false << QString() << QStringList();
-    QTest::newRow("failing step")
-        << 1 << properties
-        << QStringList { QStringLiteral("ALTER TABLE nonexistent RENAME TO meta") } << false
-        << QString()
+        << 3 << meta << QStringList { never, never } << false << QString() << QStringList();
+    QTest::newRow("the built-in length, current file")
+        << 2 << meta << QStringList { never } << false << QString() << QStringList();
+    QTest::newRow("the first step runs for schema 1")
+        << 1 << meta << QStringList { never } << false << QString()
         << QStringList { QStringLiteral("cannot migrate the document from schema 1 to 2: "),
-               QStringLiteral("nonexistent") };
-    QTest::newRow("second step fails")
-        << 1 << properties
-        << QStringList { step1, QStringLiteral("ALTER TABLE wrong RENAME TO meta") } << false
+               QStringLiteral("no_such_function") };
+    QTest::newRow("failing step")
+        << 2 << properties
+        << QStringList { never, QStringLiteral("ALTER TABLE nonexistent RENAME TO meta") } << false
         << QString()
         << QStringList { QStringLiteral("cannot migrate the document from schema 2 to 3: "),
+               QStringLiteral("nonexistent") };
+    QTest::newRow("second step fails")
+        << 2 << properties
+        << QStringList { never, step2, QStringLiteral("ALTER TABLE wrong RENAME TO meta") } << false
+        << QString()
+        << QStringList { QStringLiteral("cannot migrate the document from schema 3 to 4: "),
                QStringLiteral("wrong") };
     QTest::newRow("steps leave an old layout")
-        << 1 << properties << QStringList { QStringLiteral("SELECT 1") } << false << QString()
+        << 2 << properties << QStringList { never, QStringLiteral("SELECT 1") } << false
+        << QString()
         << QStringList { QStringLiteral("invalid document: "), QStringLiteral("meta") };
     QTest::newRow("newer than the steps")
-        << 3 << meta << QStringList { step2 } << false << QString()
+        << 4 << meta << QStringList { never, step3 } << false << QString()
         << QStringList { QStringLiteral(
-               "written by a newer version of Weaklink (schema 3); this version reads schema 2 "
+               "written by a newer version of Weaklink (schema 4); this version reads schema 3 "
                "or older") };
 }
 
@@ -965,7 +1275,8 @@ void TestStorage::migration()
     QFETCH(QStringList, expectedError);
 
     // An "older" file: a current document whose meta table has an old name
-    // and whose version says so.
+    // and whose version says so. The model has scenarios, so that what
+    // schema 2 added is carried through the steps too.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.weaklink"));
     const Model original = ruleModel();
@@ -1003,15 +1314,92 @@ void TestStorage::migration()
     QVERIFY(*r.model == expected);
 }
 
+void TestStorage::version1Fixture()
+{
+    // The file must be what schema 1 wrote: a rewrite by later code would
+    // let this test pass without testing a migration (tests/data/README.md).
+    const QString fixture = fixtureV1();
+    const QByteArray bytes = readBytes(fixture);
+    QCOMPARE(bytes.size(), 49152);
+    QCOMPARE(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(),
+        QByteArrayLiteral("b781b23567d973b6b6f85481478986abedddf87306a647180113c503218e514c"));
+    const ReadResult example = io::readModelJsonFile(test::examplePath());
+    QVERIFY2(example.ok(), qPrintable(example.message()));
+    const FileState before = FileState::of(fixture);
+
+    const ReadResult r = storage::load(fixture);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY(r.migrated);
+    QVERIFY(r.model->scenarios.isEmpty());
+    QVERIFY(*r.model == *example.model);
+    QCOMPARE(FileState::of(fixture), before);
+
+    // The next save writes the current schema, scenarios and all.
+    Model edited = *r.model;
+    edited.scenarios = handScenarios();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("saved.weaklink"));
+    QString error;
+    QVERIFY2(storage::save(edited, path, &error), qPrintable(error));
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList { QStringLiteral("2") });
+    const ReadResult reopened = storage::load(path);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.message()));
+    QVERIFY(!reopened.migrated);
+    QVERIFY(*reopened.model == edited);
+}
+
+void TestStorage::migratedSchemaEqualsNew()
+{
+    // The built-in steps run on a copy of the schema 1 file as load() runs
+    // them in memory; the result must have the schema of a new document,
+    // table for table and index for index.
+    QTemporaryDir dir;
+    const QString migrated = dir.filePath(QStringLiteral("migrated.weaklink"));
+    QVERIFY(QFile::copy(fixtureV1(), migrated));
+    QVERIFY(QFile::setPermissions(migrated, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QCOMPARE(rawQuery(migrated, "PRAGMA user_version"), QStringList { QStringLiteral("1") });
+    const QStringList schema1 = schemaOf(migrated);
+    QString sql = QStringLiteral("BEGIN;");
+    for (const char *step : storage::detail::migrations())
+        sql += QString::fromUtf8(step);
+    sql += QStringLiteral("PRAGMA user_version = %1; COMMIT;").arg(storage::kSchemaVersion);
+    const QString sqlError = rawExec(migrated, sql);
+    QVERIFY2(sqlError.isEmpty(), qPrintable(sqlError));
+
+    const ReadResult example = io::readModelJsonFile(test::examplePath());
+    QVERIFY2(example.ok(), qPrintable(example.message()));
+    const QString fresh = saveToNew(*example.model, QStringLiteral("fresh.weaklink"));
+    const QStringList schema2 = schemaOf(fresh);
+    QCOMPARE(schemaOf(migrated), schema2);
+    QVERIFY(schema1 != schema2);
+    QVERIFY(schema2.size() > schema1.size());
+
+    // The migrated file is a document of the current schema.
+    QCOMPARE(rawQuery(migrated, "PRAGMA foreign_key_check"), QStringList());
+    const ReadResult r = storage::load(migrated);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY(!r.migrated);
+    QVERIFY(*r.model == *example.model);
+}
+
 void TestStorage::killWhileSaving()
 {
-    const Model a = test::generatedModel(kSeedA, kKillNodes, kKillEdges, kKillAssets);
-    const Model b = test::generatedModel(kSeedB, kKillNodes, kKillEdges, kKillAssets);
+    const Model a = withScenarios(
+        test::generatedModel(kSeedA, kKillNodes, kKillEdges, kKillAssets), kSeedA, kKillScenarios);
+    const Model b = withScenarios(
+        test::generatedModel(kSeedB, kKillNodes, kKillEdges, kKillAssets), kSeedB, kKillScenarios);
     QVERIFY(!(a == b));
+    // The child saves the models it reads from these, in a folder of their
+    // own so that the document's folder holds only what saves leave.
+    QTemporaryDir models;
+    QString error;
+    const QString pathA = models.filePath(QStringLiteral("a.weaklink"));
+    const QString pathB = models.filePath(QStringLiteral("b.weaklink"));
+    QVERIFY2(storage::save(a, pathA, &error), qPrintable(error));
+    QVERIFY2(storage::save(b, pathB, &error), qPrintable(error));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("doc.weaklink"));
-    const QStringList arguments = { path, QString::number(kSeedA), QString::number(kSeedB),
-        QString::number(kKillNodes), QString::number(kKillEdges), QString::number(kKillAssets) };
+    const QStringList arguments = { path, pathA, pathB };
     // A leftover temp file has this name; anything else beside the document
     // would be a bug (a journal, a half-written document under its name).
     const QRegularExpression tempName(QStringLiteral("^\\.doc\\.weaklink\\.[A-Za-z0-9]{6}\\.tmp$"));

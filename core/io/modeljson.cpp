@@ -1,5 +1,8 @@
 #include "modeljson.h"
 
+#include "io/jsonwriter.h"
+
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -530,108 +533,10 @@ bool Reader::readEdge(const QJsonObject &object, qsizetype index)
     return true;
 }
 
-// The writer spells JSON out by hand: QJsonDocument would sort keys
-// alphabetically and format numbers its own way, and the field order of
-// FORMAT.md is easier to read.
-
-void appendString(QByteArray &out, const QString &s)
-{
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    for (const char c : s.toUtf8()) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (uchar(c) < 0x20) {
-                out += "\\u00";
-                out += hex[uchar(c) >> 4];
-                out += hex[uchar(c) & 0xF];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
-// Shortest form that reads back to the same double, independent of the
-// locale. -0 is written as 0 because the reader cannot tell them apart.
-void appendDouble(QByteArray &out, double d)
-{
-    if (!std::isfinite(d)) {
-        // Not a valid model value; "null" keeps the output JSON so that the
-        // reader names the field instead of failing on the syntax.
-        out += "null";
-        return;
-    }
-    if (d == 0.0)
-        d = 0.0;
-    char buffer[32];
-    const auto result = std::to_chars(std::begin(buffer), std::end(buffer), d);
-    out.append(buffer, result.ptr - buffer);
-}
-
-void appendInteger(QByteArray &out, qint64 i)
-{
-    out += QByteArray::number(i);
-}
-
-void appendBool(QByteArray &out, bool b)
-{
-    out += b ? "true" : "false";
-}
-
-void appendStringList(QByteArray &out, const QStringList &list)
-{
-    out += '[';
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (i > 0)
-            out += ", ";
-        appendString(out, list[i]);
-    }
-    out += ']';
-}
-
-// The members of one object at one indentation; each call to key() starts a
-// new member, with the comma and line break the previous one needs.
-class Members {
-public:
-    Members(QByteArray &out, int indent)
-        : m_out(out)
-        , m_indent(indent)
-    {
-        m_out += '{';
-    }
-
-    QByteArray &key(const char *key)
-    {
-        m_out += m_first ? "\n" : ",\n";
-        m_first = false;
-        m_out.append(m_indent, ' ');
-        m_out += '"';
-        m_out += key;
-        m_out += "\": ";
-        return m_out;
-    }
-
-    void close()
-    {
-        m_out += '\n';
-        m_out.append(m_indent - 2, ' ');
-        m_out += '}';
-    }
-
-private:
-    QByteArray &m_out;
-    int m_indent;
-    bool m_first = true;
-};
+// The writer spells JSON out by hand (core/io/jsonwriter.h): QJsonDocument
+// would sort keys alphabetically and format numbers its own way, and the
+// field order of FORMAT.md is easier to read.
+using namespace json;
 
 constexpr int kElementIndent = 6;
 
@@ -733,6 +638,11 @@ QByteArray writeModelJson(const Model &model)
     m.close();
     out += '\n';
     return out;
+}
+
+QByteArray modelDigest(const Model &model)
+{
+    return QCryptographicHash::hash(writeModelJson(model), QCryptographicHash::Sha256).toHex();
 }
 
 bool writeModelJsonFile(const Model &model, const QString &path, QString *error)

@@ -17,6 +17,10 @@ ReadResult readModelJsonFile(const QString &path);
 // with a newline. Deterministic: equal models give identical bytes.
 QByteArray writeModelJson(const Model &model);
 
+// SHA-256 of writeModelJson(model), hex: identifies the model a cached
+// simulation result was computed on (scenarios are not part of it).
+QByteArray modelDigest(const Model &model);
+
 // Atomic (QSaveFile): on failure the existing file is untouched and *error
 // names the file and the reason.
 bool writeModelJsonFile(const Model &model, const QString &path, QString *error);

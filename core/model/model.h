@@ -3,6 +3,8 @@
 // copied into worker threads as an immutable snapshot.
 #pragma once
 
+#include "model/savedscenario.h"
+
 #include <QHash>
 #include <QPointF>
 #include <QString>
@@ -117,6 +119,8 @@ QString fieldKey(EdgeField f);
 class Model {
 public:
     QString name;
+    // Document-only: stored in .weaklink files, not in model JSON.
+    QVector<SavedScenario> scenarios;
 
     const QVector<Node> &nodes() const { return m_nodes; }
     const QVector<DataAsset> &data() const { return m_data; }
@@ -168,7 +172,7 @@ public:
     friend bool operator==(const Model &a, const Model &b)
     {
         return a.name == b.name && a.m_nodes == b.m_nodes && a.m_data == b.m_data
-            && a.m_edges == b.m_edges;
+            && a.m_edges == b.m_edges && a.scenarios == b.scenarios;
     }
 
 private:

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <sqlite3.h>
 
@@ -10,6 +11,7 @@
 #include <array>
 #include <cerrno>
 #include <cmath>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -21,15 +23,43 @@ namespace wl::storage {
 
 namespace {
 
-// Step k turns a schema k + 1 database into schema k + 2. Append only.
-constexpr std::array<const char *, 0> kMigrations {};
+// Step k turns a schema k + 1 database into schema k + 2. Append only: a
+// step is the history of files that exist. New documents are made by the
+// same steps (see writeDocument), so that a migrated file and a new one have
+// one schema.
+constexpr std::array<const char *, 1> kMigrations {
+    // 1 -> 2: named scenarios (sim::Scenario) with their last result. Node
+    // ids are text, not references: a scenario may name a node deleted
+    // since, which the engine reports when the scenario runs. 1e999 is how
+    // SQL spells infinity: times are finite.
+    R"sql(
+CREATE TABLE scenarios (
+    ord                 INTEGER PRIMARY KEY,
+    name                TEXT NOT NULL CHECK (name <> ''),
+    mode                TEXT NOT NULL CHECK (mode IN ('seeded', 'annual')),
+    trials              INTEGER NOT NULL CHECK (trials > 0),
+    rng_seed            INTEGER NOT NULL,
+    horizon_hours       REAL CHECK (horizon_hours >= 0 AND horizon_hours < 1e999),
+    result_json         BLOB NOT NULL DEFAULT x'',
+    result_model_digest TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX scenarios_name ON scenarios (name);
+CREATE TABLE scenario_nodes (
+    scenario INTEGER NOT NULL REFERENCES scenarios (ord),
+    role     TEXT NOT NULL CHECK (role IN ('seed', 'sever')),
+    position INTEGER NOT NULL,
+    node     TEXT NOT NULL CHECK (node <> ''),
+    at_hours REAL NOT NULL CHECK (at_hours >= 0 AND at_hours < 1e999),
+    PRIMARY KEY (scenario, role, position)
+) WITHOUT ROWID;
+)sql",
+};
 static_assert(kMigrations.size() + 1 == kSchemaVersion,
     "every schema version needs a migration step from the one before");
 
-// Schema 1. Rows are keyed by `ord`, their place in the model, which is also
-// what other tables refer to: integer keys keep the foreign-key checks and the
-// reader's lookups cheap. The unique indexes are created after the rows are in
-// (one sort instead of a tree update per row).
+// Schema 1, as it was: never edit it. Rows are keyed by `ord`, their place in
+// the model, which is also what other tables refer to: integer keys keep the
+// foreign-key checks and the reader's lookups cheap.
 constexpr const char *kCreateTables = R"sql(
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY NOT NULL,
@@ -89,6 +119,9 @@ CREATE TABLE edge_data (
 ) WITHOUT ROWID;
 )sql";
 
+// Schema 1's unique indexes. A new document gets them after its rows are in
+// (one sort instead of a tree update per row), so after the migration steps
+// too: a step must not refer to them.
 constexpr const char *kCreateIndexes = R"sql(
 CREATE UNIQUE INDEX nodes_id ON nodes (id);
 CREATE UNIQUE INDEX data_assets_id ON data_assets (id);
@@ -97,6 +130,12 @@ CREATE UNIQUE INDEX edge_data_asset ON edge_data (edge, asset);
 )sql";
 
 constexpr double kMaxRecords = 9007199254740992.0; // 2^53, FORMAT.md
+
+// The words of the scenario tables' CHECK constraints.
+const QString kSeeded = QStringLiteral("seeded");
+const QString kAnnual = QStringLiteral("annual");
+const QString kSeed = QStringLiteral("seed");
+const QString kSever = QStringLiteral("sever");
 
 struct CloseDb {
     void operator()(sqlite3 *db) const { sqlite3_close_v2(db); }
@@ -140,15 +179,16 @@ StmtPtr prepare(sqlite3 *db, const char *sql)
 
 // ---- writing ---------------------------------------------------------------
 
-// One prepared INSERT, run once per row. Text is bound SQLITE_STATIC from
-// buffers kept here until the next row, which spares SQLite a copy per value.
+// One prepared INSERT, run once per row. Text and blobs are bound
+// SQLITE_STATIC from buffers kept here until the next row, which spares
+// SQLite a copy per value.
 class Insert {
 public:
     Insert(sqlite3 *db, const char *sql)
         : m_stmt(prepare(db, sql))
     {
         if (m_stmt)
-            m_text.resize(size_t(sqlite3_bind_parameter_count(m_stmt.get())));
+            m_buffers.resize(size_t(sqlite3_bind_parameter_count(m_stmt.get())));
         m_ok = bool(m_stmt);
     }
 
@@ -166,19 +206,20 @@ public:
         ++m_column;
         return *this;
     }
-    Insert &text(const QString &s)
+    // NULL for none.
+    Insert &real(std::optional<double> v)
     {
-        if (m_ok && size_t(m_column) < m_text.size()) {
-            QByteArray &buffer = m_text[size_t(m_column)];
-            buffer = s.toUtf8();
-            // A null pointer would bind NULL instead of "".
-            check(sqlite3_bind_text64(m_stmt.get(), m_column + 1,
-                buffer.isEmpty() ? "" : buffer.constData(), sqlite3_uint64(buffer.size()),
-                SQLITE_STATIC, SQLITE_UTF8));
-        }
+        if (v)
+            return real(*v);
+        if (m_ok)
+            check(sqlite3_bind_null(m_stmt.get(), m_column + 1));
         ++m_column;
         return *this;
     }
+    Insert &text(const QString &s) { return bytes(s.toUtf8(), Text); }
+    // Text that is UTF-8 already, stored byte for byte.
+    Insert &utf8(const QByteArray &s) { return bytes(s, Text); }
+    Insert &blob(const QByteArray &b) { return bytes(b, Blob); }
 
     bool run()
     {
@@ -191,10 +232,29 @@ public:
     }
 
 private:
+    enum Kind { Text, Blob };
+
+    Insert &bytes(QByteArray value, Kind kind)
+    {
+        if (m_ok && size_t(m_column) < m_buffers.size()) {
+            QByteArray &buffer = m_buffers[size_t(m_column)];
+            buffer = std::move(value);
+            // A null pointer would bind NULL instead of an empty value.
+            const char *data = buffer.isEmpty() ? "" : buffer.constData();
+            const auto size = sqlite3_uint64(buffer.size());
+            check(kind == Text
+                    ? sqlite3_bind_text64(
+                        m_stmt.get(), m_column + 1, data, size, SQLITE_STATIC, SQLITE_UTF8)
+                    : sqlite3_bind_blob64(m_stmt.get(), m_column + 1, data, size, SQLITE_STATIC));
+        }
+        ++m_column;
+        return *this;
+    }
+
     void check(int rc) { m_ok = m_ok && rc == SQLITE_OK; }
 
     StmtPtr m_stmt;
-    std::vector<QByteArray> m_text;
+    std::vector<QByteArray> m_buffers;
     int m_column = 0;
     bool m_ok = false;
 };
@@ -210,6 +270,9 @@ bool writeDocument(sqlite3 *db, const Model &model)
             "PRAGMA foreign_keys = ON; BEGIN;")
         || !exec(db, kCreateTables))
         return false;
+    for (const char *step : kMigrations)
+        if (!exec(db, step))
+            return false;
     const QByteArray header = QByteArrayLiteral("PRAGMA application_id = ")
         + QByteArray::number(kApplicationId) + QByteArrayLiteral("; PRAGMA user_version = ")
         + QByteArray::number(kSchemaVersion);
@@ -290,6 +353,41 @@ bool writeDocument(sqlite3 *db, const Model &model)
         for (qsizetype k = 0; k < e.data.size(); ++k)
             if (!flow.integer(i).integer(k).integer(model.dataIndex(e.data[k])).run())
                 return false;
+    }
+
+    Insert scenario(db,
+        "INSERT INTO scenarios (ord, name, mode, trials, rng_seed, horizon_hours, result_json,"
+        " result_model_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Insert timed(db,
+        "INSERT INTO scenario_nodes (scenario, role, position, node, at_hours)"
+        " VALUES (?, ?, ?, ?, ?)");
+    const auto writeTimed
+        = [&](qsizetype ord, const QString &role, const QVector<sim::TimedNode> &list) {
+              for (qsizetype k = 0; k < list.size(); ++k)
+                  if (!timed.integer(ord)
+                           .text(role)
+                           .integer(k)
+                           .text(list[k].node)
+                           .real(list[k].atHours)
+                           .run())
+                      return false;
+              return true;
+          };
+    for (qsizetype i = 0; i < model.scenarios.size(); ++i) {
+        const SavedScenario &saved = model.scenarios[i];
+        const sim::Scenario &s = saved.scenario;
+        if (!scenario.integer(i)
+                 .text(saved.name)
+                 .text(s.mode == sim::Mode::Seeded ? kSeeded : kAnnual)
+                 .integer(s.trials)
+                 // The bit pattern: SQLite integers are signed 64-bit.
+                 .integer(qint64(s.rngSeed))
+                 .real(s.horizonHours)
+                 .blob(saved.resultJson)
+                 .utf8(saved.resultModelDigest)
+                 .run()
+            || !writeTimed(i, kSeed, s.seeds) || !writeTimed(i, kSever, s.sever))
+            return false;
     }
 
     return exec(db, kCreateIndexes) && exec(db, "COMMIT");
@@ -459,14 +557,32 @@ public:
         mismatch(col, "a number");
         return 0.0;
     }
-    QString text(int col)
+    // NULL is none.
+    std::optional<double> optionalReal(int col)
+    {
+        if (sqlite3_column_type(m_s, col) == SQLITE_NULL)
+            return std::nullopt;
+        return real(col);
+    }
+    QString text(int col) { return QString::fromUtf8(utf8(col)); }
+    // Text as stored, byte for byte.
+    QByteArray utf8(int col)
     {
         if (sqlite3_column_type(m_s, col) != SQLITE_TEXT) {
             mismatch(col, "text");
             return {};
         }
         const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_s, col));
-        return QString::fromUtf8(p, sqlite3_column_bytes(m_s, col));
+        return QByteArray(p, sqlite3_column_bytes(m_s, col));
+    }
+    QByteArray blob(int col)
+    {
+        if (sqlite3_column_type(m_s, col) != SQLITE_BLOB) {
+            mismatch(col, "a blob");
+            return {};
+        }
+        const auto *p = static_cast<const char *>(sqlite3_column_blob(m_s, col));
+        return QByteArray(p, sqlite3_column_bytes(m_s, col));
     }
 
     // "column: must be …" for the first mismatch, else empty.
@@ -501,6 +617,12 @@ QString checkBoolean(qint64 v)
     return v == 0 || v == 1 ? QString() : QStringLiteral("must be 0 or 1");
 }
 
+// Start, sever and horizon times (SIMULATION.md §2).
+bool validHours(double v)
+{
+    return v >= 0.0 && std::isfinite(v);
+}
+
 // Index of `ord` in the ascending list `ords`, or -1.
 int indexOf(const std::vector<qint64> &ords, qint64 ord)
 {
@@ -520,7 +642,8 @@ public:
     std::optional<Model> read()
     {
         if (!readMeta() || !readNodes() || !readPositions() || !readTags() || !appendNodes()
-            || !readAssets() || !readEdges() || !readFlows() || !appendEdges())
+            || !readAssets() || !readEdges() || !readFlows() || !appendEdges() || !readScenarios()
+            || !readScenarioNodes())
             return std::nullopt;
         return std::move(m_model);
     }
@@ -833,6 +956,100 @@ private:
         return true;
     }
 
+    bool readScenarios()
+    {
+        QSet<QString> names;
+        return select("scenarios",
+            "SELECT ord, name, mode, trials, rng_seed, horizon_hours, result_json,"
+            " result_model_digest FROM scenarios ORDER BY ord",
+            [&](Row &r) {
+                const qint64 ord = r.integer(0);
+                SavedScenario saved;
+                saved.name = r.text(1);
+                const QString mode = r.text(2);
+                const qint64 trials = r.integer(3);
+                const qint64 rngSeed = r.integer(4);
+                const std::optional<double> horizon = r.optionalReal(5);
+                saved.resultJson = r.blob(6);
+                saved.resultModelDigest = r.utf8(7);
+                const QString where = QStringLiteral("table scenarios, row %1 (name \"%2\")")
+                                          .arg(ord)
+                                          .arg(saved.name);
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                if (saved.name.isEmpty())
+                    return fail(where, field("name", QStringLiteral("must be a non-empty string")));
+                if (names.contains(saved.name))
+                    return fail(where,
+                        field("name",
+                            QStringLiteral("duplicate scenario name \"%1\"").arg(saved.name)));
+                sim::Scenario &s = saved.scenario;
+                if (mode == kSeeded)
+                    s.mode = sim::Mode::Seeded;
+                else if (mode == kAnnual)
+                    s.mode = sim::Mode::Annual;
+                else
+                    return fail(where,
+                        field(
+                            "mode", QStringLiteral("must be one of %1, %2").arg(kSeeded, kAnnual)));
+                const QString problem = checkRange(trials, 1, std::numeric_limits<int>::max());
+                if (!problem.isEmpty())
+                    return fail(where, field("trials", problem));
+                if (horizon && !validHours(*horizon))
+                    return fail(where,
+                        field("horizon_hours",
+                            QStringLiteral("must be NULL or a finite number of 0 or more")));
+                s.trials = int(trials);
+                s.rngSeed = quint64(rngSeed);
+                s.horizonHours = horizon;
+                names.insert(saved.name);
+                m_scenarioOrds.push_back(ord);
+                m_model.scenarios.append(std::move(saved));
+                return true;
+            });
+    }
+
+    // Seeds and severance times, each list in `position` order.
+    bool readScenarioNodes()
+    {
+        return select("scenario_nodes",
+            "SELECT scenario, role, position, node, at_hours FROM scenario_nodes"
+            " ORDER BY scenario, role, position",
+            [&](Row &r) {
+                const qint64 ord = r.integer(0);
+                const QString role = r.text(1);
+                const qint64 position = r.integer(2);
+                sim::TimedNode t;
+                t.node = r.text(3);
+                t.atHours = r.real(4);
+                const QString where
+                    = QStringLiteral("table scenario_nodes, scenario %1 role %2 position %3")
+                          .arg(QString::number(ord), role, QString::number(position));
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                const int i = indexOf(m_scenarioOrds, ord);
+                if (i < 0)
+                    return fail(where,
+                        field("scenario", QStringLiteral("no scenario with ord %1").arg(ord)));
+                sim::Scenario &s = m_model.scenarios[i].scenario;
+                QVector<sim::TimedNode> *list = nullptr;
+                if (role == kSeed)
+                    list = &s.seeds;
+                else if (role == kSever)
+                    list = &s.sever;
+                else
+                    return fail(where,
+                        field("role", QStringLiteral("must be one of %1, %2").arg(kSeed, kSever)));
+                if (t.node.isEmpty())
+                    return fail(where, field("node", QStringLiteral("must be a non-empty string")));
+                if (!validHours(t.atHours))
+                    return fail(where,
+                        field("at_hours", QStringLiteral("must be a finite number of 0 or more")));
+                list->append(std::move(t));
+                return true;
+            });
+    }
+
     sqlite3 *m_db;
     QString m_error;
     Model m_model;
@@ -841,6 +1058,7 @@ private:
     std::vector<qint64> m_nodeOrds;
     std::vector<qint64> m_assetOrds;
     std::vector<qint64> m_edgeOrds;
+    std::vector<qint64> m_scenarioOrds;
 };
 
 // Runs a one-row pragma or query returning an integer; nullopt on error.
@@ -1043,6 +1261,11 @@ namespace detail {
 ReadResult loadWithMigrations(const QString &path, std::span<const char *const> steps)
 {
     return loadFile(path, steps);
+}
+
+std::span<const char *const> migrations()
+{
+    return kMigrations;
 }
 
 } // namespace detail

@@ -1,6 +1,7 @@
 // The .weaklink document: one SQLite file with a real schema (document
-// metadata, nodes, data assets, edges, edge-asset flows, positions), marked by
-// PRAGMA application_id and versioned by PRAGMA user_version.
+// metadata, nodes, data assets, edges, edge-asset flows, positions, named
+// scenarios with their last result), marked by PRAGMA application_id and
+// versioned by PRAGMA user_version.
 //
 // load() opens read-only and never writes, not even a journal: files from an
 // older schema are migrated in memory. save() writes a complete new database
@@ -17,7 +18,7 @@ namespace wl::storage {
 // 'WKLK'
 inline constexpr qint32 kApplicationId = 0x574B4C4B;
 // Bump with a migration step in storage.cpp; never edit an old step.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 inline const QString kFileSuffix = QStringLiteral("weaklink");
 
@@ -35,6 +36,10 @@ namespace detail {
 // steps the database must have the current table layout, which this list
 // then calls schema 1 + steps.size().
 ReadResult loadWithMigrations(const QString &path, std::span<const char *const> steps);
+
+// The built-in steps, in that form: for tests that apply them to a file of
+// an older schema themselves.
+std::span<const char *const> migrations();
 
 } // namespace detail
 

@@ -1,26 +1,30 @@
-// For tst_storage's kill-while-saving test: saves two generated models
-// alternately to one path until it is killed, printing "A" or "B" after each
-// completed save. The parent generates the same models from the same seeds.
+// For tst_storage's kill-while-saving test: saves two models alternately to
+// one path until it is killed, printing "A" or "B" after each completed save.
+// The parent hands the models over as documents it saved itself, so that
+// they can carry anything the parent builds (scenarios too), not only what a
+// generator shared by both processes can make.
 //
-// usage: weaklink_save_child PATH SEED_A SEED_B NODES EDGES ASSETS
-#include "../testmodels.h"
+// usage: weaklink_save_child PATH MODEL_A.weaklink MODEL_B.weaklink
 #include "storage/storage.h"
 
 #include <cstdio>
 
 int main(int argc, char **argv)
 {
-    if (argc != 7) {
-        std::fprintf(stderr, "usage: %s PATH SEED_A SEED_B NODES EDGES ASSETS\n", argv[0]);
+    if (argc != 4) {
+        std::fprintf(stderr, "usage: %s PATH MODEL_A.weaklink MODEL_B.weaklink\n", argv[0]);
         return 2;
     }
     const QString path = QString::fromLocal8Bit(argv[1]);
-    const auto number = [&](int i) { return QByteArray(argv[i]).toUInt(); };
-    const int nodes = int(number(4));
-    const int edges = int(number(5));
-    const int assets = int(number(6));
-    const wl::Model models[2] = { wl::test::generatedModel(number(2), nodes, edges, assets),
-        wl::test::generatedModel(number(3), nodes, edges, assets) };
+    wl::Model models[2];
+    for (int i = 0; i < 2; ++i) {
+        const wl::ReadResult r = wl::storage::load(QString::fromLocal8Bit(argv[2 + i]));
+        if (!r.ok()) {
+            std::fprintf(stderr, "%s\n", r.message().toLocal8Bit().constData());
+            return 1;
+        }
+        models[i] = *r.model;
+    }
     for (unsigned i = 0;; i ^= 1) {
         QString error;
         if (!wl::storage::save(models[i], path, &error)) {

@@ -1,0 +1,24 @@
+// A named scenario kept in the document (.weaklink), with the last result
+// computed for it. Not part of model JSON: scenarios belong to the document
+// an analyst works in, not to the model exchanged between tools.
+#pragma once
+
+#include "simulation/scenario.h"
+
+#include <QByteArray>
+
+namespace wl {
+
+struct SavedScenario {
+    QString name; // unique within the document
+    sim::Scenario scenario;
+    // The last result as simulation result JSON (FORMAT.md §3), empty if
+    // never run, and the digest (io::modelDigest) of the model it was
+    // computed on: a different digest means the result is stale.
+    QByteArray resultJson;
+    QByteArray resultModelDigest;
+
+    friend bool operator==(const SavedScenario &, const SavedScenario &) = default;
+};
+
+} // namespace wl
