@@ -1,0 +1,190 @@
+#include "engine.h"
+
+#include "simulation/parallel.h"
+#include "simulation/propagator.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <cmath>
+#include <mutex>
+
+namespace wl::sim {
+
+QVector<TimedNode> mergeTimedNodes(const QVector<TimedNode> &nodes)
+{
+    QVector<TimedNode> out;
+    QHash<QString, int> at;
+    for (const TimedNode &n : nodes) {
+        const auto it = at.constFind(n.node);
+        if (it == at.cend()) {
+            at.insert(n.node, int(out.size()));
+            out.append(n);
+        } else if (n.atHours < out[*it].atHours) {
+            out[*it].atHours = n.atHours;
+        }
+    }
+    return out;
+}
+
+double SimResult::meanCompromisedCount() const
+{
+    double sum = 0.0;
+    for (std::size_t k = 0; k < histogram.size(); ++k)
+        sum += double(k) * double(histogram[k]);
+    return sum / double(trials);
+}
+
+std::pair<double, double> wilson95(std::int64_t successes, std::int64_t trials)
+{
+    constexpr double z = 1.959963984540054;
+    const double n = double(trials);
+    const double p = double(successes) / n;
+    const double z2 = z * z;
+    const double denominator = 1.0 + z2 / n;
+    const double centre = (p + z2 / (2.0 * n)) / denominator;
+    const double half = z / denominator * std::sqrt(p * (1.0 - p) / n + z2 / (4.0 * n * n));
+    return { std::max(0.0, centre - half), std::min(1.0, centre + half) };
+}
+
+QString checkScenario(const Model &model, const Scenario &s)
+{
+    if (s.trials <= 0)
+        return QStringLiteral("trials must be a positive integer");
+    if (s.mode == Mode::Annual && !s.seeds.isEmpty())
+        return QStringLiteral("annual mode takes no seed nodes");
+    if (s.mode == Mode::Seeded && s.seeds.isEmpty())
+        return QStringLiteral("seeded mode needs at least one seed node");
+    if (s.horizonHours && (!std::isfinite(*s.horizonHours) || *s.horizonHours < 0.0))
+        return QStringLiteral("the horizon must be a finite number of hours, at least 0");
+    const auto check = [&model](const QVector<TimedNode> &list, const char *what) -> QString {
+        for (const TimedNode &n : list) {
+            if (model.nodeIndex(n.node) < 0)
+                return QStringLiteral("unknown node id \"%1\" in %2")
+                    .arg(n.node, QLatin1String(what));
+            if (!std::isfinite(n.atHours) || n.atHours < 0.0)
+                return QStringLiteral("%1 time of \"%2\" must be finite and at least 0")
+                    .arg(QLatin1String(what), n.node);
+        }
+        return {};
+    };
+    if (QString e = check(s.seeds, "seed"); !e.isEmpty())
+        return e;
+    return check(s.sever, "sever");
+}
+
+namespace {
+
+// Figures that are integer counts add up exactly in any order, so each
+// thread keeps its own and they are summed at the end.
+struct Counts {
+    explicit Counts(const CompiledModel &c)
+        : compromised(c.nodeCount, 0)
+        , exposed(c.assetCount(), 0)
+        , travelled(c.arcCount(), 0)
+        , histogram(c.nodeCount + 1, 0)
+    {
+    }
+    void add(const Counts &o)
+    {
+        const auto sum = [](std::vector<std::int64_t> &a, const std::vector<std::int64_t> &b) {
+            for (std::size_t i = 0; i < a.size(); ++i)
+                a[i] += b[i];
+        };
+        sum(compromised, o.compromised);
+        sum(exposed, o.exposed);
+        sum(travelled, o.travelled);
+        sum(histogram, o.histogram);
+    }
+    std::vector<std::int64_t> compromised;
+    std::vector<std::int64_t> exposed;
+    std::vector<std::int64_t> travelled;
+    std::vector<std::int64_t> histogram;
+};
+
+} // namespace
+
+RunOutcome run(
+    const Model &model, const CompiledModel &c, const Scenario &scenario, const RunOptions &options)
+{
+    RunOutcome out;
+    out.error = checkScenario(model, scenario);
+    if (!out.error.isEmpty())
+        return out;
+
+    Scenario s = scenario;
+    s.seeds = mergeTimedNodes(s.seeds);
+    s.sever = mergeTimedNodes(s.sever);
+    std::vector<detail::Seed> seeds;
+    for (const TimedNode &n : std::as_const(s.seeds))
+        seeds.push_back({ model.nodeIndex(n.node), n.atHours });
+    std::vector<double> sever(c.nodeCount, detail::kInfinity);
+    for (const TimedNode &n : std::as_const(s.sever))
+        sever[model.nodeIndex(n.node)] = n.atHours;
+    const double horizon = s.horizonHours.value_or(detail::kInfinity);
+    const detail::Propagator propagator(
+        c, std::move(seeds), s.mode == Mode::Annual, sever, horizon, s.rngSeed);
+
+    const int threads = detail::threadCount(options.threads);
+    std::vector<Counts> counts;
+    std::vector<detail::Propagator::Workspace> workspaces;
+    for (int i = 0; i < threads; ++i) {
+        counts.emplace_back(c);
+        workspaces.emplace_back(c);
+    }
+    // Times are summed per block of trials, and blocks in index order, so
+    // the means do not depend on the thread count (SIMULATION.md §4).
+    detail::OrderedSum timeSums(c.nodeCount);
+
+    const bool finished = detail::forEachBlock(
+        s.trials, threads, options,
+        [&](int worker, std::int64_t first, std::int64_t last) {
+            Counts &n = counts[worker];
+            auto &ws = workspaces[worker];
+            std::vector<double> &partial = timeSums.partial(worker);
+            for (std::int64_t trial = first; trial < last; ++trial) {
+                propagator.runTrial(ws, std::uint64_t(trial));
+                for (int v : ws.touched) {
+                    ++n.compromised[v];
+                    partial[v] += ws.time[v];
+                    if (ws.credit[v] >= 0)
+                        ++n.travelled[ws.credit[v]];
+                }
+                ++n.histogram[ws.touched.size()];
+                propagator.forEachExposedAsset(ws, [&n](int a) { ++n.exposed[a]; });
+            }
+        },
+        [&](int worker, std::int64_t block) { timeSums.finishBlock(worker, block); });
+    if (!finished) {
+        out.cancelled = true;
+        return out;
+    }
+
+    for (int i = 1; i < threads; ++i)
+        counts[0].add(counts[i]);
+    Counts &total = counts[0];
+    SimResult r;
+    r.scenario = s;
+    r.trials = s.trials;
+    r.compromised = std::move(total.compromised);
+    r.exposed = std::move(total.exposed);
+    r.travelled = std::move(total.travelled);
+    r.histogram = std::move(total.histogram);
+    const std::vector<double> &sums = timeSums.total();
+    r.meanHours.resize(c.nodeCount);
+    for (int v = 0; v < c.nodeCount; ++v)
+        r.meanHours[v] = r.compromised[v] > 0 ? sums[v] / double(r.compromised[v]) : std::nan("");
+    // Each asset counts once per trial, so the mean of the per-trial sums is
+    // the sum over assets of records × exposure frequency: exact counts, one
+    // fixed order.
+    r.expectedExposedByCategory.assign(c.categories.size(), 0.0);
+    for (int a = 0; a < c.assetCount(); ++a) {
+        const double e = double(c.assetRecords[a]) * double(r.exposed[a]) / double(r.trials);
+        r.expectedExposedByCategory[c.assetCategory[a]] += e;
+        r.expectedExposedTotal += e;
+    }
+    out.result = std::move(r);
+    return out;
+}
+
+} // namespace wl::sim

@@ -1,0 +1,54 @@
+// The breach propagation engine (SIMULATION.md): runs N independent trials of
+// a scenario on a compiled model, in parallel, and reports every figure of
+// §3. Plain C++: no QObject, callable from any thread.
+#pragma once
+
+#include "simulation/compiledmodel.h"
+#include "simulation/scenario.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+
+namespace wl::sim {
+
+struct RunOptions {
+    int threads = 0; // 0: all cores
+    // Called with (trials done, trials in all) from the calling thread, a few
+    // times per second at most.
+    std::function<void(std::int64_t, std::int64_t)> progress;
+    const std::atomic_bool *cancel = nullptr;
+};
+
+struct SimResult {
+    Scenario scenario; // as run: seeds and severance merged
+    std::int64_t trials = 0;
+    std::vector<std::int64_t> compromised; // per node: trials with T(v) <= H
+    std::vector<double> meanHours; // per node; NaN where never compromised
+    std::vector<std::int64_t> exposed; // per asset
+    std::vector<std::int64_t> travelled; // per arc (arc order)
+    std::vector<std::int64_t> histogram; // [k] = trials with exactly k compromised
+    double expectedExposedTotal = 0.0;
+    std::vector<double> expectedExposedByCategory; // CompiledModel::categories order
+
+    double pCompromised(int v) const { return double(compromised[v]) / double(trials); }
+    double meanCompromisedCount() const;
+};
+
+struct RunOutcome {
+    std::optional<SimResult> result;
+    QString error; // an unknown node id, a bad number
+    bool cancelled = false;
+};
+
+// Checks the scenario against the model (node ids, times, trials).
+QString checkScenario(const Model &model, const Scenario &scenario);
+
+RunOutcome run(const Model &model, const CompiledModel &compiled, const Scenario &scenario,
+    const RunOptions &options = {});
+
+// The Wilson score interval at 95 % (z = 1.959963984540054), no continuity
+// correction.
+std::pair<double, double> wilson95(std::int64_t successes, std::int64_t trials);
+
+} // namespace wl::sim

@@ -1,0 +1,95 @@
+// The inner loop shared by scenario runs and rankings: one trial of
+// time-respecting propagation (SIMULATION.md §2) over arrays laid out in CSR
+// order. Internal to core/simulation.
+#pragma once
+
+#include "simulation/compiledmodel.h"
+#include "simulation/random.h"
+
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+namespace wl::sim::detail {
+
+inline constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+struct Seed {
+    int node;
+    double at;
+};
+
+// Immutable once built; shared by all worker threads of a run.
+class Propagator {
+public:
+    // `sever`: per node, the sever time (infinity = never). `horizon`:
+    // infinity for none.
+    Propagator(const CompiledModel &c, std::vector<Seed> seeds, bool annual,
+        const std::vector<double> &sever, double horizon, std::uint64_t rngSeed);
+
+    // Per-thread scratch space: allocated once, reset per trial by undoing
+    // only what the trial touched.
+    struct Workspace {
+        explicit Workspace(const CompiledModel &c);
+        std::vector<double> time;
+        std::vector<int> credit; // arc that gave the node its time; -1: initial
+        std::vector<int> touched;
+        std::vector<std::pair<double, int>> heap;
+        std::vector<std::uint32_t> assetStamp;
+        std::uint32_t stamp = 0;
+    };
+
+    // Runs trial `trial`. Afterwards ws.touched lists the nodes compromised
+    // within the horizon, in the order they were settled, with ws.time and
+    // ws.credit set. `hardened` (or -1): a node with breach likelihood 0 and
+    // control strength 1 for this trial (SIMULATION.md §5).
+    // `seeds` (seeded mode only) replaces the propagator's own seeds for this
+    // trial when given.
+    void runTrial(Workspace &ws, std::uint64_t trial, int hardened = -1,
+        const std::vector<Seed> *seeds = nullptr) const;
+
+    // Calls f(asset) once for each asset exposed in the trial just run.
+    template<typename F> void forEachExposedAsset(Workspace &ws, F &&f) const
+    {
+        if (++ws.stamp == 0) {
+            std::fill(ws.assetStamp.begin(), ws.assetStamp.end(), 0);
+            ws.stamp = 1;
+        }
+        for (int v : ws.touched)
+            for (int k = m_c.heldStart[v]; k < m_c.heldStart[v + 1]; ++k) {
+                const int a = m_c.heldAsset[k];
+                if (ws.assetStamp[a] != ws.stamp) {
+                    ws.assetStamp[a] = ws.stamp;
+                    f(a);
+                }
+            }
+    }
+
+    const CompiledModel &compiled() const { return m_c; }
+
+private:
+    // Clears what the previous trial left in `ws`.
+    static void reset(Workspace &ws);
+
+    const CompiledModel &m_c;
+    std::vector<Seed> m_seeds;
+    bool m_annual;
+    double m_horizon;
+    std::uint64_t m_rngSeed;
+    // Per node (annual mode).
+    std::vector<std::uint64_t> m_nodeThreshold;
+    std::vector<std::uint64_t> m_nodeKey;
+    // Per arc, in CSR order (CompiledModel::outArc), packed together: the
+    // loop reads all of them for each arc it considers.
+    struct CsrArc {
+        double delay;
+        double limit; // min(cut, horizon): the latest arrival allowed
+        std::uint64_t threshold;
+        std::uint64_t key;
+        int head;
+        int id; // index in arc order
+    };
+    std::vector<CsrArc> m_arcs;
+};
+
+} // namespace wl::sim::detail

@@ -1,0 +1,28 @@
+// "Where is the weak link" (SIMULATION.md §5): per-node rankings computed
+// with common random numbers, so that differences between nodes are not
+// drowned in Monte Carlo noise.
+#pragma once
+
+#include "simulation/engine.h"
+
+namespace wl::sim {
+
+struct BlastRadius {
+    // Per node, seeded with that node alone at time 0.
+    std::vector<double> expectedOtherCompromised;
+    std::vector<double> expectedExposedRecords;
+};
+
+// nullopt if cancelled. Progress counts nodes.
+std::optional<BlastRadius> blastRadius(
+    const CompiledModel &c, int trials, std::uint64_t rngSeed, const RunOptions &options = {});
+
+// Per node: expected exposed records of the annual scenario minus the same
+// with the node's control strength 1 and breach likelihood 0. Only the
+// baseline trials in which the node was compromised are run again: in every
+// other trial hardening it changes nothing. nullopt if cancelled. Progress
+// counts baseline trials, then nodes.
+std::optional<std::vector<double>> hardeningGain(
+    const CompiledModel &c, int trials, std::uint64_t rngSeed, const RunOptions &options = {});
+
+} // namespace wl::sim

@@ -1,0 +1,19 @@
+// The simulation result JSON and the ranking JSON, version 1 (FORMAT.md §3,
+// §4). Deterministic bytes: nothing that depends on the machine is written.
+#pragma once
+
+#include "simulation/engine.h"
+#include "simulation/rankings.h"
+
+#include <QByteArray>
+
+namespace wl::sim {
+
+QByteArray writeResultJson(const Model &model, const CompiledModel &c, const SimResult &r);
+
+QByteArray writeBlastRadiusJson(
+    const Model &model, const BlastRadius &b, int trials, std::uint64_t rngSeed);
+QByteArray writeHardeningGainJson(
+    const Model &model, const std::vector<double> &gain, int trials, std::uint64_t rngSeed);
+
+} // namespace wl::sim
