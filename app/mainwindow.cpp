@@ -1,16 +1,31 @@
 #include "mainwindow.h"
 
 #include "docks/historydock.h"
+#include "docks/propertiesdock.h"
+#include "docks/scenariodock.h"
 #include "documentcontroller.h"
 #include "documentstatus.h"
+#include "editor/diagrameditor.h"
+#include "editor/diagramexporter.h"
+#include "editor/diagramscene.h"
+#include "editor/diagramview.h"
+#include "editor/kindpalette.h"
+#include "editor/layoutcontroller.h"
+#include "editor/nodesearch.h"
+#include "editor/overviewwidget.h"
+#include "editor/tableselectionsync.h"
 #include "recentfiles.h"
 #include "recentfilesmenu.h"
+#include "selection.h"
 #include "tables/elementtabs.h"
 
 #include "model/document.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -24,36 +39,67 @@ namespace {
 
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
+// Bumped when the docks change, so that an older saved arrangement is
+// not restored over the new one.
+constexpr int kStateVersion = 3;
 constexpr int kStatusTimeoutMs = 10000;
+
+QDockWidget *makeDock(
+    const QString &title, const QString &objectName, QWidget *content, QWidget *parent)
+{
+    auto *dock = new QDockWidget(title, parent);
+    dock->setObjectName(objectName);
+    dock->setWidget(content);
+    return dock;
+}
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new Document(this))
+    , m_selection(new Selection(m_document, this))
     , m_recentFiles(new RecentFiles(this))
     , m_controller(new DocumentController(m_document, m_recentFiles, this))
+    , m_scene(new DiagramScene(m_document, m_selection, this))
+    , m_view(new DiagramView(m_scene, this))
+    , m_editor(new DiagramEditor(m_document, m_selection, m_scene, m_view, this))
+    , m_layout(new LayoutController(m_document, m_scene, this))
+    , m_exporter(new DiagramExporter(m_scene, m_controller, this))
     , m_tables(new ElementTabs(m_document, this))
+    , m_tablesDock(makeDock(tr("Tables"), QStringLiteral("tablesDock"), m_tables, this))
+    , m_palette(new KindPalette(this))
+    , m_paletteDock(makeDock(tr("Add Node"), QStringLiteral("paletteDock"), m_palette, this))
+    , m_overview(new OverviewWidget(m_view, this))
+    , m_overviewDock(makeDock(tr("Overview"), QStringLiteral("overviewDock"), m_overview, this))
+    , m_properties(new PropertiesDock(m_document, m_selection, this))
     , m_history(new HistoryDock(m_document->undoStack(), this))
+    , m_scenarios(new ScenarioDock(m_document, m_selection, this))
+    , m_search(new NodeSearch(m_document, this))
     , m_status(new DocumentStatus(m_document, this))
+    , m_zoomLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setCentralWidget(m_tables);
-    addDockWidget(Qt::RightDockWidgetArea, m_history);
-    statusBar()->addPermanentWidget(m_status);
+    setCentralWidget(m_view);
+    createDocks();
     createMenus();
+    m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
+    statusBar()->addPermanentWidget(m_layout->statusWidget());
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    statusBar()->addPermanentWidget(m_status);
+    connectStatusMessages();
 
     connect(m_controller, &DocumentController::titleChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
-    // The status bar is the context: an open cell editor commits while the
-    // window is being destroyed, after the QMainWindow part is gone.
-    QStatusBar *bar = statusBar();
-    const auto showMessage
-        = [bar](const QString &message) { bar->showMessage(message, kStatusTimeoutMs); };
-    connect(m_controller, &DocumentController::statusMessage, bar, showMessage);
-    connect(m_tables, &ElementTabs::editRejected, bar, showMessage);
     connect(m_controller, &DocumentController::readerWarningsChanged, m_status,
         &DocumentStatus::setReaderWarnings);
+    connect(m_scene, &DiagramScene::diagramReplaced, m_view, &DiagramView::fitToWindow);
+    connect(m_view, &DiagramView::zoomChanged, m_zoomLabel, [this](double zoom) {
+        m_zoomLabel->setText(tr("Zoom %1 %").arg(QLocale().toString(qRound(zoom * 100))));
+    });
+    connect(m_palette, &KindPalette::kindChosen, m_editor, &DiagramEditor::addNodeInView);
+    connect(m_search, &NodeSearch::nodeRequested, m_editor, &DiagramEditor::showNode);
+    new TableSelectionSync(m_tables, m_selection, this);
 
     restoreWindowState();
     updateTitle();
@@ -61,9 +107,45 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // A cell editor that still has focus commits when it is destroyed, so
-    // the tables must go while the document (the first child) still exists.
+    // A cell or field editor that still has focus commits when it is
+    // destroyed, so the tables and the properties must go while the document
+    // (the first child) still exists.
     delete m_tables;
+    delete m_properties;
+    delete m_scenarios;
+}
+
+void MainWindow::createDocks()
+{
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    addDockWidget(Qt::LeftDockWidgetArea, m_paletteDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_overviewDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_properties);
+    addDockWidget(Qt::RightDockWidgetArea, m_history);
+    tabifyDockWidget(m_properties, m_history);
+    m_properties->raise();
+    addDockWidget(Qt::BottomDockWidgetArea, m_tablesDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_scenarios);
+    tabifyDockWidget(m_tablesDock, m_scenarios);
+    m_tablesDock->raise();
+}
+
+void MainWindow::connectStatusMessages()
+{
+    // The status bar is the context: an open cell editor commits while the
+    // window is being destroyed, after the QMainWindow part is gone.
+    QStatusBar *bar = statusBar();
+    const auto showMessage
+        = [bar](const QString &message) { bar->showMessage(message, kStatusTimeoutMs); };
+    connect(m_controller, &DocumentController::statusMessage, bar, showMessage);
+    connect(m_tables, &ElementTabs::editRejected, bar, showMessage);
+    connect(m_editor, &DiagramEditor::message, bar, showMessage);
+    connect(m_layout, &LayoutController::message, bar, showMessage);
+    connect(m_exporter, &DiagramExporter::statusMessage, bar, showMessage);
+    connect(m_search, &NodeSearch::notFound, bar, [bar](const QString &text) {
+        bar->showMessage(tr("No node matches \"%1\".").arg(text), kStatusTimeoutMs);
+    });
 }
 
 void MainWindow::createMenus()
@@ -93,6 +175,13 @@ void MainWindow::createMenus()
     QAction *exportJson = exportMenu->addAction(
         tr("Model &JSON…"), m_controller, &DocumentController::exportModelJson);
     exportJson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportMenu->addSeparator();
+    exportMenu->addAction(tr("Diagram as &SVG…"), m_exporter,
+        [this] { m_exporter->exportAs(render::ExportFormat::Svg); });
+    exportMenu->addAction(tr("Diagram as &PNG…"), m_exporter,
+        [this] { m_exporter->exportAs(render::ExportFormat::Png); });
+    exportMenu->addAction(tr("Diagram as P&DF…"), m_exporter,
+        [this] { m_exporter->exportAs(render::ExportFormat::Pdf); });
     file->addSeparator();
     QAction *quitAction = file->addAction(
         icon("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"), this, &QWidget::close);
@@ -110,10 +199,45 @@ void MainWindow::createMenus()
     edit->addAction(undoAction);
     edit->addAction(redoAction);
     edit->addSeparator();
-    QAction *findAction = edit->addAction(tr("&Filter Table"), m_tables, &ElementTabs::focusFilter);
+    edit->addAction(m_editor->cutAction());
+    edit->addAction(m_editor->copyAction());
+    edit->addAction(m_editor->pasteAction());
+    edit->addAction(m_editor->deleteAction());
+    edit->addSeparator();
+    edit->addAction(m_editor->selectAllAction());
+    edit->addSeparator();
+    QAction *findNode = edit->addAction(tr("Find &Node…"), m_search, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    findNode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QAction *findAction = edit->addAction(tr("&Filter Table"), m_tables, [this] {
+        m_tablesDock->show();
+        m_tables->focusFilter();
+    });
     findAction->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    edit->addAction(m_editor->pinAction());
+    edit->addAction(m_editor->unpinAction());
+
+    QMenu *insert = menuBar()->addMenu(tr("&Insert"));
+    QMenu *nodeMenu = insert->addMenu(tr("&Node"));
+    for (const QString &kind : vocab::knownKinds())
+        nodeMenu->addAction(KindPalette::kindIcon(kind), KindPalette::kindLabel(kind), m_editor,
+            [this, kind] { m_editor->addNodeInView(kind); });
+    insert->addAction(m_editor->connectModeAction());
+
+    QMenu *layoutMenu = menuBar()->addMenu(tr("&Layout"));
+    layoutMenu->addAction(m_layout->layoutAction());
+    layoutMenu->addAction(m_layout->cancelAction());
+    layoutMenu->addSeparator();
+    layoutMenu->addMenu(m_layout->engineMenu());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_editor->zoomInAction());
+    view->addAction(m_editor->zoomOutAction());
+    view->addAction(m_editor->fitAction());
+    view->addSeparator();
     const struct {
         const char *text;
         ElementType type;
@@ -123,14 +247,35 @@ void MainWindow::createMenus()
         { QT_TR_NOOP("&Data Assets"), ElementType::DataAsset, Qt::Key_3 } };
     for (const auto &tab : tabs) {
         QAction *a = view->addAction(
-            tr(tab.text), m_tables, [this, type = tab.type] { m_tables->showTable(type); });
+            tr(tab.text), m_tables, [this, type = tab.type] { showTables(int(type)); });
         a->setShortcut(QKeySequence(Qt::CTRL | tab.key));
     }
     view->addSeparator();
+    QAction *tablesAction = m_tablesDock->toggleViewAction();
+    tablesAction->setText(tr("&Tables"));
+    view->addAction(tablesAction);
+    QAction *paletteAction = m_paletteDock->toggleViewAction();
+    paletteAction->setText(tr("Node &Palette"));
+    view->addAction(paletteAction);
+    QAction *overviewAction = m_overviewDock->toggleViewAction();
+    overviewAction->setText(tr("&Overview"));
+    view->addAction(overviewAction);
+    QAction *propertiesAction = m_properties->toggleViewAction();
+    propertiesAction->setText(tr("P&roperties"));
+    view->addAction(propertiesAction);
+    QAction *scenarioAction = m_scenarios->toggleViewAction();
+    scenarioAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    view->addAction(scenarioAction);
     QAction *historyAction = m_history->toggleViewAction();
     historyAction->setText(tr("&History"));
     historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     view->addAction(historyAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Open &Example Model"), m_controller, &DocumentController::openExample);
+    help->addSeparator();
+    QAction *aboutAction = help->addAction(tr("&About Weaklink"), this, &MainWindow::showAbout);
+    aboutAction->setMenuRole(QAction::AboutRole);
 
     QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -142,15 +287,26 @@ void MainWindow::createMenus()
     toolBar->addSeparator();
     toolBar->addAction(undoAction);
     toolBar->addAction(redoAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_layout->layoutAction());
+    toolBar->addAction(m_editor->connectModeAction());
+    toolBar->addAction(m_editor->fitAction());
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    m_search->setMinimumWidth(180);
+    m_search->setMaximumWidth(260);
+    toolBar->addWidget(m_search);
     QAction *toolBarAction = toolBar->toggleViewAction();
-    toolBarAction->setText(tr("&Toolbar"));
+    toolBarAction->setText(tr("Tool&bar"));
     view->addAction(toolBarAction);
+}
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("Open &Example Model"), m_controller, &DocumentController::openExample);
-    help->addSeparator();
-    QAction *aboutAction = help->addAction(tr("&About Weaklink"), this, &MainWindow::showAbout);
-    aboutAction->setMenuRole(QAction::AboutRole);
+void MainWindow::showTables(int type)
+{
+    m_tablesDock->show();
+    m_tablesDock->raise();
+    m_tables->showTable(ElementType(type));
 }
 
 void MainWindow::updateTitle()
@@ -178,15 +334,18 @@ void MainWindow::restoreWindowState()
     const QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1400, 900);
-    if (!restoreState(settings.value(kStateKey).toByteArray()))
-        resizeDocks({ m_history }, { 200 }, Qt::Horizontal);
+    if (!restoreState(settings.value(kStateKey).toByteArray(), kStateVersion)) {
+        resizeDocks({ m_paletteDock, m_overviewDock }, { 150, 250 }, Qt::Horizontal);
+        resizeDocks(
+            { m_overviewDock, m_properties, m_tablesDock }, { 180, 400, 190 }, Qt::Vertical);
+    }
 }
 
 void MainWindow::saveWindowState() const
 {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
+    settings.setValue(kStateKey, saveState(kStateVersion));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,18 +1,34 @@
-// The main window wires the document, its controller, the tables, the
-// history dock and the status bar together and owns the menus. The work
-// itself lives in those parts; this class only connects them.
+// The main window wires the document, its controller, the canvas and its
+// editor, the layout controller, the tables, the properties and other
+// docks and the status bar
+// together and owns the menus. The work itself lives in those parts; this
+// class only connects them.
 #pragma once
 
 #include <QMainWindow>
 
+class QDockWidget;
+class QLabel;
+
 namespace wl {
 
+class DiagramEditor;
+class DiagramExporter;
+class DiagramScene;
+class DiagramView;
 class Document;
 class DocumentController;
 class DocumentStatus;
 class ElementTabs;
 class HistoryDock;
+class KindPalette;
+class LayoutController;
+class NodeSearch;
+class OverviewWidget;
+class PropertiesDock;
 class RecentFiles;
+class ScenarioDock;
+class Selection;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -22,24 +38,50 @@ public:
 
     Document *document() const { return m_document; }
     DocumentController *documentController() const { return m_controller; }
+    Selection *selection() const { return m_selection; }
     ElementTabs *tables() const { return m_tables; }
+    DiagramScene *diagramScene() const { return m_scene; }
+    DiagramView *diagramView() const { return m_view; }
+    DiagramEditor *diagramEditor() const { return m_editor; }
+    LayoutController *layoutController() const { return m_layout; }
+    DiagramExporter *diagramExporter() const { return m_exporter; }
+    KindPalette *kindPalette() const { return m_palette; }
+    NodeSearch *nodeSearch() const { return m_search; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createDocks();
     void createMenus();
+    void connectStatusMessages();
+    void showTables(int type);
     void updateTitle();
     void restoreWindowState();
     void saveWindowState() const;
     void showAbout();
 
     Document *m_document;
+    Selection *m_selection;
     RecentFiles *m_recentFiles;
     DocumentController *m_controller;
+    DiagramScene *m_scene;
+    DiagramView *m_view;
+    DiagramEditor *m_editor;
+    LayoutController *m_layout;
+    DiagramExporter *m_exporter;
     ElementTabs *m_tables;
+    QDockWidget *m_tablesDock;
+    KindPalette *m_palette;
+    QDockWidget *m_paletteDock;
+    OverviewWidget *m_overview;
+    QDockWidget *m_overviewDock;
+    PropertiesDock *m_properties;
     HistoryDock *m_history;
+    ScenarioDock *m_scenarios;
+    NodeSearch *m_search;
     DocumentStatus *m_status;
+    QLabel *m_zoomLabel;
 };
 
 } // namespace wl

@@ -2,15 +2,23 @@
 // QProcess, exit statuses, one-line reasons, and files left untouched by
 // failed commands. Expected counts of the shared example were worked out by
 // hand from the file.
+#include "storage/storage.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
+
+#include <cmath>
 
 namespace {
 
@@ -20,9 +28,11 @@ struct Run {
     QByteArray err;
 };
 
-Run runCli(const QStringList &args)
+Run runCli(const QStringList &args,
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(environment);
     p.start(QStringLiteral(WEAKLINK_CLI), args);
     Run r;
     if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
@@ -31,6 +41,21 @@ Run runCli(const QStringList &args)
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+// SIMULATION.md §6.1: A -> B (p_forward 0.5), B -> C (p_forward 0.4),
+// every other probability 0, delays 24 h.
+QString writeChainModel(const QString &dir)
+{
+    const QString path = dir + QStringLiteral("/chain.json");
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(R"({"format": "weaklink-model", "version": 1,
+      "nodes": [{"id": "A"}, {"id": "B"}, {"id": "C"}],
+      "edges": [{"source": "A", "target": "B", "p_forward": 0.5, "p_backward": 0},
+                {"source": "B", "target": "C", "p_forward": 0.4, "p_backward": 0}]})");
+    return path;
 }
 
 QString examplePath()
@@ -90,6 +115,63 @@ const QByteArray kModelWithWarnings = R"({
   "edges": [ { "source": "a", "target": "b" } ]
 })";
 
+// The example with nodes pinned at the given positions, as model JSON.
+QByteArray exampleWithPins(const QHash<int, QPointF> &pins)
+{
+    QJsonObject model = QJsonDocument::fromJson(readAll(examplePath())).object();
+    QJsonArray nodes = model.value(QStringLiteral("nodes")).toArray();
+    for (auto it = pins.constBegin(); it != pins.constEnd(); ++it) {
+        QJsonObject n = nodes.at(it.key()).toObject();
+        n.insert(QStringLiteral("x"), it.value().x());
+        n.insert(QStringLiteral("y"), it.value().y());
+        n.insert(QStringLiteral("pinned"), true);
+        nodes.replace(it.key(), n);
+    }
+    model.insert(QStringLiteral("nodes"), nodes);
+    return QJsonDocument(model).toJson();
+}
+
+// Imports model JSON (the example if empty) into DIR/NAME; empty on failure.
+QString importDocument(const QString &dir, const QString &name, const QByteArray &json = {})
+{
+    QString input = examplePath();
+    if (!json.isEmpty()) {
+        input = dir + QStringLiteral("/") + name + QStringLiteral(".json");
+        if (!writeAll(input, json))
+            return QString();
+    }
+    const QString doc = dir + QStringLiteral("/") + name;
+    if (runCli({ QStringLiteral("import"), input, QStringLiteral("-o"), doc }).exitCode != 0)
+        return QString();
+    return doc;
+}
+
+wl::Model loadDocument(const QString &path)
+{
+    const wl::ReadResult r = wl::storage::load(path);
+    return r.ok() ? *r.model : wl::Model();
+}
+
+wl::Model withoutPositions(wl::Model m)
+{
+    for (int i = 0; i < m.nodes().size(); ++i)
+        m.setPosition(i, std::nullopt);
+    return m;
+}
+
+bool allDistinctPositions(const wl::Model &m)
+{
+    QSet<QPair<double, double>> seen;
+    for (const wl::Node &n : m.nodes()) {
+        if (!n.pos)
+            return false;
+        seen.insert({ n.pos->x(), n.pos->y() });
+    }
+    return seen.size() == m.nodes().size();
+}
+
+const QString kDotTool = QStringLiteral("/usr/bin/dot");
+
 } // namespace
 
 class TestCli : public QObject {
@@ -102,10 +184,11 @@ private slots:
     void noArguments();
     void usageErrors_data();
     void usageErrors();
-    void unsupportedExport_data();
-    void unsupportedExport();
-    void laterCommands_data();
-    void laterCommands();
+    void simulateUsage_data();
+    void simulateUsage();
+    void simulateChainExample();
+    void simulateIsReproducible();
+    void rankByConstruction();
     void importExportRoundTrip();
     void importReplacesExistingDocument();
     void badInput_data();
@@ -115,6 +198,21 @@ private slots:
     void infoListsWarnings();
     void importPrintsWarnings();
     void openingDoesNotModifyDocument();
+    void layoutStoresPositions_data();
+    void layoutStoresPositions();
+    void layoutKeepsPinnedNodes_data();
+    void layoutKeepsPinnedNodes();
+    void layoutNeedsADocument_data();
+    void layoutNeedsADocument();
+    void layoutFailureKeepsDocument();
+    void layoutWithoutPluginRegistry();
+    void exportDot_data();
+    void exportDot();
+    void exportJsonWithLayout();
+    void exportPictures_data();
+    void exportPictures();
+    void failedExportKeepsExistingFile_data();
+    void failedExportKeepsExistingFile();
 };
 
 void TestCli::version()
@@ -134,6 +232,8 @@ void TestCli::help_data()
     QTest::newRow("import --help")
         << QStringList { QStringLiteral("import"), QStringLiteral("--help") };
     QTest::newRow("info -h") << QStringList { QStringLiteral("info"), QStringLiteral("-h") };
+    QTest::newRow("layout --help")
+        << QStringList { QStringLiteral("layout"), QStringLiteral("--help") };
 }
 
 void TestCli::help()
@@ -212,6 +312,22 @@ void TestCli::usageErrors_data()
         << QStringList { QStringLiteral("export"), e, o, json, QStringLiteral("--layout"),
                QStringLiteral("spring") }
         << QStringLiteral("unknown layout engine \"spring\"") << json;
+    QTest::newRow("unknown layout engine, picture")
+        << QStringList { QStringLiteral("export"), e, o, QStringLiteral("%D/out.svg"),
+               QStringLiteral("--layout=Dot") }
+        << QStringLiteral("unknown layout engine \"Dot\"") << QStringLiteral("%D/out.svg");
+    QTest::newRow("layout, unknown engine")
+        << QStringList { QStringLiteral("layout"), doc, QStringLiteral("--engine"),
+               QStringLiteral("spring") }
+        << QStringLiteral("unknown layout engine \"spring\"") << doc;
+    QTest::newRow("layout without DOC")
+        << QStringList { QStringLiteral("layout") } << QStringLiteral("DOC.weaklink") << QString();
+    QTest::newRow("layout with -o") << QStringList { QStringLiteral("layout"), doc, o, doc }
+                                    << QStringLiteral("unknown option -o") << doc;
+    QTest::newRow("layout, --engine twice")
+        << QStringList { QStringLiteral("layout"), doc, QStringLiteral("--engine"),
+               QStringLiteral("dot"), QStringLiteral("--engine"), QStringLiteral("neato") }
+        << QStringLiteral("more than once") << doc;
     QTest::newRow("flag with a value")
         << QStringList { QStringLiteral("info"), e, QStringLiteral("--json=yes") }
         << QStringLiteral("--json takes no value") << QString();
@@ -239,85 +355,175 @@ void TestCli::usageErrors()
     QCOMPARE(sortedEntries(dir.path()), QStringList());
 }
 
-void TestCli::unsupportedExport_data()
-{
-    QTest::addColumn<QString>("fileName");
-    QTest::addColumn<QStringList>("extra");
-    QTest::addColumn<QString>("reason");
-
-    for (const char *suffix : { "svg", "png", "pdf", "dot" }) {
-        const QString s = QString::fromLatin1(suffix);
-        QTest::addRow("%s", suffix)
-            << QStringLiteral("out.") + s << QStringList()
-            << QStringLiteral("out.%1: export to .%1 is not supported yet").arg(s);
-    }
-    QTest::newRow("upper-case SVG")
-        << QStringLiteral("OUT.SVG") << QStringList()
-        << QStringLiteral("OUT.SVG: export to .svg is not supported yet");
-    QTest::newRow("json with --layout")
-        << QStringLiteral("out.json")
-        << QStringList { QStringLiteral("--layout"), QStringLiteral("neato") }
-        << QStringLiteral("out.json: --layout is not supported yet");
-}
-
-void TestCli::unsupportedExport()
-{
-    QFETCH(QString, fileName);
-    QFETCH(QStringList, extra);
-    QFETCH(QString, reason);
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString out = dir.filePath(fileName);
-
-    // Once with no file at OUT, once with an existing file that must survive.
-    Run r = runCli(
-        QStringList { QStringLiteral("export"), examplePath(), QStringLiteral("-o"), out } + extra);
-    QCOMPARE(r.exitCode, 1);
-    QVERIFY2(isOneLine(r.err), r.err.constData());
-    QVERIFY2(r.err.endsWith(reason.toUtf8() + '\n'), r.err.constData());
-    QVERIFY(!QFileInfo::exists(out));
-
-    QVERIFY(writeAll(out, kOldBytes));
-    r = runCli(
-        QStringList { QStringLiteral("export"), examplePath(), QStringLiteral("-o"), out } + extra);
-    QCOMPARE(r.exitCode, 1);
-    QCOMPARE(readAll(out), kOldBytes);
-    QCOMPARE(sortedEntries(dir.path()), QStringList { fileName });
-}
-
-void TestCli::laterCommands_data()
+void TestCli::simulateUsage_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::addColumn<QByteArray>("err");
-
-    QTest::newRow("layout") << QStringList {
-        QStringLiteral("layout"), QStringLiteral("%D/doc.weaklink")
-    } << QByteArray("weaklink-cli: layout is not supported yet in this version\n");
-    QTest::newRow("simulate") << QStringList {
-        QStringLiteral("simulate"), QStringLiteral("%E"), QStringLiteral("--trials"),
-        QStringLiteral("100")
-    } << QByteArray("weaklink-cli: simulate is not supported yet in this version\n");
-    QTest::newRow("rank") << QStringList { QStringLiteral("rank"), QStringLiteral("%E"),
-        QStringLiteral("--by"), QStringLiteral("blast-radius") }
-                          << QByteArray(
-                                 "weaklink-cli: rank is not supported yet in this version\n");
-    QTest::newRow("simulate, no arguments")
-        << QStringList { QStringLiteral("simulate") }
-        << QByteArray("weaklink-cli: simulate is not supported yet in this version\n");
+    QTest::addColumn<int>("exitCode");
+    const auto row
+        = [](const char *name, QStringList args, int code) { QTest::newRow(name) << args << code; };
+    const QString sim = QStringLiteral("simulate");
+    const QString e = QStringLiteral("%C");
+    row("no model", { sim }, 2);
+    row("annual and seed",
+        { sim, e, QStringLiteral("--annual"), QStringLiteral("--seed-node"), QStringLiteral("A") },
+        2);
+    row("zero trials", { sim, e, QStringLiteral("--trials"), QStringLiteral("0") }, 2);
+    row("trials not a number", { sim, e, QStringLiteral("--trials"), QStringLiteral("ten") }, 2);
+    row("negative threads", { sim, e, QStringLiteral("--threads"), QStringLiteral("-1") }, 2);
+    row("sever without time", { sim, e, QStringLiteral("--sever"), QStringLiteral("B") }, 2);
+    row("sever negative time", { sim, e, QStringLiteral("--sever"), QStringLiteral("B@-3") }, 2);
+    row("seed infinite time", { sim, e, QStringLiteral("--seed-node"), QStringLiteral("A@inf") },
+        2);
+    row("bad rng seed", { sim, e, QStringLiteral("--rng-seed"), QStringLiteral("x") }, 2);
+    row("bad horizon", { sim, e, QStringLiteral("--horizon-hours"), QStringLiteral("soon") }, 2);
+    row("unknown option", { sim, e, QStringLiteral("--seed"), QStringLiteral("A") }, 2);
+    row("unknown seed node", { sim, e, QStringLiteral("--seed-node"), QStringLiteral("Z") }, 1);
+    row("unknown sever node", { sim, e, QStringLiteral("--sever"), QStringLiteral("Z@1") }, 1);
+    row("missing model file", { sim, QStringLiteral("%D/missing.json") }, 1);
+    row("rank without --by", { QStringLiteral("rank"), e }, 2);
+    row("rank unknown --by",
+        { QStringLiteral("rank"), e, QStringLiteral("--by"), QStringLiteral("fame") }, 2);
+    row("rank zero trials",
+        { QStringLiteral("rank"), e, QStringLiteral("--by"), QStringLiteral("blast-radius"),
+            QStringLiteral("--trials"), QStringLiteral("0") },
+        2);
 }
 
-void TestCli::laterCommands()
+void TestCli::simulateUsage()
 {
     QFETCH(QStringList, args);
-    QFETCH(QByteArray, err);
+    QFETCH(int, exitCode);
     QTemporaryDir dir;
-    QVERIFY(dir.isValid());
+    const QString chain = writeChainModel(dir.path());
+    for (QString &a : args)
+        a.replace(QStringLiteral("%C"), chain).replace(QStringLiteral("%D"), dir.path());
+    const Run r = runCli(args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(r.err.count('\n'), 1);
+}
 
-    const Run r = runCli(expand(args, dir.path()));
-    QCOMPARE(r.exitCode, 1);
-    QCOMPARE(r.out, QByteArray());
-    QCOMPARE(r.err, err);
-    QCOMPARE(sortedEntries(dir.path()), QStringList());
+void TestCli::simulateChainExample()
+{
+    // SIMULATION.md §6.1 and §6.5: p(B) = 0.5, p(C) = 0.2 and mean hours of
+    // C = 48; with B severed at 30 h, p(C) = 0.
+    QTemporaryDir dir;
+    const QString chain = writeChainModel(dir.path());
+    const int trials = 20000;
+    Run r = runCli({ QStringLiteral("simulate"), chain, QStringLiteral("--seed-node"),
+        QStringLiteral("A"), QStringLiteral("--trials"), QString::number(trials) });
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("weaklink-simulation"));
+    const QJsonArray nodes = o.value(QStringLiteral("nodes")).toArray();
+    QCOMPARE(nodes.size(), 3);
+    const auto p = [&nodes](int i) {
+        return nodes.at(i).toObject().value(QStringLiteral("p_compromised")).toDouble();
+    };
+    const double se5b = 5 * std::sqrt(0.25 / trials), se5c = 5 * std::sqrt(0.16 / trials);
+    QCOMPARE(p(0), 1.0);
+    QVERIFY(std::fabs(p(1) - 0.5) <= se5b);
+    QVERIFY(std::fabs(p(2) - 0.2) <= se5c);
+    QCOMPARE(
+        nodes.at(2).toObject().value(QStringLiteral("mean_hours_to_compromise")).toDouble(), 48.0);
+    qint64 sum = 0;
+    for (const QJsonValue &h : o.value(QStringLiteral("compromised_count"))
+                                   .toObject()
+                                   .value(QStringLiteral("histogram"))
+                                   .toArray())
+        sum += h.toArray().at(1).toInteger();
+    QCOMPARE(sum, trials);
+
+    r = runCli({ QStringLiteral("simulate"), chain, QStringLiteral("--seed-node"),
+        QStringLiteral("A@0"), QStringLiteral("--sever"), QStringLiteral("B@30"),
+        QStringLiteral("--trials"), QStringLiteral("2000") });
+    QCOMPARE(r.exitCode, 0);
+    o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("nodes"))
+                 .toArray()
+                 .at(2)
+                 .toObject()
+                 .value(QStringLiteral("p_compromised"))
+                 .toDouble(),
+        0.0);
+    QCOMPARE(o.value(QStringLiteral("scenario"))
+                 .toObject()
+                 .value(QStringLiteral("sever"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("at_hours"))
+                 .toDouble(),
+        30.0);
+}
+
+void TestCli::simulateIsReproducible()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("result.json"));
+    const QStringList base = { QStringLiteral("simulate"), examplePath(),
+        QStringLiteral("--trials"), QStringLiteral("3000") };
+    const Run one = runCli(base + QStringList { QStringLiteral("--threads"), QStringLiteral("1") });
+    const Run two = runCli(base
+        + QStringList {
+            QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("-o"), out });
+    QCOMPARE(one.exitCode, 0);
+    QCOMPARE(two.exitCode, 0);
+    QVERIFY(two.out.isEmpty());
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), one.out);
+    // Annual mode is the default: seeds are [].
+    QCOMPARE(QJsonDocument::fromJson(one.out)
+                 .object()
+                 .value(QStringLiteral("scenario"))
+                 .toObject()
+                 .value(QStringLiteral("mode"))
+                 .toString(),
+        QStringLiteral("annual"));
+}
+
+void TestCli::rankByConstruction()
+{
+    // C (likelihood 1, owns Y: 10 records) -> A (owns X: 100) -> D, certain
+    // arcs; E isolated. Blast radius: C 2 others/110 records, A 1/100, D and
+    // E 0. Hardening gain: C 110, A 100, D 0, E 0 (ties keep model order).
+    QTemporaryDir dir;
+    const QString model = dir.filePath(QStringLiteral("rank.json"));
+    QFile f(model);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "weaklink-model", "version": 1, "nodes": [
+        {"id": "A"}, {"id": "C", "breach_likelihood": 1}, {"id": "D"}, {"id": "E"}],
+      "data": [{"id": "X", "owner": "A", "records": 100}, {"id": "Y", "owner": "C", "records": 10}],
+      "edges": [{"source": "C", "target": "A", "p_forward": 1, "p_backward": 0},
+                {"source": "A", "target": "D", "p_forward": 1, "p_backward": 0}]})");
+    f.close();
+    Run r = runCli({ QStringLiteral("rank"), model, QStringLiteral("--by"),
+        QStringLiteral("blast-radius"), QStringLiteral("--trials"), QStringLiteral("20") });
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("by")).toString(), QStringLiteral("blast-radius"));
+    QJsonArray nodes = o.value(QStringLiteral("nodes")).toArray();
+    QStringList order;
+    for (const QJsonValue &n : nodes)
+        order << n.toObject().value(QStringLiteral("id")).toString();
+    QCOMPARE(order,
+        (QStringList {
+            QStringLiteral("C"), QStringLiteral("A"), QStringLiteral("D"), QStringLiteral("E") }));
+    QCOMPARE(
+        nodes.at(0).toObject().value(QStringLiteral("expected_other_compromised")).toDouble(), 2.0);
+    QCOMPARE(
+        nodes.at(0).toObject().value(QStringLiteral("expected_exposed_records")).toDouble(), 110.0);
+
+    r = runCli({ QStringLiteral("rank"), model, QStringLiteral("--by"),
+        QStringLiteral("hardening-gain"), QStringLiteral("--trials"), QStringLiteral("20") });
+    QCOMPARE(r.exitCode, 0);
+    nodes = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("nodes")).toArray();
+    QCOMPARE(nodes.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("C"));
+    QCOMPARE(
+        nodes.at(0).toObject().value(QStringLiteral("gain_exposed_records")).toDouble(), 110.0);
+    QCOMPARE(
+        nodes.at(1).toObject().value(QStringLiteral("gain_exposed_records")).toDouble(), 100.0);
 }
 
 void TestCli::importExportRoundTrip()
@@ -585,6 +791,378 @@ void TestCli::openingDoesNotModifyDocument()
     QCOMPARE(QFileInfo(doc).lastModified(), mtime);
     QCOMPARE(sortedEntries(dir.path()),
         (QStringList { QStringLiteral("e.json"), QStringLiteral("example.weaklink") }));
+}
+
+void TestCli::layoutStoresPositions_data()
+{
+    QTest::addColumn<QString>("engine"); // empty: the default
+    QTest::newRow("default") << QString();
+    for (const char *engine : { "dot", "neato", "fdp", "sfdp", "circo", "twopi" })
+        QTest::newRow(engine) << QString::fromLatin1(engine);
+}
+
+void TestCli::layoutStoresPositions()
+{
+    QFETCH(QString, engine);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString doc = importDocument(dir.path(), QStringLiteral("example.weaklink"));
+    QVERIFY(!doc.isEmpty());
+    const wl::Model before = loadDocument(doc);
+    QCOMPARE(before.nodes().size(), 23);
+    QVERIFY(std::none_of(before.nodes().cbegin(), before.nodes().cend(),
+        [](const wl::Node &n) { return n.pos.has_value(); }));
+
+    QStringList args { QStringLiteral("layout"), doc };
+    if (!engine.isEmpty())
+        args << QStringLiteral("--engine") << engine;
+    const Run r = runCli(args);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray());
+    QCOMPARE(r.err, QByteArray());
+
+    const wl::Model after = loadDocument(doc);
+    QCOMPARE(after.nodes().size(), 23);
+    QVERIFY(allDistinctPositions(after));
+    // Nothing but the positions changed.
+    QVERIFY(withoutPositions(after) == before);
+    QCOMPARE(sortedEntries(dir.path()), QStringList { QStringLiteral("example.weaklink") });
+
+    if (engine.isEmpty()) {
+        // 23 nodes: the default is dot, whose positions export --layout dot
+        // writes too.
+        const QString json = dir.filePath(QStringLiteral("dot.json"));
+        QCOMPARE(runCli({ QStringLiteral("export"), examplePath(), QStringLiteral("-o"), json,
+                            QStringLiteral("--layout"), QStringLiteral("dot") })
+                     .exitCode,
+            0);
+        const QJsonArray nodes
+            = QJsonDocument::fromJson(readAll(json)).object().value(u"nodes").toArray();
+        QCOMPARE(nodes.size(), 23);
+        for (int i = 0; i < 23; ++i) {
+            const QJsonObject n = nodes.at(i).toObject();
+            QCOMPARE(after.nodes().at(i).pos,
+                std::optional<QPointF>(
+                    QPointF(n.value(u"x").toDouble(), n.value(u"y").toDouble())));
+        }
+    }
+}
+
+void TestCli::layoutKeepsPinnedNodes_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<bool>("noteExpected"); // "cannot lay out around pinned nodes"
+    QTest::newRow("neato") << QStringLiteral("neato") << false;
+    QTest::newRow("fdp") << QStringLiteral("fdp") << false;
+    QTest::newRow("dot") << QStringLiteral("dot") << true;
+    QTest::newRow("sfdp") << QStringLiteral("sfdp") << true;
+}
+
+void TestCli::layoutKeepsPinnedNodes()
+{
+    QFETCH(QString, engine);
+    QFETCH(bool, noteExpected);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QHash<int, QPointF> pins
+        = { { 3, QPointF(1234.5, -678.25) }, { 10, QPointF(-50.125, 3000.5) } };
+    const QString doc
+        = importDocument(dir.path(), QStringLiteral("pinned.weaklink"), exampleWithPins(pins));
+    QVERIFY(!doc.isEmpty());
+
+    const Run r = runCli({ QStringLiteral("layout"), doc, QStringLiteral("--engine"), engine });
+    QCOMPARE(r.exitCode, 0);
+    const QByteArray note = (doc + QStringLiteral(": ") + engine
+        + QStringLiteral(" cannot lay out around pinned nodes; 2 pinned nodes kept their "
+                         "position"))
+                                .toUtf8();
+    QCOMPARE(r.err.contains(note), noteExpected);
+
+    const wl::Model after = loadDocument(doc);
+    QCOMPARE(after.nodes().size(), 23);
+    QVERIFY(allDistinctPositions(after));
+    for (auto it = pins.constBegin(); it != pins.constEnd(); ++it) {
+        QVERIFY(after.nodes().at(it.key()).pinned);
+        QVERIFY(*after.nodes().at(it.key()).pos == it.value());
+    }
+}
+
+void TestCli::layoutNeedsADocument_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("content"); // empty: the file does not exist
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("model JSON") << QStringLiteral("model.json") << readAll(examplePath())
+                                << QStringLiteral("not a .weaklink document");
+    QTest::newRow("JSON named .weaklink")
+        << QStringLiteral("model.weaklink") << readAll(examplePath())
+        << QStringLiteral("not a .weaklink document");
+    QTest::newRow("missing") << QStringLiteral("missing.weaklink") << QByteArray() << QString();
+    QTest::newRow("not SQLite") << QStringLiteral("junk.weaklink") << kOldBytes << QString();
+}
+
+void TestCli::layoutNeedsADocument()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(fileName);
+    if (!content.isEmpty())
+        QVERIFY(writeAll(path, content));
+
+    const Run r = runCli({ QStringLiteral("layout"), path });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, QByteArray());
+    QVERIFY2(isOneLine(r.err), r.err.constData());
+    QVERIFY2(r.err.startsWith((path + QStringLiteral(": ") + reason).toUtf8()), r.err.constData());
+    if (content.isEmpty()) {
+        QCOMPARE(sortedEntries(dir.path()), QStringList());
+    } else {
+        QCOMPARE(readAll(path), content);
+        QCOMPARE(sortedEntries(dir.path()), QStringList { fileName });
+    }
+}
+
+void TestCli::layoutFailureKeepsDocument()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // Positions Graphviz cannot work with (fdp crashes on them, neato returns
+    // NaN): refused with a reason, the document left as it was.
+    const QString doc = importDocument(dir.path(), QStringLiteral("far.weaklink"),
+        exampleWithPins({ { 0, QPointF(1e300, 0) }, { 1, QPointF(0, -1e300) } }));
+    QVERIFY(!doc.isEmpty());
+    const QByteArray bytes = readAll(doc);
+
+    for (const char *engine : { "neato", "fdp" }) {
+        const Run r = runCli({ QStringLiteral("layout"), doc, QStringLiteral("--engine"),
+            QString::fromLatin1(engine) });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(isOneLine(r.err), r.err.constData());
+        QVERIFY2(r.err.startsWith((doc
+                     + QStringLiteral(": %1 layout failed: node \"web_dashboard\" "
+                                      "is fixed at (")
+                           .arg(QLatin1String(engine)))
+                                      .toUtf8()),
+            r.err.constData());
+        QCOMPARE(readAll(doc), bytes);
+    }
+    // dot ignores pins: it lays out the rest, and the pins stay.
+    QCOMPARE(runCli({ QStringLiteral("layout"), doc }).exitCode, 0);
+    QVERIFY(*loadDocument(doc).nodes().at(0).pos == QPointF(1e300, 0));
+}
+
+void TestCli::layoutWithoutPluginRegistry()
+{
+    // Graphviz finds its plugins through the registry file config6a in
+    // GVBINDIR; weaklink-cli links them in and must not need it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString doc = importDocument(dir.path(), QStringLiteral("example.weaklink"));
+    QVERIFY(!doc.isEmpty());
+    const QString emptyDir = dir.filePath(QStringLiteral("no-plugins"));
+    QVERIFY(QDir().mkpath(emptyDir));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("GVBINDIR"), emptyDir);
+
+    if (QFile::exists(kDotTool)) {
+        // The variable takes effect: Graphviz's own dot is lost without it.
+        QProcess q;
+        q.setProcessEnvironment(environment);
+        q.start(kDotTool, { QStringLiteral("-Tplain") });
+        q.write("digraph { a -> b }");
+        q.closeWriteChannel();
+        QVERIFY(q.waitForFinished(60000));
+        QVERIFY(q.exitCode() != 0);
+    }
+    for (const char *engine : { "dot", "neato" }) {
+        const Run r = runCli(
+            { QStringLiteral("layout"), doc, QStringLiteral("--engine"), QLatin1String(engine) },
+            environment);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(allDistinctPositions(loadDocument(doc)));
+    }
+}
+
+void TestCli::exportDot_data()
+{
+    QTest::addColumn<QString>("source"); // "json" or "doc" (laid out with dot)
+    QTest::addColumn<QString>("engine"); // --layout, or empty
+    QTest::addColumn<int>("positions"); // expected pos attributes
+    QTest::newRow("json") << QStringLiteral("json") << QString() << 0;
+    QTest::newRow("json, --layout neato")
+        << QStringLiteral("json") << QStringLiteral("neato") << 23;
+    QTest::newRow("document with positions") << QStringLiteral("doc") << QString() << 23;
+}
+
+void TestCli::exportDot()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, engine);
+    QFETCH(int, positions);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString input = examplePath();
+    if (source == u"doc") {
+        input = importDocument(dir.path(), QStringLiteral("example.weaklink"));
+        QCOMPARE(runCli({ QStringLiteral("layout"), input }).exitCode, 0);
+    }
+    const QString out = dir.filePath(QStringLiteral("example.dot"));
+    QStringList args { QStringLiteral("export"), input, QStringLiteral("-o"), out };
+    if (!engine.isEmpty())
+        args << QStringLiteral("--layout") << engine;
+    const Run r = runCli(args);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray());
+
+    const QByteArray dot = readAll(out);
+    QVERIFY(dot.startsWith("digraph "));
+    const wl::Model model = withoutPositions(
+        loadDocument(importDocument(dir.path(), QStringLiteral("check.weaklink"))));
+    QCOMPARE(model.nodes().size(), 23);
+    for (const wl::Node &n : model.nodes())
+        QVERIFY2(dot.contains("\t" + n.id.toUtf8() + "\t["), qPrintable(n.id));
+    QCOMPARE(dot.count("pos="), positions);
+    QCOMPARE(dot.count(" -> "), 27);
+    QCOMPARE(dot.count("subgraph cluster_"), 14);
+
+    if (!QFile::exists(kDotTool))
+        QSKIP("no /usr/bin/dot to render the file");
+    QProcess p;
+    p.start(kDotTool, { QStringLiteral("-Tsvg"), out });
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(p.readAllStandardOutput().contains("</svg>"));
+}
+
+void TestCli::exportJsonWithLayout()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString out = dir.filePath(QStringLiteral("laid-out.json"));
+    const Run r = runCli({ QStringLiteral("export"), examplePath(), QStringLiteral("-o"), out,
+        QStringLiteral("--layout"), QStringLiteral("circo") });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray nodes
+        = QJsonDocument::fromJson(readAll(out)).object().value(u"nodes").toArray();
+    QCOMPARE(nodes.size(), 23);
+    QSet<QPair<double, double>> seen;
+    for (const QJsonValue &v : nodes) {
+        const QJsonObject n = v.toObject();
+        QVERIFY(n.value(u"x").isDouble() && n.value(u"y").isDouble());
+        seen.insert({ n.value(u"x").toDouble(), n.value(u"y").toDouble() });
+    }
+    QCOMPARE(seen.size(), 23);
+}
+
+void TestCli::exportPictures_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<QString>("source"); // "json", "doc" (stored positions), "sfdp"
+    for (const char *suffix : { "svg", "png", "pdf" })
+        for (const char *source : { "json", "doc", "sfdp" })
+            QTest::addRow("%s from %s", suffix, source)
+                << QString::fromLatin1(suffix) << QString::fromLatin1(source);
+}
+
+void TestCli::exportPictures()
+{
+    QFETCH(QString, suffix);
+    QFETCH(QString, source);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString input = examplePath();
+    if (source == u"doc") {
+        input = importDocument(dir.path(), QStringLiteral("example.weaklink"));
+        QCOMPARE(runCli({ QStringLiteral("layout"), input }).exitCode, 0);
+    }
+    const QString out = dir.filePath(QStringLiteral("Example.") + suffix.toUpper());
+    QStringList args { QStringLiteral("export"), input, QStringLiteral("-o"), out };
+    if (source == u"sfdp")
+        args << QStringLiteral("--layout") << QStringLiteral("sfdp");
+    const Run r = runCli(args);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out, QByteArray());
+    const QByteArray bytes = readAll(out);
+    QVERIFY(!bytes.isEmpty());
+
+    if (suffix == u"svg") {
+        QXmlStreamReader xml(bytes);
+        QString text;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isCharacters())
+                text += xml.text();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        const QJsonArray nodes
+            = QJsonDocument::fromJson(readAll(examplePath())).object().value(u"nodes").toArray();
+        QCOMPARE(nodes.size(), 23);
+        for (const QJsonValue &n : nodes) {
+            const QString name = n.toObject().value(u"name").toString();
+            QVERIFY2(text.contains(name), qPrintable(name));
+        }
+    } else if (suffix == u"png") {
+        QImage image;
+        QVERIFY(image.loadFromData(bytes, "PNG"));
+        QVERIFY(image.width() > 0 && image.height() > 0);
+        const QRgb first = image.pixel(0, 0);
+        bool varied = false;
+        for (int y = 0; y < image.height() && !varied; ++y)
+            for (int x = 0; x < image.width() && !varied; ++x)
+                varied = image.pixel(x, y) != first;
+        QVERIFY(varied);
+    } else {
+        QVERIFY(bytes.startsWith("%PDF-"));
+        const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?!s)"));
+        QCOMPARE(QString::fromLatin1(bytes).count(page), 1);
+    }
+}
+
+void TestCli::failedExportKeepsExistingFile_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("reason"); // after "INPUT: "
+
+    const QByteArray broken = "{ \"format\": \"weaklink-model\", \"version\": 1, \"nodes\": [ "
+                              "{ \"id\": \"a\", \"criticality\": 9 } ] }";
+    const QByteArray far = exampleWithPins({ { 0, QPointF(0, 1e300) } });
+    for (const char *suffix : { "dot", "svg", "png", "pdf" }) {
+        const QString name = QStringLiteral("out.") + QLatin1String(suffix);
+        QTest::addRow("%s, bad input", suffix)
+            << name << broken << QStringList() << QStringLiteral("nodes[0].criticality: ");
+        QTest::addRow("%s, Graphviz refuses", suffix)
+            << name << far << QStringList { QStringLiteral("--layout"), QStringLiteral("fdp") }
+            << QStringLiteral("fdp layout failed: node \"web_dashboard\" is fixed at (");
+    }
+}
+
+void TestCli::failedExportKeepsExistingFile()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, input);
+    QFETCH(QStringList, extra);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString model = dir.filePath(QStringLiteral("model.json"));
+    const QString out = dir.filePath(fileName);
+    QVERIFY(writeAll(model, input));
+    QVERIFY(writeAll(out, kOldBytes));
+
+    const Run r = runCli(
+        QStringList { QStringLiteral("export"), model, QStringLiteral("-o"), out } + extra);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, QByteArray());
+    QVERIFY2(isOneLine(r.err), r.err.constData());
+    QVERIFY2(r.err.startsWith((model + QStringLiteral(": ") + reason).toUtf8()), r.err.constData());
+    QCOMPARE(readAll(out), kOldBytes);
+    QCOMPARE(sortedEntries(dir.path()), (QStringList { QStringLiteral("model.json"), fileName }));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "clicommands.h"
+#include "simcommands.h"
 
 #include <cstdio>
 
@@ -53,6 +54,11 @@ int failure(const QString &reason)
     return Failure;
 }
 
+bool commandDraws(const QStringList &args)
+{
+    return !args.isEmpty() && args.constFirst() == u"export" && exportDraws(args.mid(1));
+}
+
 QString usageText()
 {
     return QStringLiteral(
@@ -67,9 +73,13 @@ QString usageText()
         "      keys in INPUT are reported on standard error and ignored.\n"
         "  export MODEL -o OUT [--layout ENGINE]\n"
         "      Write MODEL in the format given by the extension of OUT: .json\n"
-        "      (model JSON, every field written). .dot, .svg, .png and .pdf, and\n"
-        "      --layout, are not supported yet in this version (exit 1).\n"
-        "      ENGINE: dot, neato, fdp, sfdp, circo, twopi.\n"
+        "      (model JSON, every field written), .dot (Graphviz DOT that dot\n"
+        "      renders: clusters per organisation, positions as pos in points),\n"
+        "      .svg, .png or .pdf (the diagram as the app draws it, with its\n"
+        "      legend). With --layout, positions are computed by ENGINE (dot,\n"
+        "      neato, fdp, sfdp, circo, twopi); pinned nodes keep theirs in\n"
+        "      .json and .dot. Without it, pictures use the stored positions if\n"
+        "      every node has one, else dot up to 1,500 nodes and sfdp above.\n"
         "  info MODEL [--json]\n"
         "      Count nodes, edges, data assets and distinct non-empty\n"
         "      organisations, and list the validation warnings (unknown keys,\n"
@@ -78,9 +88,29 @@ QString usageText()
         "        {\"format\": \"weaklink-info\", \"version\": 1, \"file\": PATH,\n"
         "         \"name\": NAME, \"nodes\": N, \"edges\": N, \"data\": N,\n"
         "         \"organizations\": N, \"warnings\": [TEXT, ...]}\n"
-        "  layout DOC.weaklink [--engine ENGINE]       (not supported yet)\n"
-        "  simulate MODEL [options]                    (not supported yet)\n"
-        "  rank MODEL --by blast-radius|hardening-gain (not supported yet)\n"
+        "  layout DOC.weaklink [--engine ENGINE]\n"
+        "      Compute positions for every node and store them in DOC, which is\n"
+        "      rewritten atomically. Pinned nodes with a position keep it: neato\n"
+        "      and fdp lay out the others around them, the other engines ignore\n"
+        "      the pins (a note says so). ENGINE as for export; default: dot up\n"
+        "      to 1,500 nodes, sfdp above. DOC must be a .weaklink document.\n"
+        "  simulate MODEL [options] [-o OUT.json]\n"
+        "      Run breach-propagation trials (SIMULATION.md) and print the\n"
+        "      result JSON (FORMAT.md §3). Options:\n"
+        "        --seed-node ID[@HOURS]  seeded mode; repeatable; start time\n"
+        "                                defaults to 0\n"
+        "        --annual                every node may be breached at its\n"
+        "                                breach_likelihood (default without seeds)\n"
+        "        --trials N              default 10000\n"
+        "        --rng-seed S            default 1\n"
+        "        --threads T             default: all cores\n"
+        "        --horizon-hours H       count compromises up to H hours only\n"
+        "        --sever ID@HOURS        cut the node's arcs from that time;\n"
+        "                                repeatable\n"
+        "  rank MODEL --by blast-radius|hardening-gain [--trials N]\n"
+        "           [--rng-seed S] [--threads T] [-o OUT.json]\n"
+        "      Rank every node (SIMULATION.md §5; FORMAT.md §4). Trials\n"
+        "      default to 2000 per node.\n"
         "  help, --help, -h\n"
         "      Print this help.\n"
         "  --version\n"
@@ -120,9 +150,12 @@ int run(const QStringList &args)
         return runExport(rest);
     if (command == u"info")
         return runInfo(rest);
-    if (command == u"layout" || command == u"simulate" || command == u"rank")
-        return failure(
-            QStringLiteral("%1: %2 is not supported yet in this version").arg(kProgram, command));
+    if (command == u"layout")
+        return runLayout(rest);
+    if (command == u"simulate")
+        return runSimulate(rest);
+    if (command == u"rank")
+        return runRank(rest);
 
     if (command.startsWith(u'-'))
         return usageError(QStringLiteral("unknown option %1").arg(command));

@@ -1,7 +1,6 @@
 // weaklink-cli's command dispatcher (FORMAT.md §2). Kept apart from main()
-// so that main() only chooses the application object: a QCoreApplication
-// now, a QGuiApplication on the offscreen platform once image export needs
-// one.
+// so that main() only chooses the application object: a QGuiApplication for
+// the commands that draw, a QCoreApplication for the rest.
 #pragma once
 
 #include <QString>
@@ -15,6 +14,11 @@ enum ExitCode : int { Success = 0, Failure = 1, UsageError = 2 };
 
 // `args` excludes the program name.
 int run(const QStringList &args);
+
+// Whether the command line asks for a picture (export to .svg, .png or
+// .pdf), which needs a QGuiApplication. A command line with usage errors
+// draws nothing.
+bool commandDraws(const QStringList &args);
 
 QString usageText();
 

@@ -2,118 +2,119 @@
 
 #include "arguments.h"
 #include "cli.h"
+#include "commandline.h"
 
 #include "io/modelfile.h"
 #include "io/modeljson.h"
+#include "layout/layout.h"
 #include "model/model.h"
+#include "render/export.h"
 #include "storage/storage.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 namespace wl::cli {
 
+using layout::LayoutOutcome;
+
 namespace {
 
-const OptionSpec kHelp { QStringLiteral("help"),
-    { QStringLiteral("-h"), QStringLiteral("--help") } };
-const OptionSpec kOutput { QStringLiteral("output"),
-    { QStringLiteral("-o"), QStringLiteral("--output") }, true };
 const OptionSpec kLayout { QStringLiteral("layout"), { QStringLiteral("--layout") }, true };
+const OptionSpec kEngine { QStringLiteral("engine"), { QStringLiteral("--engine") }, true };
 const OptionSpec kJson { QStringLiteral("json"), { QStringLiteral("--json") } };
 
-const QStringList &layoutEngines()
-{
-    static const QStringList engines = {
-        QStringLiteral("dot"),
-        QStringLiteral("neato"),
-        QStringLiteral("fdp"),
-        QStringLiteral("sfdp"),
-        QStringLiteral("circo"),
-        QStringLiteral("twopi"),
-    };
-    return engines;
-}
-
-// Parses a command that takes exactly one file argument, named `fileArg` in
-// messages. Returns the exit code if the command line alone settles the
-// outcome (help shown, usage error), else nothing and fills *out.
-std::optional<int> parseCommandLine(const QString &command, const QStringList &args,
-    QList<OptionSpec> spec, const QString &fileArg, Arguments *out)
-{
-    spec.append(kHelp);
-    ParseResult parsed = parseArguments(args, spec);
-    if (!parsed.ok())
-        return usageError(parsed.error);
-    if (parsed.arguments.has(kHelp.key)) {
-        printOut(usageText());
-        return Success;
-    }
-    const QStringList &positional = parsed.arguments.positional;
-    if (positional.isEmpty())
-        return usageError(QStringLiteral("%1 needs %2").arg(command, fileArg));
-    if (positional.size() > 1)
-        return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(1)));
-    *out = std::move(parsed.arguments);
-    return std::nullopt;
-}
-
-// The -o file, or the exit code of the usage error.
-std::optional<int> outputPath(
-    const Arguments &args, const QString &command, const QString &what, QString *path)
-{
-    const std::optional<QString> out = args.value(kOutput.key);
-    if (!out)
-        return usageError(QStringLiteral("%1 needs -o %2").arg(command, what));
-    if (out->isEmpty())
-        return usageError(QStringLiteral("-o needs a file name"));
-    *path = *out;
-    return std::nullopt;
-}
+const QStringList kExportSuffixes = { QStringLiteral("json"), QStringLiteral("dot"),
+    QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf") };
 
 QString suffixOf(const QString &path)
 {
     return QFileInfo(path).suffix().toLower();
 }
 
-// Readers name the file in ReadResult::fileName; fall back to the path as
-// given so that every message names it even if a reader left it empty.
-QString fileLabel(const ReadResult &r, const QString &path)
-{
-    return r.fileName.isEmpty() ? path : r.fileName;
-}
-
-int readFailure(const ReadResult &r, const QString &path)
-{
-    return failure(r.fileName.isEmpty() ? path + QStringLiteral(": ") + r.error : r.message());
-}
-
-void printReadWarnings(const ReadResult &r, const QString &path)
-{
-    const QString label = fileLabel(r, path);
-    for (const QString &w : r.warnings)
-        printErr(oneLine(label + QStringLiteral(": ") + w) + u'\n');
-}
-
-// Opens MODEL for a command that writes something: warnings go to standard
-// error. Returns the exit code if it cannot be opened.
-std::optional<int> openInput(const QString &input, ReadResult *r)
-{
-    *r = io::openModelFile(input);
-    if (!r->ok())
-        return readFailure(*r, input);
-    printReadWarnings(*r, input);
-    return std::nullopt;
-}
-
 int writeFailure(const QString &error, const QString &path)
 {
     return failure(error.isEmpty() ? path + QStringLiteral(": cannot write the file") : error);
+}
+
+// Reads an engine option; returns the exit code of a usage error.
+std::optional<int> parseEngine(
+    const Arguments &args, const OptionSpec &option, std::optional<layout::Engine> *engine)
+{
+    const std::optional<QString> name = args.value(option.key);
+    if (!name)
+        return std::nullopt;
+    *engine = layout::engineFromName(*name);
+    if (!*engine)
+        return usageError(QStringLiteral("unknown layout engine \"%1\"; use %2")
+                              .arg(*name, layout::engineNames().join(u", ")));
+    return std::nullopt;
+}
+
+int layoutFailure(const LayoutOutcome &outcome, layout::Engine engine, const QString &input)
+{
+    return failure(QStringLiteral("%1: %2 layout failed: %3")
+                       .arg(input, layout::engineName(engine), outcome.error));
+}
+
+void printLayoutMessages(const layout::LayoutResult &result, const QString &input)
+{
+    for (const QString &m : result.messages)
+        printErr(oneLine(QStringLiteral("%1: %2: %3").arg(input, result.engine, m)) + u'\n');
+}
+
+// The computed positions, except that pinned nodes keep theirs (FORMAT.md
+// §2: "pinned nodes stay"). neato and fdp lay out around the pins; the
+// other engines cannot, which the user is told.
+void applyPositions(
+    Model &model, const layout::LayoutResult &result, layout::Engine engine, const QString &input)
+{
+    int keptPins = 0;
+    for (int i = 0; i < model.nodes().size(); ++i) {
+        const Node &n = model.nodes().at(i);
+        if (n.pinned && n.pos) {
+            ++keptPins;
+            continue;
+        }
+        model.setPosition(i, result.nodeCenters.at(i));
+    }
+    if (keptPins > 0 && !layout::engineHonoursPins(engine))
+        printErr(QStringLiteral("%1: %2 cannot lay out around pinned nodes; %3 pinned %4 kept "
+                                "%5 position (use --engine neato or fdp to lay out around them)\n")
+                     .arg(input, layout::engineName(engine), QString::number(keptPins),
+                         keptPins == 1 ? QStringLiteral("node") : QStringLiteral("nodes"),
+                         keptPins == 1 ? QStringLiteral("its") : QStringLiteral("their")));
+}
+
+// What a picture shows (FORMAT.md §2): the engine's layout if one was
+// asked for, else the stored positions if every node has one (with the
+// edges routed between them), else a fresh layout by the default engine.
+// On failure the reason has been printed.
+std::optional<layout::LayoutResult> diagramLayout(
+    const Model &model, std::optional<layout::Engine> engine, const QString &input)
+{
+    const bool allPlaced = std::all_of(model.nodes().cbegin(), model.nodes().cend(),
+        [](const Node &n) { return n.pos.has_value(); });
+    if (!engine && !allPlaced)
+        engine = layout::defaultEngine(int(model.nodes().size()));
+    const LayoutOutcome outcome
+        = engine ? layout::computeLayout(model, { *engine, true }) : layout::routeEdges(model);
+    if (!outcome.result) {
+        if (engine)
+            layoutFailure(outcome, *engine, input);
+        else
+            failure(QStringLiteral("%1: edge routing failed: %2").arg(input, outcome.error));
+        return std::nullopt;
+    }
+    printLayoutMessages(*outcome.result, input);
+    return outcome.result;
 }
 
 } // namespace
@@ -142,6 +143,16 @@ int runImport(const QStringList &args)
     return Success;
 }
 
+bool exportDraws(const QStringList &args)
+{
+    const ParseResult parsed = parseArguments(args, { kOutput, kLayout, kHelp });
+    const Arguments &a = parsed.arguments;
+    const std::optional<QString> out = a.value(kOutput.key);
+    const std::optional<QString> engine = a.value(kLayout.key);
+    return parsed.ok() && !a.has(kHelp.key) && a.positional.size() == 1 && out
+        && render::exportFormatForPath(*out) && (!engine || layout::engineFromName(*engine));
+}
+
 int runExport(const QStringList &args)
 {
     const QString command = QStringLiteral("export");
@@ -152,34 +163,85 @@ int runExport(const QStringList &args)
     QString out;
     if (const auto done = outputPath(a, command, QStringLiteral("OUT"), &out))
         return *done;
-
-    static const QStringList pictureSuffixes = { QStringLiteral("dot"), QStringLiteral("svg"),
-        QStringLiteral("png"), QStringLiteral("pdf") };
     const QString suffix = suffixOf(out);
-    const bool picture = pictureSuffixes.contains(suffix);
-    if (suffix != u"json" && !picture)
+    if (!kExportSuffixes.contains(suffix))
         return usageError(QStringLiteral("%1: unknown output extension; use .json, .dot, .svg, "
                                          ".png or .pdf")
                               .arg(out));
-    const std::optional<QString> engine = a.value(kLayout.key);
-    if (engine && !layoutEngines().contains(*engine))
-        return usageError(QStringLiteral("unknown layout engine \"%1\"; use %2")
-                              .arg(*engine, layoutEngines().join(u", ")));
-
-    // Checked before the model is read: there is no point reading a big file
-    // for work that cannot be done.
-    if (picture)
-        return failure(QStringLiteral("%1: export to .%2 is not supported yet").arg(out, suffix));
-    if (engine)
-        return failure(QStringLiteral("%1: --layout is not supported yet").arg(out));
-
-    ReadResult r;
-    if (const auto done = openInput(a.positional.constFirst(), &r))
+    std::optional<layout::Engine> engine;
+    if (const auto done = parseEngine(a, kLayout, &engine))
         return *done;
 
+    const QString input = a.positional.constFirst();
+    ReadResult r;
+    if (const auto done = openInput(input, &r))
+        return *done;
+    Model &model = *r.model;
+
+    if (const std::optional<render::ExportFormat> format = render::exportFormatForPath(out)) {
+        const std::optional<layout::LayoutResult> placed = diagramLayout(model, engine, input);
+        if (!placed)
+            return Failure;
+        const render::Diagram diagram = render::buildDiagram(model, &*placed);
+        QString error;
+        if (!render::exportDiagram(diagram, out, *format, {}, &error))
+            return writeFailure(error, out);
+        return Success;
+    }
+
+    if (engine) {
+        const LayoutOutcome outcome = layout::computeLayout(model, { *engine, true });
+        if (!outcome.result)
+            return layoutFailure(outcome, *engine, input);
+        printLayoutMessages(*outcome.result, input);
+        applyPositions(model, *outcome.result, *engine, input);
+    }
+
     QString error;
-    if (!io::writeModelJsonFile(*r.model, out, &error))
+    if (suffix == u"json") {
+        if (!io::writeModelJsonFile(model, out, &error))
+            return writeFailure(error, out);
+        return Success;
+    }
+    const QByteArray dot = layout::writeDot(model, &error);
+    if (dot.isEmpty())
+        return failure(QStringLiteral("%1: %2").arg(out, error));
+    if (!writeFileAtomically(out, dot, &error))
         return writeFailure(error, out);
+    return Success;
+}
+
+int runLayout(const QStringList &args)
+{
+    Arguments a;
+    const QString documentName = QStringLiteral("DOC.") + storage::kFileSuffix;
+    if (const auto done
+        = parseCommandLine(QStringLiteral("layout"), args, { kEngine }, documentName, &a))
+        return *done;
+    std::optional<layout::Engine> engine;
+    if (const auto done = parseEngine(a, kEngine, &engine))
+        return *done;
+
+    const QString doc = a.positional.constFirst();
+    if (io::detectFileKind(doc) != io::FileKind::WeaklinkDocument)
+        return failure(QStringLiteral("%1: not a .%2 document; layout stores positions in one "
+                                      "(weaklink-cli import %1 -o %3 first)")
+                           .arg(doc, storage::kFileSuffix, documentName));
+    ReadResult r;
+    if (const auto done = openInput(doc, &r))
+        return *done;
+    Model &model = *r.model;
+
+    const layout::Engine chosen = engine.value_or(layout::defaultEngine(int(model.nodes().size())));
+    const LayoutOutcome outcome = layout::computeLayout(model, { chosen, true });
+    if (!outcome.result)
+        return layoutFailure(outcome, chosen, doc);
+    printLayoutMessages(*outcome.result, doc);
+    applyPositions(model, *outcome.result, chosen, doc);
+
+    QString error;
+    if (!storage::save(model, doc, &error))
+        return writeFailure(error, doc);
     return Success;
 }
 

@@ -7,8 +7,12 @@
 
 namespace wl::cli {
 
+// For commandDraws(): the arguments after `export` name a picture file.
+bool exportDraws(const QStringList &args);
+
 int runImport(const QStringList &args);
 int runExport(const QStringList &args);
+int runLayout(const QStringList &args);
 int runInfo(const QStringList &args);
 
 } // namespace wl::cli

@@ -102,6 +102,35 @@ Edge Document::takeEdge(int index)
     return e;
 }
 
+void Document::insertScenario(int index, SavedScenario s)
+{
+    m_model.scenarios.insert(index, std::move(s));
+    emitChange({ ChangeEvent::Kind::ScenariosChanged, ElementType::Node, index });
+}
+
+SavedScenario Document::takeScenario(int index)
+{
+    SavedScenario s = m_model.scenarios.takeAt(index);
+    emitChange({ ChangeEvent::Kind::ScenariosChanged, ElementType::Node, index });
+    return s;
+}
+
+void Document::replaceScenario(int index, SavedScenario s)
+{
+    m_model.scenarios[index] = std::move(s);
+    emitChange({ ChangeEvent::Kind::ScenariosChanged, ElementType::Node, index });
+}
+
+void Document::setScenarioResult(
+    int index, const QByteArray &resultJson, const QByteArray &modelDigest)
+{
+    SavedScenario &s = m_model.scenarios[index];
+    s.resultJson = resultJson;
+    s.resultModelDigest = modelDigest;
+    emitChange({ ChangeEvent::Kind::ScenariosChanged, ElementType::Node, index });
+    markModified();
+}
+
 void Document::updateModified()
 {
     const bool modified = isModified();

@@ -18,6 +18,10 @@ struct ChangeEvent {
         ElementRemoved, // one element that was at `index`
         NameChanged, // the model's name
         PositionsChanged, // positions of many nodes at once (index -1)
+        // The named scenarios (Model::scenarios): one inserted, removed or
+        // edited at `index`, or its result stored. Not a change of the model
+        // that results are computed on.
+        ScenariosChanged,
     };
     Kind kind = Kind::Reset;
     ElementType element = ElementType::Node;
@@ -65,6 +69,15 @@ public:
     Node takeNode(int index);
     DataAsset takeDataAsset(int index);
     Edge takeEdge(int index);
+    void insertScenario(int index, SavedScenario s);
+    SavedScenario takeScenario(int index);
+    void replaceScenario(int index, SavedScenario s);
+
+    // Stores the last result of the scenario at `index` (result JSON and the
+    // modelDigest of the model it was computed on). Not a command: a result
+    // is derived data, which undo should neither drop nor bring back, but it
+    // is worth saving, so the document becomes modified.
+    void setScenarioResult(int index, const QByteArray &resultJson, const QByteArray &modelDigest);
 
 signals:
     void changed(const wl::ChangeEvent &event);

@@ -1,0 +1,91 @@
+#include "commandline.h"
+
+#include "cli.h"
+
+#include "io/modelfile.h"
+
+#include <QSaveFile>
+
+namespace wl::cli {
+
+const OptionSpec kHelp { QStringLiteral("help"),
+    { QStringLiteral("-h"), QStringLiteral("--help") } };
+const OptionSpec kOutput { QStringLiteral("output"),
+    { QStringLiteral("-o"), QStringLiteral("--output") }, true };
+
+std::optional<int> parseCommandLine(const QString &command, const QStringList &args,
+    QList<OptionSpec> spec, const QString &fileArg, Arguments *out)
+{
+    spec.append(kHelp);
+    ParseResult parsed = parseArguments(args, spec);
+    if (!parsed.ok())
+        return usageError(parsed.error);
+    if (parsed.arguments.has(kHelp.key)) {
+        printOut(usageText());
+        return Success;
+    }
+    const QStringList &positional = parsed.arguments.positional;
+    if (positional.isEmpty())
+        return usageError(QStringLiteral("%1 needs %2").arg(command, fileArg));
+    if (positional.size() > 1)
+        return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(1)));
+    *out = std::move(parsed.arguments);
+    return std::nullopt;
+}
+
+std::optional<int> outputPath(
+    const Arguments &args, const QString &command, const QString &what, QString *path)
+{
+    const std::optional<QString> out = args.value(kOutput.key);
+    if (!out)
+        return usageError(QStringLiteral("%1 needs -o %2").arg(command, what));
+    if (out->isEmpty())
+        return usageError(QStringLiteral("-o needs a file name"));
+    *path = *out;
+    return std::nullopt;
+}
+
+namespace {
+
+// Readers name the file in ReadResult::fileName; fall back to the path as
+// given so that every message names it even if a reader left it empty.
+QString fileLabel(const ReadResult &r, const QString &path)
+{
+    return r.fileName.isEmpty() ? path : r.fileName;
+}
+
+} // namespace
+
+int readFailure(const ReadResult &r, const QString &path)
+{
+    return failure(r.fileName.isEmpty() ? path + QStringLiteral(": ") + r.error : r.message());
+}
+
+void printReadWarnings(const ReadResult &r, const QString &path)
+{
+    const QString label = fileLabel(r, path);
+    for (const QString &w : r.warnings)
+        printErr(oneLine(label + QStringLiteral(": ") + w) + u'\n');
+}
+
+// Opens MODEL for a command that writes something: warnings go to standard
+// error. Returns the exit code if it cannot be opened.
+std::optional<int> openInput(const QString &input, ReadResult *r)
+{
+    *r = io::openModelFile(input);
+    if (!r->ok())
+        return readFailure(*r, input);
+    printReadWarnings(*r, input);
+    return std::nullopt;
+}
+
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    *error = QStringLiteral("%1: cannot write the file: %2").arg(path, file.errorString());
+    return false;
+}
+
+} // namespace wl::cli

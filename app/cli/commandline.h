@@ -1,0 +1,35 @@
+// What every weaklink-cli command shares: the -h and -o options, parsing a
+// command line with one MODEL argument, opening MODEL with its warnings on
+// standard error, and atomic output.
+#pragma once
+
+#include "arguments.h"
+
+#include "model/readresult.h"
+
+#include <optional>
+
+namespace wl::cli {
+
+extern const OptionSpec kHelp;
+extern const OptionSpec kOutput;
+
+// Parses a command that takes exactly one file argument, named `fileArg` in
+// messages. Returns the exit code if the command line alone settles the
+// outcome (help shown, usage error), else nothing and fills *out.
+std::optional<int> parseCommandLine(const QString &command, const QStringList &args,
+    QList<OptionSpec> spec, const QString &fileArg, Arguments *out);
+
+// The -o file, or the exit code of the usage error.
+std::optional<int> outputPath(
+    const Arguments &args, const QString &command, const QString &what, QString *path);
+
+int readFailure(const ReadResult &r, const QString &path);
+void printReadWarnings(const ReadResult &r, const QString &path);
+// Opens MODEL for a command that writes something: warnings go to standard
+// error. Returns the exit code if it cannot be opened.
+std::optional<int> openInput(const QString &input, ReadResult *r);
+
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);
+
+} // namespace wl::cli

@@ -1,0 +1,207 @@
+#include "simcommands.h"
+
+#include "arguments.h"
+#include "cli.h"
+#include "commandline.h"
+
+#include "simulation/engine.h"
+#include "simulation/rankings.h"
+#include "simulation/resultjson.h"
+
+#include <cmath>
+
+namespace wl::cli {
+
+namespace {
+
+const OptionSpec kSeedNode { QStringLiteral("seed-node"), { QStringLiteral("--seed-node") }, true,
+    true };
+const OptionSpec kAnnual { QStringLiteral("annual"), { QStringLiteral("--annual") } };
+const OptionSpec kTrials { QStringLiteral("trials"), { QStringLiteral("--trials") }, true };
+const OptionSpec kRngSeed { QStringLiteral("rng-seed"), { QStringLiteral("--rng-seed") }, true };
+const OptionSpec kThreads { QStringLiteral("threads"), { QStringLiteral("--threads") }, true };
+const OptionSpec kHorizon { QStringLiteral("horizon-hours"), { QStringLiteral("--horizon-hours") },
+    true };
+const OptionSpec kSever { QStringLiteral("sever"), { QStringLiteral("--sever") }, true, true };
+const OptionSpec kBy { QStringLiteral("by"), { QStringLiteral("--by") }, true };
+
+// A finite number of hours, at least 0, written in the C locale.
+std::optional<double> hours(const QString &text)
+{
+    bool ok = false;
+    const double h = text.toDouble(&ok);
+    if (!ok || !std::isfinite(h) || h < 0.0)
+        return std::nullopt;
+    return h;
+}
+
+// ID@HOURS, split at the last '@' (FORMAT.md §2); without '@' the time is
+// `defaultHours` if given, else the text is malformed.
+std::optional<sim::TimedNode> timedNode(const QString &text, std::optional<double> defaultHours)
+{
+    const qsizetype at = text.lastIndexOf(u'@');
+    if (at < 0) {
+        if (!defaultHours || text.isEmpty())
+            return std::nullopt;
+        return sim::TimedNode { text, *defaultHours };
+    }
+    const auto h = hours(text.mid(at + 1));
+    if (at == 0 || !h)
+        return std::nullopt;
+    return sim::TimedNode { text.left(at), *h };
+}
+
+// Positive integers (trials, threads): the exit code of a usage error, or
+// nothing with *out set (left alone when the option is absent).
+std::optional<int> positiveInt(const Arguments &a, const OptionSpec &o, int *out)
+{
+    const auto text = a.value(o.key);
+    if (!text)
+        return std::nullopt;
+    bool ok = false;
+    const int v = text->toInt(&ok);
+    if (!ok)
+        return usageError(
+            QStringLiteral("%1: \"%2\" is not an integer").arg(o.names.first(), *text));
+    if (v <= 0)
+        return usageError(QStringLiteral("%1 must be at least 1").arg(o.names.first()));
+    *out = v;
+    return std::nullopt;
+}
+
+std::optional<int> rngSeed(const Arguments &a, quint64 *out)
+{
+    const auto text = a.value(kRngSeed.key);
+    if (!text)
+        return std::nullopt;
+    bool ok = false;
+    const quint64 v = text->toULongLong(&ok);
+    if (!ok)
+        return usageError(QStringLiteral("--rng-seed: \"%1\" is not an integer from 0 to "
+                                         "18446744073709551615")
+                              .arg(*text));
+    *out = v;
+    return std::nullopt;
+}
+
+// Writes to -o FILE atomically, or to standard output.
+int writeOutput(const QByteArray &json, const std::optional<QString> &out)
+{
+    if (!out) {
+        printOut(QString::fromUtf8(json));
+        return Success;
+    }
+    QString error;
+    if (!writeFileAtomically(*out, json, &error))
+        return failure(error);
+    return Success;
+}
+
+sim::RunOptions runOptions(int threads)
+{
+    sim::RunOptions o;
+    o.threads = threads;
+    return o;
+}
+
+} // namespace
+
+int runSimulate(const QStringList &args)
+{
+    Arguments a;
+    if (const auto done = parseCommandLine(QStringLiteral("simulate"), args,
+            { kOutput, kSeedNode, kAnnual, kTrials, kRngSeed, kThreads, kHorizon, kSever },
+            QStringLiteral("MODEL"), &a))
+        return *done;
+
+    sim::Scenario s;
+    const QStringList seeds = a.values(kSeedNode.key);
+    if (!seeds.isEmpty() && a.has(kAnnual.key))
+        return usageError(QStringLiteral("--annual and --seed-node exclude each other"));
+    s.mode = seeds.isEmpty() ? sim::Mode::Annual : sim::Mode::Seeded;
+    for (const QString &text : seeds) {
+        const auto n = timedNode(text, 0.0);
+        if (!n)
+            return usageError(
+                QStringLiteral("--seed-node: \"%1\" is not ID or ID@HOURS with HOURS a "
+                               "finite number, at least 0")
+                    .arg(text));
+        s.seeds.append(*n);
+    }
+    for (const QString &text : a.values(kSever.key)) {
+        const auto n = timedNode(text, std::nullopt);
+        if (!n)
+            return usageError(QStringLiteral("--sever: \"%1\" is not ID@HOURS with HOURS a finite "
+                                             "number, at least 0")
+                                  .arg(text));
+        s.sever.append(*n);
+    }
+    if (const auto h = a.value(kHorizon.key)) {
+        const auto v = hours(*h);
+        if (!v)
+            return usageError(QStringLiteral("--horizon-hours: \"%1\" is not a finite number of "
+                                             "hours, at least 0")
+                                  .arg(*h));
+        s.horizonHours = *v;
+    }
+    int threads = 0;
+    if (const auto done = positiveInt(a, kTrials, &s.trials))
+        return *done;
+    if (const auto done = positiveInt(a, kThreads, &threads))
+        return *done;
+    if (const auto done = rngSeed(a, &s.rngSeed))
+        return *done;
+    if (const auto out = a.value(kOutput.key); out && out->isEmpty())
+        return usageError(QStringLiteral("-o needs a file name"));
+
+    const QString input = a.positional.constFirst();
+    ReadResult r;
+    if (const auto done = openInput(input, &r))
+        return *done;
+    const sim::CompiledModel c = sim::compile(*r.model);
+    const sim::RunOutcome outcome = sim::run(*r.model, c, s, runOptions(threads));
+    if (!outcome.result)
+        return failure(oneLine(input + QStringLiteral(": ") + outcome.error));
+    return writeOutput(sim::writeResultJson(*r.model, c, *outcome.result), a.value(kOutput.key));
+}
+
+int runRank(const QStringList &args)
+{
+    Arguments a;
+    if (const auto done = parseCommandLine(QStringLiteral("rank"), args,
+            { kOutput, kBy, kTrials, kRngSeed, kThreads }, QStringLiteral("MODEL"), &a))
+        return *done;
+    const auto by = a.value(kBy.key);
+    if (!by)
+        return usageError(QStringLiteral("rank needs --by blast-radius or --by hardening-gain"));
+    if (*by != u"blast-radius" && *by != u"hardening-gain")
+        return usageError(
+            QStringLiteral("--by: unknown ranking \"%1\"; use blast-radius or hardening-gain")
+                .arg(*by));
+    int trials = 2000;
+    int threads = 0;
+    quint64 seed = 1;
+    if (const auto done = positiveInt(a, kTrials, &trials))
+        return *done;
+    if (const auto done = positiveInt(a, kThreads, &threads))
+        return *done;
+    if (const auto done = rngSeed(a, &seed))
+        return *done;
+    if (const auto out = a.value(kOutput.key); out && out->isEmpty())
+        return usageError(QStringLiteral("-o needs a file name"));
+
+    ReadResult r;
+    if (const auto done = openInput(a.positional.constFirst(), &r))
+        return *done;
+    const sim::CompiledModel c = sim::compile(*r.model);
+    QByteArray json;
+    if (*by == u"blast-radius")
+        json = sim::writeBlastRadiusJson(
+            *r.model, *sim::blastRadius(c, trials, seed, runOptions(threads)), trials, seed);
+    else
+        json = sim::writeHardeningGainJson(
+            *r.model, *sim::hardeningGain(c, trials, seed, runOptions(threads)), trials, seed);
+    return writeOutput(json, a.value(kOutput.key));
+}
+
+} // namespace wl::cli

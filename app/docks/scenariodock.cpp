@@ -1,0 +1,931 @@
+#include "scenariodock.h"
+
+#include "fieldeditor.h"
+#include "resultsview.h"
+#include "selection.h"
+#include "tables/fieldediting.h"
+
+#include "commands/scenariocommands.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <limits>
+
+namespace wl {
+
+namespace {
+
+// Numbers are typed in the editing locale (as in the properties dock);
+// the C locale is accepted too, so that "0.5" works everywhere.
+template<typename T, typename Read> std::optional<T> parse(const QString &text, Read read)
+{
+    bool ok = false;
+    T value = read(fieldediting::editingLocale(), text.trimmed(), &ok);
+    if (!ok)
+        value = read(QLocale::c(), text.trimmed(), &ok);
+    return ok ? std::optional<T>(value) : std::nullopt;
+}
+
+std::optional<double> parseHours(const QString &text)
+{
+    const auto hours = parse<double>(
+        text, [](const QLocale &l, const QString &t, bool *ok) { return l.toDouble(t, ok); });
+    if (!hours || !std::isfinite(*hours) || *hours < 0.0)
+        return std::nullopt;
+    return hours;
+}
+
+QString nodeLabel(const Model &m, const QString &id)
+{
+    const Node *node = m.node(id);
+    if (!node || node->name.isEmpty() || node->name == id)
+        return id;
+    return QStringLiteral("%1 (%2)").arg(node->name, id);
+}
+
+// The scenario as the engine reports it (SimResult::scenario, the JSON's
+// "scenario"), to tell whether a result was computed with these settings.
+sim::Scenario asRun(sim::Scenario s)
+{
+    s.seeds = sim::mergeTimedNodes(s.seeds);
+    s.sever = sim::mergeTimedNodes(s.sever);
+    return s;
+}
+
+// Shows the document's value unless the user is typing in the field: a
+// refresh caused by something else (a run that ends) must not take their
+// text away.
+void showText(QLineEdit *edit, const QString &text)
+{
+    if (edit->hasFocus() && edit->isModified())
+        return;
+    if (edit->text() != text)
+        edit->setText(text);
+}
+
+} // namespace
+
+// A list of nodes with a time each — the seeds or the severance plan —
+// with a node picker to add to it. Reports the list it should become.
+class TimedNodeList : public QWidget {
+    Q_OBJECT
+public:
+    TimedNodeList(const QString &name, const QString &timeTitle, const QString &addToolTip,
+        QWidget *parent = nullptr);
+
+    void setChoices(const Model &m);
+    void setList(const QVector<sim::TimedNode> &list, const Model &m);
+    // Offers this node in the picker, unless the user is typing there.
+    void pickNode(const QString &id);
+
+signals:
+    void edited(const QVector<sim::TimedNode> &list);
+    void rejected(const QString &reason);
+
+private:
+    void add();
+    void removeSelected();
+    void onItemChanged(QTableWidgetItem *item);
+    QString pickedId() const;
+
+    QTableWidget *m_table;
+    QComboBox *m_picker;
+    QLineEdit *m_hours;
+    QToolButton *m_add;
+    QToolButton *m_remove;
+    QVector<sim::TimedNode> m_list;
+    QStringList m_choiceIds;
+    QStringList m_choiceLabels;
+    bool m_updating = false;
+};
+
+TimedNodeList::TimedNodeList(
+    const QString &name, const QString &timeTitle, const QString &addToolTip, QWidget *parent)
+    : QWidget(parent)
+    , m_table(new QTableWidget(0, 2))
+    , m_picker(new QComboBox)
+    , m_hours(new QLineEdit)
+    , m_add(new QToolButton)
+    , m_remove(new QToolButton)
+{
+    setObjectName(name);
+    m_table->setObjectName(name + QStringLiteral("Table"));
+    m_table->setHorizontalHeaderLabels({ tr("Node"), timeTitle });
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+        | QAbstractItemView::AnyKeyPressed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    connect(m_table, &QTableWidget::itemChanged, this, &TimedNodeList::onItemChanged);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+        [this] { m_remove->setEnabled(!m_table->selectedItems().isEmpty()); });
+
+    m_picker->setObjectName(name + QStringLiteral("Node"));
+    m_picker->setEditable(true);
+    m_picker->setInsertPolicy(QComboBox::NoInsert);
+    m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_picker->setMinimumContentsLength(8);
+    m_picker->lineEdit()->setPlaceholderText(tr("Node id or name"));
+    m_picker->completer()->setFilterMode(Qt::MatchContains);
+    m_picker->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    connect(m_picker->lineEdit(), &QLineEdit::returnPressed, this, &TimedNodeList::add);
+
+    m_hours->setObjectName(name + QStringLiteral("Hours"));
+    m_hours->setPlaceholderText(QStringLiteral("0"));
+    m_hours->setToolTip(timeTitle);
+    m_hours->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 16);
+    m_hours->setAlignment(Qt::AlignRight);
+    connect(m_hours, &QLineEdit::returnPressed, this, &TimedNodeList::add);
+
+    m_add->setObjectName(name + QStringLiteral("Add"));
+    m_add->setText(tr("Add"));
+    m_add->setToolTip(addToolTip);
+    connect(m_add, &QToolButton::clicked, this, &TimedNodeList::add);
+    m_remove->setObjectName(name + QStringLiteral("Remove"));
+    m_remove->setText(tr("Remove"));
+    m_remove->setToolTip(tr("Remove the selected rows"));
+    m_remove->setEnabled(false);
+    connect(m_remove, &QToolButton::clicked, this, &TimedNodeList::removeSelected);
+
+    auto *picker = new QHBoxLayout;
+    picker->addWidget(m_picker, 1);
+    picker->addWidget(m_hours);
+    picker->addWidget(new QLabel(tr("h")));
+    picker->addWidget(m_add);
+    picker->addWidget(m_remove);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(3);
+    layout->addWidget(m_table);
+    layout->addLayout(picker);
+}
+
+void TimedNodeList::setChoices(const Model &m)
+{
+    QStringList ids;
+    QStringList labels;
+    ids.reserve(m.nodes().size());
+    labels.reserve(m.nodes().size());
+    for (const Node &n : m.nodes()) {
+        ids << n.id;
+        labels << nodeLabel(m, n.id);
+    }
+    if (ids == m_choiceIds && labels == m_choiceLabels)
+        return;
+    m_choiceIds = ids;
+    m_choiceLabels = labels;
+    const QString typed = m_picker->currentText();
+    m_picker->clear();
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        m_picker->addItem(labels[i], ids[i]);
+    m_picker->setEditText(typed);
+}
+
+void TimedNodeList::setList(const QVector<sim::TimedNode> &list, const Model &m)
+{
+    m_updating = true;
+    m_list = list;
+    // Items are updated in place: this may run from inside the table's own
+    // itemChanged, whose item must live on.
+    m_table->setRowCount(int(list.size()));
+    const QColor error = FieldEditor::errorPalette(palette()).color(QPalette::WindowText);
+    for (int r = 0; r < list.size(); ++r) {
+        QTableWidgetItem *node = m_table->item(r, 0);
+        QTableWidgetItem *hours = m_table->item(r, 1);
+        if (!node) {
+            node = new QTableWidgetItem;
+            node->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            m_table->setItem(r, 0, node);
+            hours = new QTableWidgetItem;
+            hours->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(r, 1, hours);
+        }
+        const bool known = m.nodeIndex(list[r].node) >= 0;
+        node->setText(nodeLabel(m, list[r].node));
+        node->setData(Qt::UserRole, list[r].node);
+        node->setData(Qt::ForegroundRole, known ? QVariant() : QVariant(error));
+        node->setToolTip(known ? list[r].node
+                               : tr("\"%1\" is not a node of the model: the scenario cannot run")
+                                     .arg(list[r].node));
+        hours->setText(fieldediting::editorText(list[r].atHours));
+    }
+    // As tall as its rows, from two to five; a longer list scrolls.
+    const int rows = std::clamp(int(list.size()), 2, 5);
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height()
+        + rows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
+    m_updating = false;
+}
+
+void TimedNodeList::pickNode(const QString &id)
+{
+    if (m_picker->hasFocus())
+        return;
+    if (const int i = m_picker->findData(id); i >= 0) {
+        m_picker->setCurrentIndex(i);
+        m_picker->lineEdit()->setCursorPosition(0); // the name, not the end of the id
+    }
+}
+
+QString TimedNodeList::pickedId() const
+{
+    const QString text = m_picker->currentText().trimmed();
+    int i = m_picker->findText(text, Qt::MatchFixedString);
+    if (i < 0)
+        i = m_picker->findData(text); // an id typed as it is
+    return i >= 0 ? m_picker->itemData(i).toString() : QString();
+}
+
+void TimedNodeList::add()
+{
+    const QString id = pickedId();
+    if (id.isEmpty()) {
+        const QString text = m_picker->currentText().trimmed();
+        emit rejected(
+            text.isEmpty() ? tr("Choose a node first.") : tr("There is no node \"%1\".").arg(text));
+        return;
+    }
+    const std::optional<double> hours
+        = m_hours->text().trimmed().isEmpty() ? 0.0 : parseHours(m_hours->text());
+    if (!hours) {
+        emit rejected(tr("A time is a number of hours, 0 or more."));
+        return;
+    }
+    QVector<sim::TimedNode> list = m_list;
+    // One row per node: adding a listed node again sets its time.
+    const auto it = std::find_if(
+        list.begin(), list.end(), [&id](const sim::TimedNode &t) { return t.node == id; });
+    if (it != list.end())
+        it->atHours = *hours;
+    else
+        list.append({ id, *hours });
+    if (list != m_list)
+        emit edited(list);
+}
+
+void TimedNodeList::removeSelected()
+{
+    QVector<sim::TimedNode> list;
+    for (int r = 0; r < m_list.size(); ++r)
+        if (!m_table->item(r, 0)->isSelected())
+            list.append(m_list[r]);
+    if (list != m_list)
+        emit edited(list);
+}
+
+void TimedNodeList::onItemChanged(QTableWidgetItem *item)
+{
+    if (m_updating || item->column() != 1)
+        return;
+    const int row = item->row();
+    const std::optional<double> hours = parseHours(item->text());
+    if (!hours) {
+        emit rejected(tr("A time is a number of hours, 0 or more."));
+        m_updating = true;
+        item->setText(fieldediting::editorText(m_list[row].atHours));
+        m_updating = false;
+        return;
+    }
+    QVector<sim::TimedNode> list = m_list;
+    list[row].atHours = *hours;
+    if (list != m_list)
+        emit edited(list);
+}
+
+ScenarioDock::ScenarioDock(Document *document, Selection *selection, QWidget *parent)
+    : QDockWidget(tr("Scenario"), parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_runner(new ScenarioRunner(document, this))
+    , m_splitter(new QSplitter)
+    , m_results(new ResultsView(document))
+{
+    setObjectName(QStringLiteral("scenarioDock"));
+    m_results->setObjectName(QStringLiteral("results"));
+
+    auto *editor = new QScrollArea;
+    editor->setWidgetResizable(true);
+    editor->setFrameShape(QFrame::NoFrame);
+    editor->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    editor->setWidget(createEditor());
+    // Narrower, the form would be cut off: it scrolls only vertically.
+    editor->setMinimumWidth(
+        m_editor->minimumSizeHint().width() + editor->verticalScrollBar()->sizeHint().width());
+    m_splitter->addWidget(createScenarioPane());
+    m_splitter->addWidget(editor);
+    m_splitter->addWidget(m_results);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(2, 1);
+    setWidget(m_splitter);
+    // Side by side below the canvas, stacked beside it.
+    connect(this, &QDockWidget::dockLocationChanged, this, [this](Qt::DockWidgetArea area) {
+        const bool side = area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea;
+        if (m_splitter->orientation() != (side ? Qt::Vertical : Qt::Horizontal))
+            arrangePanes(side ? Qt::Vertical : Qt::Horizontal);
+    });
+
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ScenarioDock::refresh);
+    connect(m_document, &Document::changed, this, &ScenarioDock::onDocumentChanged);
+    connect(m_selection, &Selection::changed, this, [this] {
+        const QStringList nodes = m_selection->ids(ElementType::Node);
+        if (nodes.size() == 1) {
+            m_seeds->pickNode(nodes.first());
+            m_sever->pickNode(nodes.first());
+        }
+        updateActions();
+    });
+    connect(m_runner, &ScenarioRunner::started, this, [this](const QString &name) {
+        m_progress->setRange(0, 0); // busy until the first report
+        m_progress->setToolTip(tr("Running \"%1\"").arg(name));
+        updateActions();
+    });
+    connect(m_runner, &ScenarioRunner::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, int(total));
+        m_progress->setValue(int(done));
+        const QLocale locale;
+        m_progress->setToolTip(
+            tr("Running \"%1\": %2 of %3 trials")
+                .arg(m_runner->runningScenario(), locale.toString(done), locale.toString(total)));
+    });
+    connect(m_runner, &ScenarioRunner::finished, this, &ScenarioDock::onRunFinished);
+    refresh();
+}
+
+QWidget *ScenarioDock::createScenarioPane()
+{
+    auto *pane = new QWidget;
+    auto *layout = new QVBoxLayout(pane);
+
+    m_list = new QListWidget;
+    m_list->setObjectName(QStringLiteral("scenarioList"));
+    m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_list->setToolTip(tr("The scenarios of this document; double-click to rename"));
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        if (m_updating)
+            return;
+        m_error->hide();
+        refreshEditor();
+        refreshResult();
+        updateActions();
+    });
+    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (!m_updating)
+            renameScenario(m_list->row(item), item->text().trimmed());
+    });
+    layout->addWidget(m_list, 1);
+
+    const auto button = [pane](const QString &name, const QString &text, const QString &tip) {
+        auto *b = new QToolButton(pane);
+        b->setObjectName(name);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        return b;
+    };
+    auto *add = button(QStringLiteral("addScenario"), tr("Add"), tr("Add a scenario"));
+    m_duplicate = button(QStringLiteral("duplicateScenario"), tr("Duplicate"),
+        tr("Add a copy of this scenario's settings"));
+    m_rename = button(QStringLiteral("renameScenario"), tr("Rename"), tr("Rename this scenario"));
+    m_delete = button(
+        QStringLiteral("deleteScenario"), tr("Delete"), tr("Delete this scenario and its result"));
+    connect(add, &QToolButton::clicked, this, &ScenarioDock::addScenario);
+    connect(m_duplicate, &QToolButton::clicked, this, &ScenarioDock::duplicateScenario);
+    connect(m_rename, &QToolButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_list->currentItem())
+            m_list->editItem(item);
+    });
+    connect(m_delete, &QToolButton::clicked, this, &ScenarioDock::deleteScenario);
+    auto *buttons = new QGridLayout;
+    buttons->setSpacing(2);
+    buttons->addWidget(add, 0, 0);
+    buttons->addWidget(m_duplicate, 0, 1);
+    buttons->addWidget(m_rename, 1, 0);
+    buttons->addWidget(m_delete, 1, 1);
+    layout->addLayout(buttons);
+    layout->addSpacing(6);
+    layout->addWidget(createRunBar());
+    return pane;
+}
+
+QWidget *ScenarioDock::createEditor()
+{
+    m_editor = new QWidget;
+    m_editor->setObjectName(QStringLiteral("scenarioEditor"));
+    auto *page = new QVBoxLayout(m_editor);
+    auto *form = new QFormLayout;
+    page->addLayout(form);
+    page->addStretch(1);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight);
+    const auto label = [](const QString &text, const QString &tip) {
+        auto *l = new QLabel(text);
+        l->setToolTip(tip);
+        return l;
+    };
+
+    m_seeded = new QRadioButton(tr("Seeded"));
+    m_seeded->setObjectName(QStringLiteral("seededMode"));
+    m_seeded->setToolTip(tr("The seed nodes are breached at their start times"));
+    m_annual = new QRadioButton(tr("Annual"));
+    m_annual->setObjectName(QStringLiteral("annualMode"));
+    m_annual->setToolTip(tr("Every node is breached at hour 0 with its annual breach likelihood"));
+    auto *modes = new QButtonGroup(m_editor);
+    modes->addButton(m_seeded);
+    modes->addButton(m_annual);
+    connect(m_seeded, &QRadioButton::clicked, this, [this] { setMode(sim::Mode::Seeded); });
+    connect(m_annual, &QRadioButton::clicked, this, [this] { setMode(sim::Mode::Annual); });
+    auto *modeRow = new QHBoxLayout;
+    modeRow->addWidget(m_seeded);
+    modeRow->addWidget(m_annual);
+    modeRow->addStretch(1);
+    form->addRow(label(tr("Mode:"), tr("Scenario JSON key: mode")), modeRow);
+
+    m_seeds = new TimedNodeList(QStringLiteral("seeds"), tr("Start (h)"),
+        tr("Breach this node at the given hour (seeded mode)"));
+    m_sever = new TimedNodeList(QStringLiteral("sever"), tr("Cut off at (h)"),
+        tr("From the given hour, no compromise crosses this node's connections"));
+    const auto editList
+        = [this](const QString &text, QVector<sim::TimedNode> sim::Scenario::*list) {
+              return [this, text, list](const QVector<sim::TimedNode> &nodes) {
+                  edit(text, [&](QString &, sim::Scenario &s) { s.*list = nodes; });
+              };
+          };
+    connect(m_seeds, &TimedNodeList::edited, this,
+        editList(tr("Change seeds of scenario \"%1\""), &sim::Scenario::seeds));
+    connect(m_sever, &TimedNodeList::edited, this,
+        editList(tr("Change severance of scenario \"%1\""), &sim::Scenario::sever));
+    connect(m_seeds, &TimedNodeList::rejected, this, &ScenarioDock::showError);
+    connect(m_sever, &TimedNodeList::rejected, this, &ScenarioDock::showError);
+    form->addRow(label(tr("Seeds:"), tr("The nodes breached first, and when")), m_seeds);
+    form->addRow(label(tr("Severance:"),
+                     tr("A response plan: nodes cut off from their connections, and when")),
+        m_sever);
+
+    m_trials = new QLineEdit;
+    m_trials->setObjectName(QStringLiteral("trials"));
+    connect(m_trials, &QLineEdit::editingFinished, this, &ScenarioDock::editTrials);
+    form->addRow(label(tr("Trials:"),
+                     tr("Number of simulated breaches; more trials, narrower "
+                        "intervals")),
+        m_trials);
+
+    m_rngSeed = new QLineEdit;
+    m_rngSeed->setObjectName(QStringLiteral("rngSeed"));
+    connect(m_rngSeed, &QLineEdit::editingFinished, this, &ScenarioDock::editRngSeed);
+    form->addRow(label(tr("Random seed:"),
+                     tr("The same seed, trials and model give the same result, bit for bit")),
+        m_rngSeed);
+
+    m_horizon = new QLineEdit;
+    m_horizon->setObjectName(QStringLiteral("horizon"));
+    m_horizon->setPlaceholderText(tr("none"));
+    connect(m_horizon, &QLineEdit::editingFinished, this, &ScenarioDock::editHorizon);
+    auto *horizonRow = new QHBoxLayout;
+    horizonRow->addWidget(m_horizon, 1);
+    horizonRow->addWidget(new QLabel(tr("h")));
+    form->addRow(label(tr("Horizon:"),
+                     tr("Count only compromises within this many hours; empty for no limit")),
+        horizonRow);
+
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setPalette(FieldEditor::errorPalette(m_error->palette()));
+    m_error->hide();
+    form->addRow(m_error);
+    return m_editor;
+}
+
+QWidget *ScenarioDock::createRunBar()
+{
+    // Run and the quick action while idle; progress and Cancel in their
+    // place while running, so nothing else moves.
+    auto *stack = new QStackedWidget;
+    stack->setObjectName(QStringLiteral("runBar"));
+
+    auto *idle = new QWidget;
+    auto *idleLayout = new QVBoxLayout(idle);
+    idleLayout->setContentsMargins(0, 0, 0, 0);
+    m_run = new QPushButton(tr("Run"));
+    m_run->setObjectName(QStringLiteral("run"));
+    m_run->setToolTip(tr("Simulate this scenario"));
+    m_run->setDefault(true);
+    connect(m_run, &QPushButton::clicked, this, &ScenarioDock::run);
+    m_breach = new QPushButton(tr("Breach Selected Node"));
+    m_breach->setObjectName(QStringLiteral("breachSelected"));
+    m_breach->setToolTip(tr("Make a seeded scenario of the selected node and run it"));
+    connect(m_breach, &QPushButton::clicked, this, &ScenarioDock::breachSelectedNode);
+    idleLayout->addWidget(m_run);
+    idleLayout->addWidget(m_breach);
+
+    auto *running = new QWidget;
+    auto *runningLayout = new QVBoxLayout(running);
+    runningLayout->setContentsMargins(0, 0, 0, 0);
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->setObjectName(QStringLiteral("cancel"));
+    connect(m_cancel, &QPushButton::clicked, m_runner, &ScenarioRunner::cancel);
+    runningLayout->addWidget(m_progress);
+    runningLayout->addWidget(m_cancel);
+
+    stack->addWidget(idle);
+    stack->addWidget(running);
+    connect(m_runner, &ScenarioRunner::started, stack, [stack] { stack->setCurrentIndex(1); });
+    connect(m_runner, &ScenarioRunner::finished, stack, [stack] { stack->setCurrentIndex(0); });
+    return stack;
+}
+
+void ScenarioDock::showEvent(QShowEvent *event)
+{
+    QDockWidget::showEvent(event);
+    // Only now is the dock as large as it will be: sizes set before would
+    // be scaled down to the default size of a new widget.
+    if (!m_arranged) {
+        m_arranged = true;
+        arrangePanes(m_splitter->orientation());
+    }
+}
+
+void ScenarioDock::arrangePanes(Qt::Orientation orientation)
+{
+    m_splitter->setOrientation(orientation);
+    // Room for typical scenario and node names; the results get the rest.
+    const int chars = fontMetrics().averageCharWidth();
+    if (orientation == Qt::Horizontal)
+        m_splitter->setSizes({ 26 * chars, 76 * chars, width() });
+    else
+        m_splitter->setSizes({ m_splitter->widget(0)->minimumSizeHint().height(),
+            m_editor->sizeHint().height(), height() });
+}
+
+int ScenarioDock::currentScenario() const
+{
+    const int row = m_list->currentRow();
+    return row >= 0 && row < m_document->model().scenarios.size() ? row : -1;
+}
+
+void ScenarioDock::setCurrentScenario(int index)
+{
+    m_list->setCurrentRow(index);
+}
+
+void ScenarioDock::onDocumentChanged(const ChangeEvent &)
+{
+    // The dock's own edits refresh at once (push()), which stops this.
+    m_refreshTimer.start();
+}
+
+void ScenarioDock::refresh()
+{
+    m_refreshTimer.stop();
+    refreshList();
+    refreshEditor();
+    refreshResult();
+    updateActions();
+}
+
+void ScenarioDock::refreshList()
+{
+    const QVector<SavedScenario> &scenarios = m_document->model().scenarios;
+    m_updating = true;
+    int row = m_list->currentRow();
+    while (m_list->count() > scenarios.size())
+        delete m_list->takeItem(m_list->count() - 1);
+    while (m_list->count() < scenarios.size()) {
+        auto *item = new QListWidgetItem(m_list);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+    }
+    const QLocale locale;
+    for (int i = 0; i < scenarios.size(); ++i) {
+        const SavedScenario &s = scenarios[i];
+        QListWidgetItem *item = m_list->item(i);
+        if (item->text() != s.name)
+            item->setText(s.name);
+        item->setToolTip((s.scenario.mode == sim::Mode::Seeded ? tr("Seeded, %1 trials")
+                                                               : tr("Annual, %1 trials"))
+                             .arg(locale.toString(s.scenario.trials)));
+    }
+    row = std::min(row, int(scenarios.size()) - 1);
+    if (row < 0 && !scenarios.isEmpty())
+        row = 0;
+    m_list->setCurrentRow(row);
+    m_updating = false;
+}
+
+void ScenarioDock::refreshEditor()
+{
+    const Model &m = m_document->model();
+    const int index = currentScenario();
+    m_seeds->setChoices(m);
+    m_sever->setChoices(m);
+    m_editor->setEnabled(index >= 0);
+    const sim::Scenario s = index >= 0 ? m.scenarios[index].scenario : sim::Scenario {};
+    m_updating = true;
+    m_seeded->setChecked(index >= 0 && s.mode == sim::Mode::Seeded);
+    m_annual->setChecked(index >= 0 && s.mode == sim::Mode::Annual);
+    m_seeds->setEnabled(s.mode == sim::Mode::Seeded);
+    m_seeds->setList(s.seeds, m);
+    m_sever->setList(s.sever, m);
+    showText(m_trials, index >= 0 ? fieldediting::editorText(s.trials) : QString());
+    showText(m_rngSeed, index >= 0 ? QString::number(s.rngSeed) : QString());
+    showText(m_horizon, s.horizonHours ? fieldediting::editorText(*s.horizonHours) : QString());
+    m_updating = false;
+}
+
+void ScenarioDock::refreshResult()
+{
+    const Model &m = m_document->model();
+    const int index = currentScenario();
+    if (index < 0) {
+        m_results->setResult(nullptr);
+        m_results->setStatus(m.scenarios.isEmpty()
+                ? tr("No scenarios yet: add one, or select a node and choose Breach Selected Node.")
+                : QString(),
+            ResultsView::Status::None);
+        return;
+    }
+    const SavedScenario &saved = m.scenarios[index];
+    const bool lastRunIsThis = m_lastRun && m_lastRun->scenarioName == saved.name;
+
+    // The last run if it is this scenario's newest result (stored, or not
+    // stored because things changed during the run), else the stored one.
+    std::shared_ptr<const ResultData> data;
+    QByteArray digest;
+    std::optional<QDateTime> when;
+    if (lastRunIsThis && m_lastRunData
+        && (!m_lastRun->stored || m_lastRun->resultJson == saved.resultJson)) {
+        data = m_lastRunData;
+        digest = m_lastRun->modelDigest;
+        when = m_lastRun->finishedAt;
+    } else if (!saved.resultJson.isEmpty()) {
+        if (saved.resultJson != m_parsedJson) {
+            m_parsedJson = saved.resultJson;
+            std::optional<ResultData> parsed
+                = ResultData::fromJson(saved.resultJson, &m_parseError);
+            m_parsed = parsed ? std::make_shared<const ResultData>(std::move(*parsed)) : nullptr;
+        }
+        data = m_parsed;
+        digest = saved.resultModelDigest;
+    }
+    if (m_results->result() != data.get())
+        m_results->setResult(data);
+
+    const QLocale locale;
+    if (lastRunIsThis && !m_lastRun->error.isEmpty() && m_lastRun->scenario == saved.scenario) {
+        m_results->setStatus(
+            tr("Cannot run: %1").arg(m_lastRun->error), ResultsView::Status::Problem);
+    } else if (!data && !saved.resultJson.isEmpty()) {
+        m_results->setStatus(m_parseError, ResultsView::Status::Problem);
+    } else if (!data) {
+        m_results->setStatus(
+            lastRunIsThis && m_lastRun->cancelled ? tr("Run cancelled.") : tr("Not run yet."),
+            ResultsView::Status::None);
+    } else if (digest != m_runner->modelDigest()) {
+        m_results->setStatus(when && !m_lastRun->stored
+                ? tr("Stale: the model changed during the run, so this result was not stored")
+                : tr("Stale: the model changed since this result"),
+            ResultsView::Status::Stale);
+    } else if (asRun(saved.scenario) != data->scenario) {
+        m_results->setStatus(
+            tr("Stale: the scenario changed since this result"), ResultsView::Status::Stale);
+    } else if (when) {
+        m_results->setStatus(tr("Result from %1, %2 trials")
+                                 .arg(locale.toString(when->time(), QLocale::ShortFormat),
+                                     locale.toString(data->trials)),
+            ResultsView::Status::Current);
+    } else {
+        m_results->setStatus(tr("Saved result, %1 trials").arg(locale.toString(data->trials)),
+            ResultsView::Status::Current);
+    }
+}
+
+void ScenarioDock::updateActions()
+{
+    const bool running = m_runner->isRunning();
+    const bool current = currentScenario() >= 0;
+    m_run->setEnabled(!running && current);
+    m_duplicate->setEnabled(current);
+    m_rename->setEnabled(current);
+    m_delete->setEnabled(current);
+    m_breach->setEnabled(!running && m_selection->ids(ElementType::Node).size() == 1);
+}
+
+void ScenarioDock::onRunFinished(const ScenarioRunner::Report &report)
+{
+    m_lastRun = report;
+    m_lastRunData = report.result
+        ? std::make_shared<const ResultData>(ResultData::fromRun(*report.model, *report.result))
+        : nullptr;
+    // Its figures are taken; kept, the snapshot would become a second copy
+    // of the model at the document's next edit.
+    m_lastRun->model.reset();
+    refresh();
+}
+
+void ScenarioDock::run()
+{
+    m_error->hide();
+    m_runner->start(currentScenario());
+}
+
+void ScenarioDock::breachSelectedNode()
+{
+    const QStringList nodes = m_selection->ids(ElementType::Node);
+    if (nodes.size() != 1 || m_runner->isRunning())
+        return;
+    const QString id = nodes.first();
+    const Model &m = m_document->model();
+    const QString name = tr("Breach of %1").arg(id);
+    const QVector<sim::TimedNode> seeds { { id, 0.0 } };
+    int index = 0;
+    while (index < m.scenarios.size() && m.scenarios[index].name != name)
+        ++index;
+    QString error;
+    std::unique_ptr<QUndoCommand> command;
+    if (index == m.scenarios.size()) {
+        SavedScenario s;
+        s.name = name;
+        s.scenario.mode = sim::Mode::Seeded;
+        s.scenario.seeds = seeds;
+        command = commands::insertScenario(m_document, index, std::move(s), &error);
+    } else {
+        sim::Scenario s = m.scenarios[index].scenario;
+        s.mode = sim::Mode::Seeded;
+        s.seeds = seeds;
+        command = commands::replaceScenario(
+            m_document, index, name, s, tr("Breach node \"%1\"").arg(id), &error);
+    }
+    if (!push(std::move(command), error))
+        return;
+    setCurrentScenario(index);
+    run();
+}
+
+void ScenarioDock::edit(
+    const QString &text, const std::function<void(QString &, sim::Scenario &)> &change)
+{
+    const int index = currentScenario();
+    if (index < 0)
+        return;
+    const SavedScenario &saved = m_document->model().scenarios[index];
+    QString name = saved.name;
+    sim::Scenario scenario = saved.scenario;
+    change(name, scenario);
+    QString error;
+    push(commands::replaceScenario(m_document, index, name, scenario, text.arg(saved.name), &error),
+        error);
+}
+
+void ScenarioDock::editTrials()
+{
+    m_trials->setModified(false);
+    const auto trials = parse<qlonglong>(m_trials->text(),
+        [](const QLocale &l, const QString &t, bool *ok) { return l.toLongLong(t, ok); });
+    if (!trials || *trials < 1 || *trials > std::numeric_limits<int>::max()) {
+        showError(tr("Trials are a whole number from 1 to %1.")
+                      .arg(QLocale().toString(std::numeric_limits<int>::max())));
+        refreshEditor();
+        return;
+    }
+    edit(tr("Change trials of scenario \"%1\""),
+        [&](QString &, sim::Scenario &s) { s.trials = int(*trials); });
+}
+
+void ScenarioDock::editRngSeed()
+{
+    m_rngSeed->setModified(false);
+    const auto seed = parse<qulonglong>(m_rngSeed->text(),
+        [](const QLocale &l, const QString &t, bool *ok) { return l.toULongLong(t, ok); });
+    if (!seed) {
+        showError(tr("The random seed is a whole number from 0 to %1.")
+                      .arg(std::numeric_limits<quint64>::max()));
+        refreshEditor();
+        return;
+    }
+    edit(tr("Change random seed of scenario \"%1\""),
+        [&](QString &, sim::Scenario &s) { s.rngSeed = *seed; });
+}
+
+void ScenarioDock::editHorizon()
+{
+    m_horizon->setModified(false);
+    const QString text = m_horizon->text().trimmed();
+    const std::optional<double> hours = parseHours(text);
+    if (!text.isEmpty() && !hours) {
+        showError(tr("The horizon is a number of hours, 0 or more; empty for none."));
+        refreshEditor();
+        return;
+    }
+    edit(tr("Change horizon of scenario \"%1\""),
+        [&](QString &, sim::Scenario &s) { s.horizonHours = hours; });
+}
+
+void ScenarioDock::setMode(sim::Mode mode)
+{
+    // The engine takes no seeds in annual mode; undo brings them back.
+    edit(tr("Change mode of scenario \"%1\""), [mode](QString &, sim::Scenario &s) {
+        s.mode = mode;
+        if (mode == sim::Mode::Annual)
+            s.seeds.clear();
+    });
+}
+
+void ScenarioDock::addScenario()
+{
+    const Model &m = m_document->model();
+    SavedScenario s;
+    s.name = commands::uniqueScenarioName(m, tr("Scenario"));
+    const int index = int(m.scenarios.size());
+    QString error;
+    if (!push(commands::insertScenario(m_document, index, std::move(s), &error), error))
+        return;
+    setCurrentScenario(index);
+    // Ready to be named, as a new file in a file manager.
+    m_list->editItem(m_list->item(index));
+}
+
+void ScenarioDock::duplicateScenario()
+{
+    const int index = currentScenario();
+    if (index < 0)
+        return;
+    const Model &m = m_document->model();
+    // The settings only: the copy is a starting point for a variant, not
+    // yet run.
+    SavedScenario copy;
+    copy.name = commands::uniqueScenarioName(m, tr("%1 copy").arg(m.scenarios[index].name));
+    copy.scenario = m.scenarios[index].scenario;
+    QString error;
+    if (!push(commands::insertScenario(m_document, index + 1, std::move(copy), &error), error))
+        return;
+    setCurrentScenario(index + 1);
+}
+
+void ScenarioDock::renameScenario(int index, const QString &name)
+{
+    const Model &m = m_document->model();
+    if (index < 0 || index >= m.scenarios.size())
+        return;
+    const SavedScenario &saved = m.scenarios[index];
+    QString error;
+    push(commands::replaceScenario(m_document, index, name, saved.scenario,
+             tr("Rename scenario \"%1\" to \"%2\"").arg(saved.name, name), &error),
+        error);
+}
+
+void ScenarioDock::deleteScenario()
+{
+    push(commands::removeScenario(m_document, currentScenario()), {});
+}
+
+bool ScenarioDock::push(std::unique_ptr<QUndoCommand> command, const QString &error)
+{
+    if (!error.isEmpty()) {
+        showError(error.left(1).toUpper() + error.mid(1) + u'.');
+        // Back to the document's values: the edit did not happen.
+        refresh();
+        return false;
+    }
+    m_error->hide();
+    if (command)
+        m_document->undoStack()->push(command.release());
+    refresh();
+    return true;
+}
+
+void ScenarioDock::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->show();
+}
+
+} // namespace wl
+
+#include "scenariodock.moc"
