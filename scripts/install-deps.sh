@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Weaklink needs to build, test and run.
+# Installs the Debian 12 packages Weaklink needs to build, test and run, or
+# the packages named as arguments instead.
 # Idempotent: installs only what is missing. Needs root (or sudo) when
 # something is missing.
 set -euo pipefail
@@ -12,6 +13,9 @@ packages=(
   libsqlite3-dev sqlite3
   xvfb xauth
 )
+if [ $# -gt 0 ]; then
+  packages=("$@")
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,5 +1,7 @@
 #include "elementtablemodel.h"
 
+#include "fieldediting.h"
+
 #include "commands/commands.h"
 
 #include <QFont>
@@ -13,17 +15,6 @@ bool isIdField(int field)
 {
     static_assert(int(NodeField::Id) == 0 && int(DataField::Id) == 0 && int(EdgeField::Id) == 0);
     return field == 0;
-}
-
-// Known values first, in vocabulary order, then any others the model uses.
-QStringList withUsedValues(QStringList known, const QStringList &used)
-{
-    QStringList extra;
-    for (const QString &v : used)
-        if (!v.isEmpty() && !known.contains(v) && !extra.contains(v))
-            extra.append(v);
-    extra.sort(Qt::CaseInsensitive);
-    return known + extra;
 }
 
 } // namespace
@@ -164,51 +155,6 @@ QString ElementTableModel::displayText(int element, int field) const
     }
 }
 
-QStringList ElementTableModel::choices(int field) const
-{
-    const Model &m = m_document->model();
-    const auto nodeIds = [&m] {
-        QStringList ids;
-        ids.reserve(m.nodes().size());
-        for (const Node &n : m.nodes())
-            ids.append(n.id);
-        return ids;
-    };
-    switch (m_type) {
-    case ElementType::Node:
-        if (field == int(NodeField::GdprRole))
-            return vocab::gdprRoles();
-        if (field == int(NodeField::Kind)) {
-            QStringList used;
-            for (const Node &n : m.nodes())
-                used.append(n.kind);
-            return withUsedValues(vocab::knownKinds(), used);
-        }
-        break;
-    case ElementType::DataAsset:
-        if (field == int(DataField::Owner))
-            return nodeIds();
-        if (field == int(DataField::Category)) {
-            QStringList used;
-            for (const DataAsset &a : m.data())
-                used.append(a.category);
-            return withUsedValues(vocab::knownCategories(), used);
-        }
-        break;
-    case ElementType::Edge:
-        if (field == int(EdgeField::Source) || field == int(EdgeField::Target))
-            return nodeIds();
-        if (field == int(EdgeField::Integration)) {
-            QStringList used;
-            for (const Edge &e : m.edges())
-                used.append(e.integration);
-            return withUsedValues(vocab::knownIntegrations(), used);
-        }
-        break;
-    }
-    return {};
-}
-
 QVariant ElementTableModel::data(const QModelIndex &index, int role) const
 {
     if (!isValidCell(index))
@@ -254,12 +200,8 @@ QVariant ElementTableModel::data(const QModelIndex &index, int role) const
             return int(v.toBool());
         return v;
     }
-    case ChoicesRole: return choices(field);
-    case ChoicesEditableRole:
-        return !(m_type == ElementType::Node && field == int(NodeField::GdprRole))
-            && !(m_type == ElementType::DataAsset && field == int(DataField::Owner))
-            && !(m_type == ElementType::Edge
-                && (field == int(EdgeField::Source) || field == int(EdgeField::Target)));
+    case ChoicesRole: return fieldediting::choices(m_document->model(), m_type, field);
+    case ChoicesEditableRole: return fieldediting::choicesEditable(m_type, field);
     default: return {};
     }
 }

@@ -56,7 +56,6 @@ private:
     bool isBoolField(int field) const;
     bool isNumericField(int field) const;
     QString displayText(int element, int field) const;
-    QStringList choices(int field) const;
 
     Document *m_document;
     ElementType m_type;
