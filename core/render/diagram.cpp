@@ -563,14 +563,37 @@ struct Callout {
     QRectF badgeRect;
 };
 
+struct Measured {
+    QString text; // elided to the width allowed
+    double width;
+};
+
+// Elided text and its width, remembered per font: a diagram repeats the same
+// few integration labels and asset names thousands of times, and measuring
+// them was most of the time of building a large diagram.
+const Measured &measured(const QFontMetricsF &fm, int font, const QString &text, double maxWidth)
+{
+    thread_local QHash<QString, Measured> cache[2];
+    QHash<QString, Measured> &c = cache[font];
+    if (c.size() > 20000)
+        c.clear();
+    auto it = c.constFind(text);
+    if (it == c.cend()) {
+        const QString elided = fm.elidedText(text, Qt::ElideRight, maxWidth);
+        it = c.insert(text, { elided, fm.horizontalAdvance(elided) });
+    }
+    return *it;
+}
+
 Callout callout(const EdgeVisual &e)
 {
     const Style &s = style();
     Callout c;
     double labelW = 0.0, labelH = 0.0, badgeW = 0.0, badgeH = 0.0;
     if (!e.label.isEmpty()) {
-        c.label = s.labelFm.elidedText(e.label, Qt::ElideRight, kMaxLabelWidth);
-        labelW = s.labelFm.horizontalAdvance(c.label) + 2 * kPillPadX;
+        const Measured &m = measured(s.labelFm, 0, e.label, kMaxLabelWidth);
+        c.label = m.text;
+        labelW = m.width + 2 * kPillPadX;
         labelH = kPillHeight;
     }
     if (!e.assets.isEmpty()) {
@@ -578,9 +601,9 @@ Callout callout(const EdgeVisual &e)
             = e.assets.size() > kMaxBadgeLines ? kMaxBadgeLines - 1 : e.assets.size();
         double widest = 0.0;
         for (qsizetype i = 0; i < listed; ++i) {
-            c.badgeLines.append(
-                s.badgeFm.elidedText(e.assets.at(i), Qt::ElideRight, kMaxAssetWidth));
-            widest = std::max(widest, s.badgeFm.horizontalAdvance(c.badgeLines.last()));
+            const Measured &m = measured(s.badgeFm, 1, e.assets.at(i), kMaxAssetWidth);
+            c.badgeLines.append(m.text);
+            widest = std::max(widest, m.width);
         }
         if (listed < e.assets.size()) {
             c.badgeLines.append(QStringLiteral("+ %1 more").arg(e.assets.size() - listed));
