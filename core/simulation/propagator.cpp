@@ -59,36 +59,8 @@ void Propagator::runTrial(
     reset(ws);
     heap.clear();
 
-    const auto start = [&](int v, double t) {
-        if (t > m_horizon || t >= time[v])
-            return;
-        time[v] = t;
-        credit[v] = -1;
-        heap.emplace_back(t, v);
-        std::push_heap(heap.begin(), heap.end(), later);
-    };
-    if (m_annual) {
-        for (int v = 0; v < m_c.nodeCount; ++v)
-            if (v != hardened && random::succeeds(key, m_nodeKey[v], m_nodeThreshold[v]))
-                start(v, 0.0);
-    } else {
-        for (const Seed &s : seeds ? *seeds : m_seeds)
-            start(s.node, s.at);
-    }
-
-    // Dijkstra with lazy deletion. A node's time only ever decreases and
-    // each decrease pushes one entry, so exactly one entry per node carries
-    // its final time: every node is settled once and each of its arcs gets
-    // its one Bernoulli draw at most once per trial. Arrivals that tie with a
-    // node's final time all come from nodes settled before it (delays are
-    // positive), so its credit is final when it is settled.
-    while (!heap.empty()) {
-        std::pop_heap(heap.begin(), heap.end(), later);
-        const auto [t, u] = heap.back();
-        heap.pop_back();
-        if (t > time[u])
-            continue;
-        settled.push_back(u);
+    // Relaxes the arcs of u, settled at time t.
+    const auto relax = [&](int u, double t) {
         for (int k = m_c.outStart[u]; k < m_c.outStart[u + 1]; ++k) {
             const CsrArc &arc = m_arcs[k];
             const int v = arc.head;
@@ -108,6 +80,48 @@ void Propagator::runTrial(
             }
             credit[v] = arc.id;
         }
+    };
+
+    if (m_annual) {
+        // Every annual breach starts at time 0 and nothing arrives at 0
+        // (delays are positive), so these nodes are settled first, in any
+        // order, without going through the heap.
+        if (m_horizon >= 0.0) {
+            for (int v = 0; v < m_c.nodeCount; ++v)
+                if (v != hardened && random::succeeds(key, m_nodeKey[v], m_nodeThreshold[v])) {
+                    time[v] = 0.0;
+                    credit[v] = -1;
+                    settled.push_back(v);
+                }
+            const std::size_t initial = settled.size();
+            for (std::size_t i = 0; i < initial; ++i)
+                relax(settled[i], 0.0);
+        }
+    } else {
+        for (const Seed &s : seeds ? *seeds : m_seeds) {
+            if (s.at > m_horizon || s.at >= time[s.node])
+                continue;
+            time[s.node] = s.at;
+            credit[s.node] = -1;
+            heap.emplace_back(s.at, s.node);
+            std::push_heap(heap.begin(), heap.end(), later);
+        }
+    }
+
+    // Dijkstra with lazy deletion. A node's time only ever decreases and
+    // each decrease pushes one entry, so exactly one entry per node carries
+    // its final time: every node is settled once and each of its arcs gets
+    // its one Bernoulli draw at most once per trial. Arrivals that tie with a
+    // node's final time all come from nodes settled before it (delays are
+    // positive), so its credit is final when it is settled.
+    while (!heap.empty()) {
+        std::pop_heap(heap.begin(), heap.end(), later);
+        const auto [t, u] = heap.back();
+        heap.pop_back();
+        if (t > time[u])
+            continue;
+        settled.push_back(u);
+        relax(u, t);
     }
 }
 
