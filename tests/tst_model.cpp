@@ -213,6 +213,18 @@ void TestModel::renameNodeUpdatesReferences()
 
     m.setValue(ElementType::Node, 0, int(NodeField::Id), QStringLiteral("a2"));
     QCOMPARE(m.data()[0].owner, QStringLiteral("a2"));
+
+    // Scenarios follow a renamed node: seeds and severance plan.
+    SavedScenario s;
+    s.name = QStringLiteral("breach");
+    s.scenario.mode = sim::Mode::Seeded;
+    s.scenario.seeds = { { QStringLiteral("b2"), 0.0 }, { QStringLiteral("c"), 5.0 } };
+    s.scenario.sever = { { QStringLiteral("b2"), 30.0 } };
+    m.scenarios.append(s);
+    m.setValue(ElementType::Node, 1, int(NodeField::Id), QStringLiteral("vendor"));
+    QCOMPARE(m.scenarios[0].scenario.seeds[0].node, QStringLiteral("vendor"));
+    QCOMPARE(m.scenarios[0].scenario.seeds[1].node, QStringLiteral("c"));
+    QCOMPARE(m.scenarios[0].scenario.sever[0].node, QStringLiteral("vendor"));
 }
 
 void TestModel::renameAssetUpdatesFlows()

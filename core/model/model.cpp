@@ -525,6 +525,12 @@ void Model::setValue(ElementType type, int index, int field, const QVariant &v)
                 if (e.target == old)
                     e.target = id;
             }
+            // Scenarios name their seeds and severed nodes by id too.
+            for (SavedScenario &s : scenarios)
+                for (auto *list : { &s.scenario.seeds, &s.scenario.sever })
+                    for (sim::TimedNode &t : *list)
+                        if (t.node == old)
+                            t.node = id;
             reindex();
             break;
         }
