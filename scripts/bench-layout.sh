@@ -17,6 +17,7 @@ set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 build=$(realpath -m "${1:-${WEAKLINK_BUILD_DIR:-$repo/build}}")
+source "$repo/scripts/bench-common.sh"
 repeat=${2:-5}
 bench_dir=$repo/../shared/bench
 models=${WEAKLINK_BENCH_MODELS:-"$bench_dir/layout-200.json $bench_dir/layout-1k.json $bench_dir/layout-2k.json"}
@@ -27,21 +28,11 @@ case $repeat in
 esac
 command -v dot >/dev/null || { echo "bench-layout.sh: Graphviz dot is missing" >&2; exit 1; }
 
-if [ ! -f "$build/CMakeCache.txt" ]; then
-  cmake -G Ninja -S "$repo" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-fi
-cmake --build "$build" --target bench_layout weaklink-cli >/dev/null
+bench_build bench_layout weaklink-cli
 bench=$build/tests/benchmarks/bench_layout
 cli=$build/app/cli/weaklink-cli
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 
-# Median of microsecond figures on stdin, printed in milliseconds.
-median_ms() {
-  sort -n | awk '{ v[NR] = $1 } END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f", m / 1000 }'
-}
-now_us() { echo $(( $(date +%s%N) / 1000 )); }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 echo "== weaklink-cli layout --engine dot vs dot -Tplain, median of $repeat, $(dot -V 2>&1)"

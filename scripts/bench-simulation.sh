@@ -21,6 +21,7 @@ set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 build=$(realpath -m "${1:-${WEAKLINK_BUILD_DIR:-$repo/build}}")
+source "$repo/scripts/bench-common.sh"
 repeat=${2:-5}
 model=$(realpath "${WEAKLINK_BENCH_MODEL:-$repo/../shared/bench/sim-10k.json}")
 trials=${WEAKLINK_BENCH_TRIALS:-10000}
@@ -38,17 +39,12 @@ done
 bash "$repo/scripts/install-bench-deps.sh"
 [ -x /usr/bin/time ] || { echo "bench-simulation.sh: /usr/bin/time is missing" >&2; exit 1; }
 
-if [ ! -f "$build/CMakeCache.txt" ]; then
-  cmake -G Ninja -S "$repo" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-fi
-cmake --build "$build" --target bench_simulation >/dev/null
+bench_build bench_simulation
 bench=$build/tests/benchmarks/bench_simulation
 cli=$build/app/cli/weaklink-cli
 # The CLI is needed only for the per-node agreement check.
 cmake --build "$build" --target weaklink-cli >/dev/null 2>&1 || cli=""
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 
 echo "== machine: $(nproc) cores, $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)," \
   "build type $(awk -F= '/^CMAKE_BUILD_TYPE:/ { print $2 }' "$build/CMakeCache.txt")"

@@ -12,6 +12,7 @@ set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 build=$(realpath -m "${1:-${WEAKLINK_BUILD_DIR:-$repo/build}}")
+source "$repo/scripts/bench-common.sh"
 repeat=${2:-5}
 model=$(realpath "${WEAKLINK_BENCH_MODEL:-$repo/../shared/bench/sim-10k.json}")
 
@@ -22,21 +23,11 @@ for tool in sqlite3 python3 /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "bench-storage.sh: $tool is missing" >&2; exit 1; }
 done
 
-if [ ! -f "$build/CMakeCache.txt" ]; then
-  cmake -G Ninja -S "$repo" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-fi
-cmake --build "$build" --target bench_storage weaklink-cli >/dev/null
+bench_build bench_storage weaklink-cli
 bench=$build/tests/benchmarks/bench_storage
 cli=$build/app/cli/weaklink-cli
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 
-# Median of microsecond figures on stdin, printed in milliseconds.
-median_ms() {
-  sort -n | awk '{ v[NR] = $1 } END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f", m / 1000 }'
-}
-now_us() { echo $(( $(date +%s%N) / 1000 )); }
 # Peak resident set of a command in MiB (GNU time reports KiB).
 peak_mib() {
   /usr/bin/time -f %M -o "$work/rss" "$@" >/dev/null
