@@ -37,6 +37,7 @@ public:
         std::vector<std::pair<double, int>> heap;
         std::vector<std::uint32_t> assetStamp;
         std::uint32_t stamp = 0;
+        std::vector<std::uint8_t> hit; // annual draws of the current trial
     };
 
     // Runs trial `trial`. Afterwards ws.touched lists the nodes compromised
@@ -79,11 +80,13 @@ private:
     // Per node (annual mode).
     std::vector<std::uint64_t> m_nodeThreshold;
     std::vector<std::uint64_t> m_nodeKey;
-    // Per arc, in CSR order (CompiledModel::outArc), packed together: the
-    // loop reads all of them for each arc it considers.
+    // Per node: min(sever time, horizon), and whether any is finite.
+    std::vector<double> m_nodeLimit;
+    bool m_limited = false;
+    // Per arc, in CSR order (CompiledModel::outArc), packed together in 32
+    // bytes: the loop reads all of them for each arc it considers.
     struct CsrArc {
         double delay;
-        double limit; // min(cut, horizon): the latest arrival allowed
         std::uint64_t threshold;
         std::uint64_t key;
         int head;
