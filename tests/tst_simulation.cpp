@@ -121,6 +121,11 @@ private slots:
     void hardeningGainByConstruction();
     void rankingsAreThreadIndependent();
     void resultJsonShape();
+    void timelineWorkedExamples_data();
+    void timelineWorkedExamples();
+    void timelineEqualsHorizonRuns();
+    void timelineAssetsAndTrialRecords();
+    void timeGridMustAscend();
 };
 
 void TestSimulation::workedExamples_data()
@@ -754,6 +759,144 @@ void TestSimulation::resultJsonShape()
 )";
     QCOMPARE(QString::fromUtf8(writeResultJson(m, compile(m), runOrFail(m, sc))),
         QString::fromUtf8(expected));
+}
+
+SimResult runOnGrid(const Model &m, const Scenario &sc, std::vector<double> grid, int threads = 0)
+{
+    RunOptions o;
+    o.threads = threads;
+    o.timeGrid = std::move(grid);
+    const CompiledModel c = compile(m);
+    RunOutcome out = sim::run(m, c, sc, o);
+    if (!out.result)
+        qFatal("simulation failed: %s", qPrintable(out.error));
+    return *out.result;
+}
+
+void TestSimulation::timelineWorkedExamples_data()
+{
+    QTest::addColumn<Model>("model");
+    QTest::addColumn<Scenario>("scenario");
+    QTest::addColumn<QString>("node");
+    QTest::addColumn<std::vector<double>>("grid");
+    QTest::addColumn<std::vector<double>>("expected"); // P(T(node) <= grid[k])
+
+    // SIMULATION.md §6.1: B falls at 24 h with p 0.5, C at 48 h with p 0.2.
+    const Model chain
+        = Builder().node("A").node("B").node("C").edge("A", "B", 0.5).edge("B", "C", 0.4).m;
+    const std::vector<double> grid { 0, 23, 24, 47, 48, 100 };
+    const Scenario fromA = seeded({ { s("A"), 0 } });
+    QTest::newRow("chain A") << chain << fromA << s("A") << grid
+                             << std::vector<double> { 1, 1, 1, 1, 1, 1 };
+    QTest::newRow("chain B") << chain << fromA << s("B") << grid
+                             << std::vector<double> { 0, 0, 0.5, 0.5, 0.5, 0.5 };
+    QTest::newRow("chain C") << chain << fromA << s("C") << grid
+                             << std::vector<double> { 0, 0, 0, 0, 0.2, 0.2 };
+    // §6.5: severing B at 30 h leaves B as it was and cuts C at every t.
+    Scenario severed = fromA;
+    severed.sever = { { s("B"), 30 } };
+    QTest::newRow("severed B") << chain << severed << s("B") << grid
+                               << std::vector<double> { 0, 0, 0.5, 0.5, 0.5, 0.5 };
+    QTest::newRow("severed C") << chain << severed << s("C") << grid
+                               << std::vector<double> { 0, 0, 0, 0, 0, 0 };
+    // A seed starting later: nothing before its start.
+    QTest::newRow("late seed") << chain << seeded({ { s("A"), 10 } }) << s("B")
+                               << std::vector<double> { 9, 10, 33, 34 }
+                               << std::vector<double> { 0, 0, 0, 0.5 };
+    // §6.8: C is reached at 20 h through B, never later.
+    const Model race = Builder()
+                           .node("A")
+                           .node("B")
+                           .node("C")
+                           .edge("A", "C", 0.5, 0.0, 100)
+                           .edge("A", "B", 1.0, 0.0, 10)
+                           .edge("B", "C", 1.0, 0.0, 10)
+                           .m;
+    QTest::newRow("race C") << race << fromA << s("C") << std::vector<double> { 19.5, 20, 150 }
+                            << std::vector<double> { 0, 1, 1 };
+}
+
+void TestSimulation::timelineWorkedExamples()
+{
+    QFETCH(Model, model);
+    QFETCH(Scenario, scenario);
+    QFETCH(QString, node);
+    QFETCH(std::vector<double>, grid);
+    QFETCH(std::vector<double>, expected);
+    const SimResult r = runOnGrid(model, scenario, grid);
+    QCOMPARE(r.timeGrid, grid);
+    const int v = model.nodeIndex(node);
+    for (std::size_t k = 0; k < grid.size(); ++k)
+        QVERIFY2(std::fabs(r.pCompromisedBy(v, int(k)) - expected[k])
+                <= tolerance(expected[k], double(r.trials)),
+            qPrintable(QStringLiteral("t = %1: %2, expected %3")
+                           .arg(grid[k])
+                           .arg(r.pCompromisedBy(v, int(k)))
+                           .arg(expected[k])));
+}
+
+void TestSimulation::timelineEqualsHorizonRuns()
+{
+    // With counter-based draws a horizon only prunes what arrives after it,
+    // so the count by t must equal, exactly, the count of a run with horizon
+    // t: both describe the same trials.
+    for (quint32 seed = 1; seed <= 12; ++seed) {
+        auto [m, sc] = randomCase(seed, 14);
+        sc.trials = 3000;
+        sc.horizonHours.reset();
+        const std::vector<double> grid { 0, 1, 2.5, 4, 7, 12, 30 };
+        const SimResult timeline = runOnGrid(m, sc, grid, 2);
+        for (std::size_t k = 0; k < grid.size(); ++k) {
+            Scenario cut = sc;
+            cut.horizonHours = grid[k];
+            const SimResult r = runOrFail(m, cut, 1);
+            for (int v = 0; v < m.nodes().size(); ++v)
+                QCOMPARE(
+                    timeline.compromisedBy[std::size_t(v) * grid.size() + k], r.compromised[v]);
+            for (int a = 0; a < m.data().size(); ++a)
+                QCOMPARE(timeline.exposedBy[std::size_t(a) * grid.size() + k], r.exposed[a]);
+        }
+    }
+}
+
+void TestSimulation::timelineAssetsAndTrialRecords()
+{
+    // §6.6: M is seeded at 5 h and holds X (carried to it from A), so X is
+    // exposed from 5 h in every trial; Y, owned by A, never is.
+    const Model m = Builder()
+                        .node("A")
+                        .node("M")
+                        .edge("A", "M", 0.0, 0.0, 24, { s("X") })
+                        .asset("X", "A", 700)
+                        .asset("Y", "A", 50)
+                        .m;
+    const SimResult r = runOnGrid(m, seeded({ { s("M"), 5 } }, 500), { 4, 5, 6 });
+    QCOMPARE(r.pExposedBy(0, 0), 0.0);
+    QCOMPARE(r.pExposedBy(0, 1), 1.0);
+    QCOMPARE(r.pExposedBy(0, 2), 1.0);
+    QCOMPARE(r.pExposedBy(1, 2), 0.0);
+    QCOMPARE(r.trialExposedRecords, std::vector<std::int64_t>(500, 700));
+
+    // The per-trial records average to the expected exposed records.
+    const auto [mm, sc] = mediumCase();
+    const SimResult medium = runOrFail(mm, sc, 2);
+    QCOMPARE(medium.trialExposedRecords.size(), std::size_t(sc.trials));
+    double sum = 0;
+    for (std::int64_t x : medium.trialExposedRecords)
+        sum += double(x);
+    QVERIFY(sum > 0);
+    QCOMPARE(sum / sc.trials, medium.expectedExposedTotal);
+}
+
+void TestSimulation::timeGridMustAscend()
+{
+    const Model m = Builder().node("A").m;
+    RunOptions o;
+    o.timeGrid = { 5, 1 };
+    const CompiledModel c = compile(m);
+    const RunOutcome out = sim::run(m, c, seeded({ { s("A"), 0 } }, 10), o);
+    QVERIFY(!out.result);
+    QVERIFY(out.error.contains(QStringLiteral("ascending")));
 }
 
 QTEST_GUILESS_MAIN(TestSimulation)

@@ -78,11 +78,13 @@ namespace {
 // Figures that are integer counts add up exactly in any order, so each
 // thread keeps its own and they are summed at the end.
 struct Counts {
-    explicit Counts(const CompiledModel &c)
+    Counts(const CompiledModel &c, std::size_t gridSize)
         : compromised(c.nodeCount, 0)
         , exposed(c.assetCount(), 0)
         , travelled(c.arcCount(), 0)
         , histogram(c.nodeCount + 1, 0)
+        , compromisedFirstBy(std::size_t(c.nodeCount) * gridSize, 0)
+        , exposedFirstBy(std::size_t(c.assetCount()) * gridSize, 0)
     {
     }
     void add(const Counts &o)
@@ -95,12 +97,27 @@ struct Counts {
         sum(exposed, o.exposed);
         sum(travelled, o.travelled);
         sum(histogram, o.histogram);
+        sum(compromisedFirstBy, o.compromisedFirstBy);
+        sum(exposedFirstBy, o.exposedFirstBy);
     }
     std::vector<std::int64_t> compromised;
     std::vector<std::int64_t> exposed;
     std::vector<std::int64_t> travelled;
     std::vector<std::int64_t> histogram;
+    // [i * grid size + k]: trials in which node (asset) i was first
+    // compromised (exposed) in (grid[k - 1], grid[k]]; summed up to k at the
+    // end.
+    std::vector<std::int64_t> compromisedFirstBy;
+    std::vector<std::int64_t> exposedFirstBy;
 };
+
+// Turns "first in (grid[k - 1], grid[k]]" counts into "by grid[k]" counts.
+void accumulateRows(std::vector<std::int64_t> &counts, std::size_t gridSize)
+{
+    for (std::size_t row = 0; row + gridSize <= counts.size() && gridSize > 0; row += gridSize)
+        for (std::size_t k = 1; k < gridSize; ++k)
+            counts[row + k] += counts[row + k - 1];
+}
 
 } // namespace
 
@@ -109,6 +126,11 @@ RunOutcome run(
 {
     RunOutcome out;
     out.error = checkScenario(model, scenario);
+    if (out.error.isEmpty()
+        && (!std::is_sorted(options.timeGrid.begin(), options.timeGrid.end())
+            || std::any_of(options.timeGrid.begin(), options.timeGrid.end(),
+                [](double t) { return !std::isfinite(t); })))
+        out.error = QStringLiteral("the time grid must be finite times in ascending order");
     if (!out.error.isEmpty())
         return out;
 
@@ -128,8 +150,15 @@ RunOutcome run(
     const int threads = detail::threadCount(options.threads);
     std::vector<Counts> counts;
     std::vector<detail::Propagator::Workspace> workspaces;
+    const std::vector<double> &grid = options.timeGrid;
+    const std::size_t gridSize = grid.size();
+    // The grid index of the first grid time at or after t (gridSize: none).
+    const auto gridBin = [&grid](double t) {
+        return std::size_t(std::lower_bound(grid.begin(), grid.end(), t) - grid.begin());
+    };
+    std::vector<std::int64_t> trialRecords(std::size_t(s.trials), 0);
     for (int i = 0; i < threads; ++i) {
-        counts.emplace_back(c);
+        counts.emplace_back(c, gridSize);
         workspaces.emplace_back(c);
     }
     // Times are summed per block of trials, and blocks in index order, so
@@ -149,9 +178,22 @@ RunOutcome run(
                     partial[v] += ws.time[v];
                     if (ws.credit[v] >= 0)
                         ++n.travelled[ws.credit[v]];
+                    if (gridSize > 0) {
+                        if (const std::size_t k = gridBin(ws.time[v]); k < gridSize)
+                            ++n.compromisedFirstBy[std::size_t(v) * gridSize + k];
+                    }
                 }
                 ++n.histogram[ws.touched.size()];
-                propagator.forEachExposedAsset(ws, [&n](int a) { ++n.exposed[a]; });
+                std::int64_t records = 0;
+                propagator.forEachExposedAsset(ws, [&](int a, int holder) {
+                    ++n.exposed[a];
+                    records += c.assetRecords[a];
+                    if (gridSize > 0) {
+                        if (const std::size_t k = gridBin(ws.time[holder]); k < gridSize)
+                            ++n.exposedFirstBy[std::size_t(a) * gridSize + k];
+                    }
+                });
+                trialRecords[std::size_t(trial)] = records;
             }
         },
         [&](int worker, std::int64_t block) { timeSums.finishBlock(worker, block); });
@@ -170,6 +212,14 @@ RunOutcome run(
     r.exposed = std::move(total.exposed);
     r.travelled = std::move(total.travelled);
     r.histogram = std::move(total.histogram);
+    r.trialExposedRecords = std::move(trialRecords);
+    if (gridSize > 0) {
+        r.timeGrid = grid;
+        accumulateRows(total.compromisedFirstBy, gridSize);
+        accumulateRows(total.exposedFirstBy, gridSize);
+        r.compromisedBy = std::move(total.compromisedFirstBy);
+        r.exposedBy = std::move(total.exposedFirstBy);
+    }
     const std::vector<double> &sums = timeSums.total();
     r.meanHours.resize(c.nodeCount);
     for (int v = 0; v < c.nodeCount; ++v)

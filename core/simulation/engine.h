@@ -18,6 +18,11 @@ struct RunOptions {
     // times per second at most.
     std::function<void(std::int64_t, std::int64_t)> progress;
     const std::atomic_bool *cancel = nullptr;
+    // Ascending times in hours. When given, the result also counts, for
+    // every node and asset, the trials compromised (exposed) by each of
+    // these times: the timeline of a tabletop exercise and the cumulative
+    // probability curves.
+    std::vector<double> timeGrid;
 };
 
 struct SimResult {
@@ -30,8 +35,27 @@ struct SimResult {
     std::vector<std::int64_t> histogram; // [k] = trials with exactly k compromised
     double expectedExposedTotal = 0.0;
     std::vector<double> expectedExposedByCategory; // CompiledModel::categories order
+    std::vector<std::int64_t> trialExposedRecords; // per trial: records of the exposed assets
+
+    // With RunOptions::timeGrid: trials with T(v) <= timeGrid[k] at
+    // [v * timeGrid.size() + k], and likewise per asset for its first
+    // exposure. Empty without a grid.
+    std::vector<double> timeGrid;
+    std::vector<std::int64_t> compromisedBy;
+    std::vector<std::int64_t> exposedBy;
 
     double pCompromised(int v) const { return double(compromised[v]) / double(trials); }
+    // Probability of compromise (exposure) by timeGrid[k].
+    double pCompromisedBy(int v, int k) const
+    {
+        return double(compromisedBy[std::size_t(v) * timeGrid.size() + std::size_t(k)])
+            / double(trials);
+    }
+    double pExposedBy(int asset, int k) const
+    {
+        return double(exposedBy[std::size_t(asset) * timeGrid.size() + std::size_t(k)])
+            / double(trials);
+    }
     double meanCompromisedCount() const;
 };
 

@@ -49,7 +49,9 @@ public:
     void runTrial(Workspace &ws, std::uint64_t trial, int hardened = -1,
         const std::vector<Seed> *seeds = nullptr) const;
 
-    // Calls f(asset) once for each asset exposed in the trial just run.
+    // Calls f(asset, node) once for each asset exposed in the trial just
+    // run, `node` being the holder compromised first: ws.touched is in
+    // settling order, which is by time.
     template<typename F> void forEachExposedAsset(Workspace &ws, F &&f) const
     {
         if (++ws.stamp == 0) {
@@ -61,7 +63,7 @@ public:
                 const int a = m_c.heldAsset[k];
                 if (ws.assetStamp[a] != ws.stamp) {
                     ws.assetStamp[a] = ws.stamp;
-                    f(a);
+                    f(a, v);
                 }
             }
     }

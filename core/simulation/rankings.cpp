@@ -12,7 +12,7 @@ namespace {
 double exposedRecords(const detail::Propagator &p, detail::Propagator::Workspace &ws)
 {
     double sum = 0.0;
-    p.forEachExposedAsset(ws, [&](int a) { sum += double(p.compiled().assetRecords[a]); });
+    p.forEachExposedAsset(ws, [&](int a, int) { sum += double(p.compiled().assetRecords[a]); });
     return sum;
 }
 
