@@ -43,15 +43,9 @@ Propagator::Workspace::Workspace(const CompiledModel &c)
     , hit(std::size_t(c.nodeCount + 7) / 8 * 8, 0) // whole words of eight
 {
     touched.reserve(c.nodeCount);
-    heap.reserve(c.nodeCount);
 }
 
 namespace {
-
-// A min-heap on time; std::push_heap/pop_heap with this comparison.
-constexpr auto later = [](const std::pair<double, int> &a, const std::pair<double, int> &b) {
-    return a.first > b.first;
-};
 
 // hit[v] = whether node v's annual draw succeeds in the trial with key
 // `trialKey`. A loop of independent hashes: on x86-64 CPUs with AVX-512 the
@@ -100,8 +94,7 @@ void Propagator::runTrial(
                 continue;
             if (arrival < time[v]) {
                 time[v] = arrival;
-                heap.emplace_back(arrival, v);
-                std::push_heap(heap.begin(), heap.end(), later);
+                heap.push(arrival, v);
             }
             credit[v] = arc.id;
         }
@@ -149,8 +142,7 @@ void Propagator::runTrial(
                 continue;
             time[s.node] = s.at;
             credit[s.node] = -1;
-            heap.emplace_back(s.at, s.node);
-            std::push_heap(heap.begin(), heap.end(), later);
+            heap.push(s.at, s.node);
         }
     }
 
@@ -161,9 +153,7 @@ void Propagator::runTrial(
     // node's final time all come from nodes settled before it (delays are
     // positive), so its credit is final when it is settled.
     while (!heap.empty()) {
-        std::pop_heap(heap.begin(), heap.end(), later);
-        const auto [t, u] = heap.back();
-        heap.pop_back();
+        const auto [t, u] = heap.pop();
         if (t > time[u])
             continue;
         settled.push_back(u);
