@@ -304,9 +304,32 @@ Model withScenarios(Model m, quint32 seed, int count)
     return m;
 }
 
+// An exercise with every field set: a start with a UTC offset, two
+// responses, log entries with Unicode and an empty line.
+Exercise handExercise()
+{
+    Exercise e;
+    ExerciseSettings &s = e.settings;
+    s.vendor = QStringLiteral("analytics");
+    s.start = QDateTime(QDate(2025, 11, 24), QTime(9, 0), Qt::OffsetFromUTC, 3600);
+    s.lengthHours = 72.0;
+    s.stepHours = 0.5;
+    s.trials = 2500;
+    s.rngSeed = std::numeric_limits<quint64>::max();
+    s.responses = { { QStringLiteral("vendor"), 30.0 }, { QStringLiteral("api"), 12.25 } };
+    e.log = {
+        { QDateTime(QDate(2025, 11, 24), QTime(9, 14, 3, 250), Qt::UTC), 0.0,
+            QStringLiteral("Call the vendor – ask for IOCs") },
+        { QDateTime(QDate(2025, 11, 24), QTime(10, 2, 0, 1), Qt::UTC), 30.0,
+            QStringLiteral("Sever vendor\n\nNotify DPO (Art. 33: 72 h) ✓") },
+    };
+    return e;
+}
+
 // Ords: nodes api 0, analytics 1, vendor 2; asset profiles 0; edges e0 0
 // (api -> analytics carrying profiles), sync 1 (analytics -> vendor);
-// scenarios "breach" 0 (seeds api, analytics; severs vendor), "yearly" 1.
+// scenarios "breach" 0 (seeds api, analytics; severs vendor), "yearly" 1;
+// the exercise of handExercise (responses 0 vendor, 1 api; log entries 0, 1).
 Model ruleModel()
 {
     Model m;
@@ -350,6 +373,7 @@ Model ruleModel()
     SavedScenario yearly;
     yearly.name = QStringLiteral("yearly");
     m.scenarios = { breach, yearly };
+    m.exercise = handExercise();
     return m;
 }
 
@@ -358,6 +382,14 @@ Model ruleModel()
 QString fixtureV1()
 {
     return QStringLiteral(WEAKLINK_TESTS_DIR "/data/example-v1.weaklink");
+}
+
+// The schema 2 document in tests/data (see its README): the example model
+// with two scenarios, one with a result, saved by the code of schema 2.
+// Never regenerated.
+QString fixtureV2()
+{
+    return QStringLiteral(WEAKLINK_TESTS_DIR "/data/example-v2.weaklink");
 }
 
 // Tables and indexes as (type, name, table, SQL with whitespace collapsed),
@@ -429,7 +461,11 @@ private slots:
     void migration_data();
     void migration();
     void version1Fixture();
+    void version2Fixture();
+    void migratedSchemaEqualsNew_data();
     void migratedSchemaEqualsNew();
+    void exerciseRoundTrip_data();
+    void exerciseRoundTrip();
 
     void killWhileSaving();
 
@@ -537,7 +573,8 @@ void TestStorage::schemaOnDisk()
     const QString path = saveToNew(handModel(), QStringLiteral("schema.weaklink"));
 
     QCOMPARE(rawQuery(path, "PRAGMA application_id"), QStringList { QString::number(0x574B4C4B) });
-    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList { QStringLiteral("2") });
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"),
+        QStringList { QString::number(storage::kSchemaVersion) });
     QCOMPARE(rawQuery(path, "SELECT id FROM nodes ORDER BY ord"),
         (QStringList { QStringLiteral("zeta"), QStringLiteral("alpha"), QStringLiteral("mu") }));
     QCOMPARE(rawQuery(path, "SELECT id FROM data_assets ORDER BY ord"),
@@ -899,7 +936,7 @@ void TestStorage::badFiles_data()
                               "CREATE TABLE future (x)"))
         << QStringList { QStringLiteral(
                "written by a newer version of Weaklink (schema 99); this version reads "
-               "schema 2 or older") };
+               "schema 3 or older") };
     QTest::newRow("no schema version")
         << database("version0.db",
                QStringLiteral("PRAGMA application_id = 1464552523; CREATE TABLE meta (x)"))
@@ -1109,6 +1146,45 @@ void TestStorage::ruleViolations_data()
     QTest::newRow("missing scenarios table")
         << QStringLiteral("DROP TABLE scenario_nodes; DROP TABLE scenarios")
         << words({ "table scenarios", "no such table" });
+
+    // The exercise (one settings row, responses 0 and 1, log entries 0 and 1).
+    QTest::newRow("exercise start not a date")
+        << QStringLiteral("UPDATE exercise SET start = 'Monday morning'")
+        << words({ "table exercise", "row 1", "start", "ISO 8601" });
+    QTest::newRow("second settings row")
+        << QStringLiteral("INSERT INTO exercise SELECT 2, vendor, start, length_hours,"
+                          " step_hours, trials, rng_seed FROM exercise")
+        << words({ "table exercise", "row 2", "id", "must be 1" });
+    QTest::newRow("exercise length 0") << QStringLiteral("UPDATE exercise SET length_hours = 0")
+                                       << words({ "table exercise", "length" });
+    QTest::newRow("exercise step infinite")
+        << QStringLiteral("UPDATE exercise SET step_hours = 1e999")
+        << words({ "table exercise", "step" });
+    QTest::newRow("too many timeline points")
+        << QStringLiteral("UPDATE exercise SET length_hours = 1e6, step_hours = 1")
+        << words({ "table exercise", "more than 5000 points" });
+    QTest::newRow("exercise trials above int")
+        << QStringLiteral("UPDATE exercise SET trials = 2147483648")
+        << words({ "table exercise", "trials", "1 to 2147483647" });
+    QTest::newRow("exercise vendor as blob") << QStringLiteral("UPDATE exercise SET vendor = x'01'")
+                                             << words({ "table exercise", "vendor", "text" });
+    QTest::newRow("response without a node")
+        << QStringLiteral("UPDATE exercise_responses SET node = '' WHERE position = 1")
+        << words({ "table exercise_responses", "row 1", "node", "non-empty" });
+    QTest::newRow("negative response time")
+        << QStringLiteral("UPDATE exercise_responses SET at_hours = -1 WHERE position = 0")
+        << words({ "table exercise_responses", "row 0", "at_hours", "finite number of 0" });
+    QTest::newRow("log wall clock not a date")
+        << QStringLiteral("UPDATE decision_log SET wall_clock = 'noon' WHERE position = 1")
+        << words({ "table decision_log", "row 1", "wall_clock", "ISO 8601" });
+    QTest::newRow("log time infinite")
+        << QStringLiteral("UPDATE decision_log SET exercise_hours = 1e999 WHERE position = 0")
+        << words({ "table decision_log", "row 0", "exercise_hours", "finite" });
+    QTest::newRow("log text as blob")
+        << QStringLiteral("UPDATE decision_log SET text = x'2a' WHERE position = 0")
+        << words({ "table decision_log", "row 0", "text", "must be text" });
+    QTest::newRow("missing decision log table")
+        << QStringLiteral("DROP TABLE decision_log") << words({ "decision_log", "no such table" });
 }
 
 void TestStorage::ruleViolations()
@@ -1341,26 +1417,160 @@ void TestStorage::version1Fixture()
     const QString path = dir.filePath(QStringLiteral("saved.weaklink"));
     QString error;
     QVERIFY2(storage::save(edited, path, &error), qPrintable(error));
-    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList { QStringLiteral("2") });
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"),
+        QStringList { QString::number(storage::kSchemaVersion) });
     const ReadResult reopened = storage::load(path);
     QVERIFY2(reopened.ok(), qPrintable(reopened.message()));
     QVERIFY(!reopened.migrated);
     QVERIFY(*reopened.model == edited);
 }
 
+void TestStorage::version2Fixture()
+{
+    // As for schema 1: the file must be what schema 2 wrote
+    // (tests/data/README.md).
+    const QString fixture = fixtureV2();
+    const QByteArray bytes = readBytes(fixture);
+    QCOMPARE(bytes.size(), 69632);
+    QCOMPARE(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(),
+        QByteArrayLiteral("4035e4dbd17a384d2ec434c9f7766b7f1a906e95a0dda5e7a0483df0730c8328"));
+    QCOMPARE(rawQuery(fixture, "PRAGMA user_version"), QStringList { QStringLiteral("2") });
+    const ReadResult example = io::readModelJsonFile(test::examplePath());
+    QVERIFY2(example.ok(), qPrintable(example.message()));
+    const FileState before = FileState::of(fixture);
+
+    const ReadResult r = storage::load(fixture);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY(r.migrated);
+    QCOMPARE(FileState::of(fixture), before);
+    // The scenarios as the README lists them, the result kept byte for byte.
+    const QVector<SavedScenario> &scenarios = r.model->scenarios;
+    QCOMPARE(scenarios.size(), 2);
+    QCOMPARE(scenarios[0].name, QStringLiteral("Analytics breach"));
+    QCOMPARE(scenarios[0].scenario.mode, sim::Mode::Seeded);
+    QCOMPARE(scenarios[0].scenario.seeds,
+        (QVector<sim::TimedNode> { { QStringLiteral("northwind"), 0.0 } }));
+    QCOMPARE(scenarios[0].scenario.sever,
+        (QVector<sim::TimedNode> { { QStringLiteral("northwind"), 48.0 } }));
+    QCOMPARE(scenarios[0].scenario.trials, 1000);
+    QCOMPARE(scenarios[0].scenario.rngSeed, quint64(7));
+    QCOMPARE(scenarios[0].scenario.horizonHours, std::optional<double>(168.0));
+    QVERIFY(scenarios[0].resultJson.startsWith("{"));
+    QCOMPARE(scenarios[0].resultJson.size(), 8658);
+    QCOMPARE(scenarios[0].resultModelDigest, io::modelDigest(*example.model));
+    QCOMPARE(scenarios[1].name, QStringLiteral("Annual"));
+    QCOMPARE(scenarios[1].scenario.mode, sim::Mode::Annual);
+    QVERIFY(scenarios[1].resultJson.isEmpty());
+    // No exercise and an empty decision log.
+    QVERIFY(r.model->exercise == Exercise {});
+    QVERIFY(r.model->exercise.log.isEmpty());
+    Model withoutScenarios = *r.model;
+    withoutScenarios.scenarios.clear();
+    QVERIFY(withoutScenarios == *example.model);
+
+    // The next save writes the current schema, exercise and all.
+    Model edited = *r.model;
+    edited.exercise = handExercise();
+    edited.exercise.settings.vendor = QStringLiteral("northwind");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("saved.weaklink"));
+    QString error;
+    QVERIFY2(storage::save(edited, path, &error), qPrintable(error));
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"),
+        QStringList { QString::number(storage::kSchemaVersion) });
+    const ReadResult reopened = storage::load(path);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.message()));
+    QVERIFY(!reopened.migrated);
+    QVERIFY(*reopened.model == edited);
+}
+
+void TestStorage::exerciseRoundTrip_data()
+{
+    QTest::addColumn<Exercise>("exercise");
+    QTest::addColumn<QStringList>("settingsRows"); // table exercise as stored
+
+    QTest::newRow("none") << Exercise {} << QStringList();
+    QTest::newRow("every field")
+        << handExercise()
+        << QStringList { QStringLiteral(
+               "analytics|2025-11-24T09:00:00.000+01:00|72.0|0.5|2500|-1") };
+    Exercise logOnly;
+    logOnly.log = handExercise().log;
+    QTest::newRow("a log without settings") << logOnly << QStringList();
+    Exercise responsesOnly;
+    responsesOnly.settings.responses = { { QStringLiteral("x"), 0.0 } };
+    QTest::newRow("responses only")
+        << responsesOnly << QStringList { QStringLiteral("||168.0|1.0|10000|1") };
+    Exercise local;
+    local.settings.vendor = QStringLiteral("api");
+    local.settings.start = QDateTime(QDate(2026, 3, 29), QTime(1, 30)); // local time
+    local.settings.lengthHours = 1e6;
+    local.settings.stepHours = 1000.0;
+    local.log = { { QDateTime::currentDateTimeUtc(), 1e6, QString() } };
+    const QString localStart
+        = local.settings.start.toOffsetFromUtc(local.settings.start.offsetFromUtc())
+              .toString(Qt::ISODateWithMs);
+    QTest::newRow("local start, long exercise, empty entry")
+        << local
+        << QStringList { QStringLiteral("api|%1|1000000.0|1000.0|10000|1").arg(localStart) };
+    Exercise utc;
+    utc.settings.start = QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+    utc.settings.stepHours = 0.25;
+    QTest::newRow("UTC start, step only")
+        << utc << QStringList { QStringLiteral("|1999-12-31T23:59:59.999Z|168.0|0.25|10000|1") };
+}
+
+void TestStorage::exerciseRoundTrip()
+{
+    QFETCH(Exercise, exercise);
+    QFETCH(QStringList, settingsRows);
+
+    Model m = ruleModel();
+    m.exercise = exercise;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("exercise.weaklink"));
+    QString error;
+    QVERIFY2(storage::save(m, path, &error), qPrintable(error));
+    QCOMPARE(rawQuery(path,
+                 "SELECT vendor, start, length_hours, step_hours, trials, rng_seed FROM exercise"),
+        settingsRows);
+    QCOMPARE(rawQuery(path, "SELECT count(*) FROM exercise_responses"),
+        QStringList { QString::number(exercise.settings.responses.size()) });
+    QCOMPARE(rawQuery(path, "SELECT count(*) FROM decision_log"),
+        QStringList { QString::number(exercise.log.size()) });
+    const ReadResult r = storage::load(path);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY(r.model->exercise == exercise);
+    // The start keeps its instant and the offset it was chosen in.
+    if (exercise.settings.start.isValid())
+        QCOMPARE(r.model->exercise.settings.start.offsetFromUtc(),
+            exercise.settings.start.offsetFromUtc());
+    QVERIFY(*r.model == m);
+}
+
+void TestStorage::migratedSchemaEqualsNew_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<int>("version");
+    QTest::newRow("schema 1") << fixtureV1() << 1;
+    QTest::newRow("schema 2") << fixtureV2() << 2;
+}
+
 void TestStorage::migratedSchemaEqualsNew()
 {
-    // The built-in steps run on a copy of the schema 1 file as load() runs
-    // them in memory; the result must have the schema of a new document,
-    // table for table and index for index.
+    QFETCH(QString, fixture);
+    QFETCH(int, version);
+    // The built-in steps from the fixture's schema on run on a copy of it as
+    // load() runs them in memory; the result must have the schema of a new
+    // document, table for table and index for index.
     QTemporaryDir dir;
     const QString migrated = dir.filePath(QStringLiteral("migrated.weaklink"));
-    QVERIFY(QFile::copy(fixtureV1(), migrated));
+    QVERIFY(QFile::copy(fixture, migrated));
     QVERIFY(QFile::setPermissions(migrated, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-    QCOMPARE(rawQuery(migrated, "PRAGMA user_version"), QStringList { QStringLiteral("1") });
+    QCOMPARE(rawQuery(migrated, "PRAGMA user_version"), QStringList { QString::number(version) });
     const QStringList schema1 = schemaOf(migrated);
     QString sql = QStringLiteral("BEGIN;");
-    for (const char *step : storage::detail::migrations())
+    for (const char *step : storage::detail::migrations().subspan(size_t(version - 1)))
         sql += QString::fromUtf8(step);
     sql += QStringLiteral("PRAGMA user_version = %1; COMMIT;").arg(storage::kSchemaVersion);
     const QString sqlError = rawExec(migrated, sql);
@@ -1379,7 +1589,9 @@ void TestStorage::migratedSchemaEqualsNew()
     const ReadResult r = storage::load(migrated);
     QVERIFY2(r.ok(), qPrintable(r.message()));
     QVERIFY(!r.migrated);
-    QVERIFY(*r.model == *example.model);
+    Model withoutScenarios = *r.model;
+    withoutScenarios.scenarios.clear();
+    QVERIFY(withoutScenarios == *example.model);
 }
 
 void TestStorage::killWhileSaving()

@@ -41,6 +41,7 @@ void Document::resetModel(Model model)
     m_model = std::move(model);
     m_modifiedWithoutUndo = false;
     emitChange({ ChangeEvent::Kind::Reset });
+    emit exerciseChanged({ ExerciseChange::Kind::Reset });
     updateModified();
 }
 
@@ -129,6 +130,31 @@ void Document::setScenarioResult(
     s.resultModelDigest = modelDigest;
     emitChange({ ChangeEvent::Kind::ScenariosChanged, ElementType::Node, index });
     markModified();
+}
+
+void Document::setExerciseSettings(ExerciseSettings settings)
+{
+    m_model.exercise.settings = std::move(settings);
+    emit exerciseChanged({ ExerciseChange::Kind::SettingsChanged });
+}
+
+void Document::insertLogEntry(int index, DecisionLogEntry entry)
+{
+    m_model.exercise.log.insert(index, std::move(entry));
+    emit exerciseChanged({ ExerciseChange::Kind::LogInserted, index });
+}
+
+DecisionLogEntry Document::takeLogEntry(int index)
+{
+    DecisionLogEntry entry = m_model.exercise.log.takeAt(index);
+    emit exerciseChanged({ ExerciseChange::Kind::LogRemoved, index });
+    return entry;
+}
+
+void Document::replaceLogEntry(int index, DecisionLogEntry entry)
+{
+    m_model.exercise.log[index] = std::move(entry);
+    emit exerciseChanged({ ExerciseChange::Kind::LogEdited, index });
 }
 
 void Document::updateModified()

@@ -29,6 +29,21 @@ struct ChangeEvent {
     int field = -1;
 };
 
+// A change of the tabletop exercise (Model::exercise). Its own signal, not a
+// ChangeEvent: the exercise is not the model that results are computed on,
+// so views of the model and cached results must not react to it.
+struct ExerciseChange {
+    enum class Kind {
+        Reset, // the whole document was replaced
+        SettingsChanged, // vendor, start, timeline, trials or responses
+        LogInserted, // one log entry at `index`
+        LogRemoved, // the log entry that was at `index`
+        LogEdited, // the log entry at `index`
+    };
+    Kind kind = Kind::Reset;
+    int index = -1;
+};
+
 class Document : public QObject {
     Q_OBJECT
 public:
@@ -43,8 +58,9 @@ public:
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path);
 
-    // Incremented on every change, undo and redo included; results computed
-    // from a snapshot remember the revision they saw.
+    // Incremented on every change() (not on exerciseChanged()), undo and redo
+    // included; results computed from a snapshot remember the revision they
+    // saw.
     quint64 revision() const { return m_revision; }
 
     bool isModified() const { return !m_undoStack.isClean() || m_modifiedWithoutUndo; }
@@ -79,8 +95,16 @@ public:
     // is worth saving, so the document becomes modified.
     void setScenarioResult(int index, const QByteArray &resultJson, const QByteArray &modelDigest);
 
+    // The tabletop exercise; each emits one exerciseChanged.
+    void setExerciseSettings(ExerciseSettings settings);
+    void insertLogEntry(int index, DecisionLogEntry entry);
+    DecisionLogEntry takeLogEntry(int index);
+    void replaceLogEntry(int index, DecisionLogEntry entry);
+
 signals:
     void changed(const wl::ChangeEvent &event);
+    // Also emitted, with Kind::Reset, after changed() by resetModel().
+    void exerciseChanged(const wl::ExerciseChange &change);
     void filePathChanged(const QString &path);
     void modifiedChanged(bool modified);
 

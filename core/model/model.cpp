@@ -531,6 +531,12 @@ void Model::setValue(ElementType type, int index, int field, const QVariant &v)
                     for (sim::TimedNode &t : *list)
                         if (t.node == old)
                             t.node = id;
+            // So do the tabletop exercise's vendor and responses.
+            if (exercise.settings.vendor == old)
+                exercise.settings.vendor = id;
+            for (sim::TimedNode &t : exercise.settings.responses)
+                if (t.node == old)
+                    t.node = id;
             reindex();
             break;
         }

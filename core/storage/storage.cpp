@@ -27,7 +27,7 @@ namespace {
 // step is the history of files that exist. New documents are made by the
 // same steps (see writeDocument), so that a migrated file and a new one have
 // one schema.
-constexpr std::array<const char *, 1> kMigrations {
+constexpr std::array<const char *, 2> kMigrations {
     // 1 -> 2: named scenarios (sim::Scenario) with their last result. Node
     // ids are text, not references: a scenario may name a node deleted
     // since, which the engine reports when the scenario runs. 1e999 is how
@@ -52,6 +52,32 @@ CREATE TABLE scenario_nodes (
     at_hours REAL NOT NULL CHECK (at_hours >= 0 AND at_hours < 1e999),
     PRIMARY KEY (scenario, role, position)
 ) WITHOUT ROWID;
+)sql",
+    // 2 -> 3: the tabletop exercise (Model::exercise): at most one row of
+    // settings (none: the defaults), its responses and the decision log.
+    // Times are text in ISO 8601 with milliseconds: the start with its UTC
+    // offset ('' when not chosen), the wall clock in UTC.
+    R"sql(
+CREATE TABLE exercise (
+    id           INTEGER PRIMARY KEY CHECK (id = 1),
+    vendor       TEXT NOT NULL,
+    start        TEXT NOT NULL,
+    length_hours REAL NOT NULL CHECK (length_hours > 0 AND length_hours < 1e999),
+    step_hours   REAL NOT NULL CHECK (step_hours > 0 AND step_hours < 1e999),
+    trials       INTEGER NOT NULL CHECK (trials > 0),
+    rng_seed     INTEGER NOT NULL
+);
+CREATE TABLE exercise_responses (
+    position INTEGER PRIMARY KEY,
+    node     TEXT NOT NULL CHECK (node <> ''),
+    at_hours REAL NOT NULL CHECK (at_hours >= 0 AND at_hours < 1e999)
+);
+CREATE TABLE decision_log (
+    position       INTEGER PRIMARY KEY,
+    wall_clock     TEXT NOT NULL CHECK (wall_clock <> ''),
+    exercise_hours REAL NOT NULL CHECK (exercise_hours >= 0 AND exercise_hours < 1e999),
+    text           TEXT NOT NULL
+);
 )sql",
 };
 static_assert(kMigrations.size() + 1 == kSchemaVersion,
@@ -259,6 +285,43 @@ private:
     bool m_ok = false;
 };
 
+// Schema 3's tables. Default settings are no row, so that a document
+// without an exercise stays as it was.
+bool writeExercise(sqlite3 *db, const Exercise &ex)
+{
+    const ExerciseSettings &s = ex.settings;
+    Insert settings(db,
+        "INSERT INTO exercise (id, vendor, start, length_hours, step_hours, trials, rng_seed)"
+        " VALUES (1, ?, ?, ?, ?, ?, ?)");
+    if (!(s == ExerciseSettings {})
+        && !settings.text(s.vendor)
+                .text(exercise::startToText(s.start))
+                .real(s.lengthHours)
+                .real(s.stepHours)
+                .integer(s.trials)
+                .integer(qint64(s.rngSeed))
+                .run())
+        return false;
+    Insert response(
+        db, "INSERT INTO exercise_responses (position, node, at_hours) VALUES (?, ?, ?)");
+    for (qsizetype i = 0; i < s.responses.size(); ++i)
+        if (!response.integer(i).text(s.responses[i].node).real(s.responses[i].atHours).run())
+            return false;
+    Insert entry(db,
+        "INSERT INTO decision_log (position, wall_clock, exercise_hours, text)"
+        " VALUES (?, ?, ?, ?)");
+    for (qsizetype i = 0; i < ex.log.size(); ++i) {
+        const DecisionLogEntry &e = ex.log[i];
+        if (!entry.integer(i)
+                 .text(exercise::wallClockToText(e.wallClock))
+                 .real(e.exerciseHours)
+                 .text(e.text)
+                 .run())
+            return false;
+    }
+    return true;
+}
+
 // The whole document in one transaction. The database is a fresh file nobody
 // else can see yet, so journal and syncs are off: a failure discards the file,
 // and save() makes it durable with one fsync before the rename.
@@ -390,7 +453,7 @@ bool writeDocument(sqlite3 *db, const Model &model)
             return false;
     }
 
-    return exec(db, kCreateIndexes) && exec(db, "COMMIT");
+    return writeExercise(db, model.exercise) && exec(db, kCreateIndexes) && exec(db, "COMMIT");
 }
 
 // A file beside the target, created exclusively under a name nobody else
@@ -643,7 +706,8 @@ public:
     {
         if (!readMeta() || !readNodes() || !readPositions() || !readTags() || !appendNodes()
             || !readAssets() || !readEdges() || !readFlows() || !appendEdges() || !readScenarios()
-            || !readScenarioNodes())
+            || !readScenarioNodes() || !readExercise() || !readResponses() || !readLog()
+            || !checkExercise())
             return std::nullopt;
         return std::move(m_model);
     }
@@ -1048,6 +1112,95 @@ private:
                 list->append(std::move(t));
                 return true;
             });
+    }
+
+    bool readExercise()
+    {
+        return select("exercise",
+            "SELECT id, vendor, start, length_hours, step_hours, trials, rng_seed FROM exercise",
+            [&](Row &r) {
+                const qint64 id = r.integer(0);
+                ExerciseSettings &s = m_model.exercise.settings;
+                s.vendor = r.text(1);
+                const QString start = r.text(2);
+                s.lengthHours = r.real(3);
+                s.stepHours = r.real(4);
+                const qint64 trials = r.integer(5);
+                s.rngSeed = quint64(r.integer(6));
+                const QString where = row("exercise", id);
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                if (id != 1)
+                    return fail(where, field("id", QStringLiteral("must be 1")));
+                if (!start.isEmpty()) {
+                    s.start = exercise::startFromText(start);
+                    if (!s.start.isValid())
+                        return fail(where,
+                            field("start",
+                                QStringLiteral("must be empty or an ISO 8601 date and time")));
+                }
+                const QString problem = checkRange(trials, 1, std::numeric_limits<int>::max());
+                if (!problem.isEmpty())
+                    return fail(where, field("trials", problem));
+                s.trials = int(trials);
+                return true;
+            });
+    }
+
+    bool readResponses()
+    {
+        return select("exercise_responses",
+            "SELECT position, node, at_hours FROM exercise_responses ORDER BY position",
+            [&](Row &r) {
+                const qint64 position = r.integer(0);
+                sim::TimedNode t;
+                t.node = r.text(1);
+                t.atHours = r.real(2);
+                const QString where = row("exercise_responses", position);
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                if (t.node.isEmpty())
+                    return fail(where, field("node", QStringLiteral("must be a non-empty string")));
+                if (!validHours(t.atHours))
+                    return fail(where,
+                        field("at_hours", QStringLiteral("must be a finite number of 0 or more")));
+                m_model.exercise.settings.responses.append(std::move(t));
+                return true;
+            });
+    }
+
+    bool readLog()
+    {
+        return select("decision_log",
+            "SELECT position, wall_clock, exercise_hours, text FROM decision_log"
+            " ORDER BY position",
+            [&](Row &r) {
+                const qint64 position = r.integer(0);
+                DecisionLogEntry e;
+                const QString wallClock = r.text(1);
+                e.exerciseHours = r.real(2);
+                e.text = r.text(3);
+                const QString where = row("decision_log", position);
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                e.wallClock = exercise::wallClockFromText(wallClock);
+                if (!e.wallClock.isValid())
+                    return fail(where,
+                        field("wall_clock", QStringLiteral("must be an ISO 8601 date and time")));
+                if (!validHours(e.exerciseHours))
+                    return fail(where,
+                        field("exercise_hours",
+                            QStringLiteral("must be a finite number of 0 or more")));
+                m_model.exercise.log.append(std::move(e));
+                return true;
+            });
+    }
+
+    // The rules that span rows (the number of timeline points).
+    bool checkExercise()
+    {
+        const QString problem = exercise::checkSettings(m_model.exercise.settings);
+        return problem.isEmpty() || fail(QStringLiteral("table exercise"), problem);
     }
 
     sqlite3 *m_db;

@@ -1,7 +1,8 @@
 // The .weaklink document: one SQLite file with a real schema (document
 // metadata, nodes, data assets, edges, edge-asset flows, positions, named
 // scenarios with their last result), marked by PRAGMA application_id and
-// versioned by PRAGMA user_version.
+// versioned by PRAGMA user_version. Since schema 3 it also keeps the tabletop
+// exercise and its decision log.
 //
 // load() opens read-only and never writes, not even a journal: files from an
 // older schema are migrated in memory. save() writes a complete new database
@@ -18,7 +19,7 @@ namespace wl::storage {
 // 'WKLK'
 inline constexpr qint32 kApplicationId = 0x574B4C4B;
 // Bump with a migration step in storage.cpp; never edit an old step.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 inline const QString kFileSuffix = QStringLiteral("weaklink");
 

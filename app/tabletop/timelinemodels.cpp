@@ -1,0 +1,200 @@
+#include "timelinemodels.h"
+
+#include "tabletopsession.h"
+
+#include <QLocale>
+
+#include <limits>
+
+namespace wl::tabletop {
+
+QString percentText(double p)
+{
+    const QLocale locale;
+    if (p > 0.0 && p < 0.0005)
+        return QStringLiteral("< %1 %").arg(locale.toString(0.1, 'f', 1));
+    return QStringLiteral("%1 %").arg(locale.toString(p * 100.0, 'f', 1));
+}
+
+// ---- nodes -----------------------------------------------------------------
+
+NodeTimelineModel::NodeTimelineModel(TabletopSession *session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{
+    // A new projection resets the table; a step of t changes one column.
+    connect(session, &TabletopSession::projectionChanged, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+    connect(session, &TabletopSession::frameChanged, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, Probability), index(rowCount() - 1, Probability));
+    });
+}
+
+int NodeTimelineModel::rowCount(const QModelIndex &parent) const
+{
+    const auto p = m_session->projection();
+    return parent.isValid() || !p ? 0 : p->nodeCount();
+}
+
+int NodeTimelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant NodeTimelineModel::data(const QModelIndex &index, int role) const
+{
+    const auto p = m_session->projection();
+    if (!p || !index.isValid())
+        return {};
+    const int v = index.row();
+    const Node &n = p->model->nodes()[v];
+    const int k = m_session->timeIndex();
+    switch (Column(index.column())) {
+    case Name:
+        if (role == Qt::DisplayRole || role == kSortRole)
+            return n.name;
+        if (role == Qt::ToolTipRole)
+            return n.id;
+        break;
+    case Organization:
+        if (role == Qt::DisplayRole || role == kSortRole)
+            return n.organization;
+        break;
+    case Probability:
+        if (role == Qt::DisplayRole)
+            return percentText(p->pNode(v, k));
+        if (role == kSortRole)
+            return p->pNode(v, k);
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case FirstReached: {
+        const int first = p->firstReached[size_t(v)];
+        if (role == Qt::DisplayRole)
+            return first < 0 ? QStringLiteral("–")
+                             : exercise::formatHours(p->timeline()[size_t(first)]);
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == kSortRole)
+            return first < 0 ? std::numeric_limits<double>::infinity()
+                             : p->timeline()[size_t(first)];
+        if (role == Qt::ToolTipRole)
+            return first < 0 ? tr("Not reached within the exercise")
+                             : tr("First reachable at %1")
+                                   .arg(exercise::clockText(
+                                       m_session->settings(), p->timeline()[size_t(first)]));
+        break;
+    }
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant NodeTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Name: return tr("Node");
+    case Organization: return tr("Organisation");
+    case Probability: return tr("P(compromised by t)");
+    case FirstReached: return tr("Reachable from");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+// ---- data assets -----------------------------------------------------------
+
+AssetTimelineModel::AssetTimelineModel(TabletopSession *session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{
+    connect(session, &TabletopSession::projectionChanged, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+    connect(session, &TabletopSession::frameChanged, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, Probability), index(rowCount() - 1, ExpectedRecords));
+    });
+}
+
+int AssetTimelineModel::rowCount(const QModelIndex &parent) const
+{
+    const auto p = m_session->projection();
+    return parent.isValid() || !p ? 0 : p->assetCount();
+}
+
+int AssetTimelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AssetTimelineModel::data(const QModelIndex &index, int role) const
+{
+    const auto p = m_session->projection();
+    if (!p || !index.isValid())
+        return {};
+    const int a = index.row();
+    const DataAsset &asset = p->model->data()[a];
+    const int k = m_session->timeIndex();
+    const QLocale locale;
+    const bool number = index.column() >= Records;
+    if (role == Qt::TextAlignmentRole && number)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    switch (Column(index.column())) {
+    case Name:
+        if (role == Qt::DisplayRole || role == kSortRole)
+            return asset.name;
+        if (role == Qt::ToolTipRole)
+            return asset.id;
+        break;
+    case Category:
+        if (role == Qt::DisplayRole || role == kSortRole)
+            return asset.category;
+        break;
+    case Records:
+        if (role == Qt::DisplayRole)
+            return locale.toString(asset.records);
+        if (role == kSortRole)
+            return double(asset.records);
+        break;
+    case Probability:
+        if (role == Qt::DisplayRole)
+            return percentText(p->pAsset(a, k));
+        if (role == kSortRole)
+            return p->pAsset(a, k);
+        break;
+    case ExpectedRecords: {
+        const double expected = p->pAsset(a, k) * double(asset.records);
+        if (role == Qt::DisplayRole)
+            return locale.toString(expected, 'f', 0);
+        if (role == kSortRole)
+            return expected;
+        break;
+    }
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant AssetTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Name: return tr("Data asset");
+    case Category: return tr("Category");
+    case Records: return tr("Records");
+    case Probability: return tr("P(exposed by t)");
+    case ExpectedRecords: return tr("Expected records exposed");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace wl::tabletop

@@ -1,0 +1,54 @@
+// The tables of the tabletop timeline: every node of the projection with its
+// probability of being compromised by t, and every data asset with its
+// probability of being exposed by t and the records that exposes on
+// average. They follow the session: a new projection resets them, a step of
+// t changes only the columns that depend on t.
+#pragma once
+
+#include <QAbstractTableModel>
+
+namespace wl::tabletop {
+
+class TabletopSession;
+
+// Numbers for sorting come in this role (the display role is text).
+inline constexpr int kSortRole = Qt::UserRole + 1;
+
+class NodeTimelineModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Name, Organization, Probability, FirstReached, ColumnCount };
+
+    explicit NodeTimelineModel(TabletopSession *session, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    TabletopSession *m_session;
+};
+
+class AssetTimelineModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Name, Category, Records, Probability, ExpectedRecords, ColumnCount };
+
+    explicit AssetTimelineModel(TabletopSession *session, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    TabletopSession *m_session;
+};
+
+// "42.5 %", "< 0.1 %" for a probability above 0 that would show as 0, "0 %".
+QString percentText(double p);
+
+} // namespace wl::tabletop

@@ -1,0 +1,706 @@
+// The tabletop exercise: the timeline shows exactly the engine's probability
+// of compromise by t (the same run as sim::run with the same grid, and —
+// independently — SIMULATION.md §6 example 1: B 0.5 from 24 h, C 0.2 from
+// 48 h); a response "sever B at 30 h" makes C 0 at every t (§6 example 5);
+// the exercise and its decision log are undoable, survive save and reopen,
+// and a schema 2 file opens with an empty log; the after-action exports are
+// valid; the presenter view steps the clock and leaves on Esc. GUI parts are
+// driven with QTest events on the offscreen platform.
+#include "tabletop/afteraction.h"
+#include "tabletop/decisionlogmodel.h"
+#include "tabletop/presenterview.h"
+#include "tabletop/tabletoppanel.h"
+#include "tabletop/tabletopsession.h"
+#include "tabletop/timelinemodels.h"
+
+#include "editor/diagramscene.h"
+#include "editor/diagramview.h"
+#include "selection.h"
+
+#include "commands/commands.h"
+#include "commands/exercisecommands.h"
+#include "simulation/compiledmodel.h"
+#include "storage/storage.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <cmath>
+
+using namespace wl;
+using namespace wl::tabletop;
+
+class TestTabletop : public QObject {
+    Q_OBJECT
+
+private slots:
+    void timeline();
+    void timelineMatchesEngine_data();
+    void timelineMatchesEngine();
+    void chainExampleThroughThePanel();
+    void severanceThroughThePanel();
+    void scrubbingWithKeysAndButtons();
+    void decisionLogUndoRedo();
+    void commandsRefuseBadInput();
+    void renamingANodeRenamesTheVendor();
+    void survivesSaveAndReopen();
+    void schema2FileOpensWithAnEmptyLog();
+    void exports();
+    void presenterView();
+    void staleAndRecomputedOnModelChange();
+};
+
+namespace {
+
+constexpr int kTrials = 20000;
+constexpr qint64 kRecords = 1000; // of the asset C holds
+
+Node node(const QString &id)
+{
+    Node n;
+    n.id = id;
+    n.name = QStringLiteral("Node ") + id;
+    return n;
+}
+
+Edge edge(const QString &id, const QString &source, const QString &target, double forward)
+{
+    Edge e;
+    e.id = id;
+    e.source = source;
+    e.target = target;
+    e.pForward = forward;
+    e.pBackward = 0.0;
+    return e;
+}
+
+// SIMULATION.md §6 example 1 (A → B 0.5, B → C 0.4, delays 24 h), plus an
+// asset held by C alone, so that its exposure is C's compromise.
+Model chainModel()
+{
+    Model m;
+    m.name = QStringLiteral("Chain");
+    for (const char *id : { "A", "B", "C" })
+        m.appendNode(node(QString::fromLatin1(id)));
+    DataAsset x;
+    x.id = QStringLiteral("x");
+    x.name = QStringLiteral("Records of C");
+    x.owner = QStringLiteral("C");
+    x.category = QStringLiteral("customer_pii");
+    x.records = kRecords;
+    m.appendDataAsset(x);
+    m.appendEdge(edge(QStringLiteral("e0"), QStringLiteral("A"), QStringLiteral("B"), 0.5));
+    m.appendEdge(edge(QStringLiteral("e1"), QStringLiteral("B"), QStringLiteral("C"), 0.4));
+    return m;
+}
+
+ExerciseSettings chainExercise()
+{
+    ExerciseSettings s;
+    s.vendor = QStringLiteral("A");
+    s.start = QDateTime(QDate(2025, 11, 24), QTime(9, 0), Qt::OffsetFromUTC, 3600);
+    s.lengthHours = 72.0;
+    s.stepHours = 1.0;
+    s.trials = kTrials;
+    return s;
+}
+
+Model chainWithExercise()
+{
+    Model m = chainModel();
+    m.exercise.settings = chainExercise();
+    return m;
+}
+
+// Five standard errors of a fraction p over n trials.
+double tolerance(double p, int n)
+{
+    return 5.0 * std::sqrt(p * (1.0 - p) / n);
+}
+
+// Waits for the session's next projection (and the end of its run).
+bool waitForProjection(TabletopSession &session)
+{
+    if (session.projection() && !session.isRunning() && !session.isStale())
+        return true;
+    QSignalSpy finished(&session, &TabletopSession::projectionChanged);
+    return finished.wait(20000) && session.projection();
+}
+
+// The probability of node `row` (model order) as the nodes table shows it.
+double tableProbability(QTableView *table, const QString &name)
+{
+    const QAbstractItemModel *m = table->model();
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->index(r, NodeTimelineModel::Name).data().toString() == name)
+            return m->index(r, NodeTimelineModel::Probability).data(kSortRole).toDouble();
+    return -1.0;
+}
+
+// SIMULATION.md §6, examples 1 and 5, by hand: B falls at 24 h with
+// probability 0.5; C at 48 h with 0.5 × 0.4 = 0.2, unless B is severed at
+// 30 h (B → C would arrive at 48 > 30: cut).
+double exactChain(const QString &id, double t, bool severB)
+{
+    if (id == u"A")
+        return 1.0;
+    if (id == u"B")
+        return t >= 24.0 ? 0.5 : 0.0;
+    return t >= 48.0 && !severB ? 0.2 : 0.0;
+}
+
+struct PanelHarness {
+    explicit PanelHarness(Model m)
+        : doc(std::move(m))
+        , session(&doc)
+        , panel(&session)
+    {
+        panel.resize(900, 700);
+        panel.show();
+    }
+    Document doc;
+    TabletopSession session;
+    TabletopPanel panel;
+};
+
+} // namespace
+
+void TestTabletop::timeline()
+{
+    ExerciseSettings s;
+    s.lengthHours = 10.0;
+    s.stepHours = 4.0;
+    s.responses = { { QStringLiteral("x"), 5.5 }, { QStringLiteral("y"), 8.0 },
+        { QStringLiteral("z"), 11.0 } };
+    // The regular points, the end, the responses within the exercise.
+    QCOMPARE(exercise::timeline(s), (std::vector<double> { 0.0, 4.0, 5.5, 8.0, 10.0 }));
+    s.stepHours = 1.0;
+    s.lengthHours = 168.0;
+    s.responses.clear();
+    QCOMPARE(exercise::timeline(s).size(), size_t(169));
+    QCOMPARE(exercise::timeline(s).back(), 168.0);
+    s.stepHours = 0.01;
+    s.lengthHours = 1000.0;
+    QVERIFY(exercise::checkSettings(s).contains(QStringLiteral("5000")));
+    QVERIFY(exercise::timeline(s).empty());
+
+    const sim::Scenario sc = exercise::scenario(chainExercise());
+    QCOMPARE(sc.mode, sim::Mode::Seeded);
+    QCOMPARE(sc.seeds, (QVector<sim::TimedNode> { { QStringLiteral("A"), 0.0 } }));
+    QCOMPARE(sc.horizonHours, std::optional<double>(72.0));
+    QCOMPARE(sc.trials, kTrials);
+    QCOMPARE(exercise::clockText(chainExercise(), 36.0),
+        QLocale().toString(QDateTime(QDate(2025, 11, 25), QTime(21, 0), Qt::OffsetFromUTC, 3600),
+            QStringLiteral("ddd yyyy-MM-dd HH:mm")));
+}
+
+void TestTabletop::timelineMatchesEngine_data()
+{
+    QTest::addColumn<bool>("severB");
+    QTest::newRow("no response") << false;
+    QTest::newRow("sever B at 30 h") << true;
+}
+
+void TestTabletop::timelineMatchesEngine()
+{
+    QFETCH(bool, severB);
+    Model m = chainWithExercise();
+    if (severB)
+        m.exercise.settings.responses = { { QStringLiteral("B"), 30.0 } };
+    Document doc(m);
+    TabletopSession session(&doc);
+    QVERIFY(waitForProjection(session));
+    const auto p = session.projection();
+
+    // The same run by hand: the session is the engine, count for count.
+    sim::RunOptions options;
+    options.timeGrid = exercise::timeline(m.exercise.settings);
+    const sim::RunOutcome direct
+        = sim::run(m, sim::compile(m), exercise::scenario(m.exercise.settings), options);
+    QVERIFY(direct.result);
+    QCOMPARE(p->timeline(), options.timeGrid);
+    QCOMPARE(p->result.compromisedBy, direct.result->compromisedBy);
+    QCOMPARE(p->result.exposedBy, direct.result->exposedBy);
+
+    const QStringList ids { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") };
+    for (int k = 0; k < int(p->timeline().size()); ++k) {
+        session.setTimeIndex(k);
+        const double t = session.currentHours();
+        QCOMPARE(t, options.timeGrid[size_t(k)]);
+        const std::vector<std::optional<double>> shown = session.nodeProbabilities();
+        QCOMPARE(shown.size(), size_t(3));
+        for (int v = 0; v < 3; ++v) {
+            QVERIFY(shown[size_t(v)].has_value());
+            QCOMPARE(*shown[size_t(v)], direct.result->pCompromisedBy(v, k));
+            const double exact = exactChain(ids[v], t, severB);
+            QVERIFY2(std::abs(*shown[size_t(v)] - exact) <= tolerance(exact, kTrials) + 1e-12,
+                qPrintable(QStringLiteral("%1 at %2 h: %3, expected %4")
+                               .arg(ids[v])
+                               .arg(t)
+                               .arg(*shown[size_t(v)])
+                               .arg(exact)));
+            // Zero is zero: nothing reaches a node before its first arrival.
+            if (exact == 0.0)
+                QCOMPARE(*shown[size_t(v)], 0.0);
+        }
+        // The asset is held by C alone.
+        QCOMPARE(p->pAsset(0, k), p->pNode(2, k));
+        QCOMPARE(p->expectedRecords(k), p->pNode(2, k) * double(kRecords));
+    }
+    // Reachable from: B at 24 h, C at 48 h (or never, severed).
+    QCOMPARE(p->timeline()[size_t(p->firstReached[1])], 24.0);
+    if (severB)
+        QCOMPARE(p->firstReached[2], -1);
+    else
+        QCOMPARE(p->timeline()[size_t(p->firstReached[2])], 48.0);
+}
+
+void TestTabletop::chainExampleThroughThePanel()
+{
+    // Set up by hand in the panel: pick the vendor from the combo box.
+    PanelHarness h(chainModel());
+    QVERIFY(QTest::qWaitForWindowExposed(&h.panel));
+    QTRY_VERIFY(h.session.problem().contains(QStringLiteral("Choose")));
+    QCOMPARE(h.panel.statusLabel()->text(), h.session.problem());
+    h.panel.trialsBox()->setValue(kTrials);
+    emit h.panel.trialsBox()->editingFinished();
+    h.panel.lengthBox()->setValue(72.0);
+    emit h.panel.lengthBox()->editingFinished();
+    QComboBox *vendor = h.panel.vendorBox();
+    vendor->setFocus();
+    QCOMPARE(vendor->currentIndex(), -1);
+    // Down on the closed combo box picks the first node, as a user would.
+    QTest::keyClick(vendor, Qt::Key_Down);
+    QCOMPARE(h.doc.model().exercise.settings.vendor, QStringLiteral("A"));
+    QVERIFY(h.doc.model().exercise.settings.start.isValid());
+    QVERIFY(waitForProjection(h.session));
+    QCOMPARE(h.panel.slider()->maximum(), 72);
+
+    // Drag t with the slider's keys: End, then back to 23 h and 24 h.
+    QSlider *slider = h.panel.slider();
+    slider->setFocus();
+    QTest::keyClick(slider, Qt::Key_Home);
+    QCOMPARE(h.session.currentHours(), 0.0);
+    for (int i = 0; i < 23; ++i)
+        QTest::keyClick(slider, Qt::Key_Right);
+    QCOMPARE(h.session.currentHours(), 23.0);
+    QCOMPARE(tableProbability(h.panel.nodeTable(), QStringLiteral("Node B")), 0.0);
+    QTest::keyClick(slider, Qt::Key_Right);
+    QCOMPARE(h.session.currentHours(), 24.0);
+    const double b = tableProbability(h.panel.nodeTable(), QStringLiteral("Node B"));
+    QVERIFY(std::abs(b - 0.5) <= tolerance(0.5, kTrials));
+    QCOMPARE(b, h.session.projection()->pNode(1, 24));
+    QCOMPARE(tableProbability(h.panel.nodeTable(), QStringLiteral("Node C")), 0.0);
+    QCOMPARE(h.panel.timeLabel()->text(), QStringLiteral("t = %1").arg(exercise::formatHours(24)));
+    QCOMPARE(
+        h.panel.clockLabel()->text(), exercise::clockText(h.doc.model().exercise.settings, 24));
+    QTest::keyClick(slider, Qt::Key_End);
+    QCOMPARE(h.session.currentHours(), 72.0);
+    const double c = tableProbability(h.panel.nodeTable(), QStringLiteral("Node C"));
+    QVERIFY(std::abs(c - 0.2) <= tolerance(0.2, kTrials));
+    // Sorted by probability, most likely first: A, B, C.
+    const QAbstractItemModel *shown = h.panel.nodeTable()->model();
+    QCOMPARE(shown->index(0, 0).data().toString(), QStringLiteral("Node A"));
+    QCOMPARE(shown->index(2, 0).data().toString(), QStringLiteral("Node C"));
+    // The asset table: exposure of C's records.
+    const QAbstractItemModel *assets = h.panel.assetTable()->model();
+    QCOMPARE(assets->index(0, AssetTimelineModel::Probability).data(kSortRole).toDouble(), c);
+    QCOMPARE(
+        assets->index(0, AssetTimelineModel::ExpectedRecords).data(kSortRole).toDouble(), c * 1000);
+}
+
+void TestTabletop::severanceThroughThePanel()
+{
+    PanelHarness h(chainWithExercise());
+    QVERIFY(waitForProjection(h.session));
+    // Go to t = 30 h; the response's time follows t.
+    h.session.setCurrentHours(30.0);
+    QCOMPARE(h.panel.responseTimeBox()->value(), 30.0);
+    const auto before = h.session.projection();
+    QVERIFY(before->pNode(2, 72) > 0.15);
+
+    h.panel.responseNodeBox()->setCurrentIndex(
+        h.panel.responseNodeBox()->findData(QStringLiteral("B")));
+    QTest::mouseClick(h.panel.addResponseButton(), Qt::LeftButton);
+    QCOMPARE(h.doc.model().exercise.settings.responses,
+        (QVector<sim::TimedNode> { { QStringLiteral("B"), 30.0 } }));
+    QCOMPARE(h.panel.responseList()->count(), 1);
+    QVERIFY(h.session.isStale());
+    QVERIFY(waitForProjection(h.session));
+    const auto after = h.session.projection();
+    QVERIFY(after != before);
+    // t stays where the facilitator was.
+    QCOMPARE(h.session.currentHours(), 30.0);
+    for (int k = 0; k < int(after->timeline().size()); ++k) {
+        QCOMPARE(after->pNode(2, k), 0.0);
+        QCOMPARE(after->pAsset(0, k), 0.0);
+        // B is untouched: A → B arrives at 24 ≤ 30. Same draws, same count.
+        QCOMPARE(after->pNode(1, k), before->pNode(1, k));
+    }
+    h.session.setCurrentHours(72.0);
+    QCOMPARE(tableProbability(h.panel.nodeTable(), QStringLiteral("Node C")), 0.0);
+
+    // Undo brings C back; redo removes it again.
+    h.doc.undoStack()->undo();
+    QVERIFY(h.doc.model().exercise.settings.responses.isEmpty());
+    QVERIFY(waitForProjection(h.session));
+    QCOMPARE(h.session.projection()->pNode(2, 72), before->pNode(2, 72));
+    h.doc.undoStack()->redo();
+    QVERIFY(waitForProjection(h.session));
+    QCOMPARE(h.session.projection()->pNode(2, 72), 0.0);
+
+    // Removing the response through the panel.
+    h.panel.responseList()->setCurrentRow(0);
+    QTest::mouseClick(h.panel.removeResponseButton(), Qt::LeftButton);
+    QVERIFY(h.doc.model().exercise.settings.responses.isEmpty());
+    QVERIFY(waitForProjection(h.session));
+    QCOMPARE(h.session.projection()->pNode(2, 72), before->pNode(2, 72));
+}
+
+void TestTabletop::scrubbingWithKeysAndButtons()
+{
+    PanelHarness h(chainWithExercise());
+    QVERIFY(waitForProjection(h.session));
+    QSignalSpy frames(&h.session, &TabletopSession::frameChanged);
+    QTest::mouseClick(h.panel.stepForwardButton(), Qt::LeftButton);
+    QCOMPARE(h.session.currentHours(), 1.0);
+    QCOMPARE(h.panel.slider()->value(), 1);
+    QTest::mouseClick(h.panel.stepForwardButton(), Qt::LeftButton);
+    QTest::mouseClick(h.panel.stepBackButton(), Qt::LeftButton);
+    QCOMPARE(h.session.currentHours(), 1.0);
+    QCOMPARE(frames.count(), 3);
+    // Back at 0 the back button is disabled; stepping below 0 does nothing.
+    QTest::mouseClick(h.panel.stepBackButton(), Qt::LeftButton);
+    QVERIFY(!h.panel.stepBackButton()->isEnabled());
+    h.session.stepBack();
+    QCOMPARE(h.session.timeIndex(), 0);
+    // The canvas values follow t.
+    h.session.setCurrentHours(47.5);
+    QCOMPARE(h.session.currentHours(), 47.0);
+    QCOMPARE(*h.session.nodeProbabilities()[2], 0.0);
+    h.session.stepForward();
+    QVERIFY(*h.session.nodeProbabilities()[2] > 0.15);
+}
+
+void TestTabletop::decisionLogUndoRedo()
+{
+    PanelHarness h(chainWithExercise());
+    QVERIFY(waitForProjection(h.session));
+    h.session.setCurrentHours(30.0);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    QTest::keyClicks(h.panel.logEdit(), QStringLiteral("Call the vendor's CISO"));
+    QTest::keyClick(h.panel.logEdit(), Qt::Key_Return);
+    QCOMPARE(h.panel.logEdit()->text(), QString());
+    h.session.setCurrentHours(31.0);
+    QTest::keyClicks(h.panel.logEdit(), QStringLiteral("Sever B"));
+    QTest::mouseClick(h.panel.logButton(), Qt::LeftButton);
+    // Empty text is refused and logs nothing.
+    QSignalSpy messages(&h.panel, &TabletopPanel::message);
+    QTest::keyClick(h.panel.logEdit(), Qt::Key_Return);
+    QCOMPARE(messages.count(), 1);
+
+    const QVector<DecisionLogEntry> &log = h.doc.model().exercise.log;
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log[0].text, QStringLiteral("Call the vendor's CISO"));
+    QCOMPARE(log[0].exerciseHours, 30.0);
+    QCOMPARE(log[1].exerciseHours, 31.0);
+    QVERIFY(log[0].wallClock >= before.addMSecs(-1));
+    QVERIFY(log[1].wallClock <= QDateTime::currentDateTimeUtc());
+    QCOMPARE(h.panel.logTable()->model()->rowCount(), 2);
+    QCOMPARE(h.panel.logTable()->model()->index(1, DecisionLogModel::Entry).data().toString(),
+        QStringLiteral("Sever B"));
+
+    // Edit in place, then undo and redo each step.
+    QVERIFY(h.panel.logTable()->model()->setData(
+        h.panel.logTable()->model()->index(1, DecisionLogModel::Entry),
+        QStringLiteral("Sever B (approved by CISO)")));
+    QCOMPARE(log[1].text, QStringLiteral("Sever B (approved by CISO)"));
+    QVERIFY(h.doc.isModified());
+    QUndoStack *stack = h.doc.undoStack();
+    stack->undo();
+    QCOMPARE(h.doc.model().exercise.log[1].text, QStringLiteral("Sever B"));
+    stack->undo();
+    QCOMPARE(h.doc.model().exercise.log.size(), 1);
+    QCOMPARE(h.panel.logTable()->model()->rowCount(), 1);
+    stack->undo();
+    QVERIFY(h.doc.model().exercise.log.isEmpty());
+    QCOMPARE(h.panel.logTable()->model()->rowCount(), 0);
+    stack->redo();
+    stack->redo();
+    stack->redo();
+    QCOMPARE(h.doc.model().exercise.log.size(), 2);
+    QCOMPARE(h.doc.model().exercise.log[1].text, QStringLiteral("Sever B (approved by CISO)"));
+    QCOMPARE(h.doc.model().exercise.log[1].exerciseHours, 31.0);
+
+    // Delete through the panel; undo brings it back at its place.
+    h.panel.logTable()->setCurrentIndex(h.panel.logTable()->model()->index(0, 0));
+    const QDateTime firstClock = h.doc.model().exercise.log[0].wallClock;
+    std::unique_ptr<QUndoCommand> command = commands::removeLogEntry(&h.doc, 0);
+    QVERIFY(command);
+    stack->push(command.release());
+    QCOMPARE(h.doc.model().exercise.log.size(), 1);
+    QCOMPARE(h.doc.model().exercise.log[0].text, QStringLiteral("Sever B (approved by CISO)"));
+    stack->undo();
+    QCOMPARE(h.doc.model().exercise.log[0].wallClock, firstClock);
+    QCOMPARE(h.panel.logTable()->model()->rowCount(), 2);
+}
+
+void TestTabletop::commandsRefuseBadInput()
+{
+    Document doc(chainModel());
+    QString error;
+    QVERIFY(!commands::addResponse(&doc, QStringLiteral("nobody"), 1.0, &error));
+    QVERIFY(error.contains(QStringLiteral("nobody")));
+    QVERIFY(!commands::addResponse(&doc, QStringLiteral("B"), -1.0, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!commands::addResponse(&doc, QStringLiteral("B"), qInf(), &error));
+    ExerciseSettings s = chainExercise();
+    s.stepHours = 0.0;
+    QVERIFY(!commands::setExerciseSettings(&doc, s, QString(), &error));
+    QVERIFY(error.contains(QStringLiteral("step")));
+    s = chainExercise();
+    s.trials = 0;
+    QVERIFY(!commands::setExerciseSettings(&doc, s, QString(), &error));
+    // Nothing to change is no command and no error.
+    QVERIFY(!commands::setExerciseSettings(&doc, doc.model().exercise.settings, QString(), &error));
+    QVERIFY(error.isEmpty());
+    DecisionLogEntry e { QDateTime::currentDateTimeUtc(), 1.0, QStringLiteral("  ") };
+    QVERIFY(!commands::addLogEntry(&doc, e, &error));
+    e.text = QStringLiteral("ok");
+    e.exerciseHours = qQNaN();
+    QVERIFY(!commands::addLogEntry(&doc, e, &error));
+    e.exerciseHours = 1.0;
+    e.wallClock = {};
+    QVERIFY(!commands::addLogEntry(&doc, e, &error));
+    QVERIFY(!commands::removeLogEntry(&doc, 0));
+    QVERIFY(!commands::editLogEntry(&doc, 0, QStringLiteral("x"), &error));
+    QVERIFY(!commands::removeResponse(&doc, 0));
+    QCOMPARE(doc.undoStack()->count(), 0);
+}
+
+void TestTabletop::renamingANodeRenamesTheVendor()
+{
+    Model m = chainWithExercise();
+    m.exercise.settings.responses = { { QStringLiteral("B"), 30.0 } };
+    Document doc(m);
+    QString error;
+    std::unique_ptr<QUndoCommand> rename = commands::setValue(
+        &doc, ElementType::Node, 0, int(NodeField::Id), QStringLiteral("vendor"), &error);
+    QVERIFY2(rename, qPrintable(error));
+    doc.undoStack()->push(rename.release());
+    QCOMPARE(doc.model().exercise.settings.vendor, QStringLiteral("vendor"));
+    std::unique_ptr<QUndoCommand> renameB = commands::setValue(
+        &doc, ElementType::Node, 1, int(NodeField::Id), QStringLiteral("bee"), &error);
+    QVERIFY2(renameB, qPrintable(error));
+    doc.undoStack()->push(renameB.release());
+    QCOMPARE(doc.model().exercise.settings.responses[0].node, QStringLiteral("bee"));
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QCOMPARE(doc.model().exercise.settings.vendor, QStringLiteral("A"));
+    QCOMPARE(doc.model().exercise.settings.responses[0].node, QStringLiteral("B"));
+}
+
+void TestTabletop::survivesSaveAndReopen()
+{
+    PanelHarness h(chainWithExercise());
+    QVERIFY(waitForProjection(h.session));
+    h.session.setCurrentHours(30.0);
+    QVERIFY(h.panel.logDecision(QStringLiteral("Sever B – approved")));
+    h.panel.responseNodeBox()->setCurrentIndex(
+        h.panel.responseNodeBox()->findData(QStringLiteral("B")));
+    QTest::mouseClick(h.panel.addResponseButton(), Qt::LeftButton);
+    h.session.setCurrentHours(48.0);
+    QVERIFY(h.panel.logDecision(QStringLiteral("Notify the DPO\nwithin 72 h")));
+    const Exercise saved = h.doc.model().exercise;
+    QCOMPARE(saved.log.size(), 2);
+    QCOMPARE(saved.settings.responses.size(), 1);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("exercise.weaklink"));
+    QString error;
+    QVERIFY2(storage::save(h.doc.model(), path, &error), qPrintable(error));
+    const ReadResult r = storage::load(path);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY(r.model->exercise == saved);
+    QCOMPARE(r.model->exercise.settings.start, chainExercise().start);
+
+    // Reopened into the same panel: the log table and settings show it.
+    h.doc.resetModel(*r.model);
+    QCOMPARE(h.panel.logTable()->model()->rowCount(), 2);
+    QCOMPARE(h.panel.responseList()->count(), 1);
+    QCOMPARE(h.panel.vendorBox()->currentData().toString(), QStringLiteral("A"));
+    QCOMPARE(h.panel.lengthBox()->value(), 72.0);
+    QVERIFY(waitForProjection(h.session));
+    QCOMPARE(h.session.projection()->pNode(2, 72), 0.0);
+}
+
+void TestTabletop::schema2FileOpensWithAnEmptyLog()
+{
+    const ReadResult r
+        = storage::load(QStringLiteral(WEAKLINK_TESTS_DIR "/data/example-v2.weaklink"));
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY(r.migrated);
+    QVERIFY(r.model->exercise.log.isEmpty());
+    QVERIFY(r.model->exercise.settings == ExerciseSettings {});
+    PanelHarness h(chainWithExercise());
+    h.doc.resetModel(*r.model);
+    QCOMPARE(h.panel.logTable()->model()->rowCount(), 0);
+    QCOMPARE(h.panel.responseList()->count(), 0);
+    QCOMPARE(h.panel.vendorBox()->currentIndex(), -1);
+    QVERIFY(h.session.projection() == nullptr);
+    QTRY_VERIFY(h.session.problem().contains(QStringLiteral("Choose")));
+}
+
+void TestTabletop::exports()
+{
+    Model m = chainWithExercise();
+    m.exercise.settings.responses = { { QStringLiteral("B"), 30.0 } };
+    m.exercise.log = {
+        { QDateTime(QDate(2025, 11, 24), QTime(8, 5), Qt::UTC), 0.0,
+            QStringLiteral("Vendor A confirms the breach") },
+        { QDateTime(QDate(2025, 11, 24), QTime(8, 40), Qt::UTC), 30.0,
+            QStringLiteral("Sever B | cut *all* tokens") },
+    };
+    PanelHarness h(m);
+    QVERIFY(waitForProjection(h.session));
+    const auto p = h.session.projection();
+
+    // Snapshots: every 24 h, at the response, at the end.
+    const std::vector<SnapshotTime> times = snapshotTimes(*p, m.exercise.settings.responses, 24.0);
+    std::vector<double> hours;
+    for (const SnapshotTime &t : times)
+        hours.push_back(t.hours);
+    QCOMPARE(hours, (std::vector<double> { 24.0, 30.0, 48.0, 72.0 }));
+    QCOMPARE(times.back().reasons.size(), 2); // every 24 h, and the end
+
+    QTemporaryDir dir;
+    QString error;
+    const QString md = dir.filePath(QStringLiteral("record.md"));
+    QVERIFY2(h.panel.exportRecord(md, &error), qPrintable(error));
+    QFile file(md);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.startsWith(QStringLiteral("# After-action record: Chain")));
+    QVERIFY(text.contains(QStringLiteral("Vendor A confirms the breach")));
+    // User text is escaped, not read as table or emphasis markup.
+    QVERIFY(text.contains(QStringLiteral("Sever B \\| cut \\*all\\* tokens")));
+    QVERIFY(text.contains(QStringLiteral("## Responses")));
+    QVERIFY(text.contains(QStringLiteral("Node B (`B`)")));
+    for (const double t : hours)
+        QVERIFY2(text.contains(QStringLiteral("### t = %1").arg(exercise::formatHours(t))),
+            qPrintable(text));
+    // At 72 h, B is compromised with p(B) as computed, C never (severed).
+    QVERIFY(
+        text.contains(QStringLiteral("| Node B (`B`) | %1 |").arg(percentText(p->pNode(1, 72)))));
+    QVERIFY(!text.contains(QStringLiteral("| Node C (`C`) |")));
+    QVERIFY(text.contains(QStringLiteral("No data asset exposed.")));
+
+    const QString pdf = dir.filePath(QStringLiteral("record.pdf"));
+    QVERIFY(QFile::copy(md, pdf)); // an old file to be replaced
+    QVERIFY2(h.panel.exportRecord(pdf, &error), qPrintable(error));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdfFile.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY2(bytes.size() > 5000, qPrintable(QString::number(bytes.size())));
+    QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+
+    // Unknown extension and an unwritable place: refused, nothing left.
+    QVERIFY(!h.panel.exportRecord(dir.filePath(QStringLiteral("record.txt")), &error));
+    QVERIFY(error.contains(QStringLiteral(".md")));
+    QVERIFY(!h.panel.exportRecord(dir.filePath(QStringLiteral("no/such/dir/record.pdf")), &error));
+    QVERIFY(error.contains(QStringLiteral("record.pdf")));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
+
+    // Without a projection: settings and log, and a note instead of a timeline.
+    Model plain = chainModel();
+    plain.exercise.log = m.exercise.log;
+    const QString none = afterActionMarkdown(plain, nullptr, false, {});
+    QVERIFY(none.contains(QStringLiteral("No projection was computed.")));
+    QVERIFY(none.contains(QStringLiteral("Vendor A confirms the breach")));
+    QVERIFY(none.contains(QStringLiteral("No responses.")));
+}
+
+void TestTabletop::presenterView()
+{
+    PanelHarness h(chainWithExercise());
+    QVERIFY(waitForProjection(h.session));
+    Selection selection(&h.doc);
+    DiagramScene scene(&h.doc, &selection);
+    QVERIFY(!h.panel.openPresenterView());
+    h.panel.setDiagramScene(&scene);
+    QPointer<PresenterView> view = h.panel.openPresenterView();
+    QVERIFY(view);
+    QVERIFY(QTest::qWaitForWindowExposed(view));
+    QCOMPARE(view->view()->scene(), &scene);
+    QVERIFY(view->isFullScreen());
+    h.session.setCurrentHours(24.0);
+    QCOMPARE(view->timeText(), QStringLiteral("t = %1").arg(exercise::formatHours(24)));
+    QCOMPARE(view->clockText(), exercise::clockText(h.doc.model().exercise.settings, 24));
+    QTest::keyClick(view->view(), Qt::Key_Right);
+    QCOMPARE(h.session.currentHours(), 25.0);
+    QTest::keyClick(view->view(), Qt::Key_Left);
+    QTest::keyClick(view->view(), Qt::Key_Left);
+    QCOMPARE(h.session.currentHours(), 23.0);
+    QCOMPARE(view->clockText(), exercise::clockText(h.doc.model().exercise.settings, 23));
+    QTest::keyClick(view->view(), Qt::Key_End);
+    QCOMPARE(h.session.currentHours(), 72.0);
+    QSignalSpy closed(view.data(), &PresenterView::closed);
+    QTest::keyClick(view->view(), Qt::Key_Escape);
+    QCOMPARE(closed.count(), 1);
+    QTRY_VERIFY(view.isNull()); // deleted on close
+}
+
+void TestTabletop::staleAndRecomputedOnModelChange()
+{
+    PanelHarness h(chainWithExercise());
+    QVERIFY(waitForProjection(h.session));
+    QVERIFY(!h.session.isStale());
+    // Changing the clock only relabels: no new run.
+    ExerciseSettings s = h.doc.model().exercise.settings;
+    s.start = s.start.addDays(1);
+    QString error;
+    auto command = commands::setExerciseSettings(&h.doc, s, QString(), &error);
+    QVERIFY(command);
+    h.doc.undoStack()->push(command.release());
+    QVERIFY(!h.session.isStale());
+    QVERIFY(!h.session.isRunning());
+    // B's defences at 1: C can no longer be reached; the projection follows.
+    auto harden = commands::setValue(
+        &h.doc, ElementType::Node, 1, int(NodeField::ControlStrength), 1.0, &error);
+    QVERIFY2(harden, qPrintable(error));
+    h.doc.undoStack()->push(harden.release());
+    QVERIFY(h.session.isStale());
+    QVERIFY(waitForProjection(h.session));
+    QCOMPARE(h.session.projection()->pNode(1, 72), 0.0);
+    // A node added since the projection has no value for the canvas.
+    auto add = commands::addNode(&h.doc, node(QStringLiteral("D")), &error);
+    QVERIFY2(add, qPrintable(error));
+    h.session.setActive(false);
+    h.doc.undoStack()->push(add.release());
+    const std::vector<std::optional<double>> values = h.session.nodeProbabilities();
+    QCOMPARE(values.size(), size_t(4));
+    QVERIFY(values[0].has_value());
+    QVERIFY(!values[3].has_value());
+    QTest::qWait(300);
+    QVERIFY(!h.session.isRunning()); // inactive: nothing computed
+    h.session.setActive(true);
+    QVERIFY(waitForProjection(h.session));
+    QVERIFY(h.session.nodeProbabilities()[3].has_value());
+}
+
+QTEST_MAIN(TestTabletop)
+#include "tst_tabletop.moc"
