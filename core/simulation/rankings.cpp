@@ -16,6 +16,14 @@ double exposedRecords(const detail::Propagator &p, detail::Propagator::Workspace
     return sum;
 }
 
+// A node's trials can take seconds on a large model: a cancel is honoured
+// between trials too, not only between nodes. The sums of a node cut short
+// are never reported (the ranking returns nullopt).
+bool cancelled(const RunOptions &options)
+{
+    return options.cancel && options.cancel->load(std::memory_order_relaxed);
+}
+
 std::vector<detail::Propagator::Workspace> workspaces(const CompiledModel &c, int threads)
 {
     std::vector<detail::Propagator::Workspace> ws;
@@ -47,7 +55,7 @@ std::optional<BlastRadius> blastRadius(
                 seed[0] = { int(v), 0.0 };
                 std::int64_t others = 0;
                 double records = 0.0;
-                for (int t = 0; t < trials; ++t) {
+                for (int t = 0; t < trials && !cancelled(options); ++t) {
                     propagator.runTrial(ws[worker], std::uint64_t(t), -1, &seed);
                     others += std::int64_t(ws[worker].touched.size()) - 1;
                     records += exposedRecords(propagator, ws[worker]);
@@ -101,6 +109,8 @@ std::optional<std::vector<double>> hardeningGain(
                 for (std::int64_t v = first; v < last; ++v) {
                     double saved = 0.0;
                     for (int t : trialsOf[v]) {
+                        if (cancelled(options))
+                            return;
                         propagator.runTrial(ws[worker], std::uint64_t(t), int(v));
                         saved += baseline[t] - exposedRecords(propagator, ws[worker]);
                     }

@@ -1,0 +1,177 @@
+// The "Weak links" dock: where is the weak link, and what would cutting or
+// hardening it change?
+//
+// Left, the rankings of SIMULATION.md §5 for every node — blast radius
+// (seeded with the node alone: other nodes compromised, records exposed)
+// and hardening gain (annual: records saved by hardening the node) — as one
+// sortable, filterable table, computed off the GUI thread with progress and
+// Cancel. The figures carry the digest of the model they were computed on;
+// when the model changes in a way that can change them, the table says it is
+// stale and offers to recompute.
+//
+// Right, the what-if for the current node: the scenario at hand (annual
+// unless the app gives another, setScenario) against the same scenario with
+// the node severed at a given hour, or hardened (control strength 1, breach
+// likelihood 0), both with the same rng seed, side by side with the
+// differences in expected exposed records (total and by category), expected
+// compromised nodes, and the nodes whose probability changed most.
+//
+// The dock never changes the document; it follows the app's selection
+// through setCurrentNode() and reports a click on a node with
+// nodeActivated().
+#pragma once
+
+#include "simulation/rankingrunner.h"
+
+#include "model/document.h"
+
+#include <QDockWidget>
+#include <QTimer>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QSplitter;
+class QTableView;
+class QTableWidget;
+
+namespace wl {
+
+class NodeFigureModel;
+
+class WeakLinksDock : public QDockWidget {
+    Q_OBJECT
+public:
+    // The raw value of a cell, for numeric sorting and for tests: a number
+    // for figures, the id or name otherwise.
+    static constexpr int SortRole = Qt::UserRole;
+
+    enum RankingColumn {
+        RankId,
+        RankName,
+        RankOtherCompromised, // blast radius
+        RankExposedRecords, // blast radius
+        RankHardeningGain,
+    };
+    enum ChangeColumn { ChangeId, ChangeName, ChangeBaseline, ChangeWhatIf, ChangeDelta };
+    // Columns of the side-by-side summary.
+    enum SummaryColumn { SummaryBaseline, SummaryWhatIf, SummaryDelta };
+
+    enum class Status { None, Running, Current, Stale, Cancelled, Problem };
+
+    explicit WeakLinksDock(Document *document, QWidget *parent = nullptr);
+
+    RankingRunner *rankingRunner() const { return m_rankingRunner; }
+    WhatIfRunner *whatIfRunner() const { return m_whatIfRunner; }
+
+    // Rankings.
+    void setRankingSettings(int trials, quint64 rngSeed);
+    int trials() const;
+    // nullopt while the seed field holds no valid seed.
+    std::optional<quint64> rngSeed() const;
+    // Starts both rankings with the settings shown; false if they are
+    // running already or the settings are invalid (the dock says why).
+    bool computeRankings();
+    void cancelRankings();
+    Status rankingStatus() const { return m_rankingStatus; }
+    QString rankingStatusText() const;
+    const RankingRunner::Report *rankings() const { return m_rankings ? &*m_rankings : nullptr; }
+    QTableView *rankingTable() const { return m_rankingView; }
+
+    // The node the what-if applies to; empty for none. Selects its row in
+    // the rankings table without emitting nodeActivated().
+    void setCurrentNode(const QString &id);
+    QString currentNode() const { return m_currentNode; }
+
+    // The baseline of the what-if: the scenario at hand (default: an annual
+    // scenario with 10,000 trials and rng seed 1).
+    void setScenario(const QString &name, const sim::Scenario &scenario);
+    QString scenarioName() const { return m_scenarioName; }
+    const sim::Scenario &scenario() const { return m_scenario; }
+
+    // What-if on the current node: severance at the hour in the dock's field
+    // (default 0), or hardening. False if there is no current node, a run
+    // is going on or the hour is invalid (the dock says why).
+    bool severCurrentNode();
+    bool hardenCurrentNode();
+    bool startWhatIf(const sim::WhatIf &change);
+    void cancelWhatIf();
+    Status whatIfStatus() const { return m_whatIfStatus; }
+    QString whatIfStatusText() const;
+    const WhatIfRunner::Report *whatIf() const { return m_whatIf ? &*m_whatIf : nullptr; }
+    // Rows: expected exposed records, one per category, expected
+    // compromised nodes.
+    QTableWidget *whatIfSummary() const { return m_summary; }
+    QTableView *whatIfNodes() const { return m_changeView; }
+
+signals:
+    void nodeActivated(const QString &id);
+
+private:
+    QWidget *createRankingPane();
+    QWidget *createWhatIfPane();
+    QTableView *createTable(NodeFigureModel *model, const QString &name);
+    void onDocumentChanged(const ChangeEvent &event);
+    void onRankingsFinished(const RankingRunner::Report &report);
+    void onWhatIfFinished(const WhatIfRunner::Report &report);
+    void onRowActivated(const QModelIndex &proxyIndex);
+    // Compares the figures' digests with the model's, computed at most once
+    // per burst of changes.
+    void refreshStatus();
+    QByteArray currentDigest();
+    void showStatusIcon(QLabel *icon, Status status);
+    void setRankingStatus(Status status, const QString &text);
+    void setWhatIfStatus(Status status, const QString &text);
+    void updateWhatIfPane();
+    void showWhatIf();
+
+    Document *m_document;
+    RankingRunner *m_rankingRunner;
+    WhatIfRunner *m_whatIfRunner;
+    std::optional<RankingRunner::Report> m_rankings;
+    std::optional<WhatIfRunner::Report> m_whatIf;
+    QString m_currentNode;
+    QString m_scenarioName;
+    sim::Scenario m_scenario;
+    Status m_rankingStatus = Status::None;
+    Status m_whatIfStatus = Status::None;
+    bool m_selecting = false; // setCurrentNode is moving the table's selection
+    // Document changes come in bursts; the digest is compared once per burst.
+    QTimer m_staleTimer;
+    QByteArray m_digest;
+    bool m_digestValid = false;
+
+    QSplitter *m_splitter;
+    // Rankings.
+    QSpinBox *m_trials = nullptr;
+    QLineEdit *m_rngSeed = nullptr;
+    QPushButton *m_compute = nullptr;
+    QPushButton *m_cancelRankings = nullptr;
+    QProgressBar *m_rankingProgress = nullptr;
+    QLabel *m_rankingIcon = nullptr;
+    QLabel *m_rankingStatusText = nullptr;
+    QPushButton *m_recompute = nullptr;
+    QLineEdit *m_filter = nullptr;
+    NodeFigureModel *m_rankingModel = nullptr;
+    QTableView *m_rankingView = nullptr;
+    // What-if.
+    QLabel *m_target = nullptr;
+    QLabel *m_baseline = nullptr;
+    QLineEdit *m_severHours = nullptr;
+    QPushButton *m_sever = nullptr;
+    QPushButton *m_harden = nullptr;
+    QPushButton *m_cancelWhatIf = nullptr;
+    QProgressBar *m_whatIfProgress = nullptr;
+    QLabel *m_whatIfIcon = nullptr;
+    QLabel *m_whatIfStatusText = nullptr;
+    QTableWidget *m_summary = nullptr;
+    QLabel *m_changesTitle = nullptr;
+    NodeFigureModel *m_changeModel = nullptr;
+    QTableView *m_changeView = nullptr;
+};
+
+} // namespace wl
