@@ -2,6 +2,7 @@
 // QProcess, exit statuses, one-line reasons, and files left untouched by
 // failed commands. Expected counts of the shared example were worked out by
 // hand from the file.
+#include "render/heatmap.h"
 #include "storage/storage.h"
 
 #include <QDir>
@@ -213,6 +214,10 @@ private slots:
     void exportPictures();
     void failedExportKeepsExistingFile_data();
     void failedExportKeepsExistingFile();
+    void exportOverlay_data();
+    void exportOverlay();
+    void exportOverlayUsage_data();
+    void exportOverlayUsage();
 };
 
 void TestCli::version()
@@ -1163,6 +1168,154 @@ void TestCli::failedExportKeepsExistingFile()
     QVERIFY2(r.err.startsWith((model + QStringLiteral(": ") + reason).toUtf8()), r.err.constData());
     QCOMPARE(readAll(out), kOldBytes);
     QCOMPARE(sortedEntries(dir.path()), (QStringList { QStringLiteral("model.json"), fileName }));
+}
+
+// The characters of an SVG file, one string per <text>.
+QStringList svgTexts(const QByteArray &bytes, QString *error)
+{
+    QXmlStreamReader xml(bytes);
+    QStringList texts;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"text")
+            texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return texts;
+}
+
+void TestCli::exportOverlay_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<QStringList>("options");
+    // Texts the SVG must carry: the legend's numbers and the nodes' values,
+    // worked out from SIMULATION.md §6.1 (chain seeded at A: T(B) = 24 h and
+    // T(C) = 48 h in every trial that reaches them; p(A) = 1).
+    QTest::addColumn<QStringList>("texts");
+    const QStringList time = { QStringLiteral("--overlay"), QStringLiteral("time-to-compromise"),
+        QStringLiteral("--seed-node"), QStringLiteral("A"), QStringLiteral("--trials"),
+        QStringLiteral("2000") };
+    const QStringList timeTexts = { QStringLiteral("Mean time to compromise"),
+        QStringLiteral("0 h"), QStringLiteral("10 h"), QStringLiteral("20 h"),
+        QStringLiteral("30 h"), QStringLiteral("40 h"), QStringLiteral("48 h"),
+        QStringLiteral("24 h"), QStringLiteral("Seeded: A at 0 h · 2,000 trials · rng seed 1") };
+    for (const char *suffix : { "svg", "png", "pdf" })
+        QTest::addRow("%s, time-to-compromise", suffix)
+            << QString::fromLatin1(suffix) << time << timeTexts;
+    QTest::newRow("svg, likelihood, sever")
+        << QStringLiteral("svg")
+        << QStringList { QStringLiteral("--overlay"), QStringLiteral("likelihood"),
+               QStringLiteral("--seed-node"), QStringLiteral("A"), QStringLiteral("--sever"),
+               QStringLiteral("B@30"), QStringLiteral("--flows") }
+        // §6.5: C is never reached: 0 %; A is 100 %.
+        << QStringList { QStringLiteral("Likelihood of compromise"), QStringLiteral("0 %"),
+               QStringLiteral("100 %"),
+               QStringLiteral("Seeded: A at 0 h · sever B at 30 h · 10,000 trials"),
+               QStringLiteral("Width: share of trials it spread (max 49.3 %)") };
+    QTest::newRow("svg, blast-radius")
+        << QStringLiteral("svg")
+        << QStringList { QStringLiteral("--overlay"), QStringLiteral("blast-radius"),
+               QStringLiteral("--trials"), QStringLiteral("300") }
+        << QStringList { QStringLiteral("Blast radius (other nodes compromised)"),
+               QStringLiteral("Blast-radius ranking · 300 trials per node · rng seed 1") };
+}
+
+void TestCli::exportOverlay()
+{
+    QFETCH(QString, suffix);
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, texts);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString model = writeChainModel(dir.path());
+    const QString out = dir.filePath(QStringLiteral("heat.") + suffix);
+    const Run r = runCli(
+        QStringList { QStringLiteral("export"), model, QStringLiteral("-o"), out } + options);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out, QByteArray());
+    const QByteArray bytes = readAll(out);
+    if (suffix == u"svg") {
+        QString error;
+        const QStringList found = svgTexts(bytes, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (const QString &t : texts)
+            QVERIFY2(found.contains(t), qPrintable(t + QStringLiteral(" in ") + found.join(u'|')));
+    } else if (suffix == u"png") {
+        // A (compromised at 0 h, the earliest) is filled with the hot end of
+        // the ramp.
+        QImage image;
+        QVERIFY(image.loadFromData(bytes, "PNG"));
+        const QRgb hot = wl::render::heatColor(1.0).rgb();
+        int hits = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                hits += (image.pixel(x, y) & 0xFFFFFF) == (hot & 0xFFFFFF);
+        QVERIFY2(hits > 1000, qPrintable(QString::number(hits)));
+    } else {
+        QVERIFY(bytes.startsWith("%PDF-"));
+        const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?!s)"));
+        QCOMPARE(QString::fromLatin1(bytes).count(page), 1);
+    }
+}
+
+void TestCli::exportOverlayUsage_data()
+{
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("reason");
+    const auto overlay = [](const char *metric) {
+        return QStringList { QStringLiteral("--overlay"), QString::fromLatin1(metric) };
+    };
+    QTest::newRow("unknown metric") << QStringLiteral("out.svg") << overlay("hotness") << 2
+                                    << QStringLiteral("--overlay: unknown metric \"hotness\"");
+    QTest::newRow("json output") << QStringLiteral("out.json") << overlay("risk") << 2
+                                 << QStringLiteral("--overlay draws on a picture");
+    QTest::newRow("dot output") << QStringLiteral("out.dot") << overlay("risk") << 2
+                                << QStringLiteral("--overlay draws on a picture");
+    QTest::newRow("scenario option alone")
+        << QStringLiteral("out.svg")
+        << QStringList { QStringLiteral("--seed-node"), QStringLiteral("A") } << 2
+        << QStringLiteral("--seed-node needs --overlay");
+    QTest::newRow("annual and seed") << QStringLiteral("out.svg")
+                                     << overlay("likelihood")
+            + QStringList {
+                  QStringLiteral("--annual"), QStringLiteral("--seed-node"), QStringLiteral("A")
+              } << 2 << QStringLiteral("--annual and --seed-node exclude each other");
+    QTest::newRow("trials 0") << QStringLiteral("out.png")
+                              << overlay("exposure")
+            + QStringList { QStringLiteral("--trials"), QStringLiteral("0") }
+                              << 2 << QStringLiteral("--trials must be at least 1");
+    QTest::newRow("bad sever") << QStringLiteral("out.pdf")
+                               << overlay("risk")
+            + QStringList { QStringLiteral("--sever"), QStringLiteral("B") }
+                               << 2 << QStringLiteral("--sever: \"B\" is not ID@HOURS");
+    QTest::newRow("unknown seed") << QStringLiteral("out.svg")
+                                  << overlay("likelihood")
+            + QStringList { QStringLiteral("--seed-node"), QStringLiteral("nobody") }
+                                  << 1 << QStringLiteral("unknown node id \"nobody\"");
+}
+
+void TestCli::exportOverlayUsage()
+{
+    QFETCH(QString, out);
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString model = writeChainModel(dir.path());
+    const QString path = dir.filePath(out);
+    QVERIFY(writeAll(path, kOldBytes));
+    const Run r = runCli(
+        QStringList { QStringLiteral("export"), model, QStringLiteral("-o"), path } + options);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(isOneLine(r.err), r.err.constData());
+    QVERIFY2(r.err.contains(reason.toUtf8()), r.err.constData());
+    if (exitCode == 1)
+        QVERIFY2(r.err.startsWith(model.toUtf8()), r.err.constData());
+    QCOMPARE(readAll(path), kOldBytes);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -169,6 +169,9 @@ private slots:
     void exportIntoMissingDirectory_data();
     void exportIntoMissingDirectory();
     void failedExportKeepsExistingFile();
+    void exportSvgWithOverlay();
+    void heatAtEveryDetail_data();
+    void heatAtEveryDetail();
 };
 
 void TestRender::detailForScale_data()
@@ -635,6 +638,83 @@ void TestRender::failedExportKeepsExistingFile()
     QVERIFY(!exportDiagram(buildDiagram(smallModel()), path, ExportFormat::Png, options, &error));
     QVERIFY2(error.contains(QStringLiteral("scale")), qPrintable(error));
     QCOMPARE(readAll(path), QByteArray("the old picture"));
+}
+
+namespace {
+
+// Risk values by hand on smallModel(): the orphan has none.
+Overlay riskOverlay()
+{
+    Overlay o;
+    const sim::NodeValues values = { 2.5e6, 1e6, 0.0, 5e5, std::nullopt };
+    o.heat = heatScale(sim::Metric::Risk, values);
+    o.nodeValues = { { QStringLiteral("gw"), 2.5e6 }, { QStringLiteral("an"), 1e6 },
+        { QStringLiteral("cl"), 0.0 }, { QStringLiteral("lab"), 5e5 } };
+    o.source = QStringLiteral("Test scenario");
+    o.stale = true;
+    return o;
+}
+
+} // namespace
+
+void TestRender::exportSvgWithOverlay()
+{
+    Diagram d = buildDiagram(smallModel());
+    applyOverlay(d, riskOverlay());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("heat.svg"));
+    QString error;
+    QVERIFY2(exportDiagram(d, path, ExportFormat::Svg, {}, &error), qPrintable(error));
+    const QByteArray svg = readAll(path);
+    QString viewBox;
+    const QStringList texts = svgTexts(svg, &error, &viewBox);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // Range 0 to 2.5M; steps of 500k (2.5M / 4 = 625k, rounded to 5 × 10^5).
+    for (const char *t :
+        { "Risk (records × sensitivity)", "records × sensitivity · darker = higher",
+            "Test scenario", "STALE · the model changed since these values", "0", "500k", "1M",
+            "1.5M", "2M", "2.5M", "no value", "No value: not in the model run (1)" })
+        QVERIFY2(texts.contains(QString::fromUtf8(t)), t);
+    // The hottest node is filled with the hot end of the ramp, the page is
+    // larger by the overlay legend.
+    QVERIFY(svg.contains(heatColor(1.0).name().toLatin1()));
+    const QStringList box = viewBox.split(u' ');
+    QCOMPARE(box.size(), 4);
+    QVERIFY(box[2].toDouble() * box[3].toDouble()
+        > diagramPageRect(buildDiagram(smallModel()), true).width()
+            * diagramPageRect(buildDiagram(smallModel()), true).height());
+}
+
+void TestRender::heatAtEveryDetail_data()
+{
+    QTest::addColumn<Detail>("detail");
+    QTest::newRow("full") << Detail::Full;
+    QTest::newRow("reduced") << Detail::Reduced;
+    QTest::newRow("minimal") << Detail::Minimal;
+}
+
+void TestRender::heatAtEveryDetail()
+{
+    // Just inside a node's box, right of the tier band, below its text: the
+    // heat fill, or the no-value grey.
+    QFETCH(Detail, detail);
+    Diagram d = buildDiagram(smallModel());
+    applyOverlay(d, riskOverlay());
+    QImage image(d.bounds.size().toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.translate(-d.bounds.topLeft());
+    paintDiagram(&p, d, detail, false);
+    p.end();
+    const auto fillOf = [&](int node) {
+        const QRectF r = nodeRect(d.nodes[node].center);
+        const QPointF at = QPointF(r.right() - 4.0, r.top() + 4.0) - d.bounds.topLeft();
+        return QColor(image.pixel(at.toPoint()));
+    };
+    QCOMPARE(fillOf(0), heatColor(1.0)); // gw, the largest
+    QCOMPARE(fillOf(1), heatColor(0.4)); // an, 1M of 2.5M
+    QCOMPARE(fillOf(2), heatColor(0.0)); // cl, 0
+    QCOMPARE(fillOf(4), noValueColor()); // orphan
 }
 
 QTEST_MAIN(TestRender)

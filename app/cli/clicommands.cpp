@@ -3,18 +3,22 @@
 #include "arguments.h"
 #include "cli.h"
 #include "commandline.h"
+#include "simcommands.h"
 
 #include "io/modelfile.h"
 #include "io/modeljson.h"
 #include "layout/layout.h"
 #include "model/model.h"
 #include "render/export.h"
+#include "render/heatmap.h"
+#include "simulation/metrics.h"
 #include "storage/storage.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 #include <QSet>
 
@@ -30,6 +34,94 @@ namespace {
 const OptionSpec kLayout { QStringLiteral("layout"), { QStringLiteral("--layout") }, true };
 const OptionSpec kEngine { QStringLiteral("engine"), { QStringLiteral("--engine") }, true };
 const OptionSpec kJson { QStringLiteral("json"), { QStringLiteral("--json") } };
+const OptionSpec kOverlay { QStringLiteral("overlay"), { QStringLiteral("--overlay") }, true };
+const OptionSpec kFlows { QStringLiteral("flows"), { QStringLiteral("--flows") } };
+
+QList<OptionSpec> exportOptions()
+{
+    return QList<OptionSpec> { kOutput, kLayout, kOverlay, kFlows } + scenarioOptions();
+}
+
+// What `export --overlay` draws, read from the command line before any
+// file is opened.
+struct OverlayRequest {
+    std::optional<sim::Metric> metric;
+    bool flows = false;
+    sim::Scenario scenario;
+    int threads = 0;
+    int blastTrials = sim::kDefaultBlastRadiusTrials;
+
+    bool on() const { return metric || flows; }
+};
+
+// Returns the exit code of a usage error.
+std::optional<int> parseOverlay(const Arguments &a, const QString &out, OverlayRequest *r)
+{
+    if (const std::optional<QString> name = a.value(kOverlay.key)) {
+        r->metric = sim::metricFromName(*name);
+        if (!r->metric)
+            return usageError(QStringLiteral("--overlay: unknown metric \"%1\"; use %2")
+                                  .arg(*name, sim::metricNames().join(u", ")));
+    }
+    r->flows = a.has(kFlows.key);
+    if (!r->on()) {
+        const QString option = givenScenarioOption(a);
+        if (!option.isEmpty())
+            return usageError(QStringLiteral("%1 needs --overlay METRIC").arg(option));
+        return std::nullopt;
+    }
+    if (!render::exportFormatForPath(out))
+        return usageError(
+            QStringLiteral("%1: %2 draws on a picture; name it .svg, .png or .pdf")
+                .arg(out, r->metric ? QStringLiteral("--overlay") : QStringLiteral("--flows")));
+    // blast-radius runs the ranking: its trials per node default as for
+    // `rank`, not to the scenario's 10,000.
+    const bool trialsGiven = a.has(QStringLiteral("trials"));
+    if (const auto done = parseScenario(a, &r->scenario, &r->threads))
+        return *done;
+    if (trialsGiven)
+        r->blastTrials = r->scenario.trials;
+    return std::nullopt;
+}
+
+// The heatmap of FORMAT.md §2 on `model`; on failure the reason has been
+// printed and the exit code is returned.
+std::optional<int> computeOverlay(
+    const Model &model, const OverlayRequest &r, const QString &input, render::Overlay *overlay)
+{
+    const QString error = sim::checkScenario(model, r.scenario);
+    if (!error.isEmpty())
+        return failure(oneLine(input + QStringLiteral(": ") + error));
+    const sim::CompiledModel c = sim::compile(model);
+    sim::RunOptions options;
+    options.threads = r.threads;
+    sim::NodeValues values;
+    std::shared_ptr<const sim::SimResult> result;
+    if (r.metric) {
+        sim::MetricOutcome outcome
+            = sim::computeMetric(*r.metric, model, c, r.scenario, r.blastTrials, options);
+        if (!outcome.ok())
+            return failure(oneLine(input + QStringLiteral(": ") + outcome.error));
+        values = std::move(outcome.values);
+        result = outcome.result;
+    }
+    if (r.flows && !result) {
+        sim::RunOutcome run = sim::run(model, c, r.scenario, options);
+        if (!run.result)
+            return failure(oneLine(input + QStringLiteral(": ") + run.error));
+        result = std::make_shared<const sim::SimResult>(std::move(*run.result));
+    }
+    *overlay = render::makeOverlay(r.metric, values, model, c, result.get(), r.flows);
+    if (r.metric == sim::Metric::BlastRadius) {
+        QString source = QStringLiteral("Blast-radius ranking · %1 trials per node · rng seed %2")
+                             .arg(QLocale(QLocale::English).toString(r.blastTrials))
+                             .arg(r.scenario.rngSeed);
+        if (r.flows)
+            source += QStringLiteral(" · flows: ") + render::describeScenario(r.scenario);
+        overlay->source = source;
+    }
+    return std::nullopt;
+}
 
 const QStringList kExportSuffixes = { QStringLiteral("json"), QStringLiteral("dot"),
     QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf") };
@@ -145,7 +237,7 @@ int runImport(const QStringList &args)
 
 bool exportDraws(const QStringList &args)
 {
-    const ParseResult parsed = parseArguments(args, { kOutput, kLayout, kHelp });
+    const ParseResult parsed = parseArguments(args, exportOptions() << kHelp);
     const Arguments &a = parsed.arguments;
     const std::optional<QString> out = a.value(kOutput.key);
     const std::optional<QString> engine = a.value(kLayout.key);
@@ -158,7 +250,7 @@ int runExport(const QStringList &args)
     const QString command = QStringLiteral("export");
     Arguments a;
     if (const auto done
-        = parseCommandLine(command, args, { kOutput, kLayout }, QStringLiteral("MODEL"), &a))
+        = parseCommandLine(command, args, exportOptions(), QStringLiteral("MODEL"), &a))
         return *done;
     QString out;
     if (const auto done = outputPath(a, command, QStringLiteral("OUT"), &out))
@@ -171,6 +263,9 @@ int runExport(const QStringList &args)
     std::optional<layout::Engine> engine;
     if (const auto done = parseEngine(a, kLayout, &engine))
         return *done;
+    OverlayRequest overlayRequest;
+    if (const auto done = parseOverlay(a, out, &overlayRequest))
+        return *done;
 
     const QString input = a.positional.constFirst();
     ReadResult r;
@@ -179,10 +274,15 @@ int runExport(const QStringList &args)
     Model &model = *r.model;
 
     if (const std::optional<render::ExportFormat> format = render::exportFormatForPath(out)) {
+        render::Overlay overlay;
+        if (overlayRequest.on())
+            if (const auto done = computeOverlay(model, overlayRequest, input, &overlay))
+                return *done;
         const std::optional<layout::LayoutResult> placed = diagramLayout(model, engine, input);
         if (!placed)
             return Failure;
-        const render::Diagram diagram = render::buildDiagram(model, &*placed);
+        render::Diagram diagram = render::buildDiagram(model, &*placed);
+        render::applyOverlay(diagram, overlay);
         QString error;
         if (!render::exportDiagram(diagram, out, *format, {}, &error))
             return writeFailure(error, out);

@@ -106,19 +106,27 @@ sim::RunOptions runOptions(int threads)
 
 } // namespace
 
-int runSimulate(const QStringList &args)
+const QList<OptionSpec> &scenarioOptions()
 {
-    Arguments a;
-    if (const auto done = parseCommandLine(QStringLiteral("simulate"), args,
-            { kOutput, kSeedNode, kAnnual, kTrials, kRngSeed, kThreads, kHorizon, kSever },
-            QStringLiteral("MODEL"), &a))
-        return *done;
+    static const QList<OptionSpec> options
+        = { kSeedNode, kAnnual, kTrials, kRngSeed, kThreads, kHorizon, kSever };
+    return options;
+}
 
-    sim::Scenario s;
+QString givenScenarioOption(const Arguments &a)
+{
+    for (const OptionSpec &o : scenarioOptions())
+        if (a.has(o.key))
+            return o.names.first();
+    return {};
+}
+
+std::optional<int> parseScenario(const Arguments &a, sim::Scenario *s, int *threads)
+{
     const QStringList seeds = a.values(kSeedNode.key);
     if (!seeds.isEmpty() && a.has(kAnnual.key))
         return usageError(QStringLiteral("--annual and --seed-node exclude each other"));
-    s.mode = seeds.isEmpty() ? sim::Mode::Annual : sim::Mode::Seeded;
+    s->mode = seeds.isEmpty() ? sim::Mode::Annual : sim::Mode::Seeded;
     for (const QString &text : seeds) {
         const auto n = timedNode(text, 0.0);
         if (!n)
@@ -126,7 +134,7 @@ int runSimulate(const QStringList &args)
                 QStringLiteral("--seed-node: \"%1\" is not ID or ID@HOURS with HOURS a "
                                "finite number, at least 0")
                     .arg(text));
-        s.seeds.append(*n);
+        s->seeds.append(*n);
     }
     for (const QString &text : a.values(kSever.key)) {
         const auto n = timedNode(text, std::nullopt);
@@ -134,7 +142,7 @@ int runSimulate(const QStringList &args)
             return usageError(QStringLiteral("--sever: \"%1\" is not ID@HOURS with HOURS a finite "
                                              "number, at least 0")
                                   .arg(text));
-        s.sever.append(*n);
+        s->sever.append(*n);
     }
     if (const auto h = a.value(kHorizon.key)) {
         const auto v = hours(*h);
@@ -142,14 +150,25 @@ int runSimulate(const QStringList &args)
             return usageError(QStringLiteral("--horizon-hours: \"%1\" is not a finite number of "
                                              "hours, at least 0")
                                   .arg(*h));
-        s.horizonHours = *v;
+        s->horizonHours = *v;
     }
+    if (const auto done = positiveInt(a, kTrials, &s->trials))
+        return *done;
+    if (const auto done = positiveInt(a, kThreads, threads))
+        return *done;
+    return rngSeed(a, &s->rngSeed);
+}
+
+int runSimulate(const QStringList &args)
+{
+    Arguments a;
+    if (const auto done = parseCommandLine(QStringLiteral("simulate"), args,
+            QList<OptionSpec> { kOutput } + scenarioOptions(), QStringLiteral("MODEL"), &a))
+        return *done;
+
+    sim::Scenario s;
     int threads = 0;
-    if (const auto done = positiveInt(a, kTrials, &s.trials))
-        return *done;
-    if (const auto done = positiveInt(a, kThreads, &threads))
-        return *done;
-    if (const auto done = rngSeed(a, &s.rngSeed))
+    if (const auto done = parseScenario(a, &s, &threads))
         return *done;
     if (const auto out = a.value(kOutput.key); out && out->isEmpty())
         return usageError(QStringLiteral("-o needs a file name"));

@@ -2,9 +2,26 @@
 // (§4), on the engine of core/simulation.
 #pragma once
 
+#include "arguments.h"
+
+#include "simulation/scenario.h"
+
 #include <QStringList>
 
+#include <optional>
+
 namespace wl::cli {
+
+// The scenario options of `simulate` (FORMAT.md §2), which `export
+// --overlay` takes too: --seed-node, --annual, --trials, --rng-seed,
+// --threads, --horizon-hours, --sever.
+const QList<OptionSpec> &scenarioOptions();
+// The first scenario option given, in the spelling of the help; empty if
+// none.
+QString givenScenarioOption(const Arguments &a);
+// Reads them into *s (and the thread count into *threads, left alone when
+// not given); returns the exit code of a usage error.
+std::optional<int> parseScenario(const Arguments &a, sim::Scenario *s, int *threads);
 
 int runSimulate(const QStringList &args);
 int runRank(const QStringList &args);

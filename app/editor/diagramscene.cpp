@@ -218,7 +218,56 @@ void DiagramScene::buildDiagram()
 {
     m_dirty = false;
     m_diagram = buildFromDocument();
+    render::applyOverlay(m_diagram, m_overlay);
+    render::applyEmphasis(m_diagram, m_pathNodes, m_pathEdges);
     m_itemsStale = true;
+}
+
+void DiagramScene::setOverlay(const render::Overlay &overlay)
+{
+    m_overlay = overlay;
+    applyOverlayLook();
+}
+
+void DiagramScene::setPathHighlight(const QStringList &nodeIds, const QStringList &edgeIds)
+{
+    m_pathNodes = QSet<QString>(nodeIds.cbegin(), nodeIds.cend());
+    m_pathEdges = QSet<QString>(edgeIds.cbegin(), edgeIds.cend());
+    applyOverlayLook();
+}
+
+void DiagramScene::applyOverlayLook()
+{
+    // A diagram still to be built takes the overlay when it is.
+    if (!m_dirty) {
+        render::applyOverlay(m_diagram, m_overlay);
+        render::applyEmphasis(m_diagram, m_pathNodes, m_pathEdges);
+        // Items still to be matched to m_diagram take it from there.
+        if (!m_itemsStale) {
+            for (const render::NodeVisual &v : std::as_const(m_diagram.nodes)) {
+                NodeItem *item = m_nodeItems.value(v.id);
+                if (!item)
+                    continue;
+                // Only the look: the item stays where it is (it may be
+                // being dragged).
+                render::NodeVisual look = item->visual();
+                look.heat = v.heat;
+                look.emphasis = v.emphasis;
+                look.center = item->pos();
+                item->setVisual(look);
+            }
+            for (const render::EdgeVisual &v : std::as_const(m_diagram.edges)) {
+                EdgeItem *item = m_edgeItems.value(v.id);
+                if (!item)
+                    continue;
+                render::EdgeVisual look = item->visual();
+                look.flow = v.flow;
+                look.emphasis = v.emphasis;
+                item->setVisual(look);
+            }
+        }
+    }
+    emit overlayChanged();
 }
 
 void DiagramScene::updateItems()
@@ -453,6 +502,8 @@ void DiagramScene::nodeItemMoved(NodeItem *item)
         v.id = old.id;
         v.label = old.label;
         v.assets = old.assets;
+        v.flow = old.flow;
+        v.emphasis = old.emphasis;
         a.edge->setVisual(v);
     }
 }

@@ -7,6 +7,10 @@
 // What the user does on the canvas (dragging nodes, dragging a connection)
 // comes out as requests; the scene itself never changes the document.
 //
+// An overlay (heatmap, flows; render/heatmap.h) and a highlighted path are
+// kept apart from the document and put on every diagram the scene builds,
+// so the exporters, which take diagram(), show them too.
+//
 // The scene remembers the last layout it was given. Its edge routes are
 // drawn for as long as both ends stay where the layout put them; its node
 // centres stand in for positions the model does not store (a model opened
@@ -18,6 +22,7 @@
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <optional>
@@ -66,6 +71,19 @@ public:
     // Brings the items up to date with the document now.
     void updateNow();
 
+    // The heatmap and flows on the nodes and edges; an overlay that is off
+    // removes them.
+    void setOverlay(const render::Overlay &overlay);
+    const render::Overlay &overlay() const { return m_overlay; }
+    // The legend of the overlay on the diagram as last built, if it is on
+    // (without building: the legend over the view asks while painting).
+    const std::optional<render::OverlayLegend> &overlayLegend() const { return m_diagram.overlay; }
+    // Emphasises these nodes and edges and dims everything else (a path
+    // from the seeds to a node); empty lists turn the highlight off. Ids
+    // not in the model are ignored.
+    void setPathHighlight(const QStringList &nodeIds, const QStringList &edgeIds);
+    bool hasPathHighlight() const { return !m_pathNodes.isEmpty() || !m_pathEdges.isEmpty(); }
+
     // Called by a node item while it is being dragged.
     void nodeItemMoved(NodeItem *item);
 
@@ -79,6 +97,8 @@ signals:
     void diagramReplaced();
     // The items were brought up to date with the document.
     void diagramUpdated();
+    // The overlay or the highlighted path changed.
+    void overlayChanged();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -111,6 +131,9 @@ private:
     void publishSelection();
     void finishConnection(const QPointF &scenePos);
     void updateSceneRect();
+    // Puts the overlay and the path on m_diagram and, if they are current,
+    // on the items.
+    void applyOverlayLook();
 
     Document *m_document;
     QPointer<Selection> m_selection;
@@ -120,6 +143,9 @@ private:
     QHash<QString, EdgeItem *> m_edgeItems;
     QHash<QString, ClusterItem *> m_clusterItems;
     QHash<NodeItem *, QVector<Attachment>> m_attachments;
+    render::Overlay m_overlay;
+    QSet<QString> m_pathNodes;
+    QSet<QString> m_pathEdges;
     QTimer m_updateTimer;
     // The document changed since m_diagram was built.
     bool m_dirty = false;

@@ -13,10 +13,15 @@ namespace {
 // outline, pin mark).
 constexpr double kPaintMargin = 8.0;
 
+bool sameHeat(const render::NodeHeat &a, const render::NodeHeat &b)
+{
+    return a.on == b.on && a.hasValue == b.hasValue && a.color == b.color && a.text == b.text;
+}
+
 bool sameLook(const render::NodeVisual &a, const render::NodeVisual &b)
 {
     return a.id == b.id && a.name == b.name && a.kind == b.kind && a.tier == b.tier
-        && a.pinned == b.pinned;
+        && a.pinned == b.pinned && sameHeat(a.heat, b.heat) && a.emphasis == b.emphasis;
 }
 
 } // namespace
@@ -28,6 +33,17 @@ NodeItem::NodeItem(const render::NodeVisual &visual)
     m_visual.selected = false;
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setPos(visual.center);
+    updateToolTip();
+}
+
+void NodeItem::updateToolTip()
+{
+    // The heatmap's value for this node, in full (the box may elide it).
+    if (!m_visual.heat.on) {
+        setToolTip(QString());
+        return;
+    }
+    setToolTip(QStringLiteral("%1\n%2").arg(m_visual.name, m_visual.heat.text));
 }
 
 void NodeItem::setVisual(const render::NodeVisual &visual)
@@ -36,6 +52,7 @@ void NodeItem::setVisual(const render::NodeVisual &visual)
         m_visual = visual;
         m_visual.center = QPointF();
         m_visual.selected = false;
+        updateToolTip();
         update();
     }
     if (pos() != visual.center)

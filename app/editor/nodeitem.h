@@ -29,6 +29,8 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
+    void updateToolTip();
+
     // Centred on (0, 0): the item's position carries the centre.
     render::NodeVisual m_visual;
 };

@@ -87,6 +87,16 @@ const QColor kClusterFill(0xF3, 0xF5, 0xF8);
 const QColor kClusterBorder(0xC9, 0xD0, 0xD9);
 const QColor kClusterInk(0x47, 0x55, 0x69);
 const QColor kPinInk(0x9F, 0x1D, 0x4F);
+// A highlighted path: Okabe–Ito blue, apart from every colour of the heat
+// ramp (yellow to dark red).
+const QColor kPathInk(0x00, 0x72, 0xB2);
+const QColor kNoValueBorder(0x6B, 0x72, 0x80);
+const QColor kHeatTile(0xFF, 0xFF, 0xFF, 225);
+// What is not on a highlighted path stays visible as context, faintly.
+constexpr double kDimmedOpacity = 0.22;
+constexpr double kPathWidth = 3.2;
+// Heat fills darker than this take white text.
+constexpr double kDarkFill = 0.4;
 
 // Okabe–Ito: distinguishable with every common colour-vision deficiency,
 // running from the trusted blue to warmer hues as parties get more remote.
@@ -144,6 +154,7 @@ struct Style {
     QFont name = makeFont(11, QFont::DemiBold);
     QFont nameSmall = makeFont(10, QFont::DemiBold);
     QFont kind = makeFont(9, QFont::Normal);
+    QFont heatValue = makeFont(9, QFont::Bold);
     QFont chip = makeFont(7, QFont::Bold);
     QFont label = makeFont(9, QFont::Normal);
     QFont badge = makeFont(8, QFont::Normal);
@@ -155,6 +166,7 @@ struct Style {
     QFontMetricsF nameFm { name };
     QFontMetricsF nameSmallFm { nameSmall };
     QFontMetricsF kindFm { kind };
+    QFontMetricsF heatValueFm { heatValue };
     QFontMetricsF chipFm { chip };
     QFontMetricsF labelFm { label };
     QFontMetricsF badgeFm { badge };
@@ -188,6 +200,10 @@ struct Style {
     QPen badgeBorder { kBadgeBorder, 0.8 };
     QPen clusterBorder { kClusterBorder, 1.0 };
     QPen legendBorder { kBorder, 0.8 };
+    QPen noValueBorder { kNoValueBorder, 1.2, Qt::DashLine };
+    QPen pathOutline { kPathInk, kPathWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin };
+    QPen pathEdge { kPathInk, kPathWidth, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin };
+    QPen minimalPath { kPathInk, 3.0 };
 
     QPainterPath body; // the node's rounded box, centred on the origin
     QPainterPath band; // its left edge, in the tier colour
@@ -506,10 +522,16 @@ qsizetype wrapPoint(const QString &text, const QFontMetricsF &fm, double width)
     return lo;
 }
 
+bool darkFill(const NodeVisual &n)
+{
+    return n.heat.on && n.heat.hasValue && relativeLuminance(n.heat.color) < kDarkFill;
+}
+
 void paintNodeText(QPainter *p, const NodeVisual &n, Detail detail)
 {
     const Style &s = style();
-    p->setPen(kInk);
+    const bool dark = darkFill(n);
+    p->setPen(dark ? QColor(Qt::white) : kInk);
     if (detail == Detail::Reduced) {
         if (s.nameFm.horizontalAdvance(n.name) <= kTextWidth) {
             p->setFont(s.name);
@@ -545,10 +567,19 @@ void paintNodeText(QPainter *p, const NodeVisual &n, Detail detail)
         p->drawText(QPointF(kTextLeft, lines->name2),
             s.nameSmallFm.elidedText(n.name.mid(cut).trimmed(), Qt::ElideRight, kTextWidth));
     }
-    p->setFont(s.kind);
-    p->setPen(kMutedInk);
-    p->drawText(QPointF(kTextLeft, lines->kind),
-        s.kindFm.elidedText(humanized(n.kind), Qt::ElideRight, besideChip));
+    // With a heatmap on, the value takes the kind's line (the icon still
+    // tells the kind), so that a printed map carries its numbers.
+    if (n.heat.on) {
+        p->setFont(s.heatValue);
+        p->setPen(dark ? QColor(Qt::white) : kInk);
+        p->drawText(QPointF(kTextLeft, lines->kind),
+            s.heatValueFm.elidedText(n.heat.text, Qt::ElideRight, besideChip));
+    } else {
+        p->setFont(s.kind);
+        p->setPen(kMutedInk);
+        p->drawText(QPointF(kTextLeft, lines->kind),
+            s.kindFm.elidedText(humanized(n.kind), Qt::ElideRight, besideChip));
+    }
     const double chipCenterY = lines->kind - s.kindFm.capHeight() / 2.0;
     paintChip(p, chip, n.tier,
         QRectF(kTextRight - chipW, chipCenterY - kChipHeight / 2.0, chipW, kChipHeight));
@@ -661,12 +692,28 @@ void paintBadge(QPainter *p, const QRectF &r, const QStringList &lines, bool las
     }
 }
 
-QPolygonF arrowHead(const QPointF &tip, double angle)
+QPolygonF arrowHead(const QPointF &tip, double angle, double length = kArrowLength,
+    double halfWidth = kArrowHalfWidth)
 {
     const QPointF back(std::cos(angle), std::sin(angle));
     const QPointF side(-back.y(), back.x());
-    const QPointF base = tip - back * kArrowLength;
-    return QPolygonF({ tip, base + side * kArrowHalfWidth, base - side * kArrowHalfWidth });
+    const QPointF base = tip - back * length;
+    return QPolygonF({ tip, base + side * halfWidth, base - side * halfWidth });
+}
+
+// A thick flow stroke ends where its (larger) arrowhead begins, so that it
+// does not show beside the arrow's point: the path up to `cut` points
+// before its end, as a polyline.
+QPolygonF strokeUpTo(const QPainterPath &path, double cut)
+{
+    const double length = path.length();
+    const double end = length > cut ? path.percentAtLength(length - cut) : 0.0;
+    const int samples = path.elementCount() <= 2 ? 1 : 24;
+    QPolygonF line;
+    line.reserve(samples + 1);
+    for (int i = 0; i <= samples; ++i)
+        line.append(path.pointAtPercent(end * double(i) / double(samples)));
+    return line;
 }
 
 QPointF pathStart(const EdgeVisual &e)
@@ -737,6 +784,29 @@ public:
 private:
     QPainter *m_painter;
     bool m_was;
+};
+
+// Paints what is off a highlighted path faintly, for as long as it lives.
+class Dimmed {
+public:
+    Dimmed(QPainter *p, bool on)
+        : m_painter(on ? p : nullptr)
+        , m_was(p->opacity())
+    {
+        if (on)
+            p->setOpacity(m_was * kDimmedOpacity);
+    }
+    ~Dimmed()
+    {
+        if (m_painter)
+            m_painter->setOpacity(m_was);
+    }
+    Dimmed(const Dimmed &) = delete;
+    Dimmed &operator=(const Dimmed &) = delete;
+
+private:
+    QPainter *m_painter;
+    double m_was;
 };
 
 // How far from a point inside a node's box (relative to its centre) a ray
@@ -881,10 +951,22 @@ QStringList wrappedTitle(const QString &title, double width)
     return { title.left(cut), fm.elidedText(title.mid(cut).trimmed(), Qt::ElideRight, width) };
 }
 
+// The standard legend, with the overlay's above it when there is one.
+QSizeF legendBlockSize(const Diagram &d)
+{
+    QSizeF size = legendSize();
+    if (d.overlay) {
+        const QSizeF overlay = overlayLegendSize(*d.overlay);
+        size = QSizeF(std::max(size.width(), overlay.width()),
+            size.height() + kLegendSectionGap + overlay.height());
+    }
+    return size;
+}
+
 PageLayout pageLayout(const Diagram &d)
 {
     const QRectF &b = d.bounds;
-    const QSizeF legend = legendSize();
+    const QSizeF legend = legendBlockSize(d);
     const auto withHeader = [&](const QPointF &legendTopLeft) {
         PageLayout l;
         l.legend = QRectF(legendTopLeft, legend);
@@ -931,9 +1013,22 @@ void paintHeader(QPainter *p, const Diagram &d, const PageLayout &l)
 void paintEdgeStroke(QPainter *p, const EdgeVisual &e, Detail detail)
 {
     const Style &s = style();
+    const Dimmed dimmed(p, e.emphasis == Emphasis::Dimmed);
+    const bool onPath = e.emphasis == Emphasis::Highlighted;
     if (detail == Detail::Minimal) {
         const Aliased aliased(p);
-        p->setPen(e.selected ? s.minimalSelectedEdge : s.minimalEdge);
+        if (e.selected) {
+            p->setPen(s.minimalSelectedEdge);
+        } else if (onPath) {
+            p->setPen(s.minimalPath);
+        } else if (e.flow.on) {
+            // Cosmetic: one to three device pixels, by the flow.
+            QPen pen(e.flow.color, std::clamp(e.flow.width / 2.5, 1.0, 3.0));
+            pen.setCosmetic(true);
+            p->setPen(pen);
+        } else {
+            p->setPen(s.minimalEdge);
+        }
         p->drawLine(pathStart(e), e.arrowTip);
         return;
     }
@@ -942,15 +1037,37 @@ void paintEdgeStroke(QPainter *p, const EdgeVisual &e, Detail detail)
         p->setPen(s.edgeHalo);
         p->drawPath(e.path);
     }
-    p->setPen(e.selected ? s.selectedEdge : s.edge);
-    p->drawPath(e.path);
-    p->setPen(e.selected ? s.selectedArrow : s.arrow);
-    p->setBrush(e.selected ? kSelection : kEdgeInk);
-    p->drawPolygon(arrowHead(e.arrowTip, e.arrowAngle));
+    QColor ink = kEdgeInk;
+    if (e.selected) {
+        ink = kSelection;
+        p->setPen(s.selectedEdge);
+    } else if (onPath) {
+        ink = kPathInk;
+        p->setPen(s.pathEdge);
+    } else if (e.flow.on) {
+        ink = e.flow.color;
+        p->setPen(QPen(ink, e.flow.width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+    } else {
+        p->setPen(s.edge);
+    }
+    const bool thick = e.flow.on && !e.selected && !onPath && e.flow.width > kArrowHalfWidth;
+    if (!thick) {
+        p->drawPath(e.path);
+        p->setPen(QPen(ink, 1.0, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+        p->setBrush(ink);
+        p->drawPolygon(arrowHead(e.arrowTip, e.arrowAngle));
+        return;
+    }
+    const double length = kArrowLength + e.flow.width;
+    p->drawPolyline(strokeUpTo(e.path, length * 0.8));
+    p->setPen(QPen(ink, 1.0, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+    p->setBrush(ink);
+    p->drawPolygon(arrowHead(e.arrowTip, e.arrowAngle, length, e.flow.width * 0.9));
 }
 
 void paintEdgeCallout(QPainter *p, const EdgeVisual &e)
 {
+    const Dimmed dimmed(p, e.emphasis == Emphasis::Dimmed);
     const Callout c = callout(e);
     if (!c.label.isEmpty())
         paintPill(p, c.labelRect, c.label);
@@ -1031,21 +1148,30 @@ void paintMinimal(QPainter *p, const Diagram &d, const QRectF &exposed)
     p->setBrush(Qt::NoBrush);
     p->drawRects(rects.constData(), int(rects.size()));
 
+    // Edges and nodes that look like all the others go in one call each;
+    // the rest (selected, on or off a path, with a flow or a heat) one by
+    // one, after them.
+    const auto plainEdge = [](const EdgeVisual &e) {
+        return !e.selected && !e.flow.on && e.emphasis == Emphasis::Normal;
+    };
     QVector<QLineF> lines;
     lines.reserve(d.edges.size());
     for (const EdgeVisual &e : d.edges)
-        if (!e.selected && (!cull || segmentMeets(pathStart(e), e.arrowTip, exposed)))
+        if (plainEdge(e) && (!cull || segmentMeets(pathStart(e), e.arrowTip, exposed)))
             lines.append(QLineF(pathStart(e), e.arrowTip));
     p->setPen(style().minimalEdge);
     p->drawLines(lines.constData(), int(lines.size()));
     for (const EdgeVisual &e : d.edges)
-        if (e.selected)
+        if (!plainEdge(e) && (!cull || segmentMeets(pathStart(e), e.arrowTip, exposed)))
             paintEdge(p, e, Detail::Minimal);
 
+    const auto plainNode = [](const NodeVisual &n) {
+        return !n.selected && !n.heat.on && n.emphasis == Emphasis::Normal;
+    };
     std::array<QVector<QRectF>, 5> byTier;
     for (const NodeVisual &n : d.nodes) {
         const QRectF r = nodeRect(n.center);
-        if (!n.selected && (!cull || r.intersects(exposed)))
+        if (plainNode(n) && (!cull || r.intersects(exposed)))
             byTier[size_t(tierSlot(n.tier))].append(r);
     }
     p->setPen(Qt::NoPen);
@@ -1054,7 +1180,7 @@ void paintMinimal(QPainter *p, const Diagram &d, const QRectF &exposed)
         p->drawRects(byTier[t].constData(), int(byTier[t].size()));
     }
     for (const NodeVisual &n : d.nodes)
-        if (n.selected)
+        if (!plainNode(n) && (!cull || nodeRect(n.center).intersects(exposed)))
             paintNode(p, n, Detail::Minimal);
 }
 
@@ -1244,7 +1370,8 @@ void paintEdge(QPainter *p, const EdgeVisual &e, Detail detail)
 
 QRectF edgeBounds(const EdgeVisual &e)
 {
-    const double reach = std::max(kArrowLength, style().edgeHalo.widthF() / 2.0);
+    // A flow's arrowhead is longer by the flow's width (at most 8 points).
+    const double reach = std::max(kArrowLength + 8.0, style().edgeHalo.widthF() / 2.0);
     QRectF r = e.path.controlPointRect().adjusted(-reach, -reach, reach, reach);
     r |= QRectF(e.arrowTip, e.arrowTip).adjusted(-reach, -reach, reach, reach);
     const Callout c = callout(e);
@@ -1258,15 +1385,26 @@ QRectF edgeBounds(const EdgeVisual &e)
 void paintNode(QPainter *p, const NodeVisual &n, Detail detail)
 {
     const Style &s = style();
+    const Dimmed dimmed(p, n.emphasis == Emphasis::Dimmed);
     if (detail == Detail::Minimal) {
         const Aliased aliased(p);
-        p->setPen(n.selected ? s.minimalSelection : QPen(Qt::NoPen));
-        p->setBrush(tierColor(n.tier));
+        p->setPen(n.selected                          ? s.minimalSelection
+                : n.emphasis == Emphasis::Highlighted ? s.minimalPath
+                                                      : QPen(Qt::NoPen));
+        p->setBrush(
+            n.heat.on ? (n.heat.hasValue ? n.heat.color : noValueColor()) : tierColor(n.tier));
         p->drawRect(nodeRect(n.center));
         return;
     }
     const QTransform saved = p->transform();
     p->translate(n.center);
+    if (n.emphasis == Emphasis::Highlighted) {
+        p->setPen(s.pathOutline);
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(
+            QRectF(-kHalfW - 3.0, -kHalfH - 3.0, kNodeWidth + 6.0, kNodeHeight + 6.0),
+            kNodeRadius + 2.0, kNodeRadius + 2.0);
+    }
     if (n.selected) {
         p->setPen(s.halo);
         p->setBrush(Qt::NoBrush);
@@ -1277,14 +1415,17 @@ void paintNode(QPainter *p, const NodeVisual &n, Detail detail)
         p->setBrush(kShadow);
         p->drawPath(s.shadow);
     }
-    p->setPen(n.selected ? s.selectedBorder : s.border);
-    p->setBrush(Qt::white);
+    const bool noValue = n.heat.on && !n.heat.hasValue;
+    p->setPen(n.selected ? s.selectedBorder : noValue ? s.noValueBorder : s.border);
+    p->setBrush(!n.heat.on ? QColor(Qt::white) : noValue ? noValueColor() : n.heat.color);
     p->drawPath(s.body);
     const size_t slot = size_t(tierSlot(n.tier));
     p->setPen(Qt::NoPen);
     p->setBrush(kTierColors[slot]);
     p->drawPath(s.band);
-    p->setBrush(s.tints[slot]);
+    // On a heat fill the icon sits on white, so that it reads on every
+    // colour of the ramp.
+    p->setBrush(n.heat.on ? kHeatTile : s.tints[slot]);
     p->drawPath(s.tile);
     paintIcon(p, iconFor(n.kind), QPointF(kTileCenterX, 0.0), 1.0);
     paintNodeText(p, n, detail);
@@ -1438,8 +1579,14 @@ void paintDiagram(
         const PageLayout l = pageLayout(d);
         if (!cull || l.header.intersects(exposed))
             paintHeader(p, d, l);
-        if (!cull || l.legend.intersects(exposed))
-            paintLegend(p, l.legend.topLeft());
+        if (!cull || l.legend.intersects(exposed)) {
+            QPointF at = l.legend.topLeft();
+            if (d.overlay) {
+                paintOverlayLegend(p, *d.overlay, at);
+                at.ry() += overlayLegendSize(*d.overlay).height() + kLegendSectionGap;
+            }
+            paintLegend(p, at);
+        }
     }
 }
 

@@ -6,6 +6,7 @@
 
 #include "layout/layoutresult.h"
 #include "model/model.h"
+#include "render/heatmap.h"
 
 #include <QColor>
 #include <QPainterPath>
@@ -30,6 +31,27 @@ enum class Detail {
 // 0.65, Reduced from 0.35, Minimal below.
 Detail detailForScale(double scale);
 
+// A highlighted path (heatmap.h, applyEmphasis): the path's nodes and edges
+// are emphasised, everything else dimmed.
+enum class Emphasis : quint8 { Normal, Dimmed, Highlighted };
+
+// A node's heat (heatmap.h, applyOverlay): its fill and the value written
+// in place of the kind.
+struct NodeHeat {
+    bool on = false;
+    bool hasValue = false; // else drawn "no value"
+    QColor color;
+    QString text; // the value, formatted
+};
+
+// An edge drawn by how often the compromise travelled over it.
+struct EdgeFlow {
+    bool on = false;
+    double share = 0.0; // of trials
+    double width = 0.0;
+    QColor color;
+};
+
 struct NodeVisual {
     QString id;
     QString name;
@@ -38,6 +60,8 @@ struct NodeVisual {
     QPointF center;
     bool pinned = false;
     bool selected = false;
+    NodeHeat heat;
+    Emphasis emphasis = Emphasis::Normal;
 };
 
 struct EdgeVisual {
@@ -49,6 +73,8 @@ struct EdgeVisual {
     QString label; // the edge label, else its integration ("api call")
     QStringList assets; // names of the data assets that flow
     bool selected = false;
+    EdgeFlow flow;
+    Emphasis emphasis = Emphasis::Normal;
 };
 
 struct ClusterVisual {
@@ -62,6 +88,9 @@ struct Diagram {
     QVector<EdgeVisual> edges; // model order
     QVector<ClusterVisual> clusters;
     QRectF bounds; // nodes, edges and clusters, with a margin
+    // The heatmap's legend, while an overlay is on (applyOverlay): exported
+    // pages show it above the standard legend.
+    std::optional<OverlayLegend> overlay;
 };
 
 // Builds what to draw (needs the QGuiApplication: it measures edge labels
@@ -95,9 +124,9 @@ void paintLegend(QPainter *p, const QPointF &topLeft);
 
 // Everything, clusters below edges below nodes; with `withLegend` also a
 // header above the diagram (title, counts) and the legend beside or below
-// it. `exposed` limits the work to what is visible. Clusters are all filled
-// before any is framed, so where boxes overlap every border shows (painted
-// one by one, a later fill would hide an earlier border).
+// it, with the overlay's legend (if any) on top of it. `exposed` limits the work to what is
+// visible. Clusters are all filled before any is framed, so where boxes overlap every border shows
+// (painted one by one, a later fill would hide an earlier border).
 void paintDiagram(QPainter *p, const Diagram &d, Detail detail, bool withLegend,
     const QRectF &exposed = QRectF());
 // The page the diagram occupies when painted with its header and legend, in

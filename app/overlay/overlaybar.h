@@ -1,0 +1,41 @@
+// The overlay's controls, for a toolbar: the heatmap metric (or Off), the
+// source of its values (the annual baseline or the scenario result handed
+// to the controller), "Flows", and a status that shows the computation's
+// progress or that the values are stale.
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+
+namespace wl {
+
+class OverlayController;
+
+class OverlayBar : public QWidget {
+    Q_OBJECT
+public:
+    explicit OverlayBar(OverlayController *controller, QWidget *parent = nullptr);
+
+    QComboBox *metricBox() const { return m_metric; }
+    QComboBox *sourceBox() const { return m_source; }
+    QCheckBox *flowsBox() const { return m_flows; }
+    QLabel *statusLabel() const { return m_status; }
+
+private:
+    void syncFromController();
+    void updateStatus();
+
+    OverlayController *m_controller;
+    QComboBox *m_metric;
+    QComboBox *m_source;
+    QCheckBox *m_flows;
+    QLabel *m_status;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    bool m_syncing = false;
+};
+
+} // namespace wl

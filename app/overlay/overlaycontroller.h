@@ -1,0 +1,152 @@
+// What the heatmap overlay shows on the canvas (docs/OVERLAYS.md): the
+// chosen metric (or none), where its values come from, and whether edges
+// are drawn by flow. It puts the result on the DiagramScene
+// (DiagramScene::setOverlay), whose items and exports draw it.
+//
+// Sources: the document's annual baseline, which this controller computes
+// itself off the GUI thread, or a scenario result handed in by whoever ran
+// it (setScenarioResult). When the model changes, the values shown are
+// marked stale at once; the baseline is recomputed a moment after the last
+// change (debounced), a newer change cancelling the run of an older one,
+// and the fresh values replace the stale ones when they arrive.
+// blast-radius ignores the scenario (FORMAT.md §2): it always comes from the
+// baseline's blast-radius ranking, computed only when it is asked for.
+#pragma once
+
+#include "simulation/metrics.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace wl {
+
+class Document;
+class DiagramScene;
+struct ChangeEvent;
+
+class OverlayController : public QObject {
+    Q_OBJECT
+public:
+    enum class Source { Baseline, Scenario };
+
+    OverlayController(Document *document, DiagramScene *scene, QObject *parent = nullptr);
+    // Cancels a computation and waits for it (within one block of trials).
+    ~OverlayController() override;
+
+    std::optional<sim::Metric> metric() const { return m_metric; }
+    // None turns the heatmap off.
+    void setMetric(std::optional<sim::Metric> metric);
+    bool flows() const { return m_flows; }
+    void setFlows(bool on);
+
+    Source source() const { return m_source; }
+    // Scenario needs a scenario result; without one the baseline is shown.
+    void setSource(Source source);
+    // A scenario's result and the model it was computed on. `stale`: the
+    // caller already knows it no longer describes the document; it also
+    // becomes stale when the model changes after this call. Makes the
+    // scenario the source.
+    void setScenarioResult(const QString &name, std::shared_ptr<const sim::SimResult> result,
+        std::shared_ptr<const Model> snapshot, bool stale);
+    void clearScenarioResult();
+    bool hasScenarioResult() const { return m_scenario.result != nullptr; }
+    QString scenarioName() const { return m_scenario.name; }
+
+    // Trials of the annual baseline (default 10,000) and per node of the
+    // blast-radius ranking (2,000, as `rank`); the rng seed is 1. Changing
+    // them recomputes what is shown.
+    void setBaselineTrials(int annualTrials, int blastRadiusTrials);
+    // How long after the last model change the baseline is recomputed.
+    void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
+
+    // What is on the canvas: off when neither a metric nor flows are chosen.
+    bool isOn() const { return m_metric || m_flows; }
+    // The values shown were computed on an earlier model (or are not there
+    // yet).
+    bool isStale() const;
+    bool isComputing() const { return m_job != nullptr; }
+    // The value shown for a node, if it has one.
+    std::optional<double> value(const QString &nodeId) const;
+
+    // Stops the baseline computation (it starts again at the next change).
+    void cancel();
+
+signals:
+    // Metric, source, flows, values or staleness changed: the canvas shows
+    // the new state.
+    void changed();
+    void computingChanged(bool computing);
+    void progress(qint64 done, qint64 total);
+    void scenarioResultChanged();
+
+private:
+    struct Values {
+        std::shared_ptr<const Model> model;
+        std::shared_ptr<const sim::CompiledModel> compiled;
+        std::shared_ptr<const sim::SimResult> result; // annual run, or the scenario's
+        std::optional<sim::NodeValues> blastRadius;
+        quint64 generation = 0; // of the model they were computed on
+    };
+    struct Job {
+        std::shared_ptr<const Model> model;
+        quint64 generation = 0;
+        bool annual = false; // run the annual baseline
+        bool blast = false; // run the blast-radius ranking
+        int annualTrials = 0;
+        int blastTrials = 0;
+        std::atomic_bool cancel = false;
+    };
+    struct Output {
+        std::shared_ptr<const sim::CompiledModel> compiled;
+        std::shared_ptr<const sim::SimResult> annual;
+        std::optional<sim::NodeValues> blast;
+        bool cancelled = false;
+    };
+
+    void onDocumentChanged(const ChangeEvent &event);
+    // Starts what the current choice needs and the baseline lacks.
+    void computeIfNeeded();
+    void startJob(bool annual, bool blast);
+    void onJobFinished(const std::shared_ptr<Job> &job, const std::shared_ptr<Output> &out);
+    static std::shared_ptr<Output> work(
+        Job &job, const std::function<void(std::int64_t, std::int64_t)> &progress);
+    bool baselineAnnualNeeded() const;
+    bool baselineAnnualCurrent() const;
+    bool blastCurrent() const;
+    // Puts the current state on the scene.
+    void refresh();
+
+    Document *m_document;
+    DiagramScene *m_scene;
+    std::optional<sim::Metric> m_metric;
+    bool m_flows = false;
+    Source m_source = Source::Baseline;
+    int m_annualTrials = 10000;
+    int m_blastTrials = sim::kDefaultBlastRadiusTrials;
+
+    // Incremented on every change of the model proper.
+    quint64 m_generation = 1;
+    Values m_baseline;
+    struct Scenario {
+        QString name;
+        std::shared_ptr<const sim::SimResult> result;
+        std::shared_ptr<const Model> model;
+        std::shared_ptr<const sim::CompiledModel> compiled;
+        bool stale = false;
+        quint64 generation = 0;
+    } m_scenario;
+    // The values last shown, by node id (for value()).
+    QHash<QString, double> m_shown;
+
+    QTimer m_debounce;
+    std::shared_ptr<Job> m_job;
+    // Every run not yet finished, waited for on destruction.
+    QList<QFutureWatcher<std::shared_ptr<Output>> *> m_watchers;
+};
+
+} // namespace wl

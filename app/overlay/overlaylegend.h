@@ -1,0 +1,30 @@
+// The overlay's legend over the canvas, in the top right corner of a
+// DiagramView: what render::paintOverlayLegend draws on exported pages,
+// shown while the scene has an overlay. It is a child of the view, not of
+// its viewport, so it stays put when the canvas scrolls, and lets every
+// mouse event through to the canvas.
+#pragma once
+
+#include <QWidget>
+
+namespace wl {
+
+class DiagramView;
+
+class OverlayLegendWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit OverlayLegendWidget(DiagramView *view);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void sync();
+    void place();
+
+    DiagramView *m_view;
+};
+
+} // namespace wl

@@ -1,0 +1,505 @@
+#include "heatmap.h"
+
+#include "diagram.h"
+
+#include <QFontMetricsF>
+#include <QLinearGradient>
+#include <QLocale>
+#include <QPainter>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace wl::render {
+
+namespace {
+
+// ColorBrewer YlOrRd, 9 classes (Cynthia Brewer, colorbrewer2.org): marked
+// there as safe for colour-blind readers; its lightness falls from stop to
+// stop.
+const std::array<QColor, 9> kRamp = {
+    QColor(0xFF, 0xFF, 0xCC),
+    QColor(0xFF, 0xED, 0xA0),
+    QColor(0xFE, 0xD9, 0x76),
+    QColor(0xFE, 0xB2, 0x4C),
+    QColor(0xFD, 0x8D, 0x3C),
+    QColor(0xFC, 0x4E, 0x2A),
+    QColor(0xE3, 0x1A, 0x1C),
+    QColor(0xBD, 0x00, 0x26),
+    QColor(0x80, 0x00, 0x26),
+};
+const QColor kNoValue(0xD5, 0xD9, 0xDF);
+const QColor kNoFlow(0xC3, 0xC9, 0xD1);
+// Flows start a third of the way up the ramp: its pale end would vanish on
+// the white canvas as a thin line.
+constexpr double kFlowRampStart = 0.3;
+constexpr double kFlowMinWidth = 1.5;
+constexpr double kFlowWidthRange = 6.5;
+constexpr double kNoFlowWidth = 1.0;
+
+// The legend, in points.
+constexpr double kPad = 12.0;
+constexpr double kWidth = 280.0;
+constexpr double kTitleLine = 17.0;
+constexpr double kTextLine = 14.0;
+constexpr double kStaleHeight = 18.0;
+constexpr double kBarHeight = 12.0;
+constexpr double kTickLength = 4.0;
+constexpr double kTickLabels = 14.0;
+constexpr double kRow = 18.0;
+constexpr double kGap = 6.0;
+
+const QColor kInk(0x1F, 0x29, 0x37);
+const QColor kMutedInk(0x5F, 0x6B, 0x7A);
+const QColor kBorder(0xBF, 0xC7, 0xD1);
+const QColor kStaleFill(0xFF, 0xF4, 0xD6);
+const QColor kStaleBorder(0xE6, 0x9F, 0x00); // Okabe–Ito orange
+const QColor kStaleInk(0x7A, 0x4A, 0x00);
+const QColor kNoValueBorder(0x6B, 0x72, 0x80);
+
+QFont legendFont(int pixelSize, QFont::Weight weight)
+{
+    // As diagram.cpp's fonts: pixel sizes, unhinted, "sans-serif" for SVG.
+    QFont f(QStringLiteral("sans-serif"));
+    f.setStyleHint(QFont::SansSerif);
+    f.setPixelSize(pixelSize);
+    f.setWeight(weight);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
+}
+
+struct LegendStyle {
+    QFont title = legendFont(11, QFont::Bold);
+    QFont text = legendFont(9, QFont::Normal);
+    QFont strong = legendFont(9, QFont::Bold);
+    QFontMetricsF titleFm { title };
+    QFontMetricsF textFm { text };
+    QFontMetricsF strongFm { strong };
+};
+
+const LegendStyle &legendStyle()
+{
+    static const LegendStyle s;
+    return s;
+}
+
+double linear(double c)
+{
+    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+// Up to three significant digits, without trailing zeros.
+QString significant(double v)
+{
+    if (v == 0.0)
+        return QStringLiteral("0");
+    const double a = std::abs(v);
+    if (a < 0.001)
+        return QString::number(v, 'g', 2);
+    const int decimals = std::clamp(2 - int(std::floor(std::log10(a))), 0, 6);
+    QString s = QString::number(v, 'f', decimals);
+    if (s.contains(u'.')) {
+        while (s.endsWith(u'0'))
+            s.chop(1);
+        if (s.endsWith(u'.'))
+            s.chop(1);
+    }
+    return s;
+}
+
+// Round values between the ends, about four steps of 1, 2 or 5 × 10^k,
+// none so close to an end that their labels would collide.
+QVector<HeatTick> ticksFor(double low, double high, ValueFormat format)
+{
+    QVector<HeatTick> ticks;
+    ticks.append({ low, formatValue(low, format) });
+    const double span = high - low;
+    if (!(span > 0.0))
+        return ticks;
+    const double raw = span / 4.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    const double norm = raw / magnitude;
+    const double step = (norm < 1.5 ? 1.0 : norm < 3.0 ? 2.0 : norm < 7.0 ? 5.0 : 10.0) * magnitude;
+    for (double k = std::ceil(low / step);; k += 1.0) {
+        const double t = k * step;
+        if (t >= high - 0.15 * span)
+            break;
+        if (t > low + 0.15 * span)
+            ticks.append({ t, formatValue(t, format) });
+    }
+    ticks.append({ high, formatValue(high, format) });
+    return ticks;
+}
+
+// The source on one line, or on two broken after a " · " where it is long.
+QStringList sourceLines(const QString &source)
+{
+    const QFontMetricsF &fm = legendStyle().textFm;
+    const double width = kWidth - 2 * kPad;
+    if (fm.horizontalAdvance(source) <= width)
+        return { source };
+    const QString separator = QStringLiteral(" · ");
+    for (qsizetype i = source.lastIndexOf(separator); i > 0;
+         i = source.lastIndexOf(separator, i - 1)) {
+        if (fm.horizontalAdvance(source.left(i)) <= width)
+            return { source.left(i), source.mid(i + separator.size()) };
+    }
+    return { source };
+}
+
+QString legendTitle(const OverlayLegend &l)
+{
+    return l.heat ? l.heat->title : QStringLiteral("Propagation flows");
+}
+
+QString scaleLine(const HeatScale &h)
+{
+    return QStringLiteral("%1 · %2").arg(h.unit,
+        h.lowerIsHotter ? QStringLiteral("darker = sooner") : QStringLiteral("darker = higher"));
+}
+
+QString noValueText(const HeatScale &h)
+{
+    return h.lowerIsHotter ? QStringLiteral("No value: never compromised")
+                           : QStringLiteral("No value: not in the model run");
+}
+
+QString flowText(double maxFlow)
+{
+    return QStringLiteral("Width: share of trials it spread (max %1)")
+        .arg(formatValue(maxFlow, ValueFormat::Percent));
+}
+
+} // namespace
+
+QColor heatColor(double position)
+{
+    const double t
+        = std::clamp(std::isnan(position) ? 0.0 : position, 0.0, 1.0) * double(kRamp.size() - 1);
+    const size_t i = std::min(size_t(t), kRamp.size() - 2);
+    const double f = t - double(i);
+    const QColor &a = kRamp[i];
+    const QColor &b = kRamp[i + 1];
+    // Eight bits a channel, as every export writes it: what the canvas
+    // fills is what a file holds. The channel that changes most is rounded
+    // first and the others follow its step, so that rounding never makes a
+    // colour lighter than one before it (between #E31A1C and #BD0026 blue
+    // rises while red falls).
+    const std::array<int, 3> from = { a.red(), a.green(), a.blue() };
+    const std::array<int, 3> to = { b.red(), b.green(), b.blue() };
+    size_t lead = 0;
+    for (size_t k = 1; k < 3; ++k)
+        if (std::abs(to[k] - from[k]) > std::abs(to[lead] - from[lead]))
+            lead = k;
+    const double span = double(to[lead] - from[lead]);
+    const double g = span == 0.0
+        ? f
+        : (double(std::lround(from[lead] + span * f)) - double(from[lead])) / span;
+    const auto channel
+        = [&](size_t k) { return int(std::lround(from[k] + (to[k] - from[k]) * g)); };
+    return QColor(channel(0), channel(1), channel(2));
+}
+
+QColor noValueColor()
+{
+    return kNoValue;
+}
+
+double relativeLuminance(const QColor &c)
+{
+    return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+}
+
+QString formatValue(double value, ValueFormat format)
+{
+    switch (format) {
+    case ValueFormat::Percent: return significant(value * 100.0) + QStringLiteral(" %");
+    case ValueFormat::Hours: return significant(value) + QStringLiteral(" h");
+    case ValueFormat::Number: break;
+    }
+    const double a = std::abs(value);
+    if (a >= 1e9)
+        return significant(value / 1e9) + u'G';
+    if (a >= 1e6)
+        return significant(value / 1e6) + u'M';
+    if (a >= 1e3)
+        return significant(value / 1e3) + u'k';
+    return significant(value);
+}
+
+double HeatScale::position(double value) const
+{
+    if (!(high > low)) {
+        if (lowerIsHotter)
+            return 1.0;
+        return high > 0.0 ? 1.0 : 0.0;
+    }
+    const double t = std::clamp((value - low) / (high - low), 0.0, 1.0);
+    return lowerIsHotter ? 1.0 - t : t;
+}
+
+HeatScale heatScale(sim::Metric metric, const sim::NodeValues &values)
+{
+    HeatScale h;
+    h.title = sim::metricTitle(metric);
+    h.unit = sim::metricUnit(metric);
+    h.format = metric == sim::Metric::Likelihood  ? ValueFormat::Percent
+        : metric == sim::Metric::TimeToCompromise ? ValueFormat::Hours
+                                                  : ValueFormat::Number;
+    h.lowerIsHotter = sim::metricLowerIsHotter(metric);
+    bool any = false;
+    double lo = 0.0, hi = 0.0;
+    for (const std::optional<double> &v : values) {
+        if (!v)
+            continue;
+        lo = any ? std::min(lo, *v) : *v;
+        hi = any ? std::max(hi, *v) : *v;
+        any = true;
+    }
+    // Quantities start at 0, so that a fill says how much, not only how it
+    // ranks; times start at the earliest.
+    h.low = h.lowerIsHotter ? lo : std::min(0.0, lo);
+    h.high = hi;
+    h.ticks = ticksFor(h.low, h.high, h.format);
+    return h;
+}
+
+QSizeF overlayLegendSize(const OverlayLegend &l)
+{
+    double h = kPad + kTitleLine + kTextLine * double(sourceLines(l.source).size());
+    if (l.heat)
+        h += kTextLine;
+    if (l.stale)
+        h += kGap + kStaleHeight;
+    if (l.heat) {
+        h += kGap + kBarHeight + kTickLength + kTickLabels;
+        if (l.noValueCount > 0)
+            h += kRow;
+    }
+    if (l.flows)
+        h += kRow;
+    return QSizeF(kWidth, h + kPad);
+}
+
+void paintOverlayLegend(QPainter *p, const OverlayLegend &l, const QPointF &topLeft)
+{
+    const LegendStyle &s = legendStyle();
+    const QRectF panel(topLeft, overlayLegendSize(l));
+    const double left = panel.left() + kPad;
+    const double width = panel.width() - 2 * kPad;
+    p->save();
+    p->setPen(QPen(kBorder, 0.8));
+    p->setBrush(Qt::white);
+    p->drawRoundedRect(panel, 8.0, 8.0);
+
+    double y = panel.top() + kPad;
+    const auto text = [&](const QFont &font, const QFontMetricsF &fm, const QColor &ink,
+                          const QString &line, double height) {
+        p->setFont(font);
+        p->setPen(ink);
+        p->drawText(QPointF(left, y + fm.ascent()), fm.elidedText(line, Qt::ElideRight, width));
+        y += height;
+    };
+    text(s.title, s.titleFm, kInk, legendTitle(l), kTitleLine);
+    if (l.heat)
+        text(s.text, s.textFm, kMutedInk, scaleLine(*l.heat), kTextLine);
+    for (const QString &line : sourceLines(l.source))
+        text(s.text, s.textFm, kMutedInk, line, kTextLine);
+
+    if (l.stale) {
+        y += kGap;
+        const QRectF pill(left, y, width, kStaleHeight);
+        p->setPen(QPen(kStaleBorder, 1.0));
+        p->setBrush(kStaleFill);
+        p->drawRoundedRect(pill, 4.0, 4.0);
+        p->setFont(s.strong);
+        p->setPen(kStaleInk);
+        p->drawText(QPointF(pill.left() + 6.0, pill.center().y() + s.strongFm.capHeight() / 2.0),
+            s.strongFm.elidedText(QStringLiteral("STALE · the model changed since these values"),
+                Qt::ElideRight, pill.width() - 12.0));
+        y += kStaleHeight;
+    }
+
+    if (l.heat) {
+        const HeatScale &h = *l.heat;
+        y += kGap;
+        const QRectF bar(left, y, width, kBarHeight);
+        QLinearGradient gradient(bar.topLeft(), bar.topRight());
+        for (size_t i = 0; i < kRamp.size(); ++i)
+            gradient.setColorAt(double(i) / double(kRamp.size() - 1), kRamp[i]);
+        p->setPen(QPen(kBorder, 0.6));
+        p->setBrush(gradient);
+        p->drawRect(bar);
+        y += kBarHeight;
+        p->setFont(s.text);
+        for (const HeatTick &t : h.ticks) {
+            const double pos = h.position(t.value);
+            const double x = bar.left() + pos * bar.width();
+            p->setPen(QPen(kInk, 0.8));
+            p->drawLine(QPointF(x, y), QPointF(x, y + kTickLength));
+            const double w = s.textFm.horizontalAdvance(t.label);
+            const double at = pos < 0.08 ? x : pos > 0.92 ? x - w : x - w / 2.0;
+            p->drawText(QPointF(at, y + kTickLength + s.textFm.ascent()), t.label);
+        }
+        y += kTickLength + kTickLabels;
+        if (l.noValueCount > 0) {
+            const double mid = y + kRow / 2.0;
+            p->setPen(QPen(kNoValueBorder, 1.0, Qt::DashLine));
+            p->setBrush(kNoValue);
+            p->drawRoundedRect(QRectF(left, mid - 6.0, 26.0, 12.0), 3.0, 3.0);
+            p->setPen(kInk);
+            p->drawText(QPointF(left + 34.0, mid + s.textFm.capHeight() / 2.0),
+                s.textFm.elidedText(
+                    QStringLiteral("%1 (%2)").arg(noValueText(h)).arg(l.noValueCount),
+                    Qt::ElideRight, width - 34.0));
+            y += kRow;
+        }
+    }
+
+    if (l.flows) {
+        const double mid = y + kRow / 2.0;
+        const double widths[] = { flowWidth(0.15, 1.0), flowWidth(0.5, 1.0), flowWidth(1.0, 1.0) };
+        double x = left;
+        for (const double w : widths) {
+            p->setPen(QPen(flowColor((w - kFlowMinWidth) / kFlowWidthRange, 1.0), w, Qt::SolidLine,
+                Qt::FlatCap));
+            p->drawLine(QPointF(x, mid), QPointF(x + 8.0, mid));
+            x += 10.0;
+        }
+        p->setFont(s.text);
+        p->setPen(kInk);
+        p->drawText(QPointF(left + 34.0, mid + s.textFm.capHeight() / 2.0),
+            s.textFm.elidedText(flowText(l.maxFlow), Qt::ElideRight, width - 34.0));
+    }
+    p->restore();
+}
+
+QHash<QString, double> edgeShares(
+    const Model &snapshot, const sim::CompiledModel &compiled, const sim::SimResult &result)
+{
+    QHash<QString, double> shares;
+    if (result.trials <= 0)
+        return shares;
+    std::vector<std::int64_t> perEdge(std::size_t(snapshot.edges().size()), 0);
+    for (int a = 0; a < compiled.arcCount() && a < int(result.travelled.size()); ++a)
+        perEdge[std::size_t(compiled.arcEdge[a])] += result.travelled[a];
+    shares.reserve(snapshot.edges().size());
+    for (qsizetype i = 0; i < snapshot.edges().size(); ++i)
+        shares.insert(snapshot.edges()[i].id, double(perEdge[i]) / double(result.trials));
+    return shares;
+}
+
+Overlay makeOverlay(std::optional<sim::Metric> metric, const sim::NodeValues &values,
+    const Model &snapshot, const sim::CompiledModel &compiled, const sim::SimResult *result,
+    bool flows)
+{
+    Overlay o;
+    if (metric) {
+        o.heat = heatScale(*metric, values);
+        const QVector<Node> &nodes = snapshot.nodes();
+        o.nodeValues.reserve(nodes.size());
+        for (qsizetype i = 0; i < nodes.size() && i < qsizetype(values.size()); ++i)
+            if (values[i])
+                o.nodeValues.insert(nodes[i].id, *values[i]);
+    }
+    if (flows && result) {
+        o.flows = true;
+        o.edgeShares = edgeShares(snapshot, compiled, *result);
+    }
+    if (result)
+        o.source = describeScenario(result->scenario);
+    return o;
+}
+
+QString describeScenario(const sim::Scenario &s)
+{
+    const QLocale english(QLocale::English);
+    const auto timed = [](const QVector<sim::TimedNode> &nodes) {
+        QStringList parts;
+        for (const sim::TimedNode &n : nodes)
+            parts << QStringLiteral("%1 at %2")
+                         .arg(n.node, formatValue(n.atHours, ValueFormat::Hours));
+        return parts.join(QStringLiteral(", "));
+    };
+    QStringList parts;
+    parts << (s.mode == sim::Mode::Annual ? QStringLiteral("Annual scenario")
+                                          : QStringLiteral("Seeded: ") + timed(s.seeds));
+    if (!s.sever.isEmpty())
+        parts << QStringLiteral("sever ") + timed(s.sever);
+    if (s.horizonHours)
+        parts << QStringLiteral("horizon %1").arg(formatValue(*s.horizonHours, ValueFormat::Hours));
+    parts << QStringLiteral("%1 trials").arg(english.toString(s.trials));
+    parts << QStringLiteral("rng seed %1").arg(s.rngSeed);
+    return parts.join(QStringLiteral(" · "));
+}
+
+double flowWidth(double share, double maxShare)
+{
+    if (!(share > 0.0) || !(maxShare > 0.0))
+        return kNoFlowWidth;
+    return kFlowMinWidth + kFlowWidthRange * std::min(1.0, share / maxShare);
+}
+
+QColor flowColor(double share, double maxShare)
+{
+    if (!(share > 0.0) || !(maxShare > 0.0))
+        return kNoFlow;
+    return heatColor(kFlowRampStart + (1.0 - kFlowRampStart) * std::min(1.0, share / maxShare));
+}
+
+void applyOverlay(Diagram &d, const Overlay &o)
+{
+    d.overlay.reset();
+    for (NodeVisual &n : d.nodes)
+        n.heat = NodeHeat();
+    for (EdgeVisual &e : d.edges)
+        e.flow = EdgeFlow();
+    if (o.isOff())
+        return;
+    OverlayLegend legend;
+    legend.heat = o.heat;
+    legend.source = o.source;
+    legend.stale = o.stale;
+    if (o.heat) {
+        for (NodeVisual &n : d.nodes) {
+            n.heat.on = true;
+            const auto it = o.nodeValues.constFind(n.id);
+            if (it == o.nodeValues.cend()) {
+                n.heat.text = QStringLiteral("no value");
+                ++legend.noValueCount;
+                continue;
+            }
+            n.heat.hasValue = true;
+            n.heat.color = o.heat->color(*it);
+            n.heat.text = o.heat->text(*it);
+        }
+    }
+    if (o.flows) {
+        legend.flows = true;
+        for (const EdgeVisual &e : std::as_const(d.edges))
+            legend.maxFlow = std::max(legend.maxFlow, o.edgeShares.value(e.id, 0.0));
+        for (EdgeVisual &e : d.edges) {
+            e.flow.on = true;
+            e.flow.share = o.edgeShares.value(e.id, 0.0);
+            e.flow.width = flowWidth(e.flow.share, legend.maxFlow);
+            e.flow.color = flowColor(e.flow.share, legend.maxFlow);
+        }
+    }
+    d.overlay = legend;
+}
+
+void applyEmphasis(Diagram &d, const QSet<QString> &nodeIds, const QSet<QString> &edgeIds)
+{
+    const bool on = !nodeIds.isEmpty() || !edgeIds.isEmpty();
+    for (NodeVisual &n : d.nodes)
+        n.emphasis = !on             ? Emphasis::Normal
+            : nodeIds.contains(n.id) ? Emphasis::Highlighted
+                                     : Emphasis::Dimmed;
+    for (EdgeVisual &e : d.edges)
+        e.emphasis = !on             ? Emphasis::Normal
+            : edgeIds.contains(e.id) ? Emphasis::Highlighted
+                                     : Emphasis::Dimmed;
+}
+
+} // namespace wl::render

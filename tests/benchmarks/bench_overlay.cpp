@@ -1,0 +1,149 @@
+// Heatmap overlay benchmark (docs/OVERLAYS.md; target: switching the
+// metric repaints in <= 100 ms on layout-2k). Lays the model out with sfdp
+// as the app does for large models, computes the annual baseline and the
+// blast-radius ranking through the OverlayController (timed), then switches
+// the metric round and round and measures, per switch, setMetric() (the
+// overlay put on every node and edge item) plus a full repaint of the view
+// (viewport grab, as bench_canvas), at the fitted zoom and at zoom 1.
+//
+//   bench_overlay [MODEL] [--repeat N] [--blast-trials T]
+#include "editor/diagramscene.h"
+#include "editor/diagramview.h"
+#include "overlay/overlaycontroller.h"
+#include "selection.h"
+
+#include "io/modelfile.h"
+#include "layout/layout.h"
+#include "model/document.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace wl;
+
+namespace {
+
+bool waitIdle(OverlayController *c, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while ((c->isComputing() || c->isStale()) && t.elapsed() < timeoutMs)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+    return !c->isComputing() && !c->isStale();
+}
+
+struct Switches {
+    double median = 0.0;
+    double worst = 0.0;
+};
+
+Switches measureSwitches(OverlayController *c, DiagramView *view, int repeat)
+{
+    const std::optional<sim::Metric> cycle[] = { sim::Metric::Likelihood, sim::Metric::Exposure,
+        sim::Metric::Risk, sim::Metric::TimeToCompromise, sim::Metric::BlastRadius, std::nullopt };
+    std::vector<double> times;
+    for (int i = 0; i < repeat; ++i) {
+        for (const std::optional<sim::Metric> &m : cycle) {
+            QElapsedTimer t;
+            t.start();
+            c->setMetric(m);
+            const QPixmap shot = view->viewport()->grab();
+            times.push_back(double(t.nsecsElapsed()) / 1e6);
+            if (shot.isNull())
+                return {};
+        }
+    }
+    std::sort(times.begin(), times.end());
+    return { times[times.size() / 2], times.back() };
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+
+    QString path = QStringLiteral(WEAKLINK_SHARED_DIR "/bench/layout-2k.json");
+    int repeat = 5;
+    int blastTrials = 2000;
+    const QStringList args = QApplication::arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--repeat") && i + 1 < args.size())
+            repeat = std::max(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--blast-trials") && i + 1 < args.size())
+            blastTrials = std::max(1, args[++i].toInt());
+        else
+            path = args[i];
+    }
+    constexpr int kTimeoutMs = 600000;
+
+    ReadResult r = io::openModelFile(path);
+    if (!r.ok()) {
+        std::fprintf(stderr, "bench_overlay: %s\n", qPrintable(r.message()));
+        return 1;
+    }
+    Document document(*r.model);
+    Selection selection(&document);
+    DiagramScene scene(&document, &selection);
+    const int nodes = int(document.model().nodes().size());
+    const layout::Engine engine = layout::defaultEngine(nodes);
+    const layout::LayoutOutcome laid = layout::computeLayout(document.model(), { engine, true });
+    if (!laid.result) {
+        std::fprintf(stderr, "bench_overlay: layout failed: %s\n", qPrintable(laid.error));
+        return 1;
+    }
+    scene.setLayout(*laid.result, document.model());
+    DiagramView view(&scene);
+    view.resize(1400, 900);
+    view.show();
+    scene.updateNow();
+    view.fitToWindow();
+    QApplication::processEvents();
+
+    OverlayController controller(&document, &scene);
+    controller.setBaselineTrials(10000, blastTrials);
+    QElapsedTimer clock;
+    clock.start();
+    controller.setMetric(sim::Metric::Likelihood);
+    if (!waitIdle(&controller, kTimeoutMs))
+        return 1;
+    const qint64 annualMs = clock.restart();
+    controller.setMetric(sim::Metric::BlastRadius);
+    if (!waitIdle(&controller, kTimeoutMs))
+        return 1;
+    const qint64 blastMs = clock.elapsed();
+    controller.setFlows(true);
+    view.viewport()->grab();
+
+    std::printf("model              %s: %d nodes, %d edges, layout %s\n", qPrintable(path), nodes,
+        int(document.model().edges().size()), qPrintable(layout::engineName(engine)));
+    std::printf("annual baseline    %6lld ms   10,000 trials, all cores but one\n",
+        static_cast<long long>(annualMs));
+    std::printf("blast radius       %6lld ms   %d trials per node\n",
+        static_cast<long long>(blastMs), blastTrials);
+    const Switches fitted = measureSwitches(&controller, &view, repeat);
+    std::printf("switch + repaint   %6.1f ms   median of %d at zoom %.3f (fitted), worst %.1f "
+                "(target <= 100)\n",
+        fitted.median, repeat * 6, view.zoom(), fitted.worst);
+    view.setZoom(1.0);
+    QApplication::processEvents();
+    const Switches full = measureSwitches(&controller, &view, repeat);
+    std::printf("switch + repaint   %6.1f ms   median of %d at zoom 1 (full detail), worst %.1f\n",
+        full.median, repeat * 6, full.worst);
+    controller.setFlows(false);
+    const Switches noFlows = measureSwitches(&controller, &view, repeat);
+    std::printf("  without flows    %6.1f ms   median of %d at zoom 1, worst %.1f\n",
+        noFlows.median, repeat * 6, noFlows.worst);
+    QElapsedTimer repaint;
+    repaint.start();
+    view.viewport()->grab();
+    std::printf("  repaint alone    %6.1f ms   overlay off, zoom 1\n",
+        double(repaint.nsecsElapsed()) / 1e6);
+    return 0;
+}

@@ -1,0 +1,601 @@
+// The heatmap overlay (docs/OVERLAYS.md): the five metrics of FORMAT.md §2
+// on the worked examples of SIMULATION.md §6 (values exact by construction
+// or within five standard errors), the colour ramp (a higher value is never
+// drawn cooler, for every metric on a model whose order is known), the
+// legend's numbers, flows, and the app side: the overlay bar switching the
+// canvas's fills, the baseline going stale on an edit and fresh again, and
+// a highlighted path dimming everything else.
+#include "editor/diagramscene.h"
+#include "editor/diagramview.h"
+#include "editor/edgeitem.h"
+#include "editor/nodeitem.h"
+#include "overlay/overlaybar.h"
+#include "overlay/overlaycontroller.h"
+#include "overlay/overlaylegend.h"
+#include "selection.h"
+
+#include "commands/commands.h"
+#include "io/modeljson.h"
+#include "model/document.h"
+#include "render/diagram.h"
+#include "render/heatmap.h"
+#include "simulation/metrics.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cmath>
+
+using namespace wl;
+using sim::Metric;
+
+Q_DECLARE_METATYPE(wl::sim::Metric)
+Q_DECLARE_METATYPE(wl::render::ValueFormat)
+
+class TestOverlay : public QObject {
+    Q_OBJECT
+private slots:
+    void metricNames_data();
+    void metricNames();
+    void chainMetrics();
+    void delayRaceTimeToCompromise();
+    void exposureWithoutCompromise();
+    void blastRadiusOfChain();
+    void rampIsMonotone();
+    void hotterNeverCooler_data();
+    void hotterNeverCooler();
+    void legendNumbers();
+    void formatValue_data();
+    void formatValue();
+    void overlayOnDiagram();
+    void flowsFollowTravelled();
+    void barSwitchesMetric();
+    void baselineStaleThenFresh();
+    void blastRadiusInApp();
+    void pathHighlightDims();
+    void legendWidgetShowsOverCanvas();
+};
+
+namespace {
+
+Model readModel(const char *json)
+{
+    ReadResult r = io::readModelJson(QByteArray(json));
+    if (!r.ok())
+        qFatal("bad test model: %s", qPrintable(r.error));
+    return *r.model;
+}
+
+// SIMULATION.md §6.1 with data: X (1,000 records, sensitivity 5) owned by A
+// and carried A -> B; Y (500,000 records, sensitivity 2) owned by C.
+Model chainModel()
+{
+    return readModel(R"({"format": "weaklink-model", "version": 1,
+      "nodes": [{"id": "A"}, {"id": "B"}, {"id": "C"}],
+      "data": [{"id": "X", "owner": "A", "records": 1000, "sensitivity": 5},
+               {"id": "Y", "owner": "C", "records": 500000, "sensitivity": 2}],
+      "edges": [{"source": "A", "target": "B", "p_forward": 0.5, "p_backward": 0, "data": ["X"]},
+                {"source": "B", "target": "C", "p_forward": 0.4, "p_backward": 0}]})");
+}
+
+// SIMULATION.md §6.7: two isolated nodes, annual likelihoods 0.1 and 0.2.
+Model annualModel()
+{
+    return readModel(R"({"format": "weaklink-model", "version": 1,
+      "nodes": [{"id": "P", "breach_likelihood": 0.1, "x": 0, "y": 0},
+                {"id": "Q", "breach_likelihood": 0.2, "x": 300, "y": 0}]})");
+}
+
+sim::Scenario seeded(const QString &node, int trials)
+{
+    sim::Scenario s;
+    s.mode = sim::Mode::Seeded;
+    s.seeds = { { node, 0.0 } };
+    s.trials = trials;
+    return s;
+}
+
+sim::SimResult runOn(const Model &m, const sim::Scenario &s)
+{
+    const sim::CompiledModel c = sim::compile(m);
+    sim::RunOutcome out = sim::run(m, c, s);
+    if (!out.result)
+        qFatal("run failed: %s", qPrintable(out.error));
+    return *out.result;
+}
+
+// Five standard errors of a fraction over n trials.
+double tolerance(double p, int n)
+{
+    return 5.0 * std::sqrt(p * (1.0 - p) / n) + 1e-12;
+}
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs = 20000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < timeoutMs)
+        QTest::qWait(10);
+    return done();
+}
+
+// A document on a scene, as the main window has them.
+struct Canvas {
+    Document document;
+    Selection selection { &document };
+    DiagramScene scene { &document, &selection };
+    OverlayController controller { &document, &scene };
+
+    explicit Canvas(Model m)
+        : document(std::move(m))
+    {
+        controller.setDebounceMs(20);
+        scene.updateNow();
+    }
+    const render::NodeVisual &node(const QString &id) { return scene.nodeItem(id)->visual(); }
+};
+
+} // namespace
+
+void TestOverlay::metricNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<Metric>("metric");
+    QTest::newRow("likelihood") << QStringLiteral("likelihood") << Metric::Likelihood;
+    QTest::newRow("exposure") << QStringLiteral("exposure") << Metric::Exposure;
+    QTest::newRow("risk") << QStringLiteral("risk") << Metric::Risk;
+    QTest::newRow("ttc") << QStringLiteral("time-to-compromise") << Metric::TimeToCompromise;
+    QTest::newRow("blast") << QStringLiteral("blast-radius") << Metric::BlastRadius;
+}
+
+void TestOverlay::metricNames()
+{
+    QFETCH(QString, name);
+    QFETCH(Metric, metric);
+    QCOMPARE(sim::metricFromName(name), std::optional(metric));
+    QCOMPARE(sim::metricName(metric), name);
+    QVERIFY(!sim::metricFromName(name.toUpper()));
+    QVERIFY(!sim::metricFromName(QStringLiteral("likely")));
+}
+
+void TestOverlay::chainMetrics()
+{
+    const Model m = chainModel();
+    const sim::CompiledModel c = sim::compile(m);
+    constexpr int n = 20000;
+    const sim::SimResult r = runOn(m, seeded(QStringLiteral("A"), n));
+    const sim::NodeValues p = sim::metricValues(Metric::Likelihood, m, c, r);
+    QCOMPARE(p[0], std::optional(1.0));
+    QVERIFY(std::abs(*p[1] - 0.5) < tolerance(0.5, n));
+    QVERIFY(std::abs(*p[2] - 0.2) < tolerance(0.2, n));
+
+    // H(A) = {X}, H(B) = {X} (carried to it), H(C) = {Y}.
+    const sim::NodeValues exposure = sim::metricValues(Metric::Exposure, m, c, r);
+    QCOMPARE(*exposure[0], 1000.0);
+    QCOMPARE(*exposure[1], *p[1] * 1000.0);
+    QCOMPARE(*exposure[2], *p[2] * 500000.0);
+    const sim::NodeValues risk = sim::metricValues(Metric::Risk, m, c, r);
+    QCOMPARE(*risk[0], 5000.0);
+    QCOMPARE(*risk[1], *p[1] * 5000.0);
+    QCOMPARE(*risk[2], *p[2] * 1000000.0);
+
+    // Every compromise of B is at 24 h, of C at 48 h (§6.1).
+    const sim::NodeValues hours = sim::metricValues(Metric::TimeToCompromise, m, c, r);
+    QCOMPARE(hours[0], std::optional(0.0));
+    QCOMPARE(hours[1], std::optional(24.0));
+    QCOMPARE(hours[2], std::optional(48.0));
+}
+
+void TestOverlay::delayRaceTimeToCompromise()
+{
+    // §6.8: p(C) = 1 and T(C) = 20 in every trial.
+    const Model m = readModel(R"({"format": "weaklink-model", "version": 1,
+      "nodes": [{"id": "A"}, {"id": "B"}, {"id": "C"}],
+      "edges": [{"source": "A", "target": "C", "p_forward": 0.5, "p_backward": 0, "delay_hours": 100},
+                {"source": "A", "target": "B", "p_forward": 1, "p_backward": 0, "delay_hours": 10},
+                {"source": "B", "target": "C", "p_forward": 1, "p_backward": 0, "delay_hours": 10}]})");
+    const sim::CompiledModel c = sim::compile(m);
+    const sim::SimResult r = runOn(m, seeded(QStringLiteral("A"), 500));
+    QCOMPARE(sim::metricValues(Metric::TimeToCompromise, m, c, r)[2], std::optional(20.0));
+    QCOMPARE(sim::metricValues(Metric::Likelihood, m, c, r)[2], std::optional(1.0));
+}
+
+void TestOverlay::exposureWithoutCompromise()
+{
+    // §6.6: A is never compromised: likelihood 0, exposure 0 (values), no
+    // time to compromise.
+    const Model m = readModel(R"({"format": "weaklink-model", "version": 1,
+      "nodes": [{"id": "A"}, {"id": "M"}],
+      "data": [{"id": "X", "owner": "A", "records": 70}],
+      "edges": [{"source": "A", "target": "M", "p_forward": 0, "p_backward": 0, "data": ["X"]}]})");
+    const sim::CompiledModel c = sim::compile(m);
+    const sim::SimResult r = runOn(m, seeded(QStringLiteral("M"), 200));
+    QCOMPARE(sim::metricValues(Metric::Likelihood, m, c, r)[0], std::optional(0.0));
+    QCOMPARE(sim::metricValues(Metric::Exposure, m, c, r)[0], std::optional(0.0));
+    QCOMPARE(sim::metricValues(Metric::Exposure, m, c, r)[1], std::optional(70.0));
+    QVERIFY(!sim::metricValues(Metric::TimeToCompromise, m, c, r)[0]);
+    QCOMPARE(sim::metricValues(Metric::TimeToCompromise, m, c, r)[1], std::optional(0.0));
+}
+
+void TestOverlay::blastRadiusOfChain()
+{
+    // Seeded alone: A reaches B (0.5) and C (0.2), B reaches C (0.4), C
+    // nothing.
+    const Model m = chainModel();
+    const sim::CompiledModel c = sim::compile(m);
+    constexpr int n = 20000;
+    const sim::MetricOutcome out
+        = sim::computeMetric(Metric::BlastRadius, m, c, sim::Scenario(), n);
+    QVERIFY(out.ok());
+    QVERIFY(!out.result);
+    QVERIFY(std::abs(*out.values[0] - 0.7) < 5.0 * std::sqrt((0.25 + 0.16 + 2 * 0.1) / n));
+    QVERIFY(std::abs(*out.values[1] - 0.4) < tolerance(0.4, n));
+    QCOMPARE(out.values[2], std::optional(0.0));
+}
+
+void TestOverlay::rampIsMonotone()
+{
+    // Darker all along: never lighter at a finer step, strictly darker at
+    // every hundredth (eight-bit channels cannot tell finer steps apart).
+    double previous = 2.0;
+    for (int i = 0; i <= 1000; ++i) {
+        const double l = render::relativeLuminance(render::heatColor(i / 1000.0));
+        QVERIFY2(l <= previous, qPrintable(QStringLiteral("at %1").arg(i / 1000.0)));
+        previous = l;
+    }
+    previous = 2.0;
+    for (int i = 0; i <= 100; ++i) {
+        const double l = render::relativeLuminance(render::heatColor(i / 100.0));
+        QVERIFY2(l < previous, qPrintable(QStringLiteral("at %1").arg(i / 100.0)));
+        previous = l;
+    }
+    QCOMPARE(render::heatColor(-1.0), render::heatColor(0.0));
+    QCOMPARE(render::heatColor(2.0), render::heatColor(1.0));
+    // "No value" is not on the ramp.
+    for (int i = 0; i <= 100; ++i)
+        QVERIFY(render::heatColor(i / 100.0) != render::noValueColor());
+}
+
+void TestOverlay::hotterNeverCooler_data()
+{
+    QTest::addColumn<Metric>("metric");
+    // Node indexes of the chain seeded at A, hottest first, worked out
+    // above: likelihood 1 > 0.5 > 0.2; exposure C 100,000 > A 1,000 > B
+    // 500; risk C 200,000 > A 5,000 > B 2,500; time 0 h < 24 h < 48 h;
+    // blast radius 0.7 > 0.4 > 0.
+    QTest::addColumn<QVector<int>>("hottestFirst");
+    QTest::newRow("likelihood") << Metric::Likelihood << QVector<int> { 0, 1, 2 };
+    QTest::newRow("exposure") << Metric::Exposure << QVector<int> { 2, 0, 1 };
+    QTest::newRow("risk") << Metric::Risk << QVector<int> { 2, 0, 1 };
+    QTest::newRow("time-to-compromise") << Metric::TimeToCompromise << QVector<int> { 0, 1, 2 };
+    QTest::newRow("blast-radius") << Metric::BlastRadius << QVector<int> { 0, 1, 2 };
+}
+
+void TestOverlay::hotterNeverCooler()
+{
+    QFETCH(Metric, metric);
+    QFETCH(QVector<int>, hottestFirst);
+    const Model m = chainModel();
+    const sim::CompiledModel c = sim::compile(m);
+    const sim::MetricOutcome out
+        = sim::computeMetric(metric, m, c, seeded(QStringLiteral("A"), 20000), 20000);
+    QVERIFY(out.ok());
+    const render::HeatScale scale = render::heatScale(metric, out.values);
+    // Through the drawing path: the fills of the diagram's nodes.
+    render::Diagram d = render::buildDiagram(m);
+    render::applyOverlay(d, render::makeOverlay(metric, out.values, m, c, nullptr, false));
+    for (int k = 0; k + 1 < hottestFirst.size(); ++k) {
+        const int hot = hottestFirst[k], cool = hottestFirst[k + 1];
+        QVERIFY(d.nodes[hot].heat.hasValue && d.nodes[cool].heat.hasValue);
+        QVERIFY2(scale.position(*out.values[hot]) > scale.position(*out.values[cool]),
+            qPrintable(QStringLiteral("%1 vs %2").arg(hot).arg(cool)));
+        QVERIFY(render::relativeLuminance(d.nodes[hot].heat.color)
+            < render::relativeLuminance(d.nodes[cool].heat.color));
+    }
+    // The hottest is at the top of the ramp.
+    QCOMPARE(d.nodes[hottestFirst.first()].heat.color, render::heatColor(1.0));
+}
+
+void TestOverlay::legendNumbers()
+{
+    // Likelihood on the chain: range 0 to the largest value, ticks at the
+    // ends and round values between.
+    const render::HeatScale p = render::heatScale(Metric::Likelihood, { 1.0, 0.5, 0.2 });
+    QCOMPARE(p.low, 0.0);
+    QCOMPARE(p.high, 1.0);
+    QStringList labels;
+    for (const render::HeatTick &t : p.ticks)
+        labels << t.label;
+    QCOMPARE(labels,
+        QStringList({ QStringLiteral("0 %"), QStringLiteral("20 %"), QStringLiteral("40 %"),
+            QStringLiteral("60 %"), QStringLiteral("80 %"), QStringLiteral("100 %") }));
+    QCOMPARE(p.unit, QStringLiteral("probability"));
+
+    // Time to compromise: from the earliest to the latest, the earliest
+    // hottest; a node without a value does not stretch the range.
+    const render::HeatScale t
+        = render::heatScale(Metric::TimeToCompromise, { 24.0, std::nullopt, 48.0, 30.0 });
+    QCOMPARE(t.low, 24.0);
+    QCOMPARE(t.high, 48.0);
+    QVERIFY(t.lowerIsHotter);
+    QCOMPARE(t.position(24.0), 1.0);
+    QCOMPARE(t.position(48.0), 0.0);
+    QCOMPARE(t.position(30.0), 0.75);
+    QCOMPARE(t.ticks.first().label, QStringLiteral("24 h"));
+    QCOMPARE(t.ticks.last().label, QStringLiteral("48 h"));
+    for (qsizetype i = 1; i < t.ticks.size(); ++i)
+        QVERIFY(t.ticks[i].value > t.ticks[i - 1].value);
+
+    // One value only: all at the hot end, or all cool if it is 0.
+    QCOMPARE(render::heatScale(Metric::Risk, { 5.0, 5.0 }).position(5.0), 1.0);
+    QCOMPARE(render::heatScale(Metric::Risk, { 0.0, 0.0 }).position(0.0), 0.0);
+}
+
+void TestOverlay::formatValue_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<render::ValueFormat>("format");
+    QTest::addColumn<QString>("text");
+    using F = render::ValueFormat;
+    QTest::newRow("p 0.4375") << 0.4375 << F::Percent << QStringLiteral("43.8 %");
+    QTest::newRow("p 0.5") << 0.5 << F::Percent << QStringLiteral("50 %");
+    QTest::newRow("p 0") << 0.0 << F::Percent << QStringLiteral("0 %");
+    QTest::newRow("p 0.0012") << 0.0012 << F::Percent << QStringLiteral("0.12 %");
+    QTest::newRow("records 1.2M") << 1200000.0 << F::Number << QStringLiteral("1.2M");
+    QTest::newRow("records 196k") << 196000.0 << F::Number << QStringLiteral("196k");
+    QTest::newRow("records 2520") << 2520.0 << F::Number << QStringLiteral("2.52k");
+    QTest::newRow("nodes 0.7") << 0.7 << F::Number << QStringLiteral("0.7");
+    QTest::newRow("nodes 12.25") << 12.25 << F::Number << QStringLiteral("12.3");
+    QTest::newRow("hours 48") << 48.0 << F::Hours << QStringLiteral("48 h");
+    QTest::newRow("hours 1.5") << 1.5 << F::Hours << QStringLiteral("1.5 h");
+}
+
+void TestOverlay::formatValue()
+{
+    QFETCH(double, value);
+    QFETCH(render::ValueFormat, format);
+    QFETCH(QString, text);
+    QCOMPARE(render::formatValue(value, format), text);
+}
+
+void TestOverlay::overlayOnDiagram()
+{
+    const Model m = chainModel();
+    render::Diagram d = render::buildDiagram(m);
+    render::Overlay o;
+    o.heat = render::heatScale(Metric::Likelihood, { 1.0, 0.25 });
+    o.nodeValues = { { QStringLiteral("A"), 1.0 }, { QStringLiteral("B"), 0.25 } };
+    o.source = QStringLiteral("test");
+    o.stale = true;
+    render::applyOverlay(d, o);
+    QVERIFY(d.overlay);
+    QCOMPARE(d.overlay->noValueCount, 1); // C
+    QVERIFY(d.overlay->stale);
+    QCOMPARE(d.nodes[0].heat.text, QStringLiteral("100 %"));
+    QCOMPARE(d.nodes[1].heat.text, QStringLiteral("25 %"));
+    QCOMPARE(d.nodes[1].heat.color, render::heatColor(0.25));
+    QVERIFY(d.nodes[2].heat.on && !d.nodes[2].heat.hasValue);
+    // The page makes room for the overlay's legend.
+    const QRectF page = render::diagramPageRect(d, true);
+    render::Diagram plain = render::buildDiagram(m);
+    QVERIFY(page.height() * page.width() > render::diagramPageRect(plain, true).height()
+            * render::diagramPageRect(plain, true).width());
+    // Off again: nothing left.
+    render::applyOverlay(d, render::Overlay());
+    QVERIFY(!d.overlay);
+    QVERIFY(!d.nodes[0].heat.on);
+}
+
+void TestOverlay::flowsFollowTravelled()
+{
+    // Chain seeded at A: A -> B carries the compromise in about half the
+    // trials, B -> C in a fifth: the first edge is drawn wider and darker.
+    const Model m = chainModel();
+    const sim::CompiledModel c = sim::compile(m);
+    constexpr int n = 20000;
+    const sim::SimResult r = runOn(m, seeded(QStringLiteral("A"), n));
+    const QHash<QString, double> shares = render::edgeShares(m, c, r);
+    QCOMPARE(shares.value(QStringLiteral("e0")), double(r.travelled[0]) / n);
+    QVERIFY(std::abs(shares.value(QStringLiteral("e0")) - 0.5) < tolerance(0.5, n));
+    QVERIFY(std::abs(shares.value(QStringLiteral("e1")) - 0.2) < tolerance(0.2, n));
+
+    render::Diagram d = render::buildDiagram(m);
+    render::applyOverlay(d, render::makeOverlay(std::nullopt, {}, m, c, &r, true));
+    QVERIFY(d.overlay && d.overlay->flows && !d.overlay->heat);
+    QCOMPARE(d.overlay->maxFlow, shares.value(QStringLiteral("e0")));
+    QCOMPARE(d.edges[0].flow.width, 8.0); // the widest: 1.5 + 6.5
+    QCOMPARE(
+        d.edges[1].flow.width, 1.5 + 6.5 * shares.value(QStringLiteral("e1")) / d.overlay->maxFlow);
+    QVERIFY(render::relativeLuminance(d.edges[0].flow.color)
+        < render::relativeLuminance(d.edges[1].flow.color));
+    // Nothing travelled: the thin grey of no flow.
+    QCOMPARE(render::flowWidth(0.0, 0.5), 1.0);
+}
+
+void TestOverlay::barSwitchesMetric()
+{
+    Canvas canvas(chainModel());
+    auto snapshot = std::make_shared<const Model>(canvas.document.model());
+    auto result = std::make_shared<const sim::SimResult>(
+        runOn(*snapshot, seeded(QStringLiteral("A"), 20000)));
+    OverlayBar bar(&canvas.controller);
+    bar.show();
+    canvas.controller.setScenarioResult(QStringLiteral("Breach of A"), result, snapshot, false);
+    QCOMPARE(bar.sourceBox()->count(), 2);
+    QCOMPARE(bar.sourceBox()->currentText(), QStringLiteral("Scenario: Breach of A"));
+    QVERIFY(!canvas.node(QStringLiteral("A")).heat.on);
+
+    // Off -> Likelihood with the keyboard: A (p = 1) hottest, C coolest.
+    bar.metricBox()->setFocus();
+    QTest::keyClick(bar.metricBox(), Qt::Key_Down);
+    QCOMPARE(canvas.controller.metric(), std::optional(Metric::Likelihood));
+    const QColor a = canvas.node(QStringLiteral("A")).heat.color;
+    const QColor cLikelihood = canvas.node(QStringLiteral("C")).heat.color;
+    QCOMPARE(a, render::heatColor(1.0));
+    QVERIFY(render::relativeLuminance(cLikelihood) > render::relativeLuminance(a));
+    QCOMPARE(canvas.controller.value(QStringLiteral("A")), std::optional(1.0));
+    QVERIFY(
+        canvas.scene.nodeItem(QStringLiteral("A"))->toolTip().contains(QStringLiteral("100 %")));
+    QVERIFY(!canvas.controller.isStale());
+
+    // -> Exposure: C (100,000 expected records) is now the hottest.
+    QTest::keyClick(bar.metricBox(), Qt::Key_Down);
+    QCOMPARE(canvas.controller.metric(), std::optional(Metric::Exposure));
+    QCOMPARE(canvas.node(QStringLiteral("C")).heat.color, render::heatColor(1.0));
+    QVERIFY(canvas.node(QStringLiteral("C")).heat.color != cLikelihood);
+    QCOMPARE(canvas.scene.overlayLegend()->heat->unit, QStringLiteral("records"));
+
+    // Flows on: the edges take widths; off via the combo's first entry.
+    QTest::mouseClick(bar.flowsBox(), Qt::LeftButton, {}, QPoint(4, bar.flowsBox()->height() / 2));
+    QVERIFY(canvas.controller.flows());
+    QCOMPARE(canvas.scene.edgeItem(QStringLiteral("e0"))->visual().flow.width, 8.0);
+    bar.metricBox()->setCurrentIndex(0);
+    QVERIFY(!canvas.node(QStringLiteral("A")).heat.on);
+    QVERIFY(canvas.scene.overlayLegend()); // flows still on
+    QTest::mouseClick(bar.flowsBox(), Qt::LeftButton, {}, QPoint(4, bar.flowsBox()->height() / 2));
+    QVERIFY(!canvas.scene.overlayLegend());
+    QVERIFY(!canvas.scene.edgeItem(QStringLiteral("e0"))->visual().flow.on);
+}
+
+void TestOverlay::baselineStaleThenFresh()
+{
+    // §6.7: the annual baseline gives P 0.1 and Q 0.2.
+    Canvas canvas(annualModel());
+    canvas.controller.setBaselineTrials(20000, 100);
+    QSignalSpy computing(&canvas.controller, &OverlayController::computingChanged);
+    canvas.controller.setMetric(Metric::Likelihood);
+    // Until the first values arrive: every node "no value", stale.
+    QVERIFY(canvas.controller.isStale());
+    QVERIFY(canvas.scene.overlayLegend()->stale);
+    QVERIFY(waitFor([&] { return !canvas.controller.isComputing(); }));
+    QVERIFY(!computing.isEmpty());
+    QVERIFY(!canvas.controller.isStale());
+    QVERIFY(!canvas.scene.overlayLegend()->stale);
+    const double p = *canvas.controller.value(QStringLiteral("P"));
+    const double q = *canvas.controller.value(QStringLiteral("Q"));
+    QVERIFY(std::abs(p - 0.1) < tolerance(0.1, 20000));
+    QVERIFY(std::abs(q - 0.2) < tolerance(0.2, 20000));
+    const QColor before = canvas.node(QStringLiteral("P")).heat.color;
+    QVERIFY(render::relativeLuminance(before)
+        > render::relativeLuminance(canvas.node(QStringLiteral("Q")).heat.color));
+
+    // P's likelihood to 0.9: the old values stay, marked stale, then the
+    // new ones arrive.
+    QVERIFY(commands::pushSetValue(
+        &canvas.document, ElementType::Node, 0, int(NodeField::BreachLikelihood), 0.9));
+    QVERIFY(canvas.controller.isStale());
+    canvas.scene.updateNow();
+    QVERIFY(canvas.scene.overlayLegend()->stale);
+    QCOMPARE(canvas.node(QStringLiteral("P")).heat.color, before);
+    QVERIFY(waitFor([&] { return !canvas.controller.isStale(); }));
+    canvas.scene.updateNow();
+    QVERIFY(!canvas.scene.overlayLegend()->stale);
+    QVERIFY(std::abs(*canvas.controller.value(QStringLiteral("P")) - 0.9) < tolerance(0.9, 20000));
+    // P is now the hottest node.
+    QCOMPARE(canvas.node(QStringLiteral("P")).heat.color, render::heatColor(1.0));
+
+    // Two quick edits: the first run is cancelled, the values are the
+    // second edit's.
+    QVERIFY(commands::pushSetValue(
+        &canvas.document, ElementType::Node, 0, int(NodeField::BreachLikelihood), 0.5));
+    QVERIFY(commands::pushSetValue(
+        &canvas.document, ElementType::Node, 1, int(NodeField::BreachLikelihood), 0.0));
+    QVERIFY(waitFor([&] { return !canvas.controller.isStale(); }));
+    QVERIFY(std::abs(*canvas.controller.value(QStringLiteral("P")) - 0.5) < tolerance(0.5, 20000));
+    QCOMPARE(canvas.controller.value(QStringLiteral("Q")), std::optional(0.0));
+}
+
+void TestOverlay::blastRadiusInApp()
+{
+    // blast-radius comes from the ranking, whatever the scenario shown.
+    Canvas canvas(chainModel());
+    canvas.controller.setBaselineTrials(100, 20000);
+    auto snapshot = std::make_shared<const Model>(canvas.document.model());
+    auto result = std::make_shared<const sim::SimResult>(
+        runOn(*snapshot, seeded(QStringLiteral("C"), 100)));
+    canvas.controller.setScenarioResult(QStringLiteral("C"), result, snapshot, false);
+    canvas.controller.setMetric(Metric::BlastRadius);
+    QVERIFY(waitFor([&] { return !canvas.controller.isComputing(); }));
+    QVERIFY(!canvas.controller.isStale());
+    QVERIFY(std::abs(*canvas.controller.value(QStringLiteral("B")) - 0.4) < tolerance(0.4, 20000));
+    QCOMPARE(canvas.controller.value(QStringLiteral("C")), std::optional(0.0));
+    QCOMPARE(canvas.node(QStringLiteral("A")).heat.color, render::heatColor(1.0));
+}
+
+void TestOverlay::pathHighlightDims()
+{
+    Canvas canvas(chainModel());
+    DiagramView view(&canvas.scene);
+    view.resize(500, 600);
+    view.show();
+    view.fitToWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QPoint c = view.mapFromScene(*canvas.scene.nodeCenter(QStringLiteral("C")));
+    const QImage before = view.viewport()->grab().toImage();
+
+    canvas.scene.setPathHighlight(
+        { QStringLiteral("A"), QStringLiteral("B") }, { QStringLiteral("e0") });
+    QVERIFY(canvas.scene.hasPathHighlight());
+    QCOMPARE(canvas.node(QStringLiteral("A")).emphasis, render::Emphasis::Highlighted);
+    QCOMPARE(canvas.node(QStringLiteral("C")).emphasis, render::Emphasis::Dimmed);
+    QCOMPARE(canvas.scene.edgeItem(QStringLiteral("e0"))->visual().emphasis,
+        render::Emphasis::Highlighted);
+    QCOMPARE(
+        canvas.scene.edgeItem(QStringLiteral("e1"))->visual().emphasis, render::Emphasis::Dimmed);
+    // The exported diagram carries it too.
+    QCOMPARE(canvas.scene.diagram().nodes[2].emphasis, render::Emphasis::Dimmed);
+
+    // On screen: C's name (dark ink on white) fades; A gains a blue ring.
+    const QImage after = view.viewport()->grab().toImage();
+    const auto darkest = [](const QImage &img, const QRect &r) {
+        int best = 255;
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x <= r.right(); ++x)
+                best = std::min(best, qGray(img.pixel(x, y)));
+        return best;
+    };
+    const QRect box
+        = view.mapFromScene(render::nodeRect(*canvas.scene.nodeCenter(QStringLiteral("C"))))
+              .boundingRect()
+              .intersected(before.rect());
+    QVERIFY(box.contains(c));
+    QVERIFY(darkest(after, box) > darkest(before, box) + 80);
+
+    // Empty lists turn it off: the picture is as before.
+    canvas.scene.setPathHighlight({}, {});
+    QVERIFY(!canvas.scene.hasPathHighlight());
+    QCOMPARE(canvas.node(QStringLiteral("C")).emphasis, render::Emphasis::Normal);
+    const QImage off = view.viewport()->grab().toImage();
+    QCOMPARE(darkest(off, box), darkest(before, box));
+}
+
+void TestOverlay::legendWidgetShowsOverCanvas()
+{
+    Canvas canvas(chainModel());
+    DiagramView view(&canvas.scene);
+    view.resize(800, 600);
+    auto *legend = new OverlayLegendWidget(&view);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(!legend->isVisible());
+    auto snapshot = std::make_shared<const Model>(canvas.document.model());
+    auto result = std::make_shared<const sim::SimResult>(
+        runOn(*snapshot, seeded(QStringLiteral("A"), 1000)));
+    canvas.controller.setScenarioResult(QStringLiteral("Breach of A"), result, snapshot, true);
+    canvas.controller.setMetric(Metric::TimeToCompromise);
+    QVERIFY(legend->isVisible());
+    QVERIFY(view.viewport()->geometry().contains(legend->geometry()));
+    QVERIFY(canvas.scene.overlayLegend()->stale); // as the caller said
+    // For looking at it: WEAKLINK_TEST_SHOTS=DIR saves the canvas there.
+    if (const QString dir = qEnvironmentVariable("WEAKLINK_TEST_SHOTS"); !dir.isEmpty())
+        view.grab().save(dir + QStringLiteral("/overlay-canvas.png"));
+    canvas.controller.setMetric(std::nullopt);
+    QVERIFY(!legend->isVisible());
+}
+
+QTEST_MAIN(TestOverlay)
+#include "tst_overlay.moc"
