@@ -1,9 +1,11 @@
-// weaklink [FILE] [--screenshot OUT.png]: the desktop app. Only wiring:
+// weaklink [FILE] [--overlay METRIC] [--screenshot OUT.png]: the desktop app. Only wiring:
 // application identity, translations, arguments, the main window.
+#include "analysispanels.h"
 #include "documentcontroller.h"
 #include "editor/diagramview.h"
 #include "editor/layoutcontroller.h"
 #include "mainwindow.h"
+#include "overlay/overlaycontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,6 +45,24 @@ void waitForLayout(wl::LayoutController *layout, int timeoutMs)
     loop.exec();
 }
 
+// Waits until the heatmap's values are computed for the model shown.
+void waitForOverlay(wl::OverlayController *overlay, int timeoutMs)
+{
+    if (!overlay->isOn())
+        return;
+    QEventLoop loop;
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    const auto check = [&] {
+        if (!overlay->isComputing() && !overlay->isStale())
+            loop.quit();
+    };
+    QObject::connect(overlay, &wl::OverlayController::changed, &loop, check);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, check);
+    poll.start(100);
+    loop.exec();
+}
+
 // Lets queued work (scene updates, the overview's delayed redraw) happen.
 void settle(int ms)
 {
@@ -60,6 +80,7 @@ bool saveScreenshot(wl::MainWindow &window, const QString &path)
     window.showNormal();
     window.resize(1680, 1050);
     waitForLayout(window.layoutController(), kLayoutTimeoutMs);
+    waitForOverlay(window.analysis()->overlay(), kLayoutTimeoutMs);
     settle(kSettleMs);
     window.diagramView()->fitToWindow();
     settle(kSettleMs);
@@ -91,9 +112,28 @@ int main(int argc, char *argv[])
             "Save a picture of the window, with the diagram laid out, to OUT.png and exit."),
         QStringLiteral("OUT.png"));
     parser.addOption(screenshotOption);
+    const QCommandLineOption overlayOption(QStringLiteral("overlay"),
+        QApplication::translate("main",
+            "Show the heatmap of METRIC (likelihood, exposure, risk, time-to-compromise, "
+            "blast-radius) on the canvas."),
+        QStringLiteral("METRIC"));
+    parser.addOption(overlayOption);
     parser.process(app);
 
+    std::optional<wl::sim::Metric> metric;
+    if (parser.isSet(overlayOption)) {
+        metric = wl::sim::metricFromName(parser.value(overlayOption));
+        if (!metric) {
+            std::fprintf(stderr, "weaklink: unknown overlay metric \"%s\"; use one of: %s\n",
+                qPrintable(parser.value(overlayOption)),
+                qPrintable(wl::sim::metricNames().join(QStringLiteral(", "))));
+            return 2;
+        }
+    }
+
     wl::MainWindow window;
+    if (metric)
+        window.analysis()->overlay()->setMetric(metric);
     wl::DocumentController *controller = window.documentController();
     const bool screenshot = parser.isSet(screenshotOption);
     if (screenshot) {

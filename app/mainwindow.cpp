@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
+#include "analysispanels.h"
 #include "docks/historydock.h"
 #include "docks/propertiesdock.h"
 #include "docks/scenariodock.h"
+#include "docks/weaklinksdock.h"
 #include "documentcontroller.h"
 #include "documentstatus.h"
 #include "editor/diagrameditor.h"
@@ -41,7 +43,7 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 // Bumped when the docks change, so that an older saved arrangement is
 // not restored over the new one.
-constexpr int kStateVersion = 3;
+constexpr int kStateVersion = 4;
 constexpr int kStatusTimeoutMs = 10000;
 
 QDockWidget *makeDock(
@@ -75,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_properties(new PropertiesDock(m_document, m_selection, this))
     , m_history(new HistoryDock(m_document->undoStack(), this))
     , m_scenarios(new ScenarioDock(m_document, m_selection, this))
+    , m_analysis(new AnalysisPanels(m_document, m_selection, m_scene, m_view, m_scenarios, this))
     , m_search(new NodeSearch(m_document, this))
     , m_status(new DocumentStatus(m_document, this))
     , m_zoomLabel(new QLabel(this))
@@ -124,10 +127,20 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_properties);
     addDockWidget(Qt::RightDockWidgetArea, m_history);
     tabifyDockWidget(m_properties, m_history);
-    m_properties->raise();
     addDockWidget(Qt::BottomDockWidgetArea, m_tablesDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_scenarios);
     tabifyDockWidget(m_tablesDock, m_scenarios);
+    // The simulation's views: beside the scenarios below the canvas, and
+    // the node-specific "why affected?" with the properties.
+    addDockWidget(Qt::BottomDockWidgetArea, m_analysis->chartsDock());
+    tabifyDockWidget(m_scenarios, m_analysis->chartsDock());
+    addDockWidget(Qt::BottomDockWidgetArea, m_analysis->weakLinks());
+    tabifyDockWidget(m_analysis->chartsDock(), m_analysis->weakLinks());
+    addDockWidget(Qt::BottomDockWidgetArea, m_analysis->tabletopDock());
+    tabifyDockWidget(m_analysis->weakLinks(), m_analysis->tabletopDock());
+    addDockWidget(Qt::RightDockWidgetArea, m_analysis->pathsDock());
+    tabifyDockWidget(m_history, m_analysis->pathsDock());
+    m_properties->raise();
     m_tablesDock->raise();
 }
 
@@ -143,6 +156,7 @@ void MainWindow::connectStatusMessages()
     connect(m_editor, &DiagramEditor::message, bar, showMessage);
     connect(m_layout, &LayoutController::message, bar, showMessage);
     connect(m_exporter, &DiagramExporter::statusMessage, bar, showMessage);
+    connect(m_analysis, &AnalysisPanels::statusMessage, bar, showMessage);
     connect(m_search, &NodeSearch::notFound, bar, [bar](const QString &text) {
         bar->showMessage(tr("No node matches \"%1\".").arg(text), kStatusTimeoutMs);
     });
@@ -270,6 +284,22 @@ void MainWindow::createMenus()
     historyAction->setText(tr("&History"));
     historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     view->addAction(historyAction);
+    const struct {
+        QDockWidget *dock;
+        const char *text;
+        Qt::Key key;
+    } analysisDocks[] = {
+        { m_analysis->pathsDock(), QT_TR_NOOP("&Why Affected?"), Qt::Key_Y },
+        { m_analysis->chartsDock(), QT_TR_NOOP("&Charts"), Qt::Key_C },
+        { m_analysis->weakLinks(), QT_TR_NOOP("&Weak Links"), Qt::Key_W },
+        { m_analysis->tabletopDock(), QT_TR_NOOP("Tabletop E&xercise"), Qt::Key_T },
+    };
+    for (const auto &d : analysisDocks) {
+        QAction *a = d.dock->toggleViewAction();
+        a->setText(tr(d.text));
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | d.key));
+        view->addAction(a);
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &Example Model"), m_controller, &DocumentController::openExample);
@@ -300,6 +330,11 @@ void MainWindow::createMenus()
     QAction *toolBarAction = toolBar->toggleViewAction();
     toolBarAction->setText(tr("Tool&bar"));
     view->addAction(toolBarAction);
+    QToolBar *overlayBar = m_analysis->overlayToolBar();
+    addToolBar(Qt::TopToolBarArea, overlayBar);
+    QAction *overlayAction = overlayBar->toggleViewAction();
+    overlayAction->setText(tr("O&verlay Toolbar"));
+    view->addAction(overlayAction);
 }
 
 void MainWindow::showTables(int type)

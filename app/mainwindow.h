@@ -12,6 +12,7 @@ class QLabel;
 
 namespace wl {
 
+class AnalysisPanels;
 class DiagramEditor;
 class DiagramExporter;
 class DiagramScene;
@@ -47,6 +48,8 @@ public:
     DiagramExporter *diagramExporter() const { return m_exporter; }
     KindPalette *kindPalette() const { return m_palette; }
     NodeSearch *nodeSearch() const { return m_search; }
+    ScenarioDock *scenarioDock() const { return m_scenarios; }
+    AnalysisPanels *analysis() const { return m_analysis; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +82,7 @@ private:
     PropertiesDock *m_properties;
     HistoryDock *m_history;
     ScenarioDock *m_scenarios;
+    AnalysisPanels *m_analysis;
     NodeSearch *m_search;
     DocumentStatus *m_status;
     QLabel *m_zoomLabel;

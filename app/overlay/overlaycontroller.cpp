@@ -301,9 +301,21 @@ void OverlayController::onJobFinished(
     refresh();
 }
 
+void OverlayController::setOverride(std::optional<render::Overlay> overlay)
+{
+    m_override = std::move(overlay);
+    refresh();
+}
+
 void OverlayController::refresh()
 {
     m_shown.clear();
+    if (m_override) {
+        m_shown = m_override->nodeValues;
+        m_scene->setOverlay(*m_override);
+        emit changed();
+        return;
+    }
     if (!isOn()) {
         m_scene->setOverlay(render::Overlay());
         emit changed();

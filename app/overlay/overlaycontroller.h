@@ -13,6 +13,7 @@
 // baseline's blast-radius ranking, computed only when it is asked for.
 #pragma once
 
+#include "render/heatmap.h"
 #include "simulation/metrics.h"
 
 #include <QFutureWatcher>
@@ -76,6 +77,12 @@ public:
     // Stops the baseline computation (it starts again at the next change).
     void cancel();
 
+    // An overlay shown instead of the chosen metric while set, e.g. the
+    // tabletop exercise's frame at time t; nullopt gives the canvas back to
+    // the metric.
+    void setOverride(std::optional<render::Overlay> overlay);
+    bool hasOverride() const { return m_override.has_value(); }
+
 signals:
     // Metric, source, flows, values or staleness changed: the canvas shows
     // the new state.
@@ -124,6 +131,7 @@ private:
     Document *m_document;
     DiagramScene *m_scene;
     std::optional<sim::Metric> m_metric;
+    std::optional<render::Overlay> m_override;
     bool m_flows = false;
     Source m_source = Source::Baseline;
     int m_annualTrials = 10000;

@@ -1,5 +1,7 @@
 #include "scenariorunner.h"
 
+#include "charts/chartdata.h"
+
 #include "io/modeljson.h"
 #include "simulation/resultjson.h"
 
@@ -114,6 +116,8 @@ std::shared_ptr<ScenarioRunner::Output> ScenarioRunner::work(
     options.threads = threadCount();
     options.progress = progress;
     options.cancel = &job.cancel;
+    // Counts by time for the charts' cumulative curves (docs/CHARTS.md).
+    options.timeGrid = charts::suggestTimeGrid(*job.model, job.scenario);
     out->outcome = sim::run(*job.model, *out->compiled, job.scenario, options);
     if (out->outcome.result && !job.cancel) {
         out->resultJson = sim::writeResultJson(*job.model, *out->compiled, *out->outcome.result);

@@ -1,0 +1,123 @@
+#include "analysispanels.h"
+
+#include "charts/chartspanel.h"
+#include "docks/pathsview.h"
+#include "docks/scenariodock.h"
+#include "docks/weaklinksdock.h"
+#include "editor/diagramscene.h"
+#include "overlay/overlaybar.h"
+#include "overlay/overlaycontroller.h"
+#include "overlay/overlaylegend.h"
+#include "selection.h"
+#include "tabletop/tabletoppanel.h"
+#include "tabletop/tabletopsession.h"
+
+#include "model/document.h"
+#include "render/heatmap.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QToolBar>
+
+namespace wl {
+
+namespace {
+
+QDockWidget *makeDock(
+    const QString &title, const QString &objectName, QWidget *content, QMainWindow *window)
+{
+    auto *dock = new QDockWidget(title, window);
+    dock->setObjectName(objectName);
+    dock->setWidget(content);
+    return dock;
+}
+
+} // namespace
+
+AnalysisPanels::AnalysisPanels(Document *document, Selection *selection, DiagramScene *scene,
+    DiagramView *view, ScenarioDock *scenarios, QMainWindow *window)
+    : QObject(window)
+    , m_document(document)
+    , m_selection(selection)
+    , m_overlay(new OverlayController(document, scene, this))
+    , m_toolBar(new QToolBar(tr("Overlay"), window))
+    , m_paths(new PathsView(window))
+    , m_pathsDock(makeDock(tr("Why Affected?"), QStringLiteral("pathsDock"), m_paths, window))
+    , m_charts(new charts::ChartsPanel(window))
+    , m_chartsDock(makeDock(tr("Charts"), QStringLiteral("chartsDock"), m_charts, window))
+    , m_weakLinks(new WeakLinksDock(document, window))
+    , m_session(new tabletop::TabletopSession(document, this))
+    , m_tabletopPanel(new tabletop::TabletopPanel(m_session, window))
+    , m_tabletopDock(makeDock(
+          tr("Tabletop Exercise"), QStringLiteral("tabletopDock"), m_tabletopPanel, window))
+{
+    m_toolBar->setObjectName(QStringLiteral("overlayToolBar"));
+    m_toolBar->addWidget(new OverlayBar(m_overlay, m_toolBar));
+    new OverlayLegendWidget(view);
+    m_tabletopPanel->setDiagramScene(scene);
+
+    connect(scenarios->runner(), &ScenarioRunner::finished, this, &AnalysisPanels::onRunFinished);
+    connect(m_selection, &Selection::changed, this, &AnalysisPanels::onSelectionChanged);
+    connect(m_paths, &PathsView::highlightRequested, scene, &DiagramScene::setPathHighlight);
+    connect(m_weakLinks, &WeakLinksDock::nodeActivated, this, [this](const QString &id) {
+        m_selection->set({ { ElementType::Node, id } });
+    });
+    connect(
+        m_tabletopPanel, &tabletop::TabletopPanel::message, this, &AnalysisPanels::statusMessage);
+
+    // The exercise computes only while its dock is shown, and then owns the
+    // canvas.
+    connect(m_tabletopDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        m_session->setActive(visible);
+        showTabletopFrame();
+    });
+    connect(m_session, &tabletop::TabletopSession::frameChanged, this,
+        &AnalysisPanels::showTabletopFrame);
+    connect(m_session, &tabletop::TabletopSession::staleChanged, this,
+        &AnalysisPanels::showTabletopFrame);
+}
+
+AnalysisPanels::~AnalysisPanels() = default;
+
+void AnalysisPanels::onRunFinished(const ScenarioRunner::Report &report)
+{
+    if (!report.result)
+        return;
+    // Not stored: the model or the scenario changed while it ran.
+    m_overlay->setScenarioResult(report.scenarioName, report.result, report.model, !report.stored);
+    m_paths->setResult(report.result, report.model);
+    m_charts->setResult(report.result, report.model);
+    m_weakLinks->setScenario(report.scenarioName, report.scenario);
+}
+
+void AnalysisPanels::onSelectionChanged()
+{
+    const QStringList nodes = m_selection->ids(ElementType::Node);
+    const QString single = nodes.size() == 1 ? nodes.first() : QString();
+    m_paths->setNode(single);
+    m_weakLinks->setCurrentNode(single);
+    m_charts->setSelectedNodes(nodes);
+}
+
+void AnalysisPanels::showTabletopFrame()
+{
+    if (!m_tabletopDock->isVisible() || !m_session->projection()) {
+        if (m_overlay->hasOverride())
+            m_overlay->setOverride(std::nullopt);
+        return;
+    }
+    const std::vector<std::optional<double>> p = m_session->nodeProbabilities();
+    render::Overlay frame;
+    // A fixed 0 to 1 scale, so that a colour means the same at every t.
+    frame.heat = render::heatScale(sim::Metric::Likelihood, { 1.0 });
+    frame.heat->title = tr("Compromised by %1").arg(m_session->clockText());
+    const QVector<Node> &nodes = m_document->model().nodes();
+    for (std::size_t i = 0; i < p.size() && i < std::size_t(nodes.size()); ++i)
+        if (p[i])
+            frame.nodeValues.insert(nodes[qsizetype(i)].id, *p[i]);
+    frame.source = tr("Tabletop exercise");
+    frame.stale = m_session->isStale();
+    m_overlay->setOverride(std::move(frame));
+}
+
+} // namespace wl

@@ -1,0 +1,156 @@
+// The simulation views as the main window wires them: a scenario run feeds
+// the overlay, the paths view, the charts and the weak links panel; the
+// selection drives the node-specific views; the tabletop exercise takes the
+// canvas while its dock is shown.
+#include "analysispanels.h"
+#include "charts/chartspanel.h"
+#include "docks/pathsview.h"
+#include "docks/scenariodock.h"
+#include "docks/weaklinksdock.h"
+#include "documentcontroller.h"
+#include "editor/diagramscene.h"
+#include "mainwindow.h"
+#include "overlay/overlaycontroller.h"
+#include "selection.h"
+#include "tabletop/tabletopsession.h"
+
+#include "commands/exercisecommands.h"
+#include "model/document.h"
+
+#include <QDockWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace wl;
+
+class TestAnalysis : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void runFeedsEveryView();
+    void tabletopOwnsCanvasWhileShown();
+};
+
+namespace {
+
+const QString kVendor = QStringLiteral("northwind");
+
+struct Harness {
+    std::unique_ptr<MainWindow> window = std::make_unique<MainWindow>();
+
+    Harness()
+    {
+        window->documentController()->prompts().error
+            = [](const QString &, const QString &, const QString &reason) {
+                  qWarning("unexpected error: %s", qPrintable(reason));
+              };
+        window->resize(1400, 900);
+        window->show();
+    }
+    Document *doc() const { return window->document(); }
+    AnalysisPanels *analysis() const { return window->analysis(); }
+};
+
+} // namespace
+
+void TestAnalysis::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void TestAnalysis::runFeedsEveryView()
+{
+    Harness h;
+    QVERIFY(h.window->documentController()->openExample());
+    h.window->selection()->set({ { ElementType::Node, kVendor } });
+    QSignalSpy finished(h.window->scenarioDock()->runner(), &ScenarioRunner::finished);
+    h.window->scenarioDock()->breachSelectedNode();
+    QVERIFY(finished.wait(30000));
+    const auto report = finished.first().first().value<ScenarioRunner::Report>();
+    QVERIFY(report.result);
+    const QString scenario = QStringLiteral("Breach of %1").arg(kVendor);
+    QCOMPARE(report.scenarioName, scenario);
+
+    // Every view got the run.
+    QVERIFY(h.analysis()->overlay()->hasScenarioResult());
+    QCOMPARE(h.analysis()->overlay()->scenarioName(), scenario);
+    QCOMPARE(h.analysis()->weakLinks()->scenarioName(), scenario);
+
+    // The node the breach reaches most often, after the vendor itself.
+    const Model &m = *report.model;
+    int reached = -1;
+    for (int v = 0; v < m.nodes().size(); ++v)
+        if (m.nodes()[v].id != kVendor
+            && (reached < 0 || report.result->compromised[v] > report.result->compromised[reached]))
+            reached = v;
+    QVERIFY(reached >= 0 && report.result->compromised[reached] > 0);
+    const QString target = m.nodes()[reached].id;
+
+    // Selecting it explains it: with one seed, every path starts there.
+    h.window->selection()->set({ { ElementType::Node, target } });
+    PathsView *paths = h.analysis()->pathsView();
+    QCOMPARE(paths->node(), target);
+    QVERIFY(!paths->paths().isEmpty());
+    for (const PathsView::PathEntry &p : paths->paths()) {
+        QCOMPARE(p.nodeIds.first(), kVendor);
+        QCOMPARE(p.nodeIds.last(), target);
+    }
+    // A path clicked in the view lights up on the canvas.
+    QVERIFY(!h.window->diagramScene()->hasPathHighlight());
+    paths->activatePath(0);
+    QVERIFY(h.window->diagramScene()->hasPathHighlight());
+
+    // The runner computed the time grid the charts' curves need; the curve
+    // ends at the node's probability of compromise.
+    charts::ChartsPanel *charts = h.analysis()->charts();
+    QCOMPARE(charts->selectedNodes(), QStringList { target });
+    QCOMPARE(charts->curveData().size(), 1);
+    const charts::CompromiseCurve &curve = charts->curveData().first();
+    QVERIFY(curve.hours.size() > 10);
+    QCOMPARE(curve.probability.last(), report.result->pCompromised(reached));
+}
+
+void TestAnalysis::tabletopOwnsCanvasWhileShown()
+{
+    Harness h;
+    QVERIFY(h.window->documentController()->openExample());
+    ExerciseSettings s;
+    s.vendor = kVendor;
+    s.lengthHours = 72;
+    s.trials = 2000;
+    QString error;
+    auto command = commands::setExerciseSettings(h.doc(), s, QStringLiteral("Set up"), &error);
+    QVERIFY2(command, qPrintable(error));
+    h.doc()->undoStack()->push(command.release());
+
+    QDockWidget *dock = h.analysis()->tabletopDock();
+    dock->show();
+    dock->raise();
+    tabletop::TabletopSession *session = h.analysis()->tabletop();
+    QTRY_VERIFY_WITH_TIMEOUT(session->projection() != nullptr && !session->isStale(), 30000);
+    session->setCurrentHours(24);
+
+    // The canvas shows the exercise: the vendor is certainly compromised
+    // by t, and the legend names the clock.
+    OverlayController *overlay = h.analysis()->overlay();
+    QTRY_VERIFY(overlay->hasOverride());
+    QCOMPARE(overlay->value(kVendor), std::optional<double>(1.0));
+    const render::Overlay &shown = h.window->diagramScene()->overlay();
+    QVERIFY(shown.heat);
+    QVERIFY(shown.heat->title.contains(session->clockText()));
+    QCOMPARE(shown.heat->low, 0.0);
+    QCOMPARE(shown.heat->high, 1.0);
+
+    // Hidden, the exercise gives the canvas back.
+    dock->hide();
+    QTRY_VERIFY(!overlay->hasOverride());
+    QVERIFY(!h.window->diagramScene()->overlay().heat);
+}
+
+QTEST_MAIN(TestAnalysis)
+#include "tst_analysis.moc"
