@@ -147,6 +147,7 @@ class TestRender : public QObject {
     Q_OBJECT
 
 private slots:
+    void clusterLayerLooksLikeEachBox();
     void detailForScale_data();
     void detailForScale();
     void tierColors();
@@ -715,6 +716,50 @@ void TestRender::heatAtEveryDetail()
     QCOMPARE(fillOf(1), heatColor(0.4)); // an, 1M of 2.5M
     QCOMPARE(fillOf(2), heatColor(0.0)); // cl, 0
     QCOMPARE(fillOf(4), noValueColor()); // orphan
+}
+
+void TestRender::clusterLayerLooksLikeEachBox()
+{
+    // Three overlapping boxes and one far away; the canvas's layer fills
+    // their union once and must look like the export, which draws each box.
+    const QVector<render::ClusterVisual> clusters {
+        { QStringLiteral("Acme"), QRectF(10, 10, 200, 120) },
+        { QStringLiteral("Beta"), QRectF(150, 60, 180, 150) },
+        { QStringLiteral("Gamma"), QRectF(40, 90, 120, 200) },
+        { QStringLiteral("Far"), QRectF(900, 900, 50, 50) },
+    };
+    const QRect page(0, 0, 400, 320);
+    const auto paint = [&](bool layer) {
+        QImage image(page.size(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        if (layer) {
+            render::paintClusterLayer(&p, clusters, render::Detail::Full, page);
+        } else {
+            render::Diagram d;
+            d.clusters = clusters;
+            render::paintDiagram(&p, d, render::Detail::Full, false, page);
+        }
+        return image;
+    };
+    const QImage layer = paint(true);
+    const QImage boxes = paint(false);
+    const QRgb fill = boxes.pixel(250, 150);
+    QVERIFY(fill != qRgb(255, 255, 255));
+    // Inside each box's fill, outside all of them, and outside a rounded
+    // corner while inside the box's rectangle.
+    for (const QPoint at : { QPoint(180, 50), QPoint(250, 150), QPoint(100, 250) })
+        QCOMPARE(layer.pixel(at), fill);
+    QCOMPARE(layer.pixel(380, 20), qRgb(255, 255, 255));
+    QCOMPARE(layer.pixel(10, 10), qRgb(255, 255, 255));
+    // Everywhere else the two agree but for antialiased corner pixels.
+    int differing = 0;
+    for (int y = 0; y < page.height(); ++y)
+        for (int x = 0; x < page.width(); ++x)
+            if (layer.pixel(x, y) != boxes.pixel(x, y))
+                ++differing;
+    QVERIFY2(differing < 100, qPrintable(QString::number(differing)));
 }
 
 QTEST_MAIN(TestRender)

@@ -3,6 +3,8 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+
 namespace wl {
 
 namespace {
@@ -10,31 +12,42 @@ namespace {
 // Room for the outline's pen and a label drawn on the border.
 constexpr double kPaintMargin = 4.0;
 
+bool sameClusters(const QVector<render::ClusterVisual> &a, const QVector<render::ClusterVisual> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+        [](const render::ClusterVisual &x, const render::ClusterVisual &y) {
+            return x.organization == y.organization && x.box == y.box;
+        });
+}
+
 } // namespace
 
-ClusterItem::ClusterItem(const render::ClusterVisual &visual)
-    : m_visual(visual)
+ClusterLayer::ClusterLayer()
 {
     setAcceptedMouseButtons(Qt::NoButton);
+    // paint() needs the exposed rectangle to skip what is not shown.
+    setFlag(ItemUsesExtendedStyleOption);
 }
 
-void ClusterItem::setVisual(const render::ClusterVisual &visual)
+void ClusterLayer::setClusters(const QVector<render::ClusterVisual> &clusters)
 {
-    if (visual.organization == m_visual.organization && visual.box == m_visual.box)
+    if (sameClusters(clusters, m_clusters))
         return;
-    prepareGeometryChange();
-    m_visual = visual;
+    QRectF bounds;
+    for (const render::ClusterVisual &c : clusters)
+        bounds |= c.box.adjusted(-kPaintMargin, -kPaintMargin, kPaintMargin, kPaintMargin);
+    if (bounds != m_bounds)
+        prepareGeometryChange();
+    m_clusters = clusters;
+    m_bounds = bounds;
+    update();
 }
 
-QRectF ClusterItem::boundingRect() const
-{
-    return m_visual.box.adjusted(-kPaintMargin, -kPaintMargin, kPaintMargin, kPaintMargin);
-}
-
-void ClusterItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void ClusterLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const double scale = option->levelOfDetailFromTransform(painter->worldTransform());
-    render::paintCluster(painter, m_visual, render::detailForScale(scale));
+    render::paintClusterLayer(
+        painter, m_clusters, render::detailForScale(scale), option->exposedRect);
 }
 
 } // namespace wl

@@ -1,5 +1,8 @@
-// An organisation's cluster box, painted through render::paintCluster below
-// the edges and nodes. Not selectable: clicks go through to the canvas.
+// The organisations' cluster boxes, all in one item below the edges and
+// nodes, painted through render::paintClusterLayer: one item rather than one
+// per box, so that where many boxes cover the view (sfdp ignores
+// organisations) the view is filled once, not once per box. Not selectable:
+// clicks go through to the canvas.
 #pragma once
 
 #include "render/diagram.h"
@@ -8,21 +11,21 @@
 
 namespace wl {
 
-class ClusterItem : public QGraphicsItem {
+class ClusterLayer : public QGraphicsItem {
 public:
     enum { Type = UserType + 3 };
-
-    explicit ClusterItem(const render::ClusterVisual &visual);
-
+    ClusterLayer();
     int type() const override { return Type; }
-    const render::ClusterVisual &visual() const { return m_visual; }
-    void setVisual(const render::ClusterVisual &visual);
 
-    QRectF boundingRect() const override;
+    const QVector<render::ClusterVisual> &clusters() const { return m_clusters; }
+    void setClusters(const QVector<render::ClusterVisual> &clusters);
+
+    QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    render::ClusterVisual m_visual;
+    QVector<render::ClusterVisual> m_clusters;
+    QRectF m_bounds;
 };
 
 } // namespace wl

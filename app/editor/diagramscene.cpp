@@ -369,20 +369,12 @@ void DiagramScene::reconcileItems()
 {
     m_syncing = true;
 
-    QHash<QString, ClusterItem *> oldClusters;
-    oldClusters.swap(m_clusterItems);
-    for (const render::ClusterVisual &c : std::as_const(m_diagram.clusters)) {
-        ClusterItem *item = oldClusters.take(c.organization);
-        if (item) {
-            item->setVisual(c);
-        } else {
-            item = new ClusterItem(c);
-            item->setZValue(kClusterZ);
-            addItem(item);
-        }
-        m_clusterItems.insert(c.organization, item);
+    if (!m_clusterLayer) {
+        m_clusterLayer = new ClusterLayer;
+        m_clusterLayer->setZValue(kClusterZ);
+        addItem(m_clusterLayer);
     }
-    qDeleteAll(oldClusters);
+    m_clusterLayer->setClusters(m_diagram.clusters);
 
     QHash<QString, NodeItem *> oldNodes;
     oldNodes.swap(m_nodeItems);

@@ -31,7 +31,7 @@ class QGraphicsLineItem;
 
 namespace wl {
 
-class ClusterItem;
+class ClusterLayer;
 class Document;
 class EdgeItem;
 class NodeItem;
@@ -141,7 +141,7 @@ private:
     std::optional<LayoutMemo> m_layout;
     QHash<QString, NodeItem *> m_nodeItems;
     QHash<QString, EdgeItem *> m_edgeItems;
-    QHash<QString, ClusterItem *> m_clusterItems;
+    ClusterLayer *m_clusterLayer = nullptr;
     QHash<NodeItem *, QVector<Attachment>> m_attachments;
     render::Overlay m_overlay;
     QSet<QString> m_pathNodes;

@@ -5,6 +5,7 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
+#include <QRegion>
 
 #include <algorithm>
 #include <array>
@@ -1105,13 +1106,13 @@ QRectF clusterTitleRect(const ClusterVisual &c)
 // same opaque fill, so the clusters that cover the whole view (many, when
 // a layout that ignores organisations, like sfdp, spreads them over the
 // scene) are one fill of the view, and their borders lie outside it.
-void paintClusters(QPainter *p, const Diagram &d, const QRectF &exposed)
+void paintClusters(QPainter *p, const QVector<ClusterVisual> &clusters, const QRectF &exposed)
 {
     const Style &s = style();
     const bool cull = !exposed.isNull();
     const QRectF view = exposed.adjusted(-2, -2, 2, 2);
     QVector<const ClusterVisual *> covering, partial;
-    for (const ClusterVisual &c : d.clusters) {
+    for (const ClusterVisual &c : clusters) {
         if (!cull || c.box.intersects(exposed)) {
             const QRectF inner
                 = c.box.adjusted(kClusterRadius, kClusterRadius, -kClusterRadius, -kClusterRadius);
@@ -1128,6 +1129,52 @@ void paintClusters(QPainter *p, const Diagram &d, const QRectF &exposed)
         p->setPen(s.clusterBorder);
         p->setBrush(Qt::NoBrush);
         p->drawRoundedRect(c->box, kClusterRadius, kClusterRadius);
+        paintClusterTitle(p, *c);
+    }
+    for (const ClusterVisual *c : covering)
+        if (clusterTitleRect(*c).intersects(exposed))
+            paintClusterTitle(p, *c);
+}
+
+// paintClusters for the canvas, where a view at full zoom can meet hundreds
+// of overlapping boxes: their union is filled as a region of disjoint
+// rectangles (each box as two crossing bands, its rounded corners as small
+// discs), so each pixel is filled about once, not once per box. Scene
+// points are whole at the zooms that show fills, so the bands' rounding
+// stays under the border.
+void paintClusterFills(QPainter *p, const QVector<ClusterVisual> &clusters, const QRectF &exposed)
+{
+    const Style &s = style();
+    const QRectF view = exposed.adjusted(-2, -2, 2, 2);
+    const double r = kClusterRadius;
+    QVector<const ClusterVisual *> covering, partial;
+    QRegion fill;
+    for (const ClusterVisual &c : clusters) {
+        if (!c.box.intersects(exposed))
+            continue;
+        if (c.box.adjusted(r, r, -r, -r).contains(view)) {
+            covering.append(&c);
+            fill += view.toAlignedRect();
+            continue;
+        }
+        partial.append(&c);
+        fill += (c.box.adjusted(0, r, 0, -r) & view).toRect();
+        fill += (c.box.adjusted(r, 0, -r, 0) & view).toRect();
+    }
+    p->setPen(Qt::NoPen);
+    p->setBrush(kClusterFill);
+    for (const QRect &rect : fill)
+        p->drawRect(rect);
+    for (const ClusterVisual *c : partial)
+        for (const QPointF &corner :
+            { c->box.topLeft() + QPointF(r, r), c->box.topRight() + QPointF(-r, r),
+                c->box.bottomLeft() + QPointF(r, -r), c->box.bottomRight() + QPointF(-r, -r) })
+            if (view.contains(corner))
+                p->drawEllipse(corner, r, r);
+    for (const ClusterVisual *c : partial) {
+        p->setPen(s.clusterBorder);
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(c->box, r, r);
         paintClusterTitle(p, *c);
     }
     for (const ClusterVisual *c : covering)
@@ -1346,6 +1393,21 @@ Diagram buildDiagram(const Model &model, const layout::LayoutResult *layout)
     return d;
 }
 
+void paintClusterLayer(
+    QPainter *p, const QVector<ClusterVisual> &clusters, Detail detail, const QRectF &exposed)
+{
+    if (detail != Detail::Minimal) {
+        paintClusterFills(p, clusters, exposed);
+        return;
+    }
+    const Aliased aliased(p);
+    p->setPen(style().minimalCluster);
+    p->setBrush(Qt::NoBrush);
+    for (const ClusterVisual &c : clusters)
+        if (c.box.intersects(exposed) && !c.box.contains(exposed))
+            p->drawRect(c.box);
+}
+
 void paintCluster(QPainter *p, const ClusterVisual &c, Detail detail)
 {
     if (detail == Detail::Minimal) {
@@ -1561,7 +1623,7 @@ void paintDiagram(
     if (detail == Detail::Minimal) {
         paintMinimal(p, d, exposed);
     } else {
-        paintClusters(p, d, exposed);
+        paintClusters(p, d.clusters, exposed);
         for (const EdgeVisual &e : d.edges) {
             if (!cull || strokeMayMeet(e, exposed))
                 paintEdgeStroke(p, e, detail);

@@ -113,6 +113,12 @@ EdgeVisual straightEdge(const QPointF &from, const QPointF &to, double offset = 
 QColor tierColor(int tier);
 
 void paintCluster(QPainter *p, const ClusterVisual &c, Detail detail);
+// All cluster boxes that meet `exposed`, looking as paintCluster draws each,
+// but without painting a pixel twice where boxes cover all of `exposed`
+// (sfdp spreads organisations over the scene, so at full zoom dozens of
+// boxes can cover the whole view): the canvas's one cluster layer.
+void paintClusterLayer(
+    QPainter *p, const QVector<ClusterVisual> &clusters, Detail detail, const QRectF &exposed);
 void paintEdge(QPainter *p, const EdgeVisual &e, Detail detail);
 void paintNode(QPainter *p, const NodeVisual &n, Detail detail);
 // The bounding rectangle paintEdge may touch (path, arrow, label, badge).

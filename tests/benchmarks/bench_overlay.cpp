@@ -4,12 +4,14 @@
 // blast-radius ranking through the OverlayController (timed), then switches
 // the metric round and round and measures, per switch, setMetric() (the
 // overlay put on every node and edge item) plus a full repaint of the view
-// (viewport grab, as bench_canvas), at the fitted zoom and at zoom 1.
+// (viewport grab, as bench_canvas), at the fitted zoom and at zoom 1; and
+// the canvas part of a tabletop scrub step (a new frame of probabilities).
 //
 //   bench_overlay [MODEL] [--repeat N] [--blast-trials T]
 #include "editor/diagramscene.h"
 #include "editor/diagramview.h"
 #include "overlay/overlaycontroller.h"
+#include "render/heatmap.h"
 #include "selection.h"
 
 #include "io/modelfile.h"
@@ -57,6 +59,38 @@ Switches measureSwitches(OverlayController *c, DiagramView *view, int repeat)
                 return {};
         }
     }
+    std::sort(times.begin(), times.end());
+    return { times[times.size() / 2], times.back() };
+}
+
+// A tabletop scrub step as the app does it (AnalysisPanels): a new frame of
+// probabilities on a fixed 0-1 scale put on the canvas, then the view
+// repainted. The frames grow node by node as a breach spreading over time.
+// With `incremental`, the view repaints what changed as it does on screen
+// (the update requests are processed); otherwise the whole viewport is
+// grabbed, the worst case.
+Switches measureFrames(
+    OverlayController *c, DiagramView *view, const Model &model, int steps, bool incremental)
+{
+    std::vector<double> times;
+    const int n = int(model.nodes().size());
+    for (int k = 1; k <= steps; ++k) {
+        render::Overlay frame;
+        frame.heat = render::heatScale(sim::Metric::Likelihood, { 1.0 });
+        for (int v = 0; v < n; ++v)
+            if (v % steps < k)
+                frame.nodeValues.insert(model.nodes()[v].id, double((v * 7 + k) % 100) / 100.0);
+        QElapsedTimer t;
+        t.start();
+        c->setOverride(std::move(frame));
+        if (incremental) {
+            QApplication::processEvents();
+        } else if (view->viewport()->grab().isNull()) {
+            return {};
+        }
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    c->setOverride(std::nullopt);
     std::sort(times.begin(), times.end());
     return { times[times.size() / 2], times.back() };
 }
@@ -131,8 +165,21 @@ int main(int argc, char *argv[])
     std::printf("switch + repaint   %6.1f ms   median of %d at zoom %.3f (fitted), worst %.1f "
                 "(target <= 100)\n",
         fitted.median, repeat * 6, view.zoom(), fitted.worst);
+    const Switches frames = measureFrames(&controller, &view, document.model(), repeat * 6, false);
+    std::printf("tabletop frame     %6.1f ms   median of %d at zoom %.3f (fitted), worst %.1f "
+                "(canvas part of a scrub step, full repaint)\n",
+        frames.median, repeat * 6, view.zoom(), frames.worst);
     view.setZoom(1.0);
     QApplication::processEvents();
+    const Switches framesFull
+        = measureFrames(&controller, &view, document.model(), repeat * 6, false);
+    std::printf("tabletop frame     %6.1f ms   median of %d at zoom 1, worst %.1f (full repaint)\n",
+        framesFull.median, repeat * 6, framesFull.worst);
+    const Switches framesLive
+        = measureFrames(&controller, &view, document.model(), repeat * 6, true);
+    std::printf("tabletop frame     %6.1f ms   median of %d at zoom 1, worst %.1f (as on screen: "
+                "the changed items repainted)\n",
+        framesLive.median, repeat * 6, framesLive.worst);
     const Switches full = measureSwitches(&controller, &view, repeat);
     std::printf("switch + repaint   %6.1f ms   median of %d at zoom 1 (full detail), worst %.1f\n",
         full.median, repeat * 6, full.worst);
