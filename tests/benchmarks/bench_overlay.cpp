@@ -65,7 +65,10 @@ Switches measureSwitches(OverlayController *c, DiagramView *view, int repeat)
 
 // A tabletop scrub step as the app does it (AnalysisPanels): a new frame of
 // probabilities on a fixed 0-1 scale put on the canvas, then the view
-// repainted. The frames grow node by node as a breach spreading over time.
+// repainted. The frames grow as a breach spreading over time: each step
+// about 1/steps of the nodes fall, the others keep their value (as the
+// probability by t of a node already reached changes little from one hour
+// to the next) — on screen only the items whose fill changed repaint.
 // With `incremental`, the view repaints what changed as it does on screen
 // (the update requests are processed); otherwise the whole viewport is
 // grabbed, the worst case.
@@ -79,7 +82,7 @@ Switches measureFrames(
         frame.heat = render::heatScale(sim::Metric::Likelihood, { 1.0 });
         for (int v = 0; v < n; ++v)
             if (v % steps < k)
-                frame.nodeValues.insert(model.nodes()[v].id, double((v * 7 + k) % 100) / 100.0);
+                frame.nodeValues.insert(model.nodes()[v].id, double((v * 7) % 100) / 100.0);
         QElapsedTimer t;
         t.start();
         c->setOverride(std::move(frame));
