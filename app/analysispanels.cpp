@@ -4,6 +4,7 @@
 #include "docks/pathsview.h"
 #include "docks/scenariodock.h"
 #include "docks/weaklinksdock.h"
+#include "dockwidget.h"
 #include "editor/diagramscene.h"
 #include "overlay/overlaybar.h"
 #include "overlay/overlaycontroller.h"
@@ -20,19 +21,6 @@
 #include <QToolBar>
 
 namespace wl {
-
-namespace {
-
-QDockWidget *makeDock(
-    const QString &title, const QString &objectName, QWidget *content, QMainWindow *window)
-{
-    auto *dock = new QDockWidget(title, window);
-    dock->setObjectName(objectName);
-    dock->setWidget(content);
-    return dock;
-}
-
-} // namespace
 
 AnalysisPanels::AnalysisPanels(Document *document, Selection *selection, DiagramScene *scene,
     DiagramView *view, ScenarioDock *scenarios, QMainWindow *window)

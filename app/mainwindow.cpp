@@ -5,6 +5,7 @@
 #include "docks/propertiesdock.h"
 #include "docks/scenariodock.h"
 #include "docks/weaklinksdock.h"
+#include "dockwidget.h"
 #include "documentcontroller.h"
 #include "documentstatus.h"
 #include "editor/diagrameditor.h"
@@ -45,15 +46,6 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 // not restored over the new one.
 constexpr int kStateVersion = 4;
 constexpr int kStatusTimeoutMs = 10000;
-
-QDockWidget *makeDock(
-    const QString &title, const QString &objectName, QWidget *content, QWidget *parent)
-{
-    auto *dock = new QDockWidget(title, parent);
-    dock->setObjectName(objectName);
-    dock->setWidget(content);
-    return dock;
-}
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // The engine against SIMULATION.md: the worked examples of §6, an exact
 // solver that enumerates every live-arc outcome of small random models, the
 // reproducibility rules of §4 and the rankings of §5.
+#include "simtestmodel.h"
 #include "simulation/engine.h"
 #include "simulation/rankings.h"
 #include "simulation/resultjson.h"
@@ -23,55 +24,12 @@ QString s(const char *text)
     return QString::fromLatin1(text);
 }
 
-// Builds test models without the defaults by integration: every arc
-// probability not given is 0 (SIMULATION.md §6).
-struct Builder {
-    Model m;
-    Builder &node(const char *id, double likelihood = 0.0, double control = 0.0)
-    {
-        Node n;
-        n.id = s(id);
-        n.name = n.id;
-        n.breachLikelihood = likelihood;
-        n.controlStrength = control;
-        m.appendNode(n);
-        return *this;
-    }
-    Builder &edge(const char *src, const char *dst, double forward, double backward = 0.0,
-        double delay = 24.0, QStringList data = {})
-    {
-        Edge e;
-        e.id = QStringLiteral("e%1").arg(m.edges().size());
-        e.source = s(src);
-        e.target = s(dst);
-        e.pForward = forward;
-        e.pBackward = backward;
-        e.delayHours = delay;
-        e.data = std::move(data);
-        m.appendEdge(e);
-        return *this;
-    }
-    Builder &asset(
-        const char *id, const char *owner, qint64 records = 0, const char *category = "other")
-    {
-        DataAsset a;
-        a.id = s(id);
-        a.name = a.id;
-        a.owner = s(owner);
-        a.records = records;
-        a.category = s(category);
-        m.appendDataAsset(a);
-        return *this;
-    }
-};
+// Test models without the defaults by integration (SIMULATION.md §6).
+using Builder = wl::test::SimModelBuilder;
 
 Scenario seeded(std::initializer_list<TimedNode> seeds, int trials = 40000)
 {
-    Scenario sc;
-    sc.mode = Mode::Seeded;
-    sc.seeds = seeds;
-    sc.trials = trials;
-    return sc;
+    return wl::test::seededScenario(seeds, trials);
 }
 
 SimResult runOrFail(const Model &m, const Scenario &sc, int threads = 0)
