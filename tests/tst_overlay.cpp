@@ -483,6 +483,18 @@ void TestOverlay::baselineStaleThenFresh()
     QVERIFY(render::relativeLuminance(before)
         > render::relativeLuminance(canvas.node(QStringLiteral("Q")).heat.color));
 
+    // Moving or pinning a node changes nothing a breach depends on: no
+    // stale mark, no new run.
+    QVERIFY(
+        commands::pushSetValue(&canvas.document, ElementType::Node, 0, int(NodeField::X), 321.0));
+    QVERIFY(commands::pushSetValue(
+        &canvas.document, ElementType::Node, 1, int(NodeField::Pinned), true));
+    QVERIFY(!canvas.controller.isStale());
+    computing.clear();
+    QTest::qWait(100);
+    QVERIFY(computing.isEmpty());
+    QVERIFY(!canvas.controller.isComputing());
+
     // P's likelihood to 0.9: the old values stay, marked stale, then the
     // new ones arrive.
     QVERIFY(commands::pushSetValue(
