@@ -327,7 +327,7 @@ void TestScenarioDock::defineAndRunThroughTheDock()
     // Stored in the document with the digest of its model, without a
     // command, but the document needs saving.
     QVERIFY(!h.scenario(0).resultJson.isEmpty());
-    QCOMPARE(h.scenario(0).resultModelDigest, io::modelDigest(h.doc.model()));
+    QCOMPARE(h.scenario(0).resultModelDigest, sim::simulationDigest(h.doc.model()));
     QCOMPARE(h.doc.undoStack()->count(), commands);
     QVERIFY(h.doc.isModified());
     QCOMPARE(h.results()->status(), ResultsView::Status::Current);
@@ -365,7 +365,7 @@ void TestScenarioDock::resultMarkedStaleWhenTheModelChanges()
         h.results()->statusText(), QStringLiteral("Stale: the model changed since this result"));
     // Still shown as it was: stale, not gone.
     QCOMPARE(figures(h), before);
-    QVERIFY(h.scenario(0).resultModelDigest != io::modelDigest(h.doc.model()));
+    QVERIFY(h.scenario(0).resultModelDigest != sim::simulationDigest(h.doc.model()));
 
     // The digest decides, so undoing the edit makes the result current again.
     h.doc.undoStack()->undo();
@@ -376,6 +376,13 @@ void TestScenarioDock::resultMarkedStaleWhenTheModelChanges()
         &h.doc, ElementType::Node, 1, int(NodeField::Name), QStringLiteral("Vendor B"), &error));
     QTRY_COMPARE(cell(h.nodes(), QStringLiteral("B"), ResultsView::NodeName).toString(),
         QStringLiteral("Vendor B"));
+    // Neither the rename nor moving and pinning a node changes what the
+    // result depends on: it stays current.
+    QVERIFY(commands::pushSetValue(&h.doc, ElementType::Node, 1, int(NodeField::X), 500.0, &error));
+    QVERIFY(
+        commands::pushSetValue(&h.doc, ElementType::Node, 1, int(NodeField::Pinned), true, &error));
+    QTest::qWait(50);
+    QCOMPARE(h.results()->status(), ResultsView::Status::Current);
 }
 
 void TestScenarioDock::resultMarkedStaleWhenTheScenarioChanges()
@@ -827,7 +834,7 @@ void TestScenarioDock::storedResultOfAnotherModelJoinsOnIds()
         other.appendNode(node(QString::fromLatin1(id)));
     SavedScenario s = seeded(QStringLiteral("Chain"), QStringLiteral("A"));
     s.resultJson = json;
-    s.resultModelDigest = io::modelDigest(chainModel());
+    s.resultModelDigest = sim::simulationDigest(chainModel());
     other.scenarios.append(s);
     other.scenarios.append(s);
     other.scenarios.last().name = QStringLiteral("Broken");

@@ -809,7 +809,7 @@ void WeakLinksDock::onDocumentChanged(const ChangeEvent &event)
 QByteArray WeakLinksDock::currentDigest()
 {
     if (!m_digestValid) {
-        m_digest = BackgroundRun::simulationDigest(m_document->model());
+        m_digest = sim::simulationDigest(m_document->model());
         m_digestValid = true;
     }
     return m_digest;

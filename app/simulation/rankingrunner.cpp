@@ -1,7 +1,5 @@
 #include "rankingrunner.h"
 
-#include "io/modeljson.h"
-
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace wl {
@@ -30,39 +28,6 @@ void BackgroundRun::cancel()
 {
     if (m_job)
         m_job->cancel = true;
-}
-
-QByteArray BackgroundRun::simulationDigest(const Model &model)
-{
-    Model reduced;
-    reduced.reserve(model.nodes().size(), model.data().size(), model.edges().size());
-    for (const Node &n : model.nodes()) {
-        Node r;
-        r.id = n.id;
-        r.breachLikelihood = n.breachLikelihood;
-        r.controlStrength = n.controlStrength;
-        reduced.appendNode(std::move(r));
-    }
-    for (const DataAsset &a : model.data()) {
-        DataAsset r;
-        r.id = a.id;
-        r.owner = a.owner;
-        r.category = a.category;
-        r.records = a.records;
-        reduced.appendDataAsset(std::move(r));
-    }
-    for (const Edge &e : model.edges()) {
-        Edge r;
-        r.id = e.id;
-        r.source = e.source;
-        r.target = e.target;
-        r.data = e.data;
-        r.pForward = e.pForward;
-        r.pBackward = e.pBackward;
-        r.delayHours = e.delayHours;
-        reduced.appendEdge(std::move(r));
-    }
-    return io::modelDigest(reduced);
 }
 
 bool BackgroundRun::launch(Work work, std::function<void(bool)> done)
@@ -131,7 +96,7 @@ bool RankingRunner::start(const Model &model, int trials, quint64 rngSeed)
             return;
         report->blastRadius = std::move(*blast);
         report->hardeningGain = std::move(*gain);
-        report->digest = simulationDigest(m);
+        report->digest = sim::simulationDigest(m);
         report->cancelled = false;
     };
     return launch(std::move(work), [this, report](bool cancelled) {
@@ -167,7 +132,7 @@ bool WhatIfRunner::start(const Model &model, const QString &scenarioName,
         report->cancelled = outcome.cancelled;
         if (outcome.result) {
             report->result = std::make_shared<const sim::WhatIfResult>(std::move(*outcome.result));
-            report->digest = simulationDigest(m);
+            report->digest = sim::simulationDigest(m);
         }
     };
     return launch(std::move(work), [this, report](bool cancelled) {

@@ -39,12 +39,6 @@ public:
     void setThreads(int threads) { m_threads = threads; }
     int threads() const { return m_threads; }
 
-    // io::modelDigest of the model with what cannot change a simulation
-    // figure left out (positions, pins, names, kinds, notes …): moving or
-    // renaming a node does not make figures stale, changing a probability,
-    // an edge or a record count does.
-    static QByteArray simulationDigest(const Model &model);
-
 signals:
     void started();
     void progress(qint64 done, qint64 total);
@@ -73,7 +67,7 @@ public:
         int trials = 0;
         quint64 rngSeed = 0;
         std::shared_ptr<const Model> model; // the snapshot, for node ids
-        QByteArray digest; // simulationDigest of the snapshot
+        QByteArray digest; // sim::simulationDigest of the snapshot
         QDateTime finishedAt;
         // Per node of the snapshot, model order. Empty after a cancel.
         sim::BlastRadius blastRadius;
@@ -101,7 +95,7 @@ public:
         sim::Scenario scenario; // the baseline as given
         sim::WhatIf change;
         std::shared_ptr<const Model> model; // the snapshot both ran on
-        QByteArray digest; // simulationDigest of the snapshot
+        QByteArray digest; // sim::simulationDigest of the snapshot
         QStringList categories; // CompiledModel::categories of the snapshot
         QDateTime finishedAt;
         // Null after an error or a cancel.

@@ -2,7 +2,6 @@
 
 #include "charts/chartdata.h"
 
-#include "io/modeljson.h"
 #include "simulation/resultjson.h"
 
 #include <QThread>
@@ -99,7 +98,7 @@ void ScenarioRunner::cancel()
 QByteArray ScenarioRunner::modelDigest()
 {
     if (m_digestGeneration != m_generation) {
-        m_digest = io::modelDigest(m_document->model());
+        m_digest = sim::simulationDigest(m_document->model());
         m_digestGeneration = m_generation;
     }
     return m_digest;
@@ -121,7 +120,7 @@ std::shared_ptr<ScenarioRunner::Output> ScenarioRunner::work(
     out->outcome = sim::run(*job.model, *out->compiled, job.scenario, options);
     if (out->outcome.result && !job.cancel) {
         out->resultJson = sim::writeResultJson(*job.model, *out->compiled, *out->outcome.result);
-        out->digest = job.digest.isEmpty() ? io::modelDigest(*job.model) : job.digest;
+        out->digest = job.digest.isEmpty() ? sim::simulationDigest(*job.model) : job.digest;
     }
     return out;
 }

@@ -56,7 +56,7 @@ public:
     // Asks the run to stop; finished() follows with `cancelled` set.
     void cancel();
 
-    // io::modelDigest of the document's model, computed at most once per
+    // sim::simulationDigest of the document's model, computed at most once per
     // change of the model (a run reuses the digest of its snapshot).
     QByteArray modelDigest();
 

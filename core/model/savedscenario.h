@@ -13,7 +13,7 @@ struct SavedScenario {
     QString name; // unique within the document
     sim::Scenario scenario;
     // The last result as simulation result JSON (FORMAT.md §3), empty if
-    // never run, and the digest (io::modelDigest) of the model it was
+    // never run, and the digest (sim::simulationDigest) of the model it was
     // computed on: a different digest means the result is stale.
     QByteArray resultJson;
     QByteArray resultModelDigest;

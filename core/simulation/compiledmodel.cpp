@@ -1,5 +1,7 @@
 #include "compiledmodel.h"
 
+#include "io/modeljson.h"
+
 #include <QHash>
 
 namespace wl::sim {
@@ -82,6 +84,39 @@ CompiledModel compile(const Model &model)
         for (int v : holders[a])
             c.heldAsset[heldFill[v]++] = a;
     return c;
+}
+
+QByteArray simulationDigest(const Model &model)
+{
+    Model reduced;
+    reduced.reserve(model.nodes().size(), model.data().size(), model.edges().size());
+    for (const Node &n : model.nodes()) {
+        Node r;
+        r.id = n.id;
+        r.breachLikelihood = n.breachLikelihood;
+        r.controlStrength = n.controlStrength;
+        reduced.appendNode(std::move(r));
+    }
+    for (const DataAsset &a : model.data()) {
+        DataAsset r;
+        r.id = a.id;
+        r.owner = a.owner;
+        r.category = a.category;
+        r.records = a.records;
+        reduced.appendDataAsset(std::move(r));
+    }
+    for (const Edge &e : model.edges()) {
+        Edge r;
+        r.id = e.id;
+        r.source = e.source;
+        r.target = e.target;
+        r.data = e.data;
+        r.pForward = e.pForward;
+        r.pBackward = e.pBackward;
+        r.delayHours = e.delayHours;
+        reduced.appendEdge(std::move(r));
+    }
+    return io::modelDigest(reduced);
 }
 
 } // namespace wl::sim

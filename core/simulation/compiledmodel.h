@@ -43,4 +43,13 @@ struct CompiledModel {
 
 CompiledModel compile(const Model &model);
 
+// What a simulation result depends on, as a digest: io::modelDigest of a
+// copy of the model that keeps only what the engine reads — node ids,
+// breach likelihoods and control strengths; asset ids, owners, categories
+// and records; edge ids, ends, data, both probabilities and delays — in
+// model order. Moving, pinning or renaming nodes, and editing kinds, notes,
+// tags, organisations or labels, leave it as it was, so a result keyed by
+// it (a scenario's stored result, the rankings) does not go stale then.
+QByteArray simulationDigest(const Model &model);
+
 } // namespace wl::sim

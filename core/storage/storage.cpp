@@ -1,5 +1,8 @@
 #include "storage.h"
 
+#include "io/modeljson.h"
+#include "simulation/compiledmodel.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -82,6 +85,8 @@ CREATE TABLE decision_log (
 };
 static_assert(kMigrations.size() + 1 == kSchemaVersion,
     "every schema version needs a migration step from the one before");
+// The first schema whose scenario results are keyed by sim::simulationDigest.
+constexpr int kSimulationDigestSchema = 3;
 
 // Schema 1, as it was: never edit it. Rows are keyed by `ord`, their place in
 // the model, which is also what other tables refer to: integer keys keep the
@@ -1387,6 +1392,15 @@ ReadResult loadFile(const QString &path, std::span<const char *const> steps)
     std::optional<Model> model = reader.read();
     if (!model)
         return failure(reader.error());
+    // Up to schema 2 a stored result was keyed by io::modelDigest of the
+    // whole model, since then by sim::simulationDigest (which moving a node
+    // leaves alone). A result that was current stays current.
+    if (*version < kSimulationDigestSchema) {
+        const QByteArray old = io::modelDigest(*model);
+        for (SavedScenario &saved : model->scenarios)
+            if (!saved.resultModelDigest.isEmpty() && saved.resultModelDigest == old)
+                saved.resultModelDigest = sim::simulationDigest(*model);
+    }
     result.model = std::move(model);
     result.fileName = path;
     return result;
