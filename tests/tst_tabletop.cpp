@@ -61,6 +61,7 @@ private slots:
     void exports();
     void presenterView();
     void staleAndRecomputedOnModelChange();
+    void seedTypedInThePanel();
 };
 
 namespace {
@@ -700,6 +701,30 @@ void TestTabletop::staleAndRecomputedOnModelChange()
     h.session.setActive(true);
     QVERIFY(waitForProjection(h.session));
     QVERIFY(h.session.nodeProbabilities()[3].has_value());
+}
+
+void TestTabletop::seedTypedInThePanel()
+{
+    PanelHarness h(chainModel());
+    QVERIFY(QTest::qWaitForWindowExposed(&h.panel));
+    QLineEdit *seed = h.panel.seedEdit();
+    QCOMPARE(seed->text(), QStringLiteral("1"));
+    seed->setFocus();
+    seed->selectAll();
+    QTest::keyClicks(seed, QStringLiteral("18446744073709551615")); // 2^64 - 1
+    QTest::keyClick(seed, Qt::Key_Return);
+    QCOMPARE(h.doc.model().exercise.settings.rngSeed, quint64(18446744073709551615ULL));
+    // Letters do not get in; a number over 2^64 - 1 goes back to the seed.
+    seed->selectAll();
+    QTest::keyClicks(seed, QStringLiteral("x99999999999999999999"));
+    QCOMPARE(seed->text(), QStringLiteral("99999999999999999999"));
+    QTest::keyClick(seed, Qt::Key_Return);
+    QCOMPARE(h.doc.model().exercise.settings.rngSeed, quint64(18446744073709551615ULL));
+    QCOMPARE(seed->text(), QStringLiteral("18446744073709551615"));
+    // One undoable step.
+    h.doc.undoStack()->undo();
+    QCOMPARE(h.doc.model().exercise.settings.rngSeed, quint64(1));
+    QTRY_COMPARE(seed->text(), QStringLiteral("1"));
 }
 
 QTEST_MAIN(TestTabletop)

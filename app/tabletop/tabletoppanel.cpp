@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -314,6 +315,11 @@ void TabletopPanel::buildSetup(QWidget *box)
     m_trials->setRange(1, 10000000);
     m_trials->setSingleStep(1000);
     m_trials->setToolTip(tr("Simulated trials of the projection"));
+    m_seed = new QLineEdit(box);
+    m_seed->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,20}")), m_seed));
+    m_seed->setMaximumWidth(m_seed->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 22);
+    m_seed->setToolTip(tr("Random seed of the projection: the same seed gives the same figures"));
 
     auto *grid = new QGridLayout(box);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -327,6 +333,8 @@ void TabletopPanel::buildSetup(QWidget *box)
     grid->addWidget(m_step, 1, 3);
     grid->addWidget(new QLabel(tr("Trials:"), box), 1, 4);
     grid->addWidget(m_trials, 1, 5);
+    grid->addWidget(new QLabel(tr("Seed:"), box), 1, 6);
+    grid->addWidget(m_seed, 1, 7);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
 
@@ -360,6 +368,18 @@ void TabletopPanel::buildSetup(QWidget *box)
         ExerciseSettings s = m_session->settings();
         s.trials = m_trials->value();
         commitSettings(s, tr("Set the exercise trials"));
+    });
+    connect(m_seed, &QLineEdit::editingFinished, this, [this] {
+        ExerciseSettings s = m_session->settings();
+        bool ok = false;
+        const quint64 seed = m_seed->text().toULongLong(&ok);
+        if (!ok || seed == s.rngSeed) {
+            // Over 2^64 - 1: back to the document's value.
+            m_seed->setText(QString::number(s.rngSeed));
+            return;
+        }
+        s.rngSeed = seed;
+        commitSettings(s, tr("Set the exercise random seed"));
     });
 }
 
@@ -427,6 +447,7 @@ void TabletopPanel::refreshSettings()
     m_length->setValue(s.lengthHours);
     m_step->setValue(s.stepHours);
     m_trials->setValue(s.trials);
+    m_seed->setText(QString::number(s.rngSeed));
     m_updating = false;
     refreshResponses();
     refreshFrame();

@@ -73,6 +73,7 @@ public:
     QDoubleSpinBox *lengthBox() const { return m_length; }
     QDoubleSpinBox *stepBox() const { return m_step; }
     QSpinBox *trialsBox() const { return m_trials; }
+    QLineEdit *seedEdit() const { return m_seed; }
     QSlider *slider() const { return m_slider; }
     QToolButton *stepForwardButton() const { return m_forward; }
     QToolButton *stepBackButton() const { return m_back; }
@@ -121,6 +122,7 @@ private:
     QDoubleSpinBox *m_length;
     QDoubleSpinBox *m_step;
     QSpinBox *m_trials;
+    QLineEdit *m_seed;
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
