@@ -16,6 +16,7 @@
 #include "model/document.h"
 #include "render/heatmap.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QToolBar>
@@ -29,6 +30,8 @@ AnalysisPanels::AnalysisPanels(Document *document, Selection *selection, Diagram
     , m_selection(selection)
     , m_overlay(new OverlayController(document, scene, this))
     , m_toolBar(new QToolBar(tr("Overlay"), window))
+    , m_legend(new OverlayLegendWidget(view))
+    , m_legendAction(new QAction(tr("Heatmap &Legend"), this))
     , m_paths(new PathsView(window))
     , m_pathsDock(makeDock(tr("Why Affected?"), QStringLiteral("pathsDock"), m_paths, window))
     , m_charts(new charts::ChartsPanel(window))
@@ -41,7 +44,9 @@ AnalysisPanels::AnalysisPanels(Document *document, Selection *selection, Diagram
 {
     m_toolBar->setObjectName(QStringLiteral("overlayToolBar"));
     m_toolBar->addWidget(new OverlayBar(m_overlay, m_toolBar));
-    new OverlayLegendWidget(view);
+    m_legendAction->setCheckable(true);
+    m_legendAction->setChecked(true);
+    connect(m_legendAction, &QAction::toggled, m_legend, &OverlayLegendWidget::setWanted);
     m_tabletopPanel->setDiagramScene(scene);
 
     connect(scenarios->runner(), &ScenarioRunner::finished, this, &AnalysisPanels::onRunFinished);

@@ -13,6 +13,7 @@
 
 #include <QObject>
 
+class QAction;
 class QDockWidget;
 class QMainWindow;
 class QToolBar;
@@ -23,6 +24,7 @@ class DiagramScene;
 class DiagramView;
 class OverlayBar;
 class OverlayController;
+class OverlayLegendWidget;
 class PathsView;
 class ScenarioDock;
 class Selection;
@@ -44,6 +46,9 @@ public:
 
     OverlayController *overlay() const { return m_overlay; }
     QToolBar *overlayToolBar() const { return m_toolBar; }
+    OverlayLegendWidget *overlayLegend() const { return m_legend; }
+    // View ▸ Heatmap Legend: shows or hides the legend over the canvas.
+    QAction *legendAction() const { return m_legendAction; }
     PathsView *pathsView() const { return m_paths; }
     QDockWidget *pathsDock() const { return m_pathsDock; }
     charts::ChartsPanel *charts() const { return m_charts; }
@@ -67,6 +72,8 @@ private:
     Selection *m_selection;
     OverlayController *m_overlay;
     QToolBar *m_toolBar;
+    OverlayLegendWidget *m_legend;
+    QAction *m_legendAction;
     PathsView *m_paths;
     QDockWidget *m_pathsDock;
     charts::ChartsPanel *m_charts;

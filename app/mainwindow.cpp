@@ -327,6 +327,7 @@ void MainWindow::createMenus()
     QAction *overlayAction = overlayBar->toggleViewAction();
     overlayAction->setText(tr("O&verlay Toolbar"));
     view->addAction(overlayAction);
+    view->addAction(m_analysis->legendAction());
 }
 
 void MainWindow::showTables(int type)

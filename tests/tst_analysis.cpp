@@ -11,12 +11,14 @@
 #include "editor/diagramscene.h"
 #include "mainwindow.h"
 #include "overlay/overlaycontroller.h"
+#include "overlay/overlaylegend.h"
 #include "selection.h"
 #include "tabletop/tabletopsession.h"
 
 #include "commands/exercisecommands.h"
 #include "model/document.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QSettings>
 #include <QSignalSpy>
@@ -33,6 +35,7 @@ private slots:
     void initTestCase();
     void runFeedsEveryView();
     void tabletopOwnsCanvasWhileShown();
+    void legendCanBeHidden();
 };
 
 namespace {
@@ -150,6 +153,25 @@ void TestAnalysis::tabletopOwnsCanvasWhileShown()
     dock->hide();
     QTRY_VERIFY(!overlay->hasOverride());
     QVERIFY(!h.window->diagramScene()->overlay().heat);
+}
+
+void TestAnalysis::legendCanBeHidden()
+{
+    Harness h;
+    QVERIFY(h.window->documentController()->openExample());
+    OverlayController *overlay = h.analysis()->overlay();
+    overlay->setMetric(sim::Metric::Likelihood);
+    QWidget *legend = h.analysis()->overlayLegend();
+    QTRY_VERIFY(legend->isVisible());
+    QAction *action = h.analysis()->legendAction();
+    QVERIFY(action->isChecked());
+    action->trigger();
+    QVERIFY(!legend->isVisible());
+    // Still hidden when the overlay changes, and back when asked for.
+    overlay->setMetric(sim::Metric::Risk);
+    QVERIFY(!legend->isVisible());
+    action->trigger();
+    QVERIFY(legend->isVisible());
 }
 
 QTEST_MAIN(TestAnalysis)

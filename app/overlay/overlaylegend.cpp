@@ -29,10 +29,16 @@ OverlayLegendWidget::OverlayLegendWidget(DiagramView *view)
     sync();
 }
 
+void OverlayLegendWidget::setWanted(bool wanted)
+{
+    m_wanted = wanted;
+    sync();
+}
+
 void OverlayLegendWidget::sync()
 {
     const std::optional<render::OverlayLegend> &legend = m_view->diagramScene()->overlayLegend();
-    if (!legend) {
+    if (!legend || !m_wanted) {
         hide();
         return;
     }

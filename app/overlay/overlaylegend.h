@@ -16,6 +16,11 @@ class OverlayLegendWidget : public QWidget {
 public:
     explicit OverlayLegendWidget(DiagramView *view);
 
+    // The user's choice (View ▸ Heatmap Legend): when off, the legend stays
+    // hidden even while an overlay is on; exports keep theirs.
+    void setWanted(bool wanted);
+    bool isWanted() const { return m_wanted; }
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -25,6 +30,7 @@ private:
     void place();
 
     DiagramView *m_view;
+    bool m_wanted = true;
 };
 
 } // namespace wl
