@@ -67,7 +67,7 @@ public:
     // the Log button does with the text field).
     bool logDecision(const QString &text, QString *error = nullptr);
 
-    // For tests and the lead's wiring.
+    // For tests and the main window's wiring.
     QComboBox *vendorBox() const { return m_vendor; }
     QDateTimeEdit *startEdit() const { return m_start; }
     QDoubleSpinBox *lengthBox() const { return m_length; }
