@@ -5,314 +5,318 @@
     <name>AfterAction</name>
     <message>
         <source>every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1</translation>
     </message>
     <message>
         <source>response: sever %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme: %1 trennen</translation>
     </message>
     <message>
         <source>end of the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Planspiels</translation>
     </message>
     <message>
         <source># After-action record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation># Nachbereitungsbericht: %1</translation>
     </message>
     <message>
         <source>untitled model</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenanntes Modell</translation>
     </message>
     <message>
         <source>| Exercise | |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Planspiel | |</translation>
     </message>
     <message>
         <source>| Breached vendor | %1 |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Kompromittierter Anbieter | %1 |</translation>
     </message>
     <message>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gewählt</translation>
     </message>
     <message>
         <source>| Breach (t = 0) | %1 |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Sicherheitsvorfall (t = 0) | %1 |</translation>
     </message>
     <message>
         <source>no start chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Beginn gewählt</translation>
     </message>
     <message>
         <source>| Timeline | 0 to %1 in steps of %2 |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Zeitleiste | 0 bis %1 in Schritten von %2 |</translation>
     </message>
     <message>
         <source>| Projection | %1 trials, random seed %2 (SIMULATION.md, seeded mode) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Prognose | %1 Durchläufe, Zufallsstartwert %2 (SIMULATION.md, Modus „Mit Startknoten“) |</translation>
     </message>
     <message>
         <source>| Record made | %1 |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Bericht erstellt | %1 |</translation>
     </message>
     <message>
         <source>## Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>## Maßnahmen</translation>
     </message>
     <message>
         <source>No responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Maßnahmen.</translation>
     </message>
     <message>
         <source>| # | Sever | at t | Exercise clock |</source>
-        <translation type="unfinished"></translation>
+        <translation>| # | Trennen | bei t | Planspieluhr |</translation>
     </message>
     <message>
         <source>## Decision log</source>
-        <translation type="unfinished"></translation>
+        <translation>## Entscheidungsprotokoll</translation>
     </message>
     <message>
         <source>No entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge.</translation>
     </message>
     <message>
         <source>| Wall clock | Exercise clock | t | Entry |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Echtzeit | Planspieluhr | t | Eintrag |</translation>
     </message>
     <message>
         <source>## Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>## Zeitleiste</translation>
     </message>
     <message>
         <source>No projection was computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Prognose berechnet.</translation>
     </message>
     <message>
         <source>*The projection below was computed before the latest change of the model or the exercise settings.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Die folgende Prognose wurde vor der letzten Änderung des Modells oder der Planspieleinstellungen berechnet.*</translation>
     </message>
     <message>
         <source>Probabilities are the fraction of %1 simulated trials in which a node was compromised (an asset exposed) by t, with the responses above in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wahrscheinlichkeiten geben den Anteil der %1 simulierten Durchläufe an, in denen ein Knoten bis t kompromittiert (bzw. ein Datenbestand exponiert) wurde, mit den oben genannten Maßnahmen in Kraft.</translation>
     </message>
     <message>
         <source>### t = %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>### t = %1 — %2</translation>
     </message>
     <message>
         <source>*%1.* Expected compromised nodes: %2; expected records exposed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>*%1.* Erwartete kompromittierte Knoten: %2; erwartete exponierte Datensätze: %3.</translation>
     </message>
     <message>
         <source>| Most likely compromised | P |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Am wahrscheinlichsten kompromittiert | P |</translation>
     </message>
     <message>
         <source>| Data asset exposed | Category | P | Records | Expected records |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Exponierter Datenbestand | Kategorie | P | Datensätze | Erwartete Datensätze |</translation>
     </message>
     <message>
         <source>No data asset exposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datenbestand exponiert.</translation>
     </message>
     <message>
         <source>After-action record</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbereitungsbericht</translation>
     </message>
 </context>
 <context>
     <name>wl::AnalysisPanels</name>
     <message>
         <source>Overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlay</translation>
     </message>
     <message>
         <source>Why Affected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum betroffen?</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiken</translation>
     </message>
     <message>
         <source>Tabletop Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Planspiel</translation>
     </message>
     <message>
         <source>Compromised by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompromittiert bis %1</translation>
     </message>
     <message>
         <source>Tabletop exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Planspiel</translation>
+    </message>
+    <message>
+        <source>Heatmap &amp;Legend</source>
+        <translation>&amp;Heatmap-Legende</translation>
     </message>
 </context>
 <context>
     <name>wl::DiagramEditor</name>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;schneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;infügen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
         <source>P&amp;in Selected Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Knoten fi&amp;xieren</translation>
     </message>
     <message>
         <source>Automatic layout with neato or fdp keeps pinned nodes in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Das automatische Layout mit neato oder fdp lässt fixierte Knoten an ihrem Platz</translation>
     </message>
     <message>
         <source>U&amp;npin Selected Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixierung ausgewählter Knoten auf&amp;heben</translation>
     </message>
     <message>
         <source>&amp;Connect Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungsmodus</translation>
     </message>
     <message>
         <source>Drag from one node to another to connect them (or hold Shift while dragging)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Knoten zu einem anderen ziehen, um sie zu verbinden (oder beim Ziehen die Umschalttaste gedrückt halten)</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verk&amp;leinern</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
         <source>Cannot add the node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
         <source>A node cannot be connected to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Knoten kann nicht mit sich selbst verbunden werden.</translation>
     </message>
     <message>
         <source>Cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden nicht möglich: %1</translation>
     </message>
     <message>
         <source>Move node &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“ verschieben</translation>
     </message>
     <message>
         <source>Move %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Knoten verschieben</translation>
     </message>
     <message>
         <source>Copied 1 node.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Knoten kopiert.</translation>
     </message>
     <message>
         <source>Copied %1 nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Knoten kopiert.</translation>
     </message>
     <message>
         <source>Cut 1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Knoten ausschneiden</translation>
     </message>
     <message>
         <source>Cut %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Knoten ausschneiden</translation>
     </message>
     <message>
         <source>The clipboard holds no nodes to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keine Knoten zum Einfügen.</translation>
     </message>
     <message>
         <source>Cannot paste: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen nicht möglich: %1</translation>
     </message>
     <message>
         <source>Pin 1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Knoten fixieren</translation>
     </message>
     <message>
         <source>Pin %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Knoten fixieren</translation>
     </message>
     <message>
         <source>Unpin 1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixierung von 1 Knoten aufheben</translation>
     </message>
     <message>
         <source>Unpin %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixierung von %1 Knoten aufheben</translation>
     </message>
 </context>
 <context>
     <name>wl::DiagramExporter</name>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
         <source>Export Diagram as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als %1 exportieren</translation>
     </message>
     <message>
         <source>1× (72 dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>1× (72 dpi)</translation>
     </message>
     <message>
         <source>2× (144 dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>2× (144 dpi)</translation>
     </message>
     <message>
         <source>4× (288 dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>4× (288 dpi)</translation>
     </message>
     <message>
         <source>Export Diagram as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
         <source>Pixels per point:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel pro Punkt:</translation>
     </message>
     <message>
         <source>Cannot export the diagram to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht nach %1 exportiert werden</translation>
     </message>
     <message>
         <source>Exported the diagram to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm nach %1 exportiert</translation>
     </message>
 </context>
 <context>
     <name>wl::DiagramScene</name>
     <message>
         <source>A node cannot be connected to itself: release the drag on another node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Knoten kann nicht mit sich selbst verbunden werden: Lassen Sie die Maustaste über einem anderen Knoten los.</translation>
     </message>
 </context>
 <context>
     <name>wl::DiagramView</name>
     <message>
         <source>Wheel: zoom · middle button or Space + drag: pan · Shift + drag from a node: connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Mausrad: zoomen · mittlere Maustaste oder Leertaste + Ziehen: verschieben · Umschalt + Ziehen von einem Knoten: verbinden</translation>
     </message>
 </context>
 <context>
@@ -711,158 +715,158 @@ Möchten Sie sie speichern?</translation>
     <name>wl::KindPalette</name>
     <message>
         <source>Internal service</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Dienst</translation>
     </message>
     <message>
         <source>Model provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellanbieter</translation>
     </message>
     <message>
         <source>Cloud platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Plattform</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoring</translation>
     </message>
     <message>
         <source>Data labelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenannotation</translation>
     </message>
     <message>
         <source>Vector database</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektordatenbank</translation>
     </message>
     <message>
         <source>Identity provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsanbieter</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsdienste</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Open-source package</source>
-        <translation type="unfinished"></translation>
+        <translation>Open-Source-Paket</translation>
     </message>
     <message>
         <source>Data set</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenset</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Click to add a node in the middle of the canvas, or drag onto the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um einen Knoten in der Mitte der Zeichenfläche hinzuzufügen, oder auf die Zeichenfläche ziehen</translation>
     </message>
     <message>
         <source>Add a node of kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten der Art %1 hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>wl::LayoutController</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>&amp;Lay Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anordnen</translation>
     </message>
     <message>
         <source>Arrange the diagram automatically with Graphviz (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm automatisch mit Graphviz anordnen (Strg+L)</translation>
     </message>
     <message>
         <source>&amp;Cancel Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnen a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Engine</translation>
     </message>
     <message>
         <source>&amp;Automatic (dot, sfdp above 1,500 nodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch (dot, sfdp ab 1.500 Knoten)</translation>
     </message>
     <message>
         <source>%1 keeps pinned nodes in place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt fixierte Knoten an ihrem Platz</translation>
     </message>
     <message>
         <source>%1 ignores pins: pinned nodes move too</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignoriert Fixierungen: Auch fixierte Knoten werden verschoben</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>What Graphviz reported on the last layout; click for the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen von Graphviz zum letzten Layout; klicken für die Liste</translation>
     </message>
     <message>
         <source>%1 ignores pins, so pinned nodes move too. Choose neato or fdp in Layout ▸ Engine to keep them in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignoriert Fixierungen, daher werden auch fixierte Knoten verschoben. Wählen Sie neato oder fdp unter Layout ▸ Engine, damit sie an ihrem Platz bleiben.</translation>
     </message>
     <message>
         <source>Layout cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout abgebrochen.</translation>
     </message>
     <message>
         <source>Routing edges…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kantenverläufe werden berechnet …</translation>
     </message>
     <message>
         <source>Laying out with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnen mit %1 …</translation>
     </message>
     <message>
         <source>Layout failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout fehlgeschlagen</translation>
     </message>
     <message>
         <source>Layout with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>1 layout message</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Layout-Meldung</translation>
     </message>
     <message>
         <source>%1 layout messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Layout-Meldungen</translation>
     </message>
     <message>
         <source>Layout (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout (%1)</translation>
     </message>
     <message>
         <source>Laid out with %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 in %2 angeordnet.</translation>
     </message>
     <message>
         <source>Layout Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Meldungen</translation>
     </message>
     <message>
         <source>What Graphviz reported on the last layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen von Graphviz zum letzten Layout:</translation>
     </message>
 </context>
 <context>
@@ -961,91 +965,91 @@ Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen</translation>
     </message>
     <message>
         <source>Add Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten hinzufügen</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Zoom %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 %</translation>
     </message>
     <message>
         <source>No node matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Knoten passt zu „%1“.</translation>
     </message>
     <message>
         <source>Diagram as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;SVG …</translation>
     </message>
     <message>
         <source>Diagram as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;PNG …</translation>
     </message>
     <message>
         <source>Diagram as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als P&amp;DF …</translation>
     </message>
     <message>
         <source>Find &amp;Node…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;noten suchen …</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>&amp;Node</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knoten</translation>
     </message>
     <message>
         <source>&amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Layout</translation>
     </message>
     <message>
         <source>&amp;Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabellen</translation>
     </message>
     <message>
         <source>Node &amp;Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten&amp;palette</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>P&amp;roperties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigenschaften</translation>
     </message>
     <message>
         <source>&amp;Why Affected?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum betroffen?</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graf&amp;iken</translation>
     </message>
     <message>
         <source>&amp;Weak Links</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schwachstellen</translation>
     </message>
     <message>
         <source>Tabletop E&amp;xercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;nspiel</translation>
     </message>
     <message>
         <source>Tool&amp;bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk&amp;zeugleiste</translation>
     </message>
     <message>
         <source>O&amp;verlay Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overlay-Werkzeugleiste</translation>
     </message>
 </context>
 <context>
@@ -1059,294 +1063,294 @@ Möchten Sie sie speichern?</translation>
     <name>wl::NodeSearch</name>
     <message>
         <source>Find node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten suchen …</translation>
     </message>
     <message>
         <source>Type part of a node&apos;s name or id; Enter centres the canvas on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil des Namens oder der ID eines Knotens eingeben; die Eingabetaste zentriert die Zeichenfläche darauf</translation>
     </message>
 </context>
 <context>
     <name>wl::OverlayBar</name>
     <message>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Flüsse</translation>
     </message>
     <message>
         <source>Heatmap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap:</translation>
     </message>
     <message>
         <source>Fill each node by a metric of the simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Knoten nach einer Kennzahl der Simulation einfärben</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
         <source>Exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposition</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Time to compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Kompromittierung</translation>
     </message>
     <message>
         <source>Blast radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadensradius</translation>
     </message>
     <message>
         <source>Where the values come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft der Werte</translation>
     </message>
     <message>
         <source>Draw each edge by how often the compromise travelled over it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kante danach zeichnen, wie oft sich die Kompromittierung über sie ausgebreitet hat</translation>
     </message>
     <message>
         <source>Computing… 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnung … 100 %</translation>
     </message>
     <message>
         <source>Annual baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliche Ausgangslage</translation>
     </message>
     <message>
         <source>Scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario: %1</translation>
     </message>
     <message>
         <source>Computing… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnung … %1 %</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnung …</translation>
     </message>
     <message>
         <source>The values are being recomputed for the current model</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte werden für das aktuelle Modell neu berechnet</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <source>The model changed since these values were computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell wurde seit der Berechnung dieser Werte geändert</translation>
     </message>
 </context>
 <context>
     <name>wl::OverlayController</name>
     <message>
         <source>Scenario “%1” · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario „%1“ · %2</translation>
     </message>
     <message>
         <source>Annual baseline · %1 trials · rng seed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliche Ausgangslage · %1 Durchläufe · Zufallsstartwert %2</translation>
     </message>
     <message>
         <source>Annual baseline · computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliche Ausgangslage · Berechnung …</translation>
     </message>
     <message>
         <source>Blast-radius ranking · %1 trials per node</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadensradius-Rangliste · %1 Durchläufe je Knoten</translation>
     </message>
     <message>
         <source>Blast-radius ranking · computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadensradius-Rangliste · Berechnung …</translation>
     </message>
     <message>
         <source>flows: </source>
-        <translation type="unfinished"></translation>
+        <translation>Flüsse: </translation>
     </message>
 </context>
 <context>
     <name>wl::OverviewWidget</name>
     <message>
         <source>Click or drag to move the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken oder ziehen, um die Ansicht zu verschieben</translation>
     </message>
 </context>
 <context>
     <name>wl::PathsView</name>
     <message>
         <source>&lt; 0.01 %</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 0,01 %</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Data assets it holds (exposed when it falls)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltene Datenbestände (exponiert, wenn der Knoten fällt)</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>The share of this node&apos;s compromises that came along each path (see docs/CHARTS.md). Click a path to show it on the canvas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Kompromittierungen dieses Knotens, die über den jeweiligen Pfad erfolgten (siehe docs/CHARTS.md). Klicken Sie auf einen Pfad, um ihn auf der Zeichenfläche anzuzeigen.</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">Datensätze</translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished">Sensibilität</translation>
+        <translation>Sensibilität</translation>
     </message>
     <message>
         <source>P(exposed)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(exponiert)</translation>
     </message>
     <message>
         <source>No simulation result yet: run a scenario to see why a node is affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Simulationsergebnis: Führen Sie ein Szenario aus, um zu sehen, warum ein Knoten betroffen ist.</translation>
     </message>
     <message>
         <source>Select a node to see how it was most likely compromised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Knoten aus, um zu sehen, wie er am wahrscheinlichsten kompromittiert wurde.</translation>
     </message>
     <message>
         <source>This result does not match the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ergebnis passt nicht zum Modell.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; was never compromised in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wurde in diesem Lauf nie kompromittiert.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; was compromised in %2 of the trials. Its most likely paths, by the share of those compromises that came that way:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wurde in %2 der Durchläufe kompromittiert. Die wahrscheinlichsten Pfade, nach dem Anteil der Kompromittierungen, die auf diesem Weg erfolgten:</translation>
     </message>
     <message>
         <source> (the search stopped early: there may be likelier paths)</source>
-        <translation type="unfinished"></translation>
+        <translation> (die Suche wurde vorzeitig beendet: Es kann wahrscheinlichere Pfade geben)</translation>
     </message>
     <message>
         <source>%1 was a seed of the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war ein Startknoten des Szenarios</translation>
     </message>
     <message>
         <source>%1 was breached directly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde direkt kompromittiert</translation>
     </message>
     <message>
         <source>initially compromised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anfangs kompromittiert: %1</translation>
     </message>
     <message>
         <source>%1 → %2 over edge %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 über Kante %3%4</translation>
     </message>
     <message>
         <source> (backwards)</source>
-        <translation type="unfinished"></translation>
+        <translation> (rückwärts)</translation>
     </message>
     <message>
         <source>%1 (initially compromised)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (anfangs kompromittiert)</translation>
     </message>
     <message>
         <source>owned by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>im Besitz von %1</translation>
     </message>
     <message>
         <source>a copy from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kopie von %1</translation>
     </message>
     <message>
         <source>It holds no data assets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Knoten hält keine Datenbestände.</translation>
     </message>
 </context>
 <context>
     <name>wl::PropertiesDock</name>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>Model JSON key: %1</source>
-        <translation type="unfinished">Schlüssel im Modell-JSON: %1</translation>
+        <translation>Schlüssel im Modell-JSON: %1</translation>
     </message>
     <message>
         <source>required, unique</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, eindeutig</translation>
     </message>
     <message>
         <source>not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht platziert</translation>
     </message>
     <message>
         <source>e.g. US, EU, DE</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. US, EU, DE</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>kommagetrennt</translation>
     </message>
     <message>
         <source>Data assets owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Datenbestände</translation>
     </message>
     <message>
         <source>Add data asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand hinzufügen</translation>
     </message>
     <message>
         <source>Add a data asset owned by this node</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Datenbestand hinzufügen, dessen Eigentümer dieser Knoten ist</translation>
     </message>
     <message>
         <source>%1 elements selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Elemente ausgewählt</translation>
     </message>
     <message>
         <source>Select a node, an edge or a data asset to see and edit its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Knoten, eine Kante oder einen Datenbestand aus, um die Eigenschaften anzuzeigen und zu bearbeiten.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>%1 (%2): show its properties</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): Eigenschaften anzeigen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete data asset %1; edges stop carrying it</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand %1 löschen; Kanten übertragen ihn nicht mehr</translation>
     </message>
 </context>
 <context>
@@ -1364,1240 +1368,1257 @@ Möchten Sie sie speichern?</translation>
     <name>wl::ResultsView</name>
     <message>
         <source>0 %</source>
-        <translation type="unfinished"></translation>
+        <translation>0 %</translation>
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>&lt; 0.01 %</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 0,01 %</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>the stored result is not readable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das gespeicherte Ergebnis ist nicht lesbar (%1)</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>P(compromised)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(kompromittiert)</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall</translation>
     </message>
     <message>
         <source>Mean time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Zeit</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">Datensätze</translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <source>P(exposed)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(exponiert)</translation>
     </message>
     <message>
         <source>Expected exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet exponiert</translation>
     </message>
     <message>
         <source>Fraction of trials in which the node was compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Durchläufe, in denen der Knoten kompromittiert wurde</translation>
     </message>
     <message>
         <source>Wilson score interval at 95 % for that fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Wilson-Konfidenzintervall (95 %) für diesen Anteil</translation>
     </message>
     <message>
         <source>Mean time to compromise: hours from the start of a trial, over the trials in which the node was compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Zeit bis zur Kompromittierung: Stunden ab Beginn eines Durchlaufs, gemittelt über die Durchläufe, in denen der Knoten kompromittiert wurde</translation>
     </message>
     <message>
         <source>Fraction of trials in which a holder of the asset (its owner or a node it flows to) was compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Durchläufe, in denen ein Halter des Datenbestands (sein Eigentümer oder ein Knoten, zu dem er fließt) kompromittiert wurde</translation>
     </message>
     <message>
         <source>Expected exposed records: records × P(exposed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete exponierte Datensätze: Datensätze × P(exponiert)</translation>
     </message>
     <message>
         <source>Not in the model any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr im Modell</translation>
     </message>
     <message>
         <source>%1 – %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 %</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Never compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie kompromittiert</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtern</translation>
     </message>
     <message>
         <source>Show the rows whose id, name or category contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen anzeigen, deren ID, Name oder Kategorie diesen Text enthält</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished">Knoten</translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Data assets</source>
-        <translation type="unfinished">Datenbestände</translation>
+        <translation>Datenbestände</translation>
     </message>
     <message>
         <source>Expected exposed records: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mean compromised nodes: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %3 trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete exponierte Datensätze: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mittlere Anzahl kompromittierter Knoten: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %3 Durchläufe</translation>
     </message>
 </context>
 <context>
     <name>wl::ScenarioDock</name>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Running &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ läuft</translation>
     </message>
     <message>
         <source>Running &quot;%1&quot;: %2 of %3 trials</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ läuft: %2 von %3 Durchläufen</translation>
     </message>
     <message>
         <source>The scenarios of this document; double-click to rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Szenarien dieses Dokuments; zum Umbenennen doppelklicken</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario hinzufügen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Add a copy of this scenario&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie der Einstellungen dieses Szenarios hinzufügen</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Rename this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Szenario umbenennen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete this scenario and its result</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Szenario und sein Ergebnis löschen</translation>
     </message>
     <message>
         <source>Seeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Startknoten</translation>
     </message>
     <message>
         <source>The seed nodes are breached at their start times</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Startknoten werden zu ihren Startzeiten kompromittiert</translation>
     </message>
     <message>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich</translation>
     </message>
     <message>
         <source>Every node is breached at hour 0 with its annual breach likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Knoten wird zur Stunde 0 mit seiner jährlichen Breach-Wahrscheinlichkeit kompromittiert</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus:</translation>
     </message>
     <message>
         <source>Scenario JSON key: mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel im Szenario-JSON: mode</translation>
     </message>
     <message>
         <source>Start (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start (h)</translation>
     </message>
     <message>
         <source>Breach this node at the given hour (seeded mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Knoten zur angegebenen Stunde kompromittieren (Modus „Mit Startknoten“)</translation>
     </message>
     <message>
         <source>Cut off at (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt ab (h)</translation>
     </message>
     <message>
         <source>From the given hour, no compromise crosses this node&apos;s connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab der angegebenen Stunde breitet sich keine Kompromittierung über die Verbindungen dieses Knotens aus</translation>
     </message>
     <message>
         <source>Change seeds of scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Startknoten von Szenario „%1“ ändern</translation>
     </message>
     <message>
         <source>Change severance of scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennungen von Szenario „%1“ ändern</translation>
     </message>
     <message>
         <source>Seeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Startknoten:</translation>
     </message>
     <message>
         <source>The nodes breached first, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuerst kompromittierten Knoten und wann</translation>
     </message>
     <message>
         <source>Severance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennung:</translation>
     </message>
     <message>
         <source>A response plan: nodes cut off from their connections, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Maßnahmenplan: Knoten, die von ihren Verbindungen getrennt werden, und wann</translation>
     </message>
     <message>
         <source>Trials:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe:</translation>
     </message>
     <message>
         <source>Number of simulated breaches; more trials, narrower intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl simulierter Sicherheitsvorfälle; mehr Durchläufe ergeben engere Intervalle</translation>
     </message>
     <message>
         <source>Random seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallsstartwert:</translation>
     </message>
     <message>
         <source>The same seed, trials and model give the same result, bit for bit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Startwert, gleiche Durchläufe und gleiches Modell ergeben bitgenau dasselbe Ergebnis</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>Horizon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizont:</translation>
     </message>
     <message>
         <source>Count only compromises within this many hours; empty for no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kompromittierungen innerhalb dieser Anzahl Stunden zählen; leer für keine Begrenzung</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Simulate this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Szenario simulieren</translation>
     </message>
     <message>
         <source>Breach Selected Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Knoten kompromittieren</translation>
     </message>
     <message>
         <source>Make a seeded scenario of the selected node and run it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Szenario mit dem ausgewählten Knoten als Startknoten erstellen und ausführen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Seeded, %1 trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Startknoten, %1 Durchläufe</translation>
     </message>
     <message>
         <source>Annual, %1 trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich, %1 Durchläufe</translation>
     </message>
     <message>
         <source>No scenarios yet: add one, or select a node and choose Breach Selected Node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Szenarien: Fügen Sie eines hinzu, oder wählen Sie einen Knoten aus und dann „Ausgewählten Knoten kompromittieren“.</translation>
     </message>
     <message>
         <source>Cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen nicht möglich: %1</translation>
     </message>
     <message>
         <source>Run cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf abgebrochen.</translation>
     </message>
     <message>
         <source>Not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht ausgeführt.</translation>
     </message>
     <message>
         <source>Stale: the model changed during the run, so this result was not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: Das Modell wurde während des Laufs geändert, daher wurde dieses Ergebnis nicht gespeichert</translation>
     </message>
     <message>
         <source>Stale: the model changed since this result</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: Das Modell wurde seit diesem Ergebnis geändert</translation>
     </message>
     <message>
         <source>Stale: the scenario changed since this result</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: Das Szenario wurde seit diesem Ergebnis geändert</translation>
     </message>
     <message>
         <source>Result from %1, %2 trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis von %1, %2 Durchläufe</translation>
     </message>
     <message>
         <source>Saved result, %1 trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Ergebnis, %1 Durchläufe</translation>
     </message>
     <message>
         <source>Breach of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsvorfall bei %1</translation>
     </message>
     <message>
         <source>Breach node &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“ kompromittieren</translation>
     </message>
     <message>
         <source>Trials are a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Durchläufe ist eine ganze Zahl von 1 bis %1.</translation>
     </message>
     <message>
         <source>Change trials of scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe von Szenario „%1“ ändern</translation>
     </message>
     <message>
         <source>The random seed is a whole number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zufallsstartwert ist eine ganze Zahl von 0 bis %1.</translation>
     </message>
     <message>
         <source>Change random seed of scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallsstartwert von Szenario „%1“ ändern</translation>
     </message>
     <message>
         <source>The horizon is a number of hours, 0 or more; empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Horizont ist eine Stundenzahl ab 0; leer für keinen.</translation>
     </message>
     <message>
         <source>Change horizon of scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizont von Szenario „%1“ ändern</translation>
     </message>
     <message>
         <source>Change mode of scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus von Szenario „%1“ ändern</translation>
     </message>
     <message>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kopie</translation>
     </message>
     <message>
         <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario „%1“ in „%2“ umbenennen</translation>
     </message>
 </context>
 <context>
     <name>wl::TimedNodeList</name>
     <message>
         <source>Node</source>
-        <translation type="unfinished">Knoten</translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Node id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten-ID oder -Name</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen entfernen</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a node of the model: the scenario cannot run</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Knoten des Modells: Das Szenario kann nicht ausgeführt werden</translation>
     </message>
     <message>
         <source>Choose a node first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Knoten aus.</translation>
     </message>
     <message>
         <source>There is no node &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Knoten „%1“.</translation>
     </message>
     <message>
         <source>A time is a number of hours, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeitangabe ist eine Stundenzahl ab 0.</translation>
     </message>
 </context>
 <context>
     <name>wl::WeakLinksDock</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PP</translation>
     </message>
     <message>
         <source>annual</source>
-        <translation type="unfinished"></translation>
+        <translation>jährlich</translation>
     </message>
     <message numerus="yes">
         <source>seeded with %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mit %n Startknoten</numerusform>
+            <numerusform>mit %n Startknoten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n severance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Trennung</numerusform>
+            <numerusform>, %n Trennungen</numerusform>
         </translation>
     </message>
     <message>
         <source>, horizon %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>, Horizont %1 h</translation>
     </message>
     <message>
         <source>%1, %2 trials, rng seed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 Durchläufe, Zufallsstartwert %3</translation>
     </message>
     <message>
         <source>%1 hardened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehärtet</translation>
     </message>
     <message>
         <source>%1 severed at %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 getrennt bei %2 h</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Not in the model any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr im Modell</translation>
     </message>
     <message>
         <source>Weak links</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwachstellen</translation>
     </message>
     <message>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich</translation>
     </message>
     <message>
         <source>No rankings yet: Compute finds the weak links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ranglisten: „Berechnen“ ermittelt die Schwachstellen.</translation>
     </message>
     <message>
         <source>Select a node, then sever or harden it to compare the scenario with and without the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Knoten aus und trennen oder härten Sie ihn, um das Szenario mit und ohne die Änderung zu vergleichen.</translation>
     </message>
     <message>
         <source>Trials per node, for each ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe je Knoten, für jede Rangliste</translation>
     </message>
     <message>
         <source>Random seed: the same seed gives the same figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallsstartwert: Derselbe Startwert ergibt dieselben Zahlen</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnen</translation>
     </message>
     <message>
         <source>Compute the blast radius and the hardening gain of every node</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadensradius und Härtungsgewinn jedes Knotens berechnen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Trials:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe:</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert:</translation>
     </message>
     <message>
         <source>Recompute</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu berechnen</translation>
     </message>
     <message>
         <source>Compute the rankings again on the model as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ranglisten für den aktuellen Stand des Modells neu berechnen</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtern</translation>
     </message>
     <message>
         <source>Show the nodes whose id or name contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten anzeigen, deren ID oder Name diesen Text enthält</translation>
     </message>
     <message>
         <source>Blast radius:
 other nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadensradius:
+andere Knoten</translation>
     </message>
     <message>
         <source>Blast radius: expected number of other nodes compromised when this node alone is breached at hour 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadensradius: erwartete Anzahl anderer kompromittierter Knoten, wenn nur dieser Knoten zur Stunde 0 kompromittiert wird</translation>
     </message>
     <message>
         <source>Blast radius:
 records</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadensradius:
+Datensätze</translation>
     </message>
     <message>
         <source>Blast radius: expected exposed records when this node alone is breached at hour 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadensradius: erwartete exponierte Datensätze, wenn nur dieser Knoten zur Stunde 0 kompromittiert wird</translation>
     </message>
     <message>
         <source>Hardening gain:
 records</source>
-        <translation type="unfinished"></translation>
+        <translation>Härtungsgewinn:
+Datensätze</translation>
     </message>
     <message>
         <source>Expected exposed records a year saves if this node is hardened (control strength 1, breach likelihood 0), annual scenario, same random draws</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Jahr eingesparte erwartete exponierte Datensätze, wenn dieser Knoten gehärtet wird (Kontrollstärke 1, Breach-Wahrscheinlichkeit 0), jährliches Szenario, gleiche Zufallsziehungen</translation>
     </message>
     <message>
         <source>Sever this vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Anbieter trennen</translation>
     </message>
     <message>
         <source>Add a severance of the node at the given hour to the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Szenario eine Trennung des Knotens zur angegebenen Stunde hinzufügen</translation>
     </message>
     <message>
         <source>Hours after the start of the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden nach Beginn des Szenarios</translation>
     </message>
     <message>
         <source>Harden this vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Anbieter härten</translation>
     </message>
     <message>
         <source>Run the scenario on a copy of the model with the node&apos;s control strength 1 and breach likelihood 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario auf einer Kopie des Modells ausführen, in der der Knoten Kontrollstärke 1 und Breach-Wahrscheinlichkeit 0 hat</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>bei</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangslage</translation>
     </message>
     <message>
         <source>What if</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wäre, wenn</translation>
     </message>
     <message>
         <source>Δ</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ</translation>
     </message>
     <message>
         <source>Probability of compromise in the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompromittierungswahrscheinlichkeit in der Ausgangslage</translation>
     </message>
     <message>
         <source>Probability of compromise with the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompromittierungswahrscheinlichkeit mit der Änderung</translation>
     </message>
     <message>
         <source>Change in percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung in Prozentpunkten</translation>
     </message>
     <message>
         <source>Nodes whose probability of compromise changed most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten, deren Kompromittierungswahrscheinlichkeit sich am stärksten geändert hat:</translation>
     </message>
     <message>
         <source>The seed must be a whole number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Startwert muss eine ganze Zahl von 0 bis %1 sein.</translation>
     </message>
     <message>
         <source>The model has no nodes to rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell enthält keine Knoten für eine Rangliste.</translation>
     </message>
     <message numerus="yes">
         <source>Computing both rankings for %n node(s), %1 trials each…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beide Ranglisten werden für %n Knoten berechnet, je %1 Durchläufe …</numerusform>
+            <numerusform>Beide Ranglisten werden für %n Knoten berechnet, je %1 Durchläufe …</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The sever time must be a number of hours ≥ 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trennungszeitpunkt muss eine Stundenzahl ≥ 0 sein.</translation>
     </message>
     <message>
         <source>The scenario cannot run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario kann nicht ausgeführt werden: %1.</translation>
     </message>
     <message>
         <source>Select a node of the model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Knoten des Modells aus.</translation>
     </message>
     <message>
         <source>Running «%1» with and without the change: %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird mit und ohne die Änderung ausgeführt: %2 …</translation>
     </message>
     <message>
         <source>The run failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <source>Expected exposed records</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete exponierte Datensätze</translation>
     </message>
     <message>
         <source>Expected compromised nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete kompromittierte Knoten</translation>
     </message>
     <message>
         <source>Vendor: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Vendor: none selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter: keiner ausgewählt</translation>
     </message>
     <message>
         <source>Baseline: «%1» — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangslage: „%1“ — %2</translation>
     </message>
     <message>
         <source>Computed at %1 with %2 trials per node, rng seed %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet um %1 mit %2 Durchläufen je Knoten, Zufallsstartwert %3.</translation>
     </message>
     <message>
         <source>Stale: the model has changed since these figures were computed at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: Das Modell wurde geändert, seit diese Zahlen um %1 berechnet wurden.</translation>
     </message>
     <message>
         <source>Baseline against %1; both runs with the same random draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangslage im Vergleich zu „%1“; beide Läufe mit denselben Zufallsziehungen.</translation>
     </message>
     <message>
         <source>Stale: the model or the scenario has changed since this comparison of %1 was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: Das Modell oder das Szenario wurde geändert, seit dieser Vergleich (%1) ausgeführt wurde.</translation>
     </message>
 </context>
 <context>
     <name>wl::charts::ChartBuilders</name>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished">Knoten</translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Risk matrix: likelihood × impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikomatrix: Wahrscheinlichkeit × Auswirkung</translation>
     </message>
     <message>
         <source>Likelihood: probability of compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit der Kompromittierung</translation>
     </message>
     <message>
         <source>0–1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>0–1 %</translation>
     </message>
     <message>
         <source>1–5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>1–5 %</translation>
     </message>
     <message>
         <source>5–20 %</source>
-        <translation type="unfinished"></translation>
+        <translation>5–20 %</translation>
     </message>
     <message>
         <source>20–50 %</source>
-        <translation type="unfinished"></translation>
+        <translation>20–50 %</translation>
     </message>
     <message>
         <source>≥ 50 %</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ 50 %</translation>
     </message>
     <message>
         <source>Impact: records × sensitivity held</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung: gehaltene Datensätze × Sensibilität</translation>
     </message>
     <message>
         <source>0–10³</source>
-        <translation type="unfinished"></translation>
+        <translation>0–10³</translation>
     </message>
     <message>
         <source>10³–10⁵</source>
-        <translation type="unfinished"></translation>
+        <translation>10³–10⁵</translation>
     </message>
     <message>
         <source>10⁵–10⁷</source>
-        <translation type="unfinished"></translation>
+        <translation>10⁵–10⁷</translation>
     </message>
     <message>
         <source>10⁷–10⁹</source>
-        <translation type="unfinished"></translation>
+        <translation>10⁷–10⁹</translation>
     </message>
     <message>
         <source>≥ 10⁹</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ 10⁹</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s), by risk:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten, nach Risiko:</numerusform>
+            <numerusform>%n Knoten, nach Risiko:</numerusform>
         </translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <source>%1
 probability of compromise %2
 impact %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Kompromittierungswahrscheinlichkeit %2
+Auswirkung %3</translation>
     </message>
     <message>
         <source>Compromised nodes per trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompromittierte Knoten je Durchlauf</translation>
     </message>
     <message>
         <source>Share of trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Durchläufe</translation>
     </message>
     <message>
         <source>%1 of %2 trials (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Durchläufen (%3)</translation>
     </message>
     <message>
         <source>Compromised nodes, seeds included</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompromittierte Knoten, einschließlich Startknoten</translation>
     </message>
     <message>
         <source>Expected exposed records by data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete exponierte Datensätze nach Datenkategorie</translation>
     </message>
     <message>
         <source>Expected exposed records</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete exponierte Datensätze</translation>
     </message>
     <message>
         <source>%1: %2 records expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Datensätze erwartet</translation>
     </message>
     <message>
         <source>Probability of compromise over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompromittierungswahrscheinlichkeit im Zeitverlauf</translation>
     </message>
     <message>
         <source>This result has no timeline: run the scenario again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ergebnis hat keine Zeitleiste: Führen Sie das Szenario erneut aus.</translation>
     </message>
     <message>
         <source>Select one or more nodes to see their curves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen oder mehrere Knoten aus, um ihre Kurven zu sehen.</translation>
     </message>
     <message>
         <source>Hours since the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden seit Beginn</translation>
     </message>
     <message>
         <source>Probability compromised by then</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit, bis dahin kompromittiert zu sein</translation>
     </message>
     <message>
         <source>%1 (final)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Endwert)</translation>
     </message>
     <message>
         <source>Loss exceedance: P(exposed records &gt; x)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadensüberschreitung: P(exponierte Datensätze &gt; x)</translation>
     </message>
     <message>
         <source>No trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Durchläufe.</translation>
     </message>
     <message>
         <source>No trial exposed any records.</source>
-        <translation type="unfinished"></translation>
+        <translation>In keinem Durchlauf wurden Datensätze exponiert.</translation>
     </message>
     <message>
         <source>Exposed records x</source>
-        <translation type="unfinished"></translation>
+        <translation>Exponierte Datensätze x</translation>
     </message>
     <message>
         <source>Probability of exceeding x</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit, x zu überschreiten</translation>
     </message>
     <message>
         <source>mean %1 records; some exposure in %2 of the trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert %1 Datensätze; Exposition in %2 der Durchläufe</translation>
     </message>
 </context>
 <context>
     <name>wl::charts::ChartExport</name>
     <message>
         <source>%1: unknown picture format &quot;%2&quot; (use .png or .svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Bildformat „%2“ (.png oder .svg verwenden)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 %2: %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the picture could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Bild konnte nicht kodiert werden</translation>
     </message>
     <message>
         <source>Chart exported by Weaklink</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Weaklink exportierte Grafik</translation>
     </message>
 </context>
 <context>
     <name>wl::charts::ChartsPanel</name>
     <message>
         <source>Risk matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikomatrix</translation>
     </message>
     <message>
         <source>Compromised nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompromittierte Knoten</translation>
     </message>
     <message>
         <source>Exposed records</source>
-        <translation type="unfinished"></translation>
+        <translation>Exponierte Datensätze</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverlauf</translation>
     </message>
     <message>
         <source>Loss exceedance</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadensüberschreitung</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Export the chart on show as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Grafik als Bild exportieren</translation>
     </message>
     <message>
         <source>As PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG …</translation>
     </message>
     <message>
         <source>As SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als SVG …</translation>
     </message>
     <message>
         <source>%1 trials: %2 nodes compromised and %3 records exposed on average</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Durchläufe: durchschnittlich %2 kompromittierte Knoten und %3 exponierte Datensätze</translation>
     </message>
     <message>
         <source>No simulation result yet: run a scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Simulationsergebnis: Führen Sie ein Szenario aus.</translation>
     </message>
     <message>
         <source>The model has no data assets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell enthält keine Datenbestände.</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik exportieren</translation>
     </message>
 </context>
 <context>
     <name>wl::tabletop::AssetTimelineModel</name>
     <message>
         <source>Data asset</source>
-        <translation type="unfinished">Datenbestand</translation>
+        <translation>Datenbestand</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">Datensätze</translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <source>P(exposed by t)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(exponiert bis t)</translation>
     </message>
     <message>
         <source>Expected records exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete exponierte Datensätze</translation>
     </message>
 </context>
 <context>
     <name>wl::tabletop::DecisionLogModel</name>
     <message>
         <source>Wall clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Echtzeit</translation>
     </message>
     <message>
         <source>Exercise clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Planspieluhr</translation>
     </message>
     <message>
         <source>t</source>
-        <translation type="unfinished"></translation>
+        <translation>t</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
 </context>
 <context>
     <name>wl::tabletop::NodeTimelineModel</name>
     <message>
         <source>Not reached within the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb des Planspiels nicht erreicht</translation>
     </message>
     <message>
         <source>First reachable at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühestens erreichbar: %1</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished">Knoten</translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>P(compromised by t)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(kompromittiert bis t)</translation>
     </message>
     <message>
         <source>Reachable from</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar ab</translation>
     </message>
 </context>
 <context>
     <name>wl::tabletop::PresenterView</name>
     <message>
         <source>Weaklink — Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Weaklink — Präsentationsansicht</translation>
     </message>
     <message>
         <source>Esc: leave · ← →: step</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: verlassen · ← →: Schritt</translation>
     </message>
     <message>
         <source>t = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1</translation>
     </message>
     <message>
         <source>Breached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompromittiert: %1</translation>
     </message>
 </context>
 <context>
     <name>wl::tabletop::TabletopPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Recompute</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu berechnen</translation>
     </message>
     <message>
         <source>Run the projection again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prognose jetzt erneut berechnen</translation>
     </message>
     <message>
         <source>To the breach (t = 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Sicherheitsvorfall (t = 0)</translation>
     </message>
     <message>
         <source>One step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt zurück</translation>
     </message>
     <message>
         <source>One step forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt vor</translation>
     </message>
     <message>
         <source>To the end of the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Ende des Planspiels</translation>
     </message>
     <message>
         <source>Exercise time t</source>
-        <translation type="unfinished"></translation>
+        <translation>Planspielzeit t</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished">Knoten</translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Data assets</source>
-        <translation type="unfinished">Datenbestände</translation>
+        <translation>Datenbestände</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>When the connection is severed (exercise time); follows t</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der Trennung (Planspielzeit); folgt t</translation>
     </message>
     <message>
         <source>Sever</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
     <message>
         <source>Sever every connection of the chosen node at this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Verbindungen des gewählten Knotens zu diesem Zeitpunkt trennen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>at t =</source>
-        <translation type="unfinished"></translation>
+        <translation>bei t =</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Delete Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag löschen</translation>
     </message>
     <message>
         <source>Decision log</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsprotokoll</translation>
     </message>
     <message>
         <source>Decision or observation, logged at the current t</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung oder Beobachtung, protokolliert beim aktuellen t</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollieren</translation>
     </message>
     <message>
         <source>Presenter View</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationsansicht</translation>
     </message>
     <message>
         <source>Export After-Action Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbereitungsbericht exportieren …</translation>
     </message>
     <message>
         <source>Export After-Action Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbereitungsbericht exportieren</translation>
     </message>
     <message>
         <source>Markdown (*.md);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The node breached at t = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bei t = 0 kompromittierte Knoten</translation>
     </message>
     <message>
         <source>The exercise clock at t = 0: when the breach happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Planspieluhr bei t = 0: Zeitpunkt des Sicherheitsvorfalls</translation>
     </message>
     <message>
         <source>How long the exercise runs (168 h: one week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer des Planspiels (168 h: eine Woche)</translation>
     </message>
     <message>
         <source>The timeline&apos;s step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittweite der Zeitleiste</translation>
     </message>
     <message>
         <source>Simulated trials of the projection</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Durchläufe der Prognose</translation>
     </message>
     <message>
         <source>Breached vendor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompromittierter Anbieter:</translation>
     </message>
     <message>
         <source>Breach at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsvorfall um:</translation>
     </message>
     <message>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer:</translation>
     </message>
     <message>
         <source>Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittweite:</translation>
     </message>
     <message>
         <source>Trials:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe:</translation>
     </message>
     <message>
         <source>Breach &quot;%1&quot; in the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ im Planspiel kompromittieren</translation>
     </message>
     <message>
         <source>Set the exercise start</source>
-        <translation type="unfinished"></translation>
+        <translation>Planspielbeginn festlegen</translation>
     </message>
     <message>
         <source>Set the exercise length</source>
-        <translation type="unfinished"></translation>
+        <translation>Planspieldauer festlegen</translation>
     </message>
     <message>
         <source>Set the timeline step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittweite der Zeitleiste festlegen</translation>
     </message>
     <message>
         <source>Set the exercise trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe des Planspiels festlegen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the model</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht im Modell enthalten</translation>
     </message>
     <message>
         <source>Sever %1 at t = %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei t = %2 trennen (%3)</translation>
     </message>
     <message>
         <source>Responses (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen (%1)</translation>
     </message>
     <message>
         <source>Computing the projection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose wird berechnet …</translation>
     </message>
     <message>
         <source>Stale: the settings or the model changed since this projection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: Die Einstellungen oder das Modell wurden seit dieser Prognose geändert.</translation>
     </message>
     <message>
         <source>Projection of %1 trials with %2 response(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose aus %1 Durchläufen mit %2 Maßnahme(n).</translation>
     </message>
     <message>
         <source>t = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1</translation>
     </message>
     <message>
         <source>By t: %1 nodes compromised and %2 records exposed, expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis t erwartet: %1 kompromittierte Knoten und %2 exponierte Datensätze.</translation>
     </message>
     <message>
         <source>Choose the node to sever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den zu trennenden Knoten aus.</translation>
     </message>
     <message>
         <source>%1: the record is written as Markdown (.md) or PDF (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Bericht wird als Markdown (.md) oder PDF (.pdf) geschrieben</translation>
     </message>
     <message>
         <source>Exported the after-action record to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbereitungsbericht nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Random seed of the projection: the same seed gives the same figures</source>
+        <translation>Zufallsstartwert der Prognose: derselbe Startwert ergibt dieselben Zahlen</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <source>Set the exercise random seed</source>
+        <translation>Zufallsstartwert des Planspiels festlegen</translation>
     </message>
 </context>
 <context>
     <name>wl::tabletop::TabletopSession</name>
     <message>
         <source>Choose the breached vendor to start the exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den kompromittierten Anbieter aus, um das Planspiel zu beginnen.</translation>
     </message>
     <message>
         <source>The breached vendor &quot;%1&quot; is not in the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kompromittierte Anbieter „%1“ ist nicht im Modell enthalten.</translation>
     </message>
 </context>
 </TS>
