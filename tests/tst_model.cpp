@@ -52,6 +52,8 @@ class TestModel : public QObject {
     Q_OBJECT
 
 private slots:
+    void mayChangeSimulation_data();
+    void mayChangeSimulation();
     void checkValue_data();
     void checkValue();
     void warnings();
@@ -381,6 +383,45 @@ void TestModel::defaultArcProbabilities()
     const auto [f, b] = vocab::defaultArcProbabilities(integration);
     QCOMPARE(f, forward);
     QCOMPARE(b, backward);
+}
+
+void TestModel::mayChangeSimulation_data()
+{
+    using K = ChangeEvent::Kind;
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("element");
+    QTest::addColumn<int>("field");
+    QTest::addColumn<bool>("changes");
+    const int node = int(ElementType::Node);
+    const int edge = int(ElementType::Edge);
+    QTest::newRow("reset") << int(K::Reset) << node << -1 << true;
+    QTest::newRow("inserted") << int(K::ElementInserted) << edge << -1 << true;
+    QTest::newRow("removed") << int(K::ElementRemoved) << node << -1 << true;
+    QTest::newRow("likelihood") << int(K::ValueChanged) << node << int(NodeField::BreachLikelihood)
+                                << true;
+    QTest::newRow("node id") << int(K::ValueChanged) << node << int(NodeField::Id) << true;
+    QTest::newRow("x") << int(K::ValueChanged) << node << int(NodeField::X) << false;
+    QTest::newRow("y") << int(K::ValueChanged) << node << int(NodeField::Y) << false;
+    QTest::newRow("pinned") << int(K::ValueChanged) << node << int(NodeField::Pinned) << false;
+    // Field numbers are per element type: an edge's field with X's number
+    // is not a position.
+    QTest::newRow("edge field") << int(K::ValueChanged) << edge << int(NodeField::X) << true;
+    QTest::newRow("positions") << int(K::PositionsChanged) << node << -1 << false;
+    QTest::newRow("model name") << int(K::NameChanged) << node << -1 << false;
+    QTest::newRow("scenarios") << int(K::ScenariosChanged) << node << -1 << false;
+}
+
+void TestModel::mayChangeSimulation()
+{
+    QFETCH(int, kind);
+    QFETCH(int, element);
+    QFETCH(int, field);
+    QFETCH(bool, changes);
+    ChangeEvent e;
+    e.kind = ChangeEvent::Kind(kind);
+    e.element = ElementType(element);
+    e.field = field;
+    QCOMPARE(wl::mayChangeSimulation(e), changes);
 }
 
 QTEST_GUILESS_MAIN(TestModel)

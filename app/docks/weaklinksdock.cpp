@@ -799,7 +799,8 @@ void WeakLinksDock::updateWhatIfPane()
 
 void WeakLinksDock::onDocumentChanged(const ChangeEvent &event)
 {
-    if (event.kind == ChangeEvent::Kind::ScenariosChanged)
+    // The digest would come out the same: skip computing it.
+    if (!mayChangeSimulation(event))
         return;
     m_digestValid = false;
     m_staleTimer.start();

@@ -164,20 +164,8 @@ void OverlayController::cancel()
 
 void OverlayController::onDocumentChanged(const ChangeEvent &event)
 {
-    // Where a node is drawn, and the model's name, do not change how a
-    // breach spreads: moving nodes or laying out must not recompute.
-    switch (event.kind) {
-    case ChangeEvent::Kind::ScenariosChanged:
-    case ChangeEvent::Kind::PositionsChanged:
-    case ChangeEvent::Kind::NameChanged: return;
-    case ChangeEvent::Kind::ValueChanged:
-        if (event.element == ElementType::Node
-            && (event.field == int(NodeField::X) || event.field == int(NodeField::Y)
-                || event.field == int(NodeField::Pinned)))
-            return;
-        break;
-    default: break;
-    }
+    if (!mayChangeSimulation(event))
+        return;
     ++m_generation;
     // Another document: its scenario results are not this one's.
     if (event.kind == ChangeEvent::Kind::Reset && hasScenarioResult()) {

@@ -162,19 +162,8 @@ void TabletopSession::cancel()
 
 void TabletopSession::onDocumentChanged(const ChangeEvent &event)
 {
-    switch (event.kind) {
-    case ChangeEvent::Kind::PositionsChanged:
-    case ChangeEvent::Kind::NameChanged:
-    case ChangeEvent::Kind::ScenariosChanged: return;
-    case ChangeEvent::Kind::ValueChanged:
-        // Where a node is drawn does not change how a breach spreads.
-        if (event.element == ElementType::Node
-            && (event.field == int(NodeField::X) || event.field == int(NodeField::Y)
-                || event.field == int(NodeField::Pinned)))
-            return;
-        break;
-    default: break;
-    }
+    if (!mayChangeSimulation(event))
+        return;
     ++m_modelGeneration;
     updateStale();
     scheduleRun();

@@ -2,6 +2,20 @@
 
 namespace wl {
 
+bool mayChangeSimulation(const ChangeEvent &event)
+{
+    switch (event.kind) {
+    case ChangeEvent::Kind::ScenariosChanged:
+    case ChangeEvent::Kind::PositionsChanged:
+    case ChangeEvent::Kind::NameChanged: return false;
+    case ChangeEvent::Kind::ValueChanged:
+        return !(event.element == ElementType::Node
+            && (event.field == int(NodeField::X) || event.field == int(NodeField::Y)
+                || event.field == int(NodeField::Pinned)));
+    default: return true;
+    }
+}
+
 Document::Document(QObject *parent)
     : Document(Model {}, parent)
 {

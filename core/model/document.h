@@ -29,6 +29,12 @@ struct ChangeEvent {
     int field = -1;
 };
 
+// Whether a change can alter a simulation result. Where nodes are drawn or
+// pinned, the model's name and the named scenarios do not: views that
+// recompute results on a change skip the others (moving nodes or laying
+// out must not start a run).
+bool mayChangeSimulation(const ChangeEvent &event);
+
 // A change of the tabletop exercise (Model::exercise). Its own signal, not a
 // ChangeEvent: the exercise is not the model that results are computed on,
 // so views of the model and cached results must not react to it.
