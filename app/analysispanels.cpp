@@ -102,7 +102,7 @@ void AnalysisPanels::showTabletopFrame()
     const std::vector<std::optional<double>> p = m_session->nodeProbabilities();
     render::Overlay frame;
     // A fixed 0 to 1 scale, so that a colour means the same at every t.
-    frame.heat = render::heatScale(sim::Metric::Likelihood, { 1.0 });
+    frame.heat = render::heatScale(sim::Metric::Likelihood, 0.0, 1.0);
     frame.heat->title = tr("Compromised by %1").arg(m_session->clockText());
     const QVector<Node> &nodes = m_document->model().nodes();
     for (std::size_t i = 0; i < p.size() && i < std::size_t(nodes.size()); ++i)

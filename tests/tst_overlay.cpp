@@ -333,6 +333,13 @@ void TestOverlay::legendNumbers()
     // One value only: all at the hot end, or all cool if it is 0.
     QCOMPARE(render::heatScale(Metric::Risk, { 5.0, 5.0 }).position(5.0), 1.0);
     QCOMPARE(render::heatScale(Metric::Risk, { 0.0, 0.0 }).position(0.0), 0.0);
+
+    // A range given by the caller (the tabletop's frames): the same scale
+    // whatever the values.
+    const render::HeatScale fixed = render::heatScale(Metric::Likelihood, 0.0, 1.0);
+    QCOMPARE(fixed.position(0.25), 0.25);
+    QCOMPARE(fixed.ticks.size(), p.ticks.size());
+    QCOMPARE(fixed.ticks.last().label, QStringLiteral("100 %"));
 }
 
 void TestOverlay::formatValue_data()

@@ -239,7 +239,7 @@ double HeatScale::position(double value) const
     return lowerIsHotter ? 1.0 - t : t;
 }
 
-HeatScale heatScale(sim::Metric metric, const sim::NodeValues &values)
+HeatScale heatScale(sim::Metric metric, double low, double high)
 {
     HeatScale h;
     h.title = sim::metricTitle(metric);
@@ -248,6 +248,14 @@ HeatScale heatScale(sim::Metric metric, const sim::NodeValues &values)
         : metric == sim::Metric::TimeToCompromise ? ValueFormat::Hours
                                                   : ValueFormat::Number;
     h.lowerIsHotter = sim::metricLowerIsHotter(metric);
+    h.low = low;
+    h.high = high;
+    h.ticks = ticksFor(low, high, h.format);
+    return h;
+}
+
+HeatScale heatScale(sim::Metric metric, const sim::NodeValues &values)
+{
     bool any = false;
     double lo = 0.0, hi = 0.0;
     for (const std::optional<double> &v : values) {
@@ -259,10 +267,7 @@ HeatScale heatScale(sim::Metric metric, const sim::NodeValues &values)
     }
     // Quantities start at 0, so that a fill says how much, not only how it
     // ranks; times start at the earliest.
-    h.low = h.lowerIsHotter ? lo : std::min(0.0, lo);
-    h.high = hi;
-    h.ticks = ticksFor(h.low, h.high, h.format);
-    return h;
+    return heatScale(metric, sim::metricLowerIsHotter(metric) ? lo : std::min(0.0, lo), hi);
 }
 
 QSizeF overlayLegendSize(const OverlayLegend &l)

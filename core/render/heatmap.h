@@ -69,6 +69,9 @@ struct HeatScale {
 
 // The scale for a metric's values: range and ticks as described above.
 HeatScale heatScale(sim::Metric metric, const sim::NodeValues &values);
+// The scale for a metric over a range given by the caller, e.g. 0 to 1 for
+// probabilities that should mean the same colour in every frame.
+HeatScale heatScale(sim::Metric metric, double low, double high);
 
 // What the legend over the canvas and on exported pages shows.
 struct OverlayLegend {

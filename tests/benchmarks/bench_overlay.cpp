@@ -79,7 +79,7 @@ Switches measureFrames(
     const int n = int(model.nodes().size());
     for (int k = 1; k <= steps; ++k) {
         render::Overlay frame;
-        frame.heat = render::heatScale(sim::Metric::Likelihood, { 1.0 });
+        frame.heat = render::heatScale(sim::Metric::Likelihood, 0.0, 1.0);
         for (int v = 0; v < n; ++v)
             if (v % steps < k)
                 frame.nodeValues.insert(model.nodes()[v].id, double((v * 7) % 100) / 100.0);
