@@ -16,32 +16,43 @@ QString percentText(double p)
     return QStringLiteral("%1 %").arg(locale.toString(p * 100.0, 'f', 1));
 }
 
-// ---- nodes -----------------------------------------------------------------
-
-NodeTimelineModel::NodeTimelineModel(TabletopSession *session, QObject *parent)
+TimelineTableModel::TimelineTableModel(
+    TabletopSession *session, int columns, int firstTimeColumn, int lastTimeColumn, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
+    , m_columns(columns)
 {
-    // A new projection resets the table; a step of t changes one column.
     connect(session, &TabletopSession::projectionChanged, this, [this] {
         beginResetModel();
         endResetModel();
     });
-    connect(session, &TabletopSession::frameChanged, this, [this] {
+    connect(session, &TabletopSession::frameChanged, this, [=, this] {
         if (rowCount() > 0)
-            emit dataChanged(index(0, Probability), index(rowCount() - 1, Probability));
+            emit dataChanged(index(0, firstTimeColumn), index(rowCount() - 1, lastTimeColumn));
     });
 }
 
-int NodeTimelineModel::rowCount(const QModelIndex &parent) const
+int TimelineTableModel::rowCount(const QModelIndex &parent) const
 {
     const auto p = m_session->projection();
-    return parent.isValid() || !p ? 0 : p->nodeCount();
+    return parent.isValid() || !p ? 0 : rows(*p);
 }
 
-int NodeTimelineModel::columnCount(const QModelIndex &parent) const
+int TimelineTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : m_columns;
+}
+
+// ---- nodes -----------------------------------------------------------------
+
+NodeTimelineModel::NodeTimelineModel(TabletopSession *session, QObject *parent)
+    : TimelineTableModel(session, ColumnCount, Probability, Probability, parent)
+{
+}
+
+int NodeTimelineModel::rows(const Projection &projection) const
+{
+    return projection.nodeCount();
 }
 
 QVariant NodeTimelineModel::data(const QModelIndex &index, int role) const
@@ -110,28 +121,13 @@ QVariant NodeTimelineModel::headerData(int section, Qt::Orientation orientation,
 // ---- data assets -----------------------------------------------------------
 
 AssetTimelineModel::AssetTimelineModel(TabletopSession *session, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_session(session)
+    : TimelineTableModel(session, ColumnCount, Probability, ExpectedRecords, parent)
 {
-    connect(session, &TabletopSession::projectionChanged, this, [this] {
-        beginResetModel();
-        endResetModel();
-    });
-    connect(session, &TabletopSession::frameChanged, this, [this] {
-        if (rowCount() > 0)
-            emit dataChanged(index(0, Probability), index(rowCount() - 1, ExpectedRecords));
-    });
 }
 
-int AssetTimelineModel::rowCount(const QModelIndex &parent) const
+int AssetTimelineModel::rows(const Projection &projection) const
 {
-    const auto p = m_session->projection();
-    return parent.isValid() || !p ? 0 : p->assetCount();
-}
-
-int AssetTimelineModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return projection.assetCount();
 }
 
 QVariant AssetTimelineModel::data(const QModelIndex &index, int role) const

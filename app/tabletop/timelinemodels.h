@@ -9,43 +9,60 @@
 
 namespace wl::tabletop {
 
+struct Projection;
 class TabletopSession;
 
 // Numbers for sorting come in this role (the display role is text).
 inline constexpr int kSortRole = Qt::UserRole + 1;
 
-class NodeTimelineModel : public QAbstractTableModel {
+// What both tables share: one row per node (asset) of the session's
+// projection; a new projection resets the table, a step of t signals only
+// the columns from `firstTimeColumn` to `lastTimeColumn`, which depend on t.
+class TimelineTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+
+protected:
+    TimelineTableModel(TabletopSession *session, int columns, int firstTimeColumn,
+        int lastTimeColumn, QObject *parent);
+    virtual int rows(const Projection &projection) const = 0;
+
+    TabletopSession *m_session;
+
+private:
+    int m_columns;
+};
+
+class NodeTimelineModel : public TimelineTableModel {
     Q_OBJECT
 public:
     enum Column { Name, Organization, Probability, FirstReached, ColumnCount };
 
     explicit NodeTimelineModel(TabletopSession *session, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    TabletopSession *m_session;
+    int rows(const Projection &projection) const override;
 };
 
-class AssetTimelineModel : public QAbstractTableModel {
+class AssetTimelineModel : public TimelineTableModel {
     Q_OBJECT
 public:
     enum Column { Name, Category, Records, Probability, ExpectedRecords, ColumnCount };
 
     explicit AssetTimelineModel(TabletopSession *session, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    TabletopSession *m_session;
+    int rows(const Projection &projection) const override;
 };
 
 // "42.5 %", "< 0.1 %" for a probability above 0 that would show as 0, "0 %".
