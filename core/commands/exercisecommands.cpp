@@ -1,5 +1,7 @@
 #include "exercisecommands.h"
 
+#include "commands/inserttakecommand.h"
+
 #include <QCoreApplication>
 
 namespace wl::commands {
@@ -26,31 +28,8 @@ private:
     ExerciseSettings m_to;
 };
 
-// Inserts (or, inverted, removes) one log entry.
-class InsertLogEntryCommand : public QUndoCommand {
-public:
-    InsertLogEntryCommand(
-        Document *doc, int index, DecisionLogEntry entry, bool remove, const QString &text)
-        : QUndoCommand(text)
-        , m_doc(doc)
-        , m_index(index)
-        , m_entry(std::move(entry))
-        , m_remove(remove)
-    {
-    }
-
-    void redo() override { m_remove ? take() : insert(); }
-    void undo() override { m_remove ? insert() : take(); }
-
-private:
-    void insert() { m_doc->insertLogEntry(m_index, m_entry); }
-    void take() { m_entry = m_doc->takeLogEntry(m_index); }
-
-    Document *m_doc;
-    int m_index;
-    DecisionLogEntry m_entry;
-    bool m_remove;
-};
+using InsertLogEntryCommand = detail::InsertTakeCommand<DecisionLogEntry, &Document::insertLogEntry,
+    &Document::takeLogEntry>;
 
 class EditLogEntryCommand : public QUndoCommand {
 public:

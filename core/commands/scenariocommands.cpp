@@ -1,5 +1,7 @@
 #include "scenariocommands.h"
 
+#include "commands/inserttakecommand.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -8,33 +10,8 @@ namespace wl::commands {
 
 namespace {
 
-// Inserts (or, inverted, removes) one scenario. Whichever step takes the
-// scenario out keeps what it took, so a result stored in between travels
-// with it.
-class InsertScenarioCommand : public QUndoCommand {
-public:
-    InsertScenarioCommand(
-        Document *doc, int index, SavedScenario scenario, bool remove, const QString &text)
-        : QUndoCommand(text)
-        , m_doc(doc)
-        , m_index(index)
-        , m_scenario(std::move(scenario))
-        , m_remove(remove)
-    {
-    }
-
-    void redo() override { m_remove ? take() : insert(); }
-    void undo() override { m_remove ? insert() : take(); }
-
-private:
-    void insert() { m_doc->insertScenario(m_index, m_scenario); }
-    void take() { m_scenario = m_doc->takeScenario(m_index); }
-
-    Document *m_doc;
-    int m_index;
-    SavedScenario m_scenario;
-    bool m_remove;
-};
+using InsertScenarioCommand
+    = detail::InsertTakeCommand<SavedScenario, &Document::insertScenario, &Document::takeScenario>;
 
 class ReplaceScenarioCommand : public QUndoCommand {
 public:
