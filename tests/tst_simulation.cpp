@@ -32,10 +32,12 @@ Scenario seeded(std::initializer_list<TimedNode> seeds, int trials = 40000)
     return wl::test::seededScenario(seeds, trials);
 }
 
-SimResult runOrFail(const Model &m, const Scenario &sc, int threads = 0)
+SimResult runOrFail(
+    const Model &m, const Scenario &sc, int threads = 0, std::vector<double> timeGrid = {})
 {
     RunOptions o;
     o.threads = threads;
+    o.timeGrid = std::move(timeGrid);
     const CompiledModel c = compile(m);
     RunOutcome out = sim::run(m, c, sc, o);
     if (!out.result)
@@ -719,18 +721,6 @@ void TestSimulation::resultJsonShape()
         QString::fromUtf8(expected));
 }
 
-SimResult runOnGrid(const Model &m, const Scenario &sc, std::vector<double> grid, int threads = 0)
-{
-    RunOptions o;
-    o.threads = threads;
-    o.timeGrid = std::move(grid);
-    const CompiledModel c = compile(m);
-    RunOutcome out = sim::run(m, c, sc, o);
-    if (!out.result)
-        qFatal("simulation failed: %s", qPrintable(out.error));
-    return *out.result;
-}
-
 void TestSimulation::timelineWorkedExamples_data()
 {
     QTest::addColumn<Model>("model");
@@ -781,7 +771,7 @@ void TestSimulation::timelineWorkedExamples()
     QFETCH(QString, node);
     QFETCH(std::vector<double>, grid);
     QFETCH(std::vector<double>, expected);
-    const SimResult r = runOnGrid(model, scenario, grid);
+    const SimResult r = runOrFail(model, scenario, 0, grid);
     QCOMPARE(r.timeGrid, grid);
     const int v = model.nodeIndex(node);
     for (std::size_t k = 0; k < grid.size(); ++k)
@@ -803,7 +793,7 @@ void TestSimulation::timelineEqualsHorizonRuns()
         sc.trials = 3000;
         sc.horizonHours.reset();
         const std::vector<double> grid { 0, 1, 2.5, 4, 7, 12, 30 };
-        const SimResult timeline = runOnGrid(m, sc, grid, 2);
+        const SimResult timeline = runOrFail(m, sc, 2, grid);
         for (std::size_t k = 0; k < grid.size(); ++k) {
             Scenario cut = sc;
             cut.horizonHours = grid[k];
@@ -828,7 +818,7 @@ void TestSimulation::timelineAssetsAndTrialRecords()
                         .asset("X", "A", 700)
                         .asset("Y", "A", 50)
                         .m;
-    const SimResult r = runOnGrid(m, seeded({ { s("M"), 5 } }, 500), { 4, 5, 6 });
+    const SimResult r = runOrFail(m, seeded({ { s("M"), 5 } }, 500), 0, { 4, 5, 6 });
     QCOMPARE(r.pExposedBy(0, 0), 0.0);
     QCOMPARE(r.pExposedBy(0, 1), 1.0);
     QCOMPARE(r.pExposedBy(0, 2), 1.0);
