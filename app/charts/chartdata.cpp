@@ -149,6 +149,12 @@ QVector<CompromiseCurve> compromiseCurves(
 
 std::vector<double> suggestTimeGrid(const Model &model, const sim::Scenario &s, int points)
 {
+    return suggestTimeGrid(model, sim::compile(model), s, points);
+}
+
+std::vector<double> suggestTimeGrid(
+    const Model &model, const sim::CompiledModel &c, const sim::Scenario &s, int points)
+{
     points = std::max(points, 2);
     const auto evenly = [points](double end) {
         if (end <= 0.0)
@@ -166,7 +172,6 @@ std::vector<double> suggestTimeGrid(const Model &model, const sim::Scenario &s, 
 
     // Earliest possible compromise times: Dijkstra over every arc whose
     // effective probability is positive, as if all of them were live.
-    const sim::CompiledModel c = sim::compile(model);
     constexpr double inf = std::numeric_limits<double>::infinity();
     std::vector<double> cut(std::size_t(c.nodeCount), inf);
     for (const sim::TimedNode &t : sim::mergeTimedNodes(s.sever))

@@ -108,6 +108,9 @@ QVector<CompromiseCurve> compromiseCurves(
 //      every source starts at 0).
 // Bad scenarios (an unknown seed) get the 24 h grid. Runs the engine: call
 // it where the scenario will run, off the GUI thread.
+std::vector<double> suggestTimeGrid(const Model &model, const sim::CompiledModel &compiled,
+    const sim::Scenario &scenario, int points = 151);
+// The same, compiling the model first.
 std::vector<double> suggestTimeGrid(
     const Model &model, const sim::Scenario &scenario, int points = 151);
 
