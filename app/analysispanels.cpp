@@ -77,8 +77,9 @@ void AnalysisPanels::onRunFinished(const ScenarioRunner::Report &report)
     if (!report.result)
         return;
     // Not stored: the model or the scenario changed while it ran.
-    m_overlay->setScenarioResult(report.scenarioName, report.result, report.model, !report.stored);
-    m_paths->setResult(report.result, report.model);
+    m_overlay->setScenarioResult(
+        report.scenarioName, report.result, report.model, !report.stored, report.compiled);
+    m_paths->setResult(report.result, report.model, report.compiled);
     m_charts->setResult(report.result, report.model);
     m_weakLinks->setScenario(report.scenarioName, report.scenario);
 }

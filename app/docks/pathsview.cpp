@@ -82,15 +82,16 @@ PathsView::PathsView(QWidget *parent)
 
 PathsView::~PathsView() = default;
 
-void PathsView::setResult(
-    std::shared_ptr<const sim::SimResult> result, std::shared_ptr<const Model> snapshot)
+void PathsView::setResult(std::shared_ptr<const sim::SimResult> result,
+    std::shared_ptr<const Model> snapshot, std::shared_ptr<const sim::CompiledModel> compiled)
 {
     m_result = std::move(result);
     m_model = std::move(snapshot);
     m_compiled.reset();
     m_graph = {};
     if (m_result && m_model) {
-        m_compiled = std::make_unique<sim::CompiledModel>(sim::compile(*m_model));
+        m_compiled = compiled ? std::move(compiled)
+                              : std::make_shared<const sim::CompiledModel>(sim::compile(*m_model));
         m_graph = sim::InfectionGraph(*m_compiled, *m_result);
     }
     refresh();

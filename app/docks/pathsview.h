@@ -32,8 +32,10 @@ public:
     ~PathsView() override;
 
     // The result and the model snapshot it was computed on; null clears.
-    void setResult(
-        std::shared_ptr<const sim::SimResult> result, std::shared_ptr<const Model> snapshot);
+    // `compiled`, if given, is `snapshot` compiled (saves compiling it again).
+    void setResult(std::shared_ptr<const sim::SimResult> result,
+        std::shared_ptr<const Model> snapshot,
+        std::shared_ptr<const sim::CompiledModel> compiled = nullptr);
     // The node to explain; an empty or unknown id shows nothing.
     void setNode(const QString &id);
     QString node() const { return m_node; }
@@ -61,7 +63,7 @@ private:
 
     std::shared_ptr<const sim::SimResult> m_result;
     std::shared_ptr<const Model> m_model;
-    std::unique_ptr<sim::CompiledModel> m_compiled;
+    std::shared_ptr<const sim::CompiledModel> m_compiled;
     sim::InfectionGraph m_graph;
     QString m_node;
     int m_k = 5;

@@ -73,7 +73,8 @@ void OverlayController::setSource(Source source)
 }
 
 void OverlayController::setScenarioResult(const QString &name,
-    std::shared_ptr<const sim::SimResult> result, std::shared_ptr<const Model> snapshot, bool stale)
+    std::shared_ptr<const sim::SimResult> result, std::shared_ptr<const Model> snapshot, bool stale,
+    std::shared_ptr<const sim::CompiledModel> compiled)
 {
     if (!result || !snapshot) {
         clearScenarioResult();
@@ -81,7 +82,9 @@ void OverlayController::setScenarioResult(const QString &name,
     }
     m_scenario.name = name;
     m_scenario.result = std::move(result);
-    m_scenario.compiled = std::make_shared<const sim::CompiledModel>(sim::compile(*snapshot));
+    m_scenario.compiled = compiled
+        ? std::move(compiled)
+        : std::make_shared<const sim::CompiledModel>(sim::compile(*snapshot));
     m_scenario.model = std::move(snapshot);
     m_scenario.stale = stale;
     m_scenario.generation = m_generation;

@@ -52,8 +52,10 @@ public:
     // caller already knows it no longer describes the document; it also
     // becomes stale when the model changes after this call. Makes the
     // scenario the source.
+    // `compiled`, if given, is `snapshot` compiled (saves compiling it again).
     void setScenarioResult(const QString &name, std::shared_ptr<const sim::SimResult> result,
-        std::shared_ptr<const Model> snapshot, bool stale);
+        std::shared_ptr<const Model> snapshot, bool stale,
+        std::shared_ptr<const sim::CompiledModel> compiled = nullptr);
     void clearScenarioResult();
     bool hasScenarioResult() const { return m_scenario.result != nullptr; }
     QString scenarioName() const { return m_scenario.name; }

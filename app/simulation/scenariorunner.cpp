@@ -150,6 +150,7 @@ void ScenarioRunner::onFinished()
     report.scenario = job->scenario;
     report.finishedAt = QDateTime::currentDateTime();
     report.model = job->model;
+    report.compiled = out->compiled;
     report.error = out->outcome.error;
     // A cancel that came after the last block still means "not this one".
     report.cancelled = out->outcome.cancelled || job->cancel;

@@ -34,6 +34,7 @@ public:
         // The snapshot the result was computed on, its digest and the result
         // JSON (FORMAT.md §3).
         std::shared_ptr<const Model> model;
+        std::shared_ptr<const sim::CompiledModel> compiled; // of `model`
         QByteArray modelDigest;
         QByteArray resultJson;
         QString error;
