@@ -1,5 +1,7 @@
 #include "diagram.h"
 
+#include "render/font.h"
+
 #include "model/tiers.h"
 
 #include <QFontMetricsF>
@@ -128,20 +130,6 @@ QString humanized(const QString &identifier)
     return s;
 }
 
-QFont makeFont(int pixelSize, QFont::Weight weight)
-{
-    // "sans-serif" resolves through fontconfig here and is understood by
-    // every SVG viewer; pixel sizes make text scale with the diagram on every
-    // device (points would follow each device's own DPI). Unhinted metrics
-    // keep elision the same on screen and in print.
-    QFont f(QStringLiteral("sans-serif"));
-    f.setStyleHint(QFont::SansSerif);
-    f.setPixelSize(pixelSize);
-    f.setWeight(weight);
-    f.setHintingPreference(QFont::PreferNoHinting);
-    return f;
-}
-
 struct NodeLines {
     double name = 0.0;
     double name2 = 0.0;
@@ -152,18 +140,18 @@ struct NodeLines {
 // paint call: constructing fonts and metrics per node is what makes a large
 // scene slow.
 struct Style {
-    QFont name = makeFont(11, QFont::DemiBold);
-    QFont nameSmall = makeFont(10, QFont::DemiBold);
-    QFont kind = makeFont(9, QFont::Normal);
-    QFont heatValue = makeFont(9, QFont::Bold);
-    QFont chip = makeFont(7, QFont::Bold);
-    QFont label = makeFont(9, QFont::Normal);
-    QFont badge = makeFont(8, QFont::Normal);
-    QFont cluster = makeFont(10, QFont::DemiBold);
-    QFont legendHeader = makeFont(12, QFont::Bold);
-    QFont legendHeading = makeFont(8, QFont::Bold);
-    QFont legendText = makeFont(9, QFont::Normal);
-    QFont title = makeFont(15, QFont::Bold);
+    QFont name = detail::font(11, QFont::DemiBold);
+    QFont nameSmall = detail::font(10, QFont::DemiBold);
+    QFont kind = detail::font(9, QFont::Normal);
+    QFont heatValue = detail::font(9, QFont::Bold);
+    QFont chip = detail::font(7, QFont::Bold);
+    QFont label = detail::font(9, QFont::Normal);
+    QFont badge = detail::font(8, QFont::Normal);
+    QFont cluster = detail::font(10, QFont::DemiBold);
+    QFont legendHeader = detail::font(12, QFont::Bold);
+    QFont legendHeading = detail::font(8, QFont::Bold);
+    QFont legendText = detail::font(9, QFont::Normal);
+    QFont title = detail::font(15, QFont::Bold);
     QFontMetricsF nameFm { name };
     QFontMetricsF nameSmallFm { nameSmall };
     QFontMetricsF kindFm { kind };

@@ -1,5 +1,7 @@
 #include "heatmap.h"
 
+#include "render/font.h"
+
 #include "diagram.h"
 
 #include <QFontMetricsF>
@@ -58,21 +60,10 @@ const QColor kStaleBorder(0xE6, 0x9F, 0x00); // Okabe–Ito orange
 const QColor kStaleInk(0x7A, 0x4A, 0x00);
 const QColor kNoValueBorder(0x6B, 0x72, 0x80);
 
-QFont legendFont(int pixelSize, QFont::Weight weight)
-{
-    // As diagram.cpp's fonts: pixel sizes, unhinted, "sans-serif" for SVG.
-    QFont f(QStringLiteral("sans-serif"));
-    f.setStyleHint(QFont::SansSerif);
-    f.setPixelSize(pixelSize);
-    f.setWeight(weight);
-    f.setHintingPreference(QFont::PreferNoHinting);
-    return f;
-}
-
 struct LegendStyle {
-    QFont title = legendFont(11, QFont::Bold);
-    QFont text = legendFont(9, QFont::Normal);
-    QFont strong = legendFont(9, QFont::Bold);
+    QFont title = detail::font(11, QFont::Bold);
+    QFont text = detail::font(9, QFont::Normal);
+    QFont strong = detail::font(9, QFont::Bold);
     QFontMetricsF titleFm { title };
     QFontMetricsF textFm { text };
     QFontMetricsF strongFm { strong };
