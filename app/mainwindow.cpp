@@ -102,12 +102,17 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // A cell or field editor that still has focus commits when it is
-    // destroyed, so the tables and the properties must go while the document
-    // (the first child) still exists.
+    // Teardown in an explicit order, all of it while this is still a whole
+    // MainWindow. The window stops following the document. A cell or field
+    // editor that still has focus commits when it is destroyed, so the
+    // tables, the properties and the scenarios go while the document exists.
+    // Then the document goes; the remaining children, which QObject deletes
+    // after this destructor, only hold a pointer to it.
+    disconnect(m_document, nullptr, this, nullptr);
     delete m_tables;
     delete m_properties;
     delete m_scenarios;
+    delete m_document;
 }
 
 void MainWindow::createDocks()

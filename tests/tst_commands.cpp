@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+
 using namespace wl;
 
 namespace {
@@ -115,6 +117,7 @@ private slots:
     void pasteRenamesCollisions();
     void pasteRejectsDanglingEdge();
     void tiers();
+    void dyingDocumentAnnouncesNothing();
 };
 
 void TestCommands::uniqueIds()
@@ -313,6 +316,23 @@ void TestCommands::tiers()
     Model m = chain();
     m.appendEdge(edge("e3", "lonely", "sub"));
     QCOMPARE(computeTiers(m), (QVector<int> { 0, 1, 2, 1, 3 }));
+}
+
+void TestCommands::dyingDocumentAnnouncesNothing()
+{
+    // A document with unsaved edits is destroyed: its undo stack reports
+    // "clean" while dying, which must not reach the document's listeners (a
+    // main window that is itself being destroyed, issue 9).
+    auto doc = std::make_unique<Document>(chain());
+    QString error;
+    push(*doc, commands::addNode(doc.get(), node("new"), &error));
+    QVERIFY(doc->isModified());
+    int announced = 0;
+    QObject listener;
+    connect(doc.get(), &Document::modifiedChanged, &listener, [&announced] { ++announced; });
+    connect(doc.get(), &Document::changed, &listener, [&announced] { ++announced; });
+    doc.reset();
+    QCOMPARE(announced, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCommands)

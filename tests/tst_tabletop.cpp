@@ -39,6 +39,7 @@
 #include <QToolButton>
 
 #include <cmath>
+#include <memory>
 
 using namespace wl;
 using namespace wl::tabletop;
@@ -62,6 +63,7 @@ private slots:
     void presenterView();
     void staleAndRecomputedOnModelChange();
     void seedTypedInThePanel();
+    void closingThePanelDropsAnUnfinishedEdit();
 };
 
 namespace {
@@ -725,6 +727,30 @@ void TestTabletop::seedTypedInThePanel()
     h.doc.undoStack()->undo();
     QCOMPARE(h.doc.model().exercise.settings.rngSeed, quint64(1));
     QTRY_COMPARE(seed->text(), QStringLiteral("1"));
+}
+
+void TestTabletop::closingThePanelDropsAnUnfinishedEdit()
+{
+    // Destroying the panel moves the focus away from a seed being typed:
+    // its editingFinished must not reach the half-destroyed panel (issue 9;
+    // UBSan saw "member access within ... TabletopPanel"), and the
+    // unfinished edit goes with the panel.
+    Document doc(chainModel());
+    TabletopSession session(&doc);
+    auto panel = std::make_unique<TabletopPanel>(&session);
+    panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(panel.get()));
+    QLineEdit *seed = panel->seedEdit();
+    panel->activateWindow();
+    seed->setFocus();
+    QTRY_VERIFY(seed->hasFocus());
+    seed->selectAll();
+    QTest::keyClicks(seed, QStringLiteral("77"));
+    QCOMPARE(seed->text(), QStringLiteral("77"));
+    const int steps = doc.undoStack()->count();
+    panel.reset();
+    QCOMPARE(doc.undoStack()->count(), steps);
+    QCOMPARE(doc.model().exercise.settings.rngSeed, quint64(1));
 }
 
 QTEST_MAIN(TestTabletop)

@@ -383,6 +383,16 @@ void TabletopPanel::buildSetup(QWidget *box)
     });
 }
 
+TabletopPanel::~TabletopPanel()
+{
+    // QWidget deletes the children after this destructor, which moves the
+    // focus: an editor that loses it reports editingFinished, and this is no
+    // longer a panel to handle it. An unfinished edit goes with the panel.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
+}
+
 void TabletopPanel::setDiagramScene(DiagramScene *scene)
 {
     m_scene = scene;

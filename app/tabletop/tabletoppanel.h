@@ -47,6 +47,7 @@ class TabletopPanel : public QWidget {
 public:
     // The session must outlive the panel.
     explicit TabletopPanel(TabletopSession *session, QWidget *parent = nullptr);
+    ~TabletopPanel() override;
 
     TabletopSession *session() const { return m_session; }
 

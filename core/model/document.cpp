@@ -28,6 +28,11 @@ Document::Document(Model model, QObject *parent)
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool) { updateModified(); });
 }
 
+Document::~Document()
+{
+    disconnect(&m_undoStack, nullptr, this, nullptr);
+}
+
 void Document::setFilePath(const QString &path)
 {
     if (path == m_filePath)

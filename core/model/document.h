@@ -55,6 +55,9 @@ class Document : public QObject {
 public:
     explicit Document(QObject *parent = nullptr);
     explicit Document(Model model, QObject *parent = nullptr);
+    // Announces nothing: a dying undo stack reports a change of its clean
+    // state to listeners that may be going themselves.
+    ~Document() override;
 
     const Model &model() const { return m_model; }
     QUndoStack *undoStack() { return &m_undoStack; }
