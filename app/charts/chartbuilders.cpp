@@ -143,13 +143,17 @@ QChart *ChartBuilders::riskMatrix(const RiskMatrixData &data, const QStringList 
 
     for (int l = 1; l <= 5; ++l)
         for (int i = 1; i <= 5; ++i) {
-            auto *upper = new QLineSeries;
+            // An area series does not own its lines: the cell is their
+            // parent.
+            auto *cell = new QAreaSeries;
+            auto *upper = new QLineSeries(cell);
             upper->append(l - 1, i);
             upper->append(l, i);
-            auto *lower = new QLineSeries;
+            auto *lower = new QLineSeries(cell);
             lower->append(l - 1, i - 1);
             lower->append(l, i - 1);
-            auto *cell = new QAreaSeries(upper, lower);
+            cell->setUpperSeries(upper);
+            cell->setLowerSeries(lower);
             // Risk classes by the product of the bins: 1–4, 5–8, 9–12,
             // 15–16, 20–25 (the products that occur on a 5 x 5 grid).
             const int score = l * i;
