@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <cmath>
 #include <thread>
@@ -57,6 +58,32 @@ Edge makeEdge(const QString &id, const QString &source, const QString &target)
     e.source = source;
     e.target = target;
     return e;
+}
+
+// What DOT export writes for a string: every backslash doubled (the only
+// form in which DOT can hold any backslash; see layout.h).
+QString dotEscaped(QString s)
+{
+    return s.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+}
+
+QString runDot(const QByteArray &dot, const QString &format, QByteArray *out)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("model.dot"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(dot) != dot.size())
+        return QStringLiteral("cannot write %1").arg(path);
+    f.close();
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/dot"), { QStringLiteral("-T") + format, path });
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
+        return QStringLiteral("dot did not finish");
+    *out = p.readAllStandardOutput();
+    const QByteArray err = p.readAllStandardError();
+    if (p.exitCode() != 0 || !err.isEmpty())
+        return QStringLiteral("dot exited %1: %2").arg(p.exitCode()).arg(QString::fromUtf8(err));
+    return {};
 }
 
 Model withPinned(Model m, int index, QPointF pos)
@@ -211,6 +238,7 @@ private slots:
     void writeDotContent();
     void writeDotParsesBack_data();
     void writeDotParsesBack();
+    void backslashesSurviveDotToSvg();
 };
 
 void TestLayout::engines()
@@ -745,12 +773,97 @@ void TestLayout::writeDotParsesBack()
 
     QStringList expected;
     for (const Node &n : model.nodes())
-        expected << n.id;
+        expected << dotEscaped(n.id);
     QStringList names = plainNodeNames(plain);
     expected.sort();
     names.sort();
     QCOMPARE(names, expected);
     QCOMPARE(plain.count("\nedge "), model.edges().size());
+}
+
+void TestLayout::backslashesSurviveDotToSvg()
+{
+    // Issue 9: a trailing backslash in an id, a key, a kind or the model
+    // name made the written file a syntax error for `dot`; a backslash
+    // before a line break made two ids one.
+    if (!QFile::exists(QStringLiteral("/usr/bin/dot")))
+        QSKIP("no /usr/bin/dot to read the file back");
+    const QStringList ids = { QStringLiteral("trailing\\"), QStringLiteral("two\\\\"),
+        QStringLiteral("quote\\\""), QStringLiteral("say \"hi\"\\"), QStringLiteral("ab"),
+        QStringLiteral("a\\\nb"), QStringLiteral("line\nbreak"),
+        QStringLiteral("\\\\server\\share\\"), QStringLiteral("plain") };
+    Model m;
+    m.name = QStringLiteral("model\\");
+    for (int i = 0; i < ids.size(); ++i) {
+        Node n = makeNode(ids.at(i), i % 2 ? QStringLiteral("org\\") : QString());
+        n.name = QStringLiteral("Name %1\\").arg(i);
+        n.kind = QStringLiteral("kind\\");
+        m.appendNode(n);
+    }
+    const QStringList edgeIds
+        = { QStringLiteral("e\\"), QStringLiteral("f\\\n"), QStringLiteral("g\\\"") };
+    for (int i = 0; i < edgeIds.size(); ++i) {
+        Edge e = makeEdge(edgeIds.at(i), ids.at(i), ids.at(i + 1));
+        e.label = QStringLiteral("label\\");
+        m.appendEdge(e);
+    }
+    // Two edges between one pair, told apart by their keys only.
+    m.appendEdge(makeEdge(QStringLiteral("h\\"), ids.at(0), ids.at(1)));
+
+    QString error;
+    const QByteArray dot = writeDot(m, &error);
+    QVERIFY2(!dot.isEmpty(), qPrintable(error));
+    QByteArray svg;
+    error = runDot(dot, QStringLiteral("svg"), &svg);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    // Each group's <title> and its texts.
+    QXmlStreamReader xml(svg);
+    QString graphTitle;
+    QStringList nodeTitles, nodeTexts, clusterTexts, edgeTexts;
+    int edges = 0;
+    QString group;
+    QStringList *texts = nullptr;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"g") {
+            group = xml.attributes().value(QStringLiteral("class")).toString();
+            texts = group == u"node"  ? &nodeTexts
+                : group == u"cluster" ? &clusterTexts
+                : group == u"edge"    ? &edgeTexts
+                                      : nullptr;
+            edges += group == u"edge" ? 1 : 0;
+        } else if (xml.name() == u"title") {
+            const QString title = xml.readElementText();
+            if (group == u"graph")
+                graphTitle = title;
+            else if (group == u"node")
+                nodeTitles << title;
+        } else if (xml.name() == u"text" && texts) {
+            *texts << xml.readElementText();
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+
+    QCOMPARE(graphTitle, dotEscaped(m.name));
+    QStringList expectedTitles;
+    for (const QString &id : ids)
+        expectedTitles << dotEscaped(id);
+    expectedTitles.sort();
+    nodeTitles.sort();
+    QCOMPARE(nodeTitles, expectedTitles);
+    QCOMPARE(edges, m.edges().size());
+    // Labels show each backslash once.
+    QStringList names;
+    for (const Node &n : m.nodes())
+        names << n.name;
+    names.sort();
+    nodeTexts.sort();
+    QCOMPARE(nodeTexts, names);
+    QCOMPARE(clusterTexts, QStringList { QStringLiteral("org\\") });
+    QCOMPARE(edgeTexts.count(QStringLiteral("label\\")), 3);
 }
 
 QTEST_GUILESS_MAIN(TestLayout)

@@ -214,12 +214,19 @@ QByteArray posValue(QPointF scenePos, bool pinned)
     return v;
 }
 
-// Graphviz expands escapes such as \n and \N in labels; a backslash in a
-// name is meant literally.
-QByteArray labelValue(const QString &text)
+// Every string Weaklink gives Graphviz: names, ids, keys, labels and other
+// values alike. DOT has no way to quote a single backslash before a quote,
+// a line break or the closing quote (its reader takes "\\" as two
+// backslashes and "\" + line break as a continuation), so every backslash
+// is doubled: labels then show one (Graphviz expands escapes such as \n and
+// \N in labels, and \\ to \), and ids stay distinct, with each backslash
+// doubled for a reader of the file. A NUL, which would end the string,
+// becomes "\0".
+QByteArray dotString(const QString &text)
 {
     QByteArray v = text.toUtf8();
     v.replace('\\', "\\\\");
+    v.replace('\0', "\\0");
     return v;
 }
 
@@ -386,7 +393,7 @@ BuiltGraph buildGraph(
     const Model &model, Purpose purpose, Positions positions, bool withClusters = true)
 {
     BuiltGraph b;
-    const QByteArray name = model.name.isEmpty() ? QByteArray("weaklink") : model.name.toUtf8();
+    const QByteArray name = model.name.isEmpty() ? QByteArray("weaklink") : dotString(model.name);
     b.graph.reset(agopen(mut(name.constData()), Agdirected, &graphDisc));
     Agraph_t *g = b.graph.get();
 
@@ -426,7 +433,7 @@ BuiltGraph buildGraph(
     for (int c = 0; c < subgraphCount; ++c) {
         QByteArray subName = "cluster_" + QByteArray::number(c);
         Agraph_t *sub = agsubg(g, subName.data(), 1);
-        set(sub, clusterLabel, labelValue(b.clusters.organizations.at(c)));
+        set(sub, clusterLabel, dotString(b.clusters.organizations.at(c)));
         b.subgraphs << sub;
     }
 
@@ -445,13 +452,13 @@ BuiltGraph buildGraph(
         const int i = creationOrder.at(k);
         createdAs[i] = k;
         const Node &n = model.nodes().at(i);
-        QByteArray id = n.id.toUtf8();
+        QByteArray id = dotString(n.id);
         const int c = b.clusters.ofNode.at(i);
         Agnode_t *node = agnode(c >= 0 && withClusters ? b.subgraphs.at(c) : g, id.data(), 1);
         if (forExport)
-            set(node, label, labelValue(n.name));
+            set(node, label, dotString(n.name));
         if (kind)
-            set(node, kind, n.kind.toUtf8());
+            set(node, kind, dotString(n.kind));
         if (pos && n.pos && (positions == Positions::AsAttributes || isFixed(n, positions)))
             set(node, pos, posValue(*n.pos, isFixed(n, positions)));
         b.nodes[i] = node;
@@ -468,11 +475,11 @@ BuiltGraph buildGraph(
     b.edges.resize(edgeCount);
     for (const int j : edgeOrder) {
         const Edge &e = model.edges().at(j);
-        QByteArray key = e.id.toUtf8();
+        QByteArray key = dotString(e.id);
         Agedge_t *edge = agedge(g, b.nodes.at(model.nodeIndex(e.source)),
             b.nodes.at(model.nodeIndex(e.target)), key.data(), 1);
         if (edgeLabel && !e.label.isEmpty())
-            set(edge, edgeLabel, labelValue(e.label));
+            set(edge, edgeLabel, dotString(e.label));
         b.edges[j] = edge;
     }
     return b;
