@@ -50,6 +50,7 @@ DocumentController::DocumentController(
     , m_document(document)
     , m_recentFiles(recentFiles)
     , m_window(window)
+    , m_fileReader(io::openModelFile)
 {
     installDefaultPrompts();
     connect(m_document, &Document::changed, this, [this](const ChangeEvent &e) {
@@ -220,10 +221,10 @@ std::optional<DocumentController::Loaded> DocumentController::readFile(const QSt
         m_busy = false;
     });
 
-    QFuture<Loaded> future = QtConcurrent::run([path] {
+    QFuture<Loaded> future = QtConcurrent::run([path, read = m_fileReader] {
         Loaded loaded;
         loaded.isWeaklinkDocument = io::detectFileKind(path) == io::FileKind::WeaklinkDocument;
-        loaded.result = io::openModelFile(path);
+        loaded.result = read(path);
         return loaded;
     });
     QFutureWatcher<Loaded> watcher;

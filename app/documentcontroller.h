@@ -42,6 +42,11 @@ public:
     Document *document() const { return m_document; }
     Prompts &prompts() { return m_prompts; }
 
+    // Reads a file, on a worker thread: io::openModelFile, unless a test
+    // puts a slower reader in its place.
+    using FileReader = std::function<ReadResult(const QString &path)>;
+    void setFileReader(FileReader reader) { m_fileReader = std::move(reader); }
+
     // The file the document was read from or last saved to (a .weaklink
     // document or an imported file); empty for a new document and the
     // bundled example. Saving goes to Document::filePath(), which is empty
@@ -96,6 +101,7 @@ private:
     RecentFiles *m_recentFiles;
     QWidget *m_window;
     Prompts m_prompts;
+    FileReader m_fileReader;
     QString m_sourcePath;
     // File name (without suffix) Save As suggests for the bundled example.
     QString m_exampleBaseName;

@@ -15,11 +15,14 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
 #include <cmath>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -218,6 +221,12 @@ private slots:
     void exportOverlay();
     void exportOverlayUsage_data();
     void exportOverlayUsage();
+
+    // Issue 9.
+    void fifoIsRefused_data();
+    void fifoIsRefused();
+    void diskFullSaysSo_data();
+    void diskFullSaysSo();
 };
 
 void TestCli::version()
@@ -1316,6 +1325,111 @@ void TestCli::exportOverlayUsage()
     if (exitCode == 1)
         QVERIFY2(r.err.startsWith(model.toUtf8()), r.err.constData());
     QCOMPARE(readAll(path), kOldBytes);
+}
+
+void TestCli::fifoIsRefused_data()
+{
+    QTest::addColumn<QString>("fifoName");
+    QTest::addColumn<QStringList>("args"); // %F: the FIFO, %D: the folder
+    QTest::newRow("info, .weaklink") << QStringLiteral(
+        "x.weaklink") << QStringList { QStringLiteral("info"), QStringLiteral("%F") };
+    QTest::newRow("info, .json") << QStringLiteral("x.json")
+                                 << QStringList { QStringLiteral("info"), QStringLiteral("%F") };
+    QTest::newRow("layout") << QStringLiteral("x.weaklink")
+                            << QStringList { QStringLiteral("layout"), QStringLiteral("%F") };
+    QTest::newRow("import") << QStringLiteral("x.json")
+                            << QStringList { QStringLiteral("import"), QStringLiteral("%F"),
+                                   QStringLiteral("-o"), QStringLiteral("%D/out.weaklink") };
+    QTest::newRow("simulate") << QStringLiteral("x.weaklink")
+                              << QStringList { QStringLiteral("simulate"), QStringLiteral("%F") };
+}
+
+void TestCli::fifoIsRefused()
+{
+    QFETCH(QString, fifoName);
+    QFETCH(QStringList, args);
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(fifoName);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (QString &a : args)
+        a = expand(a, dir.path()).replace(QStringLiteral("%F"), fifo);
+
+    // Opening a FIFO without a writer blocks: a hang fails with exit code -1.
+    const Run r = runCli(args);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err,
+        (fifo
+            + QStringLiteral(
+                ": cannot open the file: it is not a regular file (a FIFO, socket or device)\n"))
+            .toUtf8());
+    QCOMPARE(sortedEntries(dir.path()), QStringList());
+}
+
+void TestCli::diskFullSaysSo_data()
+{
+    QTest::addColumn<QString>("out"); // in the full file system
+    QTest::addColumn<QStringList>("args"); // %O: out
+    QTest::addColumn<QString>("reason");
+    const QString noSpace = QStringLiteral("cannot write the file: no space left on device");
+    const QStringList exportTo = { QStringLiteral("export"), QStringLiteral("%E"),
+        QStringLiteral("-o"), QStringLiteral("%O") };
+    QTest::newRow("export json") << QStringLiteral("out.json") << exportTo << noSpace;
+    QTest::newRow("export dot") << QStringLiteral("out.dot") << exportTo << noSpace;
+    QTest::newRow("export svg") << QStringLiteral("out.svg") << exportTo << noSpace;
+    QTest::newRow("simulate -o") << QStringLiteral("out.json")
+                                 << QStringList { QStringLiteral("simulate"), QStringLiteral("%E"),
+                                        QStringLiteral("--trials"), QStringLiteral("100"),
+                                        QStringLiteral("-o"), QStringLiteral("%O") }
+                                 << noSpace;
+    QTest::newRow("import") << QStringLiteral("out.weaklink")
+                            << QStringList { QStringLiteral("import"), QStringLiteral("%E"),
+                                   QStringLiteral("-o"), QStringLiteral("%O") }
+                            << QStringLiteral(
+                                   "cannot write the document: database or disk is full");
+}
+
+void TestCli::diskFullSaysSo()
+{
+    QFETCH(QString, out);
+    QFETCH(QStringList, args);
+    QFETCH(QString, reason);
+    // A small tmpfs in a mount namespace of its own (it goes with the
+    // shell), filled up after the old output file was written; the shell
+    // then reports the command's exit status, what is left in the file
+    // system and the old file.
+    const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
+    if (unshare.isEmpty())
+        QSKIP("no unshare(1) to mount a small file system in");
+    QTemporaryDir dir;
+    const QString full = dir.filePath(QStringLiteral("full"));
+    QVERIFY(QDir().mkpath(full));
+    const QString target = full + u'/' + out;
+    for (QString &a : args)
+        a = expand(a, dir.path()).replace(QStringLiteral("%O"), target);
+    const QString script = QStringLiteral(R"sh(full=$1; out=$2; shift 2
+mount -t tmpfs -o size=64k tmpfs "$full" || exit 97
+printf 'old content\n' > "$full/$out"
+dd if=/dev/zero of="$full/filler" bs=4096 2>/dev/null
+"$@"
+echo "exit=$?"
+ls -A "$full"
+cat "$full/$out"
+)sh");
+    QProcess p;
+    p.start(unshare,
+        QStringList { QStringLiteral("--map-root-user"), QStringLiteral("--mount"),
+            QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"), full, out,
+            QStringLiteral(WEAKLINK_CLI) }
+            + args);
+    QVERIFY(p.waitForFinished(120000));
+    const QByteArray err = p.readAllStandardError();
+    const QByteArray text = p.readAllStandardOutput();
+    if (p.exitCode() == 97 || !text.startsWith("exit="))
+        QSKIP(qPrintable(QStringLiteral("cannot mount a small tmpfs here (needs root or user "
+                                        "namespaces): %1")
+                             .arg(QString::fromLocal8Bit(err).trimmed())));
+    QCOMPARE(err, (target + QStringLiteral(": ") + reason + u'\n').toUtf8());
+    QCOMPARE(text, "exit=1\nfiller\n" + out.toUtf8() + "\nold content\n");
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace wl;
 using namespace Qt::StringLiterals;
 
@@ -43,6 +45,7 @@ private slots:
     void openDocumentByContent();
     void openMissingFile();
     void openUnsupportedFile();
+    void openFifoNeverBlocks();
 };
 
 namespace {
@@ -969,7 +972,7 @@ void TestModelJson::openMissingFile()
         QVERIFY(!r.ok());
         QCOMPARE(r.fileName, path);
         QVERIFY2(r.error.startsWith(u"cannot open the file: "_s), qPrintable(r.error));
-        QVERIFY2(r.error.contains(u"No such file"_s), qPrintable(r.error));
+        QCOMPARE(r.error, u"cannot open the file: it does not exist"_s);
 
         const ReadResult direct = io::readModelJsonFile(path);
         QVERIFY(!direct.ok());
@@ -991,6 +994,31 @@ void TestModelJson::openUnsupportedFile()
     QVERIFY(!r.ok());
     QCOMPARE(r.error, u"unsupported file format (expected a .weaklink document or model JSON)"_s);
     QCOMPARE(r.fileName, path);
+}
+
+void TestModelJson::openFifoNeverBlocks()
+{
+    // Issue 9: opening a FIFO without a writer blocked every command and the
+    // app before the "not a regular file" check.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString reason
+        = u"cannot open the file: it is not a regular file (a FIFO, socket or device)"_s;
+    for (const QString &name : { u"pipe.json"_s, u"pipe.weaklink"_s, u"pipe"_s }) {
+        const QString fifo = dir.filePath(name);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const ReadResult r = io::openModelFile(fifo);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.message(), fifo + u": "_s + reason);
+        QCOMPARE(io::readModelJsonFile(fifo).error, reason);
+        // Judged by its name alone.
+        QCOMPARE(io::detectFileKind(fifo),
+            name == u"pipe.json"_s           ? io::FileKind::ModelJson
+                : name == u"pipe.weaklink"_s ? io::FileKind::WeaklinkDocument
+                                             : io::FileKind::Unknown);
+    }
+    QCOMPARE(io::openModelFile(dir.path()).error, u"cannot open the file: it is a folder"_s);
+    QCOMPARE(io::openModelFile(u"/dev/null"_s).error, reason);
 }
 
 QTEST_GUILESS_MAIN(TestModelJson)

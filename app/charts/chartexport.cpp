@@ -1,5 +1,8 @@
 #include "charts/chartexport.h"
 
+#include "io/atomicfile.h"
+
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QFileInfo>
@@ -7,7 +10,6 @@
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTextDocumentFragment>
 
@@ -33,9 +35,9 @@ QString ChartExport::write(QChart *chart, const QString &path, QSize size)
         return tr("%1: unknown picture format \"%2\" (use .png or .svg)")
             .arg(QFileInfo(path).fileName(), suffix);
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("%1: %2").arg(path, file.errorString());
+    // Drawn in memory, then written in one atomic step.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     if (suffix == u"png") {
         constexpr qreal scale = 2.0;
         QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
@@ -44,13 +46,11 @@ QString ChartExport::write(QChart *chart, const QString &path, QSize size)
         QPainter painter(&image);
         draw(&painter);
         painter.end();
-        if (!image.save(&file, "PNG")) {
-            file.cancelWriting();
+        if (!image.save(&buffer, "PNG"))
             return tr("%1: the picture could not be encoded").arg(path);
-        }
     } else {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(&buffer);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
         // Titles may hold markup (a second line); the SVG title is text.
@@ -60,8 +60,9 @@ QString ChartExport::write(QChart *chart, const QString &path, QSize size)
         draw(&painter);
         painter.end();
     }
-    if (!file.commit())
-        return tr("%1: %2").arg(path, file.errorString());
+    QString error;
+    if (!io::writeFileAtomically(path, buffer.data(), &error))
+        return error;
     return {};
 }
 

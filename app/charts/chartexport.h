@@ -1,5 +1,5 @@
 // Writes a chart to a PNG or SVG file, chosen by the file's extension.
-// The file is written atomically (QSaveFile): on any failure the old file,
+// The file is written atomically (io::AtomicFile): on any failure the old file,
 // if there was one, is left as it was.
 #pragma once
 

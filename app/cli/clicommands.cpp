@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "simcommands.h"
 
+#include "io/atomicfile.h"
 #include "io/modelfile.h"
 #include "io/modeljson.h"
 #include "layout/layout.h"
@@ -19,7 +20,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -306,7 +306,7 @@ int runExport(const QStringList &args)
     const QByteArray dot = layout::writeDot(model, &error);
     if (dot.isEmpty())
         return failure(QStringLiteral("%1: %2").arg(out, error));
-    if (!writeFileAtomically(out, dot, &error))
+    if (!io::writeFileAtomically(out, dot, &error))
         return writeFailure(error, out);
     return Success;
 }

@@ -4,8 +4,6 @@
 
 #include "io/modelfile.h"
 
-#include <QSaveFile>
-
 namespace wl::cli {
 
 const OptionSpec kHelp { QStringLiteral("help"),
@@ -77,15 +75,6 @@ std::optional<int> openInput(const QString &input, ReadResult *r)
         return readFailure(*r, input);
     printReadWarnings(*r, input);
     return std::nullopt;
-}
-
-bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    *error = QStringLiteral("%1: cannot write the file: %2").arg(path, file.errorString());
-    return false;
 }
 
 } // namespace wl::cli

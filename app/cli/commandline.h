@@ -30,6 +30,4 @@ void printReadWarnings(const ReadResult &r, const QString &path);
 // error. Returns the exit code if it cannot be opened.
 std::optional<int> openInput(const QString &input, ReadResult *r);
 
-bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);
-
 } // namespace wl::cli

@@ -4,6 +4,7 @@
 #include "cli.h"
 #include "commandline.h"
 
+#include "io/atomicfile.h"
 #include "simulation/engine.h"
 #include "simulation/rankings.h"
 #include "simulation/resultjson.h"
@@ -92,7 +93,7 @@ int writeOutput(const QByteArray &json, const std::optional<QString> &out)
         return Success;
     }
     QString error;
-    if (!writeFileAtomically(*out, json, &error))
+    if (!io::writeFileAtomically(*out, json, &error))
         return failure(error);
     return Success;
 }

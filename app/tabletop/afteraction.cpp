@@ -2,12 +2,14 @@
 
 #include "timelinemodels.h"
 
+#include "io/atomicfile.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -211,25 +213,16 @@ QString afterActionMarkdown(
 
 bool writeMarkdown(const QString &path, const QString &markdown, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(markdown.toUtf8()) < 0 || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return io::writeFileAtomically(path, markdown.toUtf8(), error);
 }
 
 bool writePdf(const QString &path, const QString &markdown, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
+    // Printed in memory, then written in one atomic step.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setTitle(AfterAction::tr("After-action record"));
         writer.setCreator(QStringLiteral("Weaklink"));
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
@@ -241,12 +234,7 @@ bool writePdf(const QString &path, const QString &markdown, QString *error)
         document.setMarkdown(markdown);
         document.print(&writer);
     }
-    if (file.error() != QFileDevice::NoError || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return io::writeFileAtomically(path, buffer.data(), error);
 }
 
 } // namespace wl::tabletop

@@ -5,7 +5,7 @@
 //
 // The PDF is the Markdown laid out by QTextDocument (GitHub dialect, with
 // tables), so the two always say the same. Both are written atomically
-// (QSaveFile): an existing file is replaced only by a complete new one.
+// (io::AtomicFile): an existing file is replaced only by a complete new one.
 #pragma once
 
 #include "tabletopsession.h"

@@ -1,5 +1,6 @@
 #include "modelfile.h"
 
+#include "inputfile.h"
 #include "modeljson.h"
 #include "storage/storage.h"
 
@@ -39,10 +40,10 @@ FileKind kindFromName(const QString &path)
     return FileKind::Unknown;
 }
 
-FileKind detect(QFile &file)
+FileKind detect(QFile &file, const QString &path)
 {
     const FileKind byContent = kindFromContent(file.peek(kSniffBytes));
-    return byContent != FileKind::Unknown ? byContent : kindFromName(file.fileName());
+    return byContent != FileKind::Unknown ? byContent : kindFromName(path);
 }
 
 } // namespace
@@ -50,18 +51,19 @@ FileKind detect(QFile &file)
 FileKind detectFileKind(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    QString reason;
+    if (!openRegularFile(file, &reason))
         return kindFromName(path);
-    return detect(file);
+    return detect(file, path);
 }
 
 ReadResult openModelFile(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return ReadResult::failure(
-            path, QStringLiteral("cannot open the file: %1").arg(file.errorString()));
-    switch (detect(file)) {
+    QString reason;
+    if (!openRegularFile(file, &reason))
+        return ReadResult::failure(path, reason);
+    switch (detect(file, path)) {
     case FileKind::WeaklinkDocument: file.close(); return storage::load(path);
     case FileKind::ModelJson: return readModelJson(file.readAll(), path);
     case FileKind::Unknown: break;

@@ -1,5 +1,7 @@
 #include "modeljson.h"
 
+#include "io/atomicfile.h"
+#include "io/inputfile.h"
 #include "io/jsonwriter.h"
 
 #include <QCryptographicHash>
@@ -7,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <charconv>
@@ -616,9 +617,9 @@ ReadResult readModelJson(const QByteArray &bytes, const QString &fileName)
 ReadResult readModelJsonFile(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return ReadResult::failure(
-            path, QStringLiteral("cannot open the file: %1").arg(file.errorString()));
+    QString reason;
+    if (!openRegularFile(file, &reason))
+        return ReadResult::failure(path, reason);
     return readModelJson(file.readAll(), path);
 }
 
@@ -647,23 +648,7 @@ QByteArray modelDigest(const Model &model)
 
 bool writeModelJsonFile(const Model &model, const QString &path, QString *error)
 {
-    const auto failed = [&](const QString &reason) {
-        if (error)
-            *error = QStringLiteral("%1: cannot write the file: %2").arg(path, reason);
-        return false;
-    };
-    const QByteArray bytes = writeModelJson(model);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return failed(reason);
-    }
-    if (!file.commit())
-        return failed(file.errorString());
-    return true;
+    return writeFileAtomically(path, writeModelJson(model), error);
 }
 
 } // namespace wl::io

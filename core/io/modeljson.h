@@ -21,7 +21,7 @@ QByteArray writeModelJson(const Model &model);
 // simulation result was computed on (scenarios are not part of it).
 QByteArray modelDigest(const Model &model);
 
-// Atomic (QSaveFile): on failure the existing file is untouched and *error
+// Atomic (io::AtomicFile): on failure the existing file is untouched and *error
 // names the file and the reason.
 bool writeModelJsonFile(const Model &model, const QString &path, QString *error);
 

@@ -1,11 +1,13 @@
 #include "export.h"
 
+#include "io/atomicfile.h"
+
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -49,7 +51,7 @@ void prepare(QPainter &p)
     p.setRenderHint(QPainter::TextAntialiasing);
 }
 
-bool writeSvg(const Diagram &d, QSaveFile &file, const ExportOptions &options, QString *reason)
+bool writeSvg(const Diagram &d, QIODevice &file, const ExportOptions &options, QString *reason)
 {
     const QRectF page = diagramPageRect(d, options.legend);
     QSvgGenerator svg;
@@ -73,7 +75,7 @@ bool writeSvg(const Diagram &d, QSaveFile &file, const ExportOptions &options, Q
     return true;
 }
 
-bool writePng(const Diagram &d, QSaveFile &file, const ExportOptions &options, QString *reason)
+bool writePng(const Diagram &d, QIODevice &file, const ExportOptions &options, QString *reason)
 {
     const double scale = options.pngScale;
     if (!std::isfinite(scale) || scale <= 0.0) {
@@ -103,14 +105,13 @@ bool writePng(const Diagram &d, QSaveFile &file, const ExportOptions &options, Q
     paintDiagram(&p, d, Detail::Full, options.legend);
     p.end();
     if (!image.save(&file, "PNG")) {
-        *reason = file.error() != QFileDevice::NoError ? file.errorString()
-                                                       : QStringLiteral("cannot encode the PNG");
+        *reason = QStringLiteral("cannot encode the PNG");
         return false;
     }
     return true;
 }
 
-bool writePdf(const Diagram &d, QSaveFile &file, const ExportOptions &options, QString *reason)
+bool writePdf(const Diagram &d, QIODevice &file, const ExportOptions &options, QString *reason)
 {
     const QRectF page = diagramPageRect(d, options.legend);
     const QMarginsF margins(kPdfMarginMm, kPdfMarginMm, kPdfMarginMm, kPdfMarginMm);
@@ -172,28 +173,19 @@ bool exportDiagram(const Diagram &d, const QString &path, ExportFormat format,
             *error = QStringLiteral("%1: cannot write the file: %2").arg(path, reason);
         return false;
     };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
+    // Drawn in memory, then written in one atomic step.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QString reason;
-    bool written = false;
+    bool drawn = false;
     switch (format) {
-    case ExportFormat::Svg: written = writeSvg(d, file, options, &reason); break;
-    case ExportFormat::Png: written = writePng(d, file, options, &reason); break;
-    case ExportFormat::Pdf: written = writePdf(d, file, options, &reason); break;
+    case ExportFormat::Svg: drawn = writeSvg(d, buffer, options, &reason); break;
+    case ExportFormat::Png: drawn = writePng(d, buffer, options, &reason); break;
+    case ExportFormat::Pdf: drawn = writePdf(d, buffer, options, &reason); break;
     }
-    if (!written) {
-        file.cancelWriting();
+    if (!drawn)
         return failed(reason);
-    }
-    if (file.error() != QFileDevice::NoError) {
-        const QString writeError = file.errorString();
-        file.cancelWriting();
-        return failed(writeError);
-    }
-    if (!file.commit())
-        return failed(file.errorString());
-    return true;
+    return io::writeFileAtomically(path, buffer.data(), error);
 }
 
 } // namespace wl::render

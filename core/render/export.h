@@ -1,5 +1,5 @@
 // Diagram export, through the same painting code as the canvas. Every writer
-// is atomic (QSaveFile): a failure leaves an existing file as it was.
+// is atomic (io::AtomicFile): a failure leaves an existing file as it was.
 #pragma once
 
 #include "render/diagram.h"

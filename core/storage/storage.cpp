@@ -1,5 +1,6 @@
 #include "storage.h"
 
+#include "io/atomicfile.h"
 #include "io/modeljson.h"
 #include "simulation/compiledmodel.h"
 
@@ -12,15 +13,12 @@
 
 #include <algorithm>
 #include <array>
-#include <cerrno>
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <mutex>
+#include <set>
 #include <vector>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace wl::storage {
 
@@ -461,122 +459,14 @@ bool writeDocument(sqlite3 *db, const Model &model)
     return writeExercise(db, model.exercise) && exec(db, kCreateIndexes) && exec(db, "COMMIT");
 }
 
-// A file beside the target, created exclusively under a name nobody else
-// uses; removed again unless it was renamed into place.
-class TempFile {
-public:
-    TempFile() = default;
-    TempFile(const TempFile &) = delete;
-    TempFile &operator=(const TempFile &) = delete;
-    ~TempFile()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-        if (!m_path.isEmpty())
-            ::unlink(m_path.constData());
-    }
-
-    bool create(const QString &dir, const QString &targetName, QString *reason)
-    {
-        static const char alphabet[]
-            = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-        const QByteArray prefix
-            = QFile::encodeName(dir + QStringLiteral("/.") + targetName + QLatin1Char('.'));
-        for (int attempt = 0; attempt < 100; ++attempt) {
-            QByteArray name = prefix;
-            for (int i = 0; i < 6; ++i)
-                name += alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))];
-            name += ".tmp";
-            // 0666 so that the umask decides, as for any new file.
-            const int fd = ::open(name.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-            if (fd >= 0) {
-                m_fd = fd;
-                m_path = name;
-                return true;
-            }
-            if (errno != EEXIST)
-                break;
-        }
-        *reason = QStringLiteral("cannot create a file in %1: %2").arg(dir, qt_error_string(errno));
-        return false;
-    }
-
-    const QByteArray &path() const { return m_path; }
-
-    // fsync through our own descriptor: it reaches the data SQLite wrote
-    // through its descriptor, as both refer to the same file.
-    bool syncAndClose(mode_t mode, bool setMode, QString *reason)
-    {
-        bool ok = (!setMode || ::fchmod(m_fd, mode) == 0) && ::fsync(m_fd) == 0;
-        int err = ok ? 0 : errno;
-        if (::close(m_fd) != 0 && ok) {
-            ok = false;
-            err = errno;
-        }
-        m_fd = -1;
-        if (!ok)
-            *reason = QStringLiteral("cannot write the document: %1").arg(qt_error_string(err));
-        return ok;
-    }
-
-    bool renameTo(const QByteArray &target, QString *reason)
-    {
-        if (::rename(m_path.constData(), target.constData()) != 0) {
-            *reason = QStringLiteral("cannot replace the file: %1").arg(qt_error_string(errno));
-            return false;
-        }
-        m_path.clear();
-        return true;
-    }
-
-private:
-    QByteArray m_path;
-    int m_fd = -1;
-};
-
-// Makes the rename durable. Best effort: the rename has already happened, so
-// a failure here must not be reported as "file left as it was".
-void syncDirectory(const QByteArray &dir)
-{
-    const int fd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-
 bool saveTo(const Model &model, const QString &path, QString *reason)
 {
-    if (path.isEmpty()) {
-        *reason = QStringLiteral("no file name given");
-        return false;
-    }
-    QFileInfo target(path);
-    // Replace what a link points to, not the link.
-    if (target.isSymLink() && target.exists())
-        target = QFileInfo(target.canonicalFilePath());
-    const QString dir = target.absolutePath();
-    if (!QFileInfo(dir).isDir()) {
-        *reason = QStringLiteral("the folder %1 does not exist").arg(dir);
-        return false;
-    }
-    if (target.isDir()) {
-        *reason = QStringLiteral("it is a folder");
-        return false;
-    }
-    const QByteArray targetName = QFile::encodeName(target.absoluteFilePath());
-    struct stat existing { };
-    const bool exists = ::stat(targetName.constData(), &existing) == 0;
-    if (exists && !target.isWritable()) {
-        *reason = QStringLiteral("the file is read-only");
-        return false;
-    }
-
-    TempFile temp;
-    if (!temp.create(dir, target.fileName(), reason))
+    io::AtomicFile file(path);
+    if (!file.open(reason))
         return false;
     {
-        DbPtr db = openDatabase(temp.path(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, reason);
+        DbPtr db
+            = openDatabase(file.tempPath(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, reason);
         if (!db) {
             *reason = QStringLiteral("cannot write the document: %1").arg(*reason);
             return false;
@@ -586,11 +476,10 @@ bool saveTo(const Model &model, const QString &path, QString *reason)
             return false;
         }
     }
-    // A replaced document keeps its permissions.
-    if (!temp.syncAndClose(existing.st_mode & 07777, exists, reason)
-        || !temp.renameTo(targetName, reason))
+    if (!file.commit(reason)) {
+        *reason = QStringLiteral("cannot write the document: %1").arg(*reason);
         return false;
-    syncDirectory(QFile::encodeName(dir));
+    }
     return true;
 }
 
