@@ -22,6 +22,7 @@
 
 #include <cmath>
 
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 namespace {
@@ -223,6 +224,8 @@ private slots:
     void exportOverlayUsage();
 
     // Issue 9.
+    void hostileDocumentFailsFast_data();
+    void hostileDocumentFailsFast();
     void fifoIsRefused_data();
     void fifoIsRefused();
     void diskFullSaysSo_data();
@@ -1325,6 +1328,57 @@ void TestCli::exportOverlayUsage()
     if (exitCode == 1)
         QVERIFY2(r.err.startsWith(model.toUtf8()), r.err.constData());
     QCOMPARE(readAll(path), kOldBytes);
+}
+
+// A document whose nodes table is a view that never ends (the reliability
+// pass: info, export, simulate and the app hung on it).
+QString writeEndlessDocument(const QString &dir)
+{
+    const QString path = dir + QStringLiteral("/endless.weaklink");
+    if (importDocument(dir, QStringLiteral("endless.weaklink")) != path)
+        return {};
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    const int rc = sqlite3_exec(db,
+        "DROP TABLE nodes; CREATE VIEW nodes AS WITH RECURSIVE r(i) AS (SELECT 0 UNION ALL "
+        "SELECT i + 1 FROM r) SELECT i AS ord, 'n' || i AS id, 'n' AS name, 'other' AS kind, '' "
+        "AS organization, 'none' AS gdpr_role, '' AS jurisdiction, 0.1 AS breach_likelihood, "
+        "0.0 AS control_strength, 1 AS criticality, 0 AS pinned, '' AS notes FROM r",
+        nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    return rc == SQLITE_OK ? path : QString();
+}
+
+void TestCli::hostileDocumentFailsFast_data()
+{
+    QTest::addColumn<QStringList>("args"); // %M: the document, %D: the folder
+    QTest::newRow("info") << QStringList { QStringLiteral("info"), QStringLiteral("%M") };
+    QTest::newRow("export svg") << QStringList { QStringLiteral("export"), QStringLiteral("%M"),
+        QStringLiteral("-o"), QStringLiteral("%D/out.svg") };
+    QTest::newRow("simulate") << QStringList { QStringLiteral("simulate"), QStringLiteral("%M"),
+        QStringLiteral("--trials"), QStringLiteral("10") };
+    QTest::newRow("layout") << QStringList { QStringLiteral("layout"), QStringLiteral("%M") };
+}
+
+void TestCli::hostileDocumentFailsFast()
+{
+    QFETCH(QStringList, args);
+    QTemporaryDir dir;
+    const QString doc = writeEndlessDocument(dir.path());
+    QVERIFY(!doc.isEmpty());
+    const QByteArray before = readAll(doc);
+    for (QString &a : args)
+        a = expand(a, dir.path()).replace(QStringLiteral("%M"), doc);
+
+    // runCli gives up after two minutes: a hang fails with exit code -1.
+    const Run r = runCli(args);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, QByteArray());
+    QCOMPARE(r.err,
+        (doc + QStringLiteral(": not a valid Weaklink document: nodes is a view, not a table\n"))
+            .toUtf8());
+    QCOMPARE(readAll(doc), before);
+    QCOMPARE(sortedEntries(dir.path()), QStringList { QStringLiteral("endless.weaklink") });
 }
 
 void TestCli::fifoIsRefused_data()

@@ -22,6 +22,7 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <limits>
 #include <memory>
 
@@ -409,6 +410,7 @@ QStringList schemaOf(const QString &path)
 const QStringList kErrorStarts = {
     QStringLiteral("cannot open the file"),
     QStringLiteral("not a Weaklink document"),
+    QStringLiteral("not a valid Weaklink document: "),
     QStringLiteral("invalid document: "),
     QStringLiteral("damaged document: "),
     QStringLiteral("written by a newer version of Weaklink"),
@@ -471,6 +473,14 @@ private slots:
     void exerciseRoundTrip();
 
     void killWhileSaving();
+
+    // Issue 9: documents from anywhere, and what killed saves leave.
+    void hostileDocuments_data();
+    void hostileDocuments();
+    void loadBudget();
+    void walDocumentOpensWithoutSideFiles();
+    void pendingWalIsReadFromACopy();
+    void savedDocumentsUseARollbackJournal();
     void staleTempFilesGoOnNextSave();
 
 private:
@@ -865,7 +875,9 @@ void TestStorage::loadMissingOrFolder()
     QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
     r = storage::load(fifo);
     QVERIFY(!r.ok());
-    QCOMPARE(r.error, QStringLiteral("cannot open the file: it is not a regular file"));
+    QCOMPARE(r.error,
+        QStringLiteral(
+            "cannot open the file: it is not a regular file (a FIFO, socket or device)"));
 }
 
 void TestStorage::badFiles_data()
@@ -948,14 +960,15 @@ void TestStorage::badFiles_data()
     QTest::newRow("no tables") << database("no-tables.db",
         QStringLiteral("PRAGMA application_id = 1464552523; PRAGMA user_version = 2;"
                        "CREATE TABLE unrelated (x)"))
-                               << QStringList { QStringLiteral("invalid document"),
-                                      QStringLiteral("meta") };
+                               << QStringList { QStringLiteral("not a valid Weaklink document"),
+                                      QStringLiteral("table meta is missing") };
     // Schema 1 files go through the migration first.
     QTest::newRow("schema 1, no tables")
         << database("no-tables-1.db",
                QStringLiteral("PRAGMA application_id = 1464552523; PRAGMA user_version = 1;"
                               "CREATE TABLE unrelated (x)"))
-        << QStringList { QStringLiteral("invalid document"), QStringLiteral("meta") };
+        << QStringList { QStringLiteral("not a valid Weaklink document"),
+               QStringLiteral("table meta is missing") };
     QTest::newRow("schema 1 with a table of schema 2")
         << database("v1-with-scenarios.db",
                QStringLiteral("PRAGMA application_id = 1464552523; PRAGMA user_version = 1;"
@@ -1075,10 +1088,16 @@ void TestStorage::ruleViolations_data()
     QTest::newRow("tag of a missing node")
         << QStringLiteral("INSERT INTO node_tags VALUES (60, 0, 't')")
         << words({ "table node_tags", "60" });
+    // The schema is checked before any row is read.
+    const auto schema = [](const char *problem) {
+        return QStringList { QStringLiteral("not a valid Weaklink document: ")
+            + QLatin1String(problem) };
+    };
     QTest::newRow("missing table")
-        << QStringLiteral("DROP TABLE edge_data") << words({ "edge_data", "no such table" });
-    QTest::newRow("missing column") << QStringLiteral("ALTER TABLE edges DROP COLUMN label")
-                                    << words({ "table edges", "label" });
+        << QStringLiteral("DROP TABLE edge_data") << schema("table edge_data is missing");
+    QTest::newRow("missing column")
+        << QStringLiteral("ALTER TABLE edges DROP COLUMN label")
+        << schema("table edges: column \"label TEXT NOT NULL\" is missing");
     QTest::newRow("no model name") << QStringLiteral("DELETE FROM meta WHERE key = 'model_name'")
                                    << words({ "table meta", "model_name" });
 
@@ -1149,7 +1168,7 @@ void TestStorage::ruleViolations_data()
         << words({ "table scenario_nodes", "scenario 9", "no scenario with ord 9" });
     QTest::newRow("missing scenarios table")
         << QStringLiteral("DROP TABLE scenario_nodes; DROP TABLE scenarios")
-        << words({ "table scenarios", "no such table" });
+        << schema("table scenarios is missing");
 
     // The exercise (one settings row, responses 0 and 1, log entries 0 and 1).
     QTest::newRow("exercise start not a date")
@@ -1188,7 +1207,7 @@ void TestStorage::ruleViolations_data()
         << QStringLiteral("UPDATE decision_log SET text = x'2a' WHERE position = 0")
         << words({ "table decision_log", "row 0", "text", "must be text" });
     QTest::newRow("missing decision log table")
-        << QStringLiteral("DROP TABLE decision_log") << words({ "decision_log", "no such table" });
+        << QStringLiteral("DROP TABLE decision_log") << schema("table decision_log is missing");
 }
 
 void TestStorage::ruleViolations()
@@ -1337,7 +1356,7 @@ void TestStorage::migration_data()
     QTest::newRow("steps leave an old layout")
         << 2 << properties << QStringList { never, QStringLiteral("SELECT 1") } << false
         << QString()
-        << QStringList { QStringLiteral("invalid document: "), QStringLiteral("meta") };
+        << QStringList { QStringLiteral("not a valid Weaklink document: table meta is missing") };
     QTest::newRow("newer than the steps")
         << 4 << meta << QStringList { never, step3 } << false << QString()
         << QStringList { QStringLiteral(
@@ -1671,6 +1690,187 @@ void TestStorage::killWhileSaving()
         "A %d times, B %d times; at most %d temp files left by the kills", seenA, seenB, leftovers);
     // The next save removes what the killed ones left.
     QVERIFY2(storage::save(a, path, &error), qPrintable(error));
+    QCOMPARE(listing(dir.path()), QStringList { QStringLiteral("doc.weaklink") });
+}
+
+void TestStorage::hostileDocuments_data()
+{
+    QTest::addColumn<QString>("sql"); // run on a saved document
+    QTest::addColumn<QString>("expected"); // the whole error
+
+    const QString notValid = QStringLiteral("not a valid Weaklink document: ");
+    // Reading this view never ends (the reliability pass: info, export,
+    // simulate and the app hung).
+    QTest::newRow("nodes view, endless recursive CTE") << QStringLiteral(
+        "DROP TABLE nodes; CREATE VIEW nodes AS WITH RECURSIVE r(i) AS (SELECT 0 UNION "
+        "ALL SELECT i + 1 FROM r) SELECT i AS ord, 'n' || i AS id, 'n' AS name, 'other' "
+        "AS kind, '' AS organization, 'none' AS gdpr_role, '' AS jurisdiction, 0.1 AS "
+        "breach_likelihood, 0.0 AS control_strength, 1 AS criticality, 0 AS pinned, '' "
+        "AS notes FROM r") << notValid + QStringLiteral("nodes is a view, not a table");
+    // This one reached 7.9 GB in 25 s.
+    QTest::newRow("meta view, huge zeroblob")
+        << QStringLiteral("ALTER TABLE meta RENAME TO meta_rows; CREATE VIEW meta AS SELECT key, "
+                          "value || zeroblob(900000000) AS value FROM meta_rows")
+        << notValid + QStringLiteral("meta is a view, not a table");
+    QTest::newRow("a view beside the tables")
+        << QStringLiteral("CREATE VIEW everything AS SELECT * FROM nodes")
+        << notValid + QStringLiteral("everything is a view, not a table");
+    QTest::newRow("trigger") << QStringLiteral(
+        "CREATE TRIGGER stamp AFTER INSERT ON nodes BEGIN UPDATE meta SET value = ''; END")
+                             << notValid + QStringLiteral("it contains a trigger (stamp)");
+    QTest::newRow("virtual table")
+        << QStringLiteral("CREATE VIRTUAL TABLE spatial USING rtree(id, x0, x1)")
+        << notValid + QStringLiteral("spatial is a virtual table");
+    QTest::newRow("generated column")
+        << QStringLiteral("ALTER TABLE nodes ADD COLUMN huge BLOB GENERATED ALWAYS AS "
+                          "(zeroblob(900000000)) VIRTUAL")
+        << notValid + QStringLiteral("table nodes: column huge is computed or hidden");
+    QTest::newRow("extra column") << QStringLiteral(
+        "ALTER TABLE nodes ADD COLUMN colour TEXT NOT NULL DEFAULT ''")
+                                  << notValid
+            + QStringLiteral("table nodes: unexpected column \"colour TEXT NOT NULL\"");
+    QTest::newRow("renamed column")
+        << QStringLiteral("ALTER TABLE edges RENAME COLUMN label TO caption")
+        << notValid
+            + QStringLiteral("table edges: column 9 is \"caption TEXT NOT NULL\" where \"label "
+                             "TEXT NOT NULL\" belongs");
+    QTest::newRow("unexpected table") << QStringLiteral("CREATE TABLE notes (x)")
+                                      << notValid + QStringLiteral("unexpected table notes");
+}
+
+void TestStorage::hostileDocuments()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hostile.weaklink"));
+    QString error;
+    QVERIFY2(storage::save(ruleModel(), path, &error), qPrintable(error));
+    const QString sqlError = rawExec(path, sql);
+    QVERIFY2(sqlError.isEmpty(), qPrintable(sqlError));
+    const FileState before = FileState::of(path);
+    const sqlite3_int64 heapLimit = sqlite3_hard_heap_limit64(-1);
+
+    const ReadResult r = storage::load(path);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error, expected);
+    QCOMPARE(FileState::of(path), before);
+    // The load's memory cap is gone with it.
+    QCOMPARE(sqlite3_hard_heap_limit64(-1), heapLimit);
+}
+
+void TestStorage::loadBudget()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.weaklink"));
+    Model m = test::generatedModel(7, 400, 800, 20);
+    SavedScenario withResult;
+    withResult.name = QStringLiteral("big result");
+    withResult.resultJson = QByteArray(4 << 20, 'x');
+    m.scenarios = { withResult };
+    QString error;
+    QVERIFY2(storage::save(m, path, &error), qPrintable(error));
+    const FileState before = FileState::of(path);
+
+    // Within the default budget the document reads as it was saved.
+    const storage::detail::LoadLimits defaults
+        = storage::detail::defaultLoadLimits(QFileInfo(path).size());
+    QVERIFY(defaults.time >= std::chrono::seconds(15));
+    QVERIFY(defaults.heapBytes >= 512 << 20);
+    ReadResult r = storage::detail::loadWithLimits(path, defaults);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY(*r.model == m);
+
+    // No time at all: the progress handler stops the first long query.
+    r = storage::detail::loadWithLimits(path, { std::chrono::milliseconds(0), defaults.heapBytes });
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error,
+        QStringLiteral("not a valid Weaklink document: reading it takes longer than 0 s, far "
+                       "longer than any real document of its size"));
+
+    // 3 MiB of memory hold SQLite's page cache (2 MB) but not the 4 MiB
+    // result.
+    const sqlite3_int64 heapLimit = sqlite3_hard_heap_limit64(-1);
+    r = storage::detail::loadWithLimits(path, { defaults.time, 3 << 20 });
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error,
+        QStringLiteral("not a valid Weaklink document: reading it needs more than 3.0 MiB of "
+                       "memory, far more than any real document of its size"));
+    QCOMPARE(sqlite3_hard_heap_limit64(-1), heapLimit);
+    QCOMPARE(FileState::of(path), before);
+}
+
+void TestStorage::walDocumentOpensWithoutSideFiles()
+{
+    // A document another tool switched to WAL mode: opening must not create
+    // -wal or -shm files beside it (FORMAT.md §2, "opening never writes").
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wal.weaklink"));
+    QString error;
+    QVERIFY2(storage::save(ruleModel(), path, &error), qPrintable(error));
+    QCOMPARE(rawQuery(path, "PRAGMA journal_mode = WAL"), QStringList { QStringLiteral("wal") });
+    QCOMPARE(readBytes(path).mid(18, 2), QByteArray("\x02\x02", 2));
+    QCOMPARE(listing(dir.path()), QStringList { QStringLiteral("wal.weaklink") });
+    const FileState before = FileState::of(path);
+
+    const ReadResult r = storage::load(path);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY(*r.model == ruleModel());
+    QCOMPARE(FileState::of(path), before);
+    QCOMPARE(listing(dir.path()), QStringList { QStringLiteral("wal.weaklink") });
+}
+
+void TestStorage::pendingWalIsReadFromACopy()
+{
+    // A WAL-mode document whose last change is still in its -wal file (the
+    // writer was killed before a checkpoint): the change is part of the
+    // document, and reading it must leave both files as they are.
+    QTemporaryDir dir;
+    const QString original = dir.filePath(QStringLiteral("writer.weaklink"));
+    QString error;
+    QVERIFY2(storage::save(ruleModel(), original, &error), qPrintable(error));
+    const QString path = dir.filePath(QStringLiteral("pending.weaklink"));
+    {
+        Db writer = openRaw(original);
+        QVERIFY(writer);
+        QCOMPARE(sqlite3_exec(writer.get(),
+                     "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;"
+                     "UPDATE nodes SET name = 'renamed in the log' WHERE id = 'api'",
+                     nullptr, nullptr, nullptr),
+            SQLITE_OK);
+        // What a killed writer leaves: the file and its log.
+        QVERIFY(QFileInfo(original + QStringLiteral("-wal")).size() > 0);
+        QVERIFY(QFile::copy(original, path));
+        QVERIFY(QFile::copy(original + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+    }
+    const FileState before = FileState::of(path);
+    const QByteArray log = readBytes(path + QStringLiteral("-wal"));
+
+    const ReadResult r = storage::load(path);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    Model expected = ruleModel();
+    expected.setValue(
+        ElementType::Node, 0, int(NodeField::Name), QStringLiteral("renamed in the log"));
+    QVERIFY(*r.model == expected);
+    QCOMPARE(FileState::of(path), before);
+    QCOMPARE(readBytes(path + QStringLiteral("-wal")), log);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-shm")));
+}
+
+void TestStorage::savedDocumentsUseARollbackJournal()
+{
+    // Bytes 18 and 19 of the header: 1 for a rollback journal, 2 for WAL.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("doc.weaklink"));
+    QString error;
+    QVERIFY2(storage::save(ruleModel(), path, &error), qPrintable(error));
+    QCOMPARE(readBytes(path).mid(18, 2), QByteArray("\x01\x01", 2));
+    // A document that came in WAL mode is saved back in rollback mode.
+    QCOMPARE(rawQuery(path, "PRAGMA journal_mode = WAL"), QStringList { QStringLiteral("wal") });
+    const ReadResult r = storage::load(path);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY2(storage::save(*r.model, path, &error), qPrintable(error));
+    QCOMPARE(readBytes(path).mid(18, 2), QByteArray("\x01\x01", 2));
     QCOMPARE(listing(dir.path()), QStringList { QStringLiteral("doc.weaklink") });
 }
 

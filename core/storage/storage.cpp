@@ -4,10 +4,13 @@
 #include "io/modeljson.h"
 #include "simulation/compiledmodel.h"
 
+#include "io/inputfile.h"
+
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <sqlite3.h>
 
@@ -488,6 +491,7 @@ bool saveTo(const Model &model, const QString &path, QString *reason)
 const QString kNotOurs = QStringLiteral("not a Weaklink document");
 const QString kInvalid = QStringLiteral("invalid document: ");
 const QString kDamaged = QStringLiteral("damaged document: ");
+const QString kNotValid = QStringLiteral("not a valid Weaklink document: ");
 
 // Typed access to the current row of a SELECT. SQLite converts between
 // storage classes on request; a document must hold the declared ones, so a
@@ -1124,10 +1128,256 @@ QString openingError(sqlite3 *db)
     return kDamaged + sqliteMessage(db);
 }
 
+// ---- opening an untrusted file ----------------------------------------------
+
+// A document is untrusted input: it arrives by e-mail from a vendor or a
+// consultant. Every connection that reads one is hardened as SQLite's
+// security notes advise (https://www.sqlite.org/security.html): defensive
+// mode, no schema functions, triggers, views or extensions, small limits,
+// and a time and memory budget for the whole load. Before any row is read,
+// the schema must be exactly Weaklink's: tables with the expected columns,
+// no views, triggers or virtual tables (schemaProblem).
+
+// Longer texts and blobs than any document holds (a scenario result of
+// 100,000 nodes is about 10 MB).
+constexpr int kMaxValueBytes = 256 << 20;
+// SQLite calls the progress handler every this many virtual-machine steps.
+constexpr int kProgressSteps = 1000;
+
+// What one load may still spend.
+struct Budget {
+    QDeadlineTimer deadline;
+    detail::LoadLimits limits;
+    bool expired = false;
+};
+
+int onProgress(void *budget)
+{
+    auto *b = static_cast<Budget *>(budget);
+    b->expired = b->expired || b->deadline.hasExpired();
+    return b->expired ? 1 : 0;
+}
+
+void harden(sqlite3 *db, Budget *budget)
+{
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    for (const int off : { SQLITE_DBCONFIG_TRUSTED_SCHEMA, SQLITE_DBCONFIG_ENABLE_TRIGGER,
+             SQLITE_DBCONFIG_ENABLE_VIEW, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION })
+        sqlite3_db_config(db, off, 0, nullptr);
+    const struct {
+        int id;
+        int value;
+    } limits[] = {
+        { SQLITE_LIMIT_LENGTH, kMaxValueBytes },
+        { SQLITE_LIMIT_SQL_LENGTH, 1 << 20 },
+        { SQLITE_LIMIT_COLUMN, 64 },
+        { SQLITE_LIMIT_EXPR_DEPTH, 64 },
+        { SQLITE_LIMIT_COMPOUND_SELECT, 4 },
+        { SQLITE_LIMIT_FUNCTION_ARG, 8 },
+        { SQLITE_LIMIT_ATTACHED, 0 },
+        { SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 64 },
+        { SQLITE_LIMIT_VARIABLE_NUMBER, 64 },
+        { SQLITE_LIMIT_TRIGGER_DEPTH, 1 },
+        { SQLITE_LIMIT_WORKER_THREADS, 0 },
+    };
+    for (const auto &limit : limits)
+        sqlite3_limit(db, limit.id, limit.value);
+    sqlite3_progress_handler(db, kProgressSteps, onProgress, budget);
+}
+
+// sqlite3_hard_heap_limit64 is one limit for the whole process: while loads
+// run it is the largest that any of them asked for, and when the last one
+// ends it is what it was before.
+class HeapLimit {
+public:
+    explicit HeapLimit(qint64 bytes)
+        : m_bytes(bytes)
+    {
+        const std::lock_guard lock(s_mutex);
+        if (s_active.empty())
+            s_before = sqlite3_hard_heap_limit64(-1);
+        s_active.insert(bytes);
+        sqlite3_hard_heap_limit64(*s_active.rbegin());
+    }
+    ~HeapLimit()
+    {
+        const std::lock_guard lock(s_mutex);
+        s_active.erase(s_active.find(m_bytes));
+        sqlite3_hard_heap_limit64(s_active.empty() ? s_before : *s_active.rbegin());
+    }
+    HeapLimit(const HeapLimit &) = delete;
+    HeapLimit &operator=(const HeapLimit &) = delete;
+
+private:
+    qint64 m_bytes;
+    static inline std::mutex s_mutex;
+    static inline std::multiset<qint64> s_active;
+    static inline sqlite3_int64 s_before = 0;
+};
+
+// Why a step failed when the budget, not the file, stopped it; else empty.
+QString budgetProblem(const Budget &budget, sqlite3 *db)
+{
+    if (budget.expired)
+        return kNotValid
+            + QStringLiteral("reading it takes longer than %1 s, far longer than any real "
+                             "document of its size")
+                  .arg(budget.limits.time.count() / 1000.0);
+    if (db && sqlite3_errcode(db) == SQLITE_NOMEM)
+        return kNotValid
+            + QStringLiteral("reading it needs more than %1 MiB of memory, far more than any real "
+                             "document of its size")
+                  .arg(budget.limits.heapBytes / double(1 << 20), 0, 'f', 1);
+    return {};
+}
+
+// A table and its columns in order, each as "name TYPE NOT NULL PRIMARY KEY"
+// (the parts that apply).
+struct Table {
+    QString name;
+    QStringList columns;
+};
+// In the order the tables were created.
+using Shape = std::vector<Table>;
+
+const Table *find(const Shape &shape, const QString &name)
+{
+    const auto it
+        = std::find_if(shape.begin(), shape.end(), [&](const Table &t) { return t.name == name; });
+    return it == shape.end() ? nullptr : &*it;
+}
+
+// The columns of `table`; nullopt with *problem set if one is generated or
+// hidden, which reading would compute.
+std::optional<QStringList> columnsOf(sqlite3 *db, const QString &table, QString *problem)
+{
+    StmtPtr s
+        = prepare(db, "SELECT name, type, \"notnull\", pk, hidden FROM pragma_table_xinfo(?)");
+    const QByteArray name = table.toUtf8();
+    if (!s || sqlite3_bind_text(s.get(), 1, name.constData(), int(name.size()), SQLITE_STATIC)) {
+        *problem = kDamaged + sqliteMessage(db);
+        return std::nullopt;
+    }
+    QStringList columns;
+    int rc;
+    while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) {
+        Row r(s.get());
+        const QString column = r.text(0);
+        QString shape = column + u' ' + r.text(1);
+        if (r.integer(2) != 0)
+            shape += QStringLiteral(" NOT NULL");
+        if (r.integer(3) != 0)
+            shape += QStringLiteral(" PRIMARY KEY");
+        if (r.integer(4) != 0) {
+            *problem = kNotValid
+                + QStringLiteral("table %1: column %2 is computed or hidden").arg(table, column);
+            return std::nullopt;
+        }
+        columns << shape;
+    }
+    if (rc != SQLITE_DONE) {
+        *problem = kDamaged + sqliteMessage(db);
+        return std::nullopt;
+    }
+    return columns;
+}
+
+// Why the schema of `db` holds something that reading could run, or empty.
+// Only tables (not virtual, without computed columns) and indexes may be
+// there; *tables receives the tables.
+QString runnableObjects(sqlite3 *db, Shape *tables)
+{
+    StmtPtr s = prepare(db, "SELECT type, name, sql FROM sqlite_schema ORDER BY rowid");
+    if (!s)
+        return openingError(db);
+    int rc;
+    while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) {
+        const auto text = [&](int col) {
+            return QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(s.get(), col)));
+        };
+        const QString type = text(0);
+        const QString name = text(1);
+        const QString sql = text(2).simplified();
+        // SQLite's own tables, and indexes (which reading never computes).
+        if (name.startsWith(u"sqlite_", Qt::CaseInsensitive) || type == u"index")
+            continue;
+        if (type == u"view")
+            return kNotValid + QStringLiteral("%1 is a view, not a table").arg(name);
+        if (type == u"trigger")
+            return kNotValid + QStringLiteral("it contains a trigger (%1)").arg(name);
+        if (type != u"table")
+            return kNotValid + QStringLiteral("it contains a %1 (%2)").arg(type, name);
+        if (sql.startsWith(u"CREATE VIRTUAL TABLE", Qt::CaseInsensitive))
+            return kNotValid + QStringLiteral("%1 is a virtual table").arg(name);
+        if (!sql.startsWith(u"CREATE TABLE", Qt::CaseInsensitive))
+            return kNotValid + QStringLiteral("table %1 is not defined as a table").arg(name);
+        QString problem;
+        std::optional<QStringList> columns = columnsOf(db, name, &problem);
+        if (!columns)
+            return problem;
+        tables->push_back({ name, std::move(*columns) });
+    }
+    return rc == SQLITE_DONE ? QString() : openingError(db);
+}
+
+// The tables of a new document, read off a database made by the same
+// statements as a saved one.
+const Shape &currentShape()
+{
+    static const Shape shape = [] {
+        Shape result;
+        QString reason;
+        DbPtr db = openDatabase(
+            QByteArrayLiteral(":memory:"), SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, &reason);
+        bool ok = db && exec(db.get(), kCreateTables);
+        for (const char *step : kMigrations)
+            ok = ok && exec(db.get(), step);
+        if (ok)
+            runnableObjects(db.get(), &result);
+        Q_ASSERT(result.size() > 1);
+        return result;
+    }();
+    return shape;
+}
+
+// Why the schema of `db` is not a Weaklink schema, or empty: nothing that
+// reading could run (runnableObjects) and, with `expected`, exactly those
+// tables with exactly those columns.
+QString schemaProblem(sqlite3 *db, const Shape *expected)
+{
+    Shape tables;
+    if (QString problem = runnableObjects(db, &tables); !problem.isEmpty() || !expected)
+        return problem;
+    for (const Table &want : *expected)
+        if (!find(tables, want.name))
+            return kNotValid + QStringLiteral("table %1 is missing").arg(want.name);
+    for (const Table &have : tables) {
+        const Table *want = find(*expected, have.name);
+        if (!want)
+            return kNotValid + QStringLiteral("unexpected table %1").arg(have.name);
+        const QStringList &a = have.columns;
+        const QStringList &b = want->columns;
+        for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i) {
+            const QString where = QStringLiteral("table %1: ").arg(have.name);
+            if (i >= a.size())
+                return kNotValid + where + QStringLiteral("column \"%1\" is missing").arg(b.at(i));
+            if (i >= b.size())
+                return kNotValid + where + QStringLiteral("unexpected column \"%1\"").arg(a.at(i));
+            if (a.at(i) != b.at(i))
+                return kNotValid + where
+                    + QStringLiteral("column %1 is \"%2\" where \"%3\" belongs")
+                          .arg(i + 1)
+                          .arg(a.at(i), b.at(i));
+        }
+    }
+    return {};
+}
+
 // Copies the file's database into memory and runs the migration steps there,
 // so that the file itself is never written.
-DbPtr migrateInMemory(
-    sqlite3 *file, int fromVersion, std::span<const char *const> steps, QString *reason)
+DbPtr migrateInMemory(sqlite3 *file, int fromVersion, std::span<const char *const> steps,
+    Budget *budget, QString *reason)
 {
     const int toVersion = int(steps.size()) + 1;
     DbPtr memory = openDatabase(
@@ -1136,6 +1386,7 @@ DbPtr migrateInMemory(
         *reason = kDamaged + *reason;
         return {};
     }
+    harden(memory.get(), budget);
     sqlite3_backup *backup = sqlite3_backup_init(memory.get(), "main", file, "main");
     const int rc = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
     sqlite3_backup_finish(backup);
@@ -1195,55 +1446,111 @@ qint64 promisedSize(const QByteArray &header)
     return qint64(pageCount) * (pageSize == 1 ? 65536 : pageSize);
 }
 
-ReadResult loadFile(const QString &path, std::span<const char *const> steps)
+// A rollback journal or a write-ahead log beside the document that holds
+// changes: left by a writer that was killed, or by another tool that keeps
+// the file in WAL mode. SQLite would apply them to the file when opening it.
+const char *const kSideFiles[] = { "-journal", "-wal" };
+
+bool hasPendingChanges(const QString &file)
+{
+    return std::any_of(std::begin(kSideFiles), std::end(kSideFiles), [&](const char *suffix) {
+        const QFileInfo side(file + QLatin1String(suffix));
+        return side.exists() && side.size() > 0;
+    });
+}
+
+// Copies the document and its side files into `folder`, where SQLite may
+// apply the changes without touching the originals. Returns the copy.
+std::optional<QString> copyForRecovery(const QString &file, const QString &folder, QString *reason)
+{
+    const QString copy = folder + QStringLiteral("/document.weaklink");
+    if (!QFile::copy(file, copy)) {
+        *reason = QStringLiteral("cannot copy the document to apply its journal");
+        return std::nullopt;
+    }
+    for (const char *suffix : kSideFiles) {
+        const QString side = file + QLatin1String(suffix);
+        if (QFileInfo::exists(side) && !QFile::copy(side, copy + QLatin1String(suffix))) {
+            *reason = QStringLiteral("cannot read %1").arg(side);
+            return std::nullopt;
+        }
+    }
+    return copy;
+}
+
+ReadResult loadFile(const QString &path, std::span<const char *const> steps,
+    const std::optional<detail::LoadLimits> &givenLimits)
 {
     const int current = int(steps.size()) + 1;
     const auto failure = [&](const QString &reason) { return ReadResult::failure(path, reason); };
 
-    const QFileInfo info(path);
-    if (!info.exists())
-        return failure(QStringLiteral("cannot open the file: it does not exist"));
-    if (info.isDir())
-        return failure(QStringLiteral("cannot open the file: it is a folder"));
-    // A pipe or a device would block or never end.
-    if (!info.isFile())
-        return failure(QStringLiteral("cannot open the file: it is not a regular file"));
+    qint64 fileSize = 0;
     {
         QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return failure(QStringLiteral("cannot open the file: %1").arg(file.errorString()));
-        if (file.size() == 0)
+        QString reason;
+        if (!io::openRegularFile(file, &reason))
+            return failure(reason);
+        fileSize = file.size();
+        if (fileSize == 0)
             return failure(kNotOurs + QStringLiteral(": the file is empty"));
         const QByteArray header = file.read(kHeaderSize);
         if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
             return failure(kNotOurs + QStringLiteral(": not an SQLite database"));
         const qint64 expected = promisedSize(header);
-        if (file.size() < expected)
+        if (fileSize < expected)
             return failure(kDamaged
                 + QStringLiteral("the file is truncated (%1 of %2 bytes)")
-                      .arg(file.size())
+                      .arg(fileSize)
                       .arg(expected));
     }
 
-    // mode=ro in a URI, as well as the flag: SQLite then never creates a
-    // journal, -wal or -shm file beside the document.
-    const QByteArray uri = QByteArrayLiteral("file://")
-        + QFile::encodeName(info.absoluteFilePath()).toPercentEncoding(QByteArrayLiteral("/"))
-        + QByteArrayLiteral("?mode=ro");
+    Budget budget;
+    budget.limits = givenLimits.value_or(detail::defaultLoadLimits(fileSize));
+    budget.deadline = QDeadlineTimer(budget.limits.time);
+    const HeapLimit heapLimit(budget.limits.heapBytes);
+
+    // Opening never writes, not even beside the file: immutable=1 reads it
+    // without locks, journal, -wal or -shm files. Changes pending in a side
+    // file are applied to a private copy instead.
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    std::optional<QTemporaryDir> recovery;
+    QByteArray name;
+    int flags = SQLITE_OPEN_NOMUTEX;
     QString reason;
-    DbPtr db
-        = openDatabase(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, &reason);
+    if (hasPendingChanges(canonical)) {
+        recovery.emplace();
+        const std::optional<QString> copy = recovery->isValid()
+            ? copyForRecovery(canonical, recovery->path(), &reason)
+            : std::nullopt;
+        if (!copy)
+            return failure(QStringLiteral("cannot open the file: %1")
+                               .arg(reason.isEmpty() ? recovery->errorString() : reason));
+        name = QFile::encodeName(*copy);
+        flags |= SQLITE_OPEN_READWRITE;
+    } else {
+        name = QByteArrayLiteral("file://")
+            + QFile::encodeName(canonical).toPercentEncoding(QByteArrayLiteral("/"))
+            + QByteArrayLiteral("?mode=ro&immutable=1");
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+    }
+    DbPtr db = openDatabase(name, flags, &reason);
     if (!db)
         return failure(QStringLiteral("cannot open the file: %1").arg(reason));
+    harden(db.get(), &budget);
+    // Every failure from here on may be the budget at work.
+    const auto refuse = [&](const QString &why) {
+        const QString limit = budgetProblem(budget, db.get());
+        return failure(limit.isEmpty() ? why : limit);
+    };
 
     const std::optional<qint64> applicationId = queryInteger(db.get(), "PRAGMA application_id");
     if (!applicationId)
-        return failure(openingError(db.get()));
+        return refuse(openingError(db.get()));
     if (*applicationId != kApplicationId)
         return failure(kNotOurs);
     const std::optional<qint64> version = queryInteger(db.get(), "PRAGMA user_version");
     if (!version)
-        return failure(openingError(db.get()));
+        return refuse(openingError(db.get()));
     if (*version == 0)
         return failure(kInvalid + QStringLiteral("it has no schema version (user_version 0)"));
     if (*version > current)
@@ -1255,32 +1562,41 @@ ReadResult loadFile(const QString &path, std::span<const char *const> steps)
     if (*version < 0)
         return failure(kInvalid + QStringLiteral("negative schema version %1").arg(*version));
 
+    // Nothing that reading could run may be in the file, whatever its
+    // version; the tables are compared once they are the current ones.
+    if (const QString problem = schemaProblem(db.get(), nullptr); !problem.isEmpty())
+        return refuse(problem);
     ReadResult result;
     if (*version < current) {
-        db = migrateInMemory(db.get(), int(*version), steps, &reason);
-        if (!db)
-            return failure(reason);
+        DbPtr migrated = migrateInMemory(db.get(), int(*version), steps, &budget, &reason);
+        if (!migrated) {
+            const QString limit = budgetProblem(budget, nullptr);
+            return failure(limit.isEmpty() ? reason : limit);
+        }
+        db = std::move(migrated);
         result.migrated = true;
     }
+    if (const QString problem = schemaProblem(db.get(), &currentShape()); !problem.isEmpty())
+        return refuse(problem);
 
     // One read transaction: one snapshot and one lock for all the queries.
     if (!exec(db.get(), "BEGIN"))
-        return failure(kDamaged + sqliteMessage(db.get()));
+        return refuse(kDamaged + sqliteMessage(db.get()));
     // Corruption in pages the reader would not visit (indexes, free pages)
     // still means the file is damaged; quick_check walks every page cheaply.
     {
         StmtPtr check = prepare(db.get(), "PRAGMA quick_check(1)");
         if (!check || sqlite3_step(check.get()) != SQLITE_ROW)
-            return failure(kDamaged + sqliteMessage(db.get()));
+            return refuse(kDamaged + sqliteMessage(db.get()));
         const QString verdict = QString::fromUtf8(
             reinterpret_cast<const char *>(sqlite3_column_text(check.get(), 0)));
         if (verdict != u"ok")
-            return failure(kDamaged + verdict.simplified());
+            return refuse(kDamaged + verdict.simplified());
     }
     DocumentReader reader(db.get());
     std::optional<Model> model = reader.read();
     if (!model)
-        return failure(reader.error());
+        return refuse(reader.error());
     // Up to schema 2 a stored result was keyed by io::modelDigest of the
     // whole model, since then by sim::simulationDigest (which moving a node
     // leaves alone). A result that was current stays current.
@@ -1299,7 +1615,7 @@ ReadResult loadFile(const QString &path, std::span<const char *const> steps)
 
 ReadResult load(const QString &path)
 {
-    return loadFile(path, kMigrations);
+    return loadFile(path, kMigrations, std::nullopt);
 }
 
 bool save(const Model &model, const QString &path, QString *error)
@@ -1316,7 +1632,23 @@ namespace detail {
 
 ReadResult loadWithMigrations(const QString &path, std::span<const char *const> steps)
 {
-    return loadFile(path, steps);
+    return loadFile(path, steps, std::nullopt);
+}
+
+LoadLimits defaultLoadLimits(qint64 fileBytes)
+{
+    // A real document reads at well over 50 MB/s and needs about its size
+    // in memory (twice when it is migrated).
+    constexpr qint64 kMiB = 1 << 20;
+    LoadLimits limits;
+    limits.time = std::chrono::milliseconds(15000 + fileBytes / (10 * kMiB) * 1000);
+    limits.heapBytes = std::max<qint64>(512 * kMiB, 4 * fileBytes);
+    return limits;
+}
+
+ReadResult loadWithLimits(const QString &path, const LoadLimits &limits)
+{
+    return loadFile(path, kMigrations, limits);
 }
 
 std::span<const char *const> migrations()

@@ -4,14 +4,18 @@
 // versioned by PRAGMA user_version. Since schema 3 it also keeps the tabletop
 // exercise and its decision log.
 //
-// load() opens read-only and never writes, not even a journal: files from an
-// older schema are migrated in memory. save() writes a complete new database
+// load() opens read-only and never writes, not even a journal or a -wal or
+// -shm file: files from an older schema are migrated in memory. A document
+// is untrusted input, so load() reads it defensively, within a time and
+// memory budget, and refuses any schema but Weaklink's (views, triggers,
+// virtual tables, unexpected tables or columns). save() writes a complete new database
 // beside the target and renames it over the target, so that at every moment
 // the path holds the complete old or the complete new document.
 #pragma once
 
 #include "model/readresult.h"
 
+#include <chrono>
 #include <span>
 
 namespace wl::storage {
@@ -41,6 +45,19 @@ ReadResult loadWithMigrations(const QString &path, std::span<const char *const> 
 // The built-in steps, in that form: for tests that apply them to a file of
 // an older schema themselves.
 std::span<const char *const> migrations();
+
+// What loading a document may spend before it is refused as hostile ("not
+// a valid Weaklink document: reading it takes longer than …"): wall-clock
+// time and SQLite heap (sqlite3_hard_heap_limit64, process-wide while the
+// load runs).
+struct LoadLimits {
+    std::chrono::milliseconds time { 0 };
+    qint64 heapBytes = 0;
+};
+// The limits load() uses for a file of `fileBytes`: far more than any real
+// document of that size needs (docs/RELIABILITY.md).
+LoadLimits defaultLoadLimits(qint64 fileBytes);
+ReadResult loadWithLimits(const QString &path, const LoadLimits &limits);
 
 } // namespace detail
 
