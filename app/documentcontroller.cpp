@@ -4,6 +4,7 @@
 
 #include "io/modelfile.h"
 #include "io/modeljson.h"
+#include "io/printable.h"
 #include "storage/storage.h"
 
 #include <QDir>
@@ -91,8 +92,16 @@ void DocumentController::installDefaultPrompts()
             tr("Export Model JSON"), suggestion, tr("Model JSON (*.json)"), QStringLiteral("json"));
     };
     m_prompts.error = [this](const QString &title, const QString &text, const QString &reason) {
-        QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, m_window);
-        box.setInformativeText(reason);
+        // File names and reasons quote the file: never markup, never
+        // control characters. The informative text is always taken as
+        // rich text here, so that escaping it is enough.
+        QMessageBox box(QMessageBox::Critical, title, io::printable(text, io::LineBreaks::Keep),
+            QMessageBox::Ok, m_window);
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(QStringLiteral("<p>%1</p>")
+                                   .arg(io::printable(reason, io::LineBreaks::Keep)
+                                            .toHtmlEscaped()
+                                            .replace(u'\n', QStringLiteral("<br>"))));
         box.exec();
     };
 }

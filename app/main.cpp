@@ -7,6 +7,8 @@
 #include "mainwindow.h"
 #include "overlay/overlaycontroller.h"
 
+#include "io/printable.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -19,6 +21,13 @@
 #include <cstdio>
 
 namespace {
+
+// "weaklink: MESSAGE" on standard error; the message may quote a file.
+void printError(const QString &message)
+{
+    const QByteArray line = wl::io::printable(QStringLiteral("weaklink: ") + message).toUtf8();
+    std::fprintf(stderr, "%s\n", line.constData());
+}
 
 void installTranslations(QApplication &app)
 {
@@ -124,9 +133,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(overlayOption)) {
         metric = wl::sim::metricFromName(parser.value(overlayOption));
         if (!metric) {
-            std::fprintf(stderr, "weaklink: unknown overlay metric \"%s\"; use one of: %s\n",
-                qPrintable(parser.value(overlayOption)),
-                qPrintable(wl::sim::metricNames().join(QStringLiteral(", "))));
+            printError(QStringLiteral("unknown overlay metric \"%1\"; use one of: %2")
+                           .arg(parser.value(overlayOption),
+                               wl::sim::metricNames().join(QStringLiteral(", "))));
             return 2;
         }
     }
@@ -138,9 +147,8 @@ int main(int argc, char *argv[])
     const bool screenshot = parser.isSet(screenshotOption);
     if (screenshot) {
         // Nobody is there to answer a dialog.
-        controller->prompts().error = [](const QString &, const QString &, const QString &reason) {
-            std::fprintf(stderr, "weaklink: %s\n", qPrintable(reason));
-        };
+        controller->prompts().error
+            = [](const QString &, const QString &, const QString &reason) { printError(reason); };
     } else {
         window.show();
     }
@@ -153,8 +161,7 @@ int main(int argc, char *argv[])
         if (!opened)
             return 1;
         if (!saveScreenshot(window, parser.value(screenshotOption))) {
-            std::fprintf(
-                stderr, "weaklink: cannot write %s\n", qPrintable(parser.value(screenshotOption)));
+            printError(QStringLiteral("cannot write %1").arg(parser.value(screenshotOption)));
             return 1;
         }
         return 0;

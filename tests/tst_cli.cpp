@@ -228,6 +228,7 @@ private slots:
     void hostileDocumentFailsFast();
     void fifoIsRefused_data();
     void fifoIsRefused();
+    void controlCharactersAreEscaped();
     void diskFullSaysSo_data();
     void diskFullSaysSo();
 };
@@ -1417,6 +1418,57 @@ void TestCli::fifoIsRefused()
                 ": cannot open the file: it is not a regular file (a FIFO, socket or device)\n"))
             .toUtf8());
     QCOMPARE(sortedEntries(dir.path()), QStringList());
+}
+
+void TestCli::controlCharactersAreEscaped()
+{
+    // Ids, keys and names that would retitle the terminal (OSC), clear it
+    // (CSI, also as the one-character C1 form) or reverse what follows (RLO).
+    QTemporaryDir dir;
+    const QString model = dir.filePath(QStringLiteral("evil.json"));
+    QVERIFY(writeAll(model, R"({"format": "weaklink-model", "version": 1,
+      "name": "evil\u001b]0;pwned\u0007",
+      "nodes": [{"id": "a\u001b[2J", "colour\u009b": 1}, {"id": "b\u202e"}],
+      "edges": [{"source": "a\u001b[2J", "target": "b\u202e"}]})"));
+    const auto clean = [](const QByteArray &bytes) {
+        return !bytes.contains('\x1b') && !bytes.contains('\x07') && !bytes.contains("\xc2\x9b")
+            && !bytes.contains("\xe2\x80\xae");
+    };
+
+    Run r = runCli({ QStringLiteral("info"), model });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(clean(r.out) && clean(r.err), r.out.constData());
+    QVERIFY2(r.out.contains("name           evil\\e]0;pwned\\x07\n"), r.out.constData());
+    QVERIFY2(r.out.contains("nodes[0].colour\\x9b: unknown key"), r.out.constData());
+
+    // JSON keeps every character, escaped.
+    r = runCli({ QStringLiteral("info"), model, QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(clean(r.out), r.out.constData());
+    QVERIFY2(r.out.contains(R"("name": "evil\u001b]0;pwned\u0007")"), r.out.constData());
+    const QJsonObject info = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(info.value(QStringLiteral("name")).toString(), QStringLiteral("evil\x1b]0;pwned\x07"));
+
+    r = runCli(
+        { QStringLiteral("simulate"), model, QStringLiteral("--trials"), QStringLiteral("10") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(clean(r.out), r.out.constData());
+    QVERIFY2(r.out.contains(R"("b\u202e")"), r.out.constData());
+    QVERIFY2(clean(r.err), r.err.constData());
+
+    // Messages that quote an id from the command line or from the file.
+    r = runCli({ QStringLiteral("simulate"), model, QStringLiteral("--seed-node"),
+        QStringLiteral("zz\x1b[2J") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(clean(r.err), r.err.constData());
+    QVERIFY2(r.err.endsWith("unknown node id \"zz\\e[2J\" in seed\n"), r.err.constData());
+    const QString duplicate = dir.filePath(QStringLiteral("duplicate.json"));
+    QVERIFY(writeAll(duplicate, R"({"format": "weaklink-model", "version": 1,
+      "nodes": [{"id": "d\u009b"}, {"id": "d\u009b"}]})"));
+    r = runCli({ QStringLiteral("info"), duplicate });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(clean(r.err) && isOneLine(r.err), r.err.constData());
+    QVERIFY2(r.err.contains("d\\x9b"), r.err.constData());
 }
 
 void TestCli::diskFullSaysSo_data()

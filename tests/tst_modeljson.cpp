@@ -3,6 +3,7 @@
 // round trips, atomic writes, and how openModelFile recognises files.
 #include "io/modelfile.h"
 #include "io/modeljson.h"
+#include "io/printable.h"
 #include "storage/storage.h"
 #include "testmodels.h"
 
@@ -46,6 +47,9 @@ private slots:
     void openMissingFile();
     void openUnsupportedFile();
     void openFifoNeverBlocks();
+    void printable_data();
+    void printable();
+    void writerEscapesWhatATerminalObeys();
 };
 
 namespace {
@@ -1019,6 +1023,57 @@ void TestModelJson::openFifoNeverBlocks()
     }
     QCOMPARE(io::openModelFile(dir.path()).error, u"cannot open the file: it is a folder"_s);
     QCOMPARE(io::openModelFile(u"/dev/null"_s).error, reason);
+}
+
+void TestModelJson::printable_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("oneLine");
+    QTest::addColumn<QString>("keepingLines");
+    QTest::newRow("plain") << u"Zürich 東京 🙂 \"quoted\" \\ back"_s
+                           << u"Zürich 東京 🙂 \"quoted\" \\ back"_s
+                           << u"Zürich 東京 🙂 \"quoted\" \\ back"_s;
+    QTest::newRow("window title (OSC)")
+        << u"a\x1b]0;pwned\x07z"_s << u"a\\e]0;pwned\\x07z"_s << u"a\\e]0;pwned\\x07z"_s;
+    QTest::newRow("line breaks and tabs") << u"a\nb\r\tc"_s << u"a\\nb\\r\\tc"_s << u"a\nb\\r\tc"_s;
+    QTest::newRow("DEL and C1 CSI")
+        << u"x\x7f\u009b2J"_s << u"x\\x7f\\x9b2J"_s << u"x\\x7f\\x9b2J"_s;
+    QTest::newRow("NUL") << QString(QChar(0)) + u"n"_s << u"\\x00n"_s << u"\\x00n"_s;
+    QTest::newRow("bidirectional override")
+        << u"evil\u202egnp.exe"_s << u"evil\\u202egnp.exe"_s << u"evil\\u202egnp.exe"_s;
+    QTest::newRow("isolates and marks")
+        << u"\u2066\u2069\u200e\u200f"_s << u"\\u2066\\u2069\\u200e\\u200f"_s
+        << u"\\u2066\\u2069\\u200e\\u200f"_s;
+    QTest::newRow("line separator") << u"a\u2028b"_s << u"a\\u2028b"_s << u"a\\u2028b"_s;
+}
+
+void TestModelJson::printable()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, oneLine);
+    QFETCH(QString, keepingLines);
+    QCOMPARE(io::printable(text), oneLine);
+    QCOMPARE(io::printable(text, io::LineBreaks::Keep), keepingLines);
+    // Escaping what is already escaped changes nothing.
+    QCOMPARE(io::printable(oneLine), oneLine);
+}
+
+void TestModelJson::writerEscapesWhatATerminalObeys()
+{
+    Model m;
+    m.name = u"t\x1b]0;x\x07"_s;
+    Node n;
+    n.id = u"a\u009b\u202e\u2028"_s;
+    n.name = u"plain ü"_s;
+    m.appendNode(n);
+    const QByteArray json = io::writeModelJson(m);
+    QVERIFY2(json.contains(R"("name": "t\u001b]0;x\u0007")"), json.constData());
+    QVERIFY2(json.contains(R"("id": "a\u009b\u202e\u2028")"), json.constData());
+    QVERIFY2(json.contains("\"plain \xc3\xbc\""), json.constData());
+    const ReadResult back = io::readModelJson(json, u"back.json"_s);
+    QVERIFY2(back.ok(), qPrintable(back.message()));
+    QCOMPARE(back.model->name, m.name);
+    QCOMPARE(back.model->nodes().at(0).id, n.id);
 }
 
 QTEST_GUILESS_MAIN(TestModelJson)

@@ -3,6 +3,8 @@
 #include "clicommands.h"
 #include "simcommands.h"
 
+#include "io/printable.h"
+
 #include <cstdio>
 
 namespace wl::cli {
@@ -11,9 +13,11 @@ namespace {
 
 const QString kProgram = QStringLiteral("weaklink-cli");
 
+// Everything printed passes here: text from a file never reaches the
+// terminal as control characters (io/printable.h).
 void write(std::FILE *stream, const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = io::printable(text, io::LineBreaks::Keep).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
 }
@@ -35,11 +39,9 @@ void printErr(const QString &text)
     write(stderr, text);
 }
 
-QString oneLine(QString text)
+QString oneLine(const QString &text)
 {
-    text.replace(u'\r', QStringLiteral("\\r"));
-    text.replace(u'\n', QStringLiteral("\\n"));
-    return text;
+    return io::printable(text, io::LineBreaks::Escape);
 }
 
 int usageError(const QString &reason)
@@ -89,7 +91,7 @@ QString usageText()
         "      blast-radius (other nodes compromised when the node is the only\n"
         "      seed; ignores the scenario, --trials per node default 2000).\n"
         "      The scenario defaults to --annual. --flows also draws each edge\n"
-        "      by the share of trials the compromise travelled over it."
+        "      by the share of trials the compromise travelled over it.\n"
         "  info MODEL [--json]\n"
         "      Count nodes, edges, data assets and distinct non-empty\n"
         "      organisations, and list the validation warnings (unknown keys,\n"

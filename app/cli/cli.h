@@ -22,6 +22,7 @@ bool commandDraws(const QStringList &args);
 
 QString usageText();
 
+// Both escape control characters other than line feeds and tabs.
 void printOut(const QString &text);
 void printErr(const QString &text);
 
@@ -31,8 +32,8 @@ int usageError(const QString &reason);
 // Prints REASON, which names the file, as one line and returns Failure.
 int failure(const QString &reason);
 
-// Line breaks (e.g. inside an id quoted in a message) escaped, so that a
-// reason stays on one line.
-QString oneLine(QString text);
+// Line breaks (e.g. inside an id quoted in a message) and control
+// characters escaped, so that a reason stays on one line.
+QString oneLine(const QString &text);
 
 } // namespace wl::cli

@@ -6,6 +6,7 @@
 #include "simcommands.h"
 
 #include "io/atomicfile.h"
+#include "io/jsonwriter.h"
 #include "io/modelfile.h"
 #include "io/modeljson.h"
 #include "layout/layout.h"
@@ -16,9 +17,6 @@
 #include "storage/storage.h"
 
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 #include <QSet>
 
@@ -365,18 +363,19 @@ int runInfo(const QStringList &args)
     const QStringList warnings = r.warnings + modelWarnings(m);
 
     if (a.has(kJson.key)) {
-        const QJsonObject info {
-            { QStringLiteral("format"), QStringLiteral("weaklink-info") },
-            { QStringLiteral("version"), 1 },
-            { QStringLiteral("file"), input },
-            { QStringLiteral("name"), m.name },
-            { QStringLiteral("nodes"), m.nodes().size() },
-            { QStringLiteral("edges"), m.edges().size() },
-            { QStringLiteral("data"), m.data().size() },
-            { QStringLiteral("organizations"), organizations.size() },
-            { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) },
-        };
-        printOut(QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Indented)));
+        QByteArray json;
+        io::json::Members info(json, 2);
+        io::json::appendString(info.key("format"), QStringLiteral("weaklink-info"));
+        io::json::appendInteger(info.key("version"), 1);
+        io::json::appendString(info.key("file"), input);
+        io::json::appendString(info.key("name"), m.name);
+        io::json::appendInteger(info.key("nodes"), m.nodes().size());
+        io::json::appendInteger(info.key("edges"), m.edges().size());
+        io::json::appendInteger(info.key("data"), m.data().size());
+        io::json::appendInteger(info.key("organizations"), organizations.size());
+        io::json::appendStringList(info.key("warnings"), warnings);
+        info.close();
+        printOut(QString::fromUtf8(json) + u'\n');
         return Success;
     }
 

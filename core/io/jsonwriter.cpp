@@ -1,5 +1,7 @@
 #include "jsonwriter.h"
 
+#include "printable.h"
+
 #include <charconv>
 #include <cmath>
 #include <iterator>
@@ -10,25 +12,40 @@ void appendString(QByteArray &out, const QString &s)
 {
     static const char hex[] = "0123456789abcdef";
     out += '"';
-    for (const char c : s.toUtf8()) {
+    // Runs of characters that need no escape are copied as UTF-8.
+    qsizetype run = 0;
+    const auto copyRun = [&](qsizetype end) {
+        if (end > run)
+            out += QStringView(s).sliced(run, end - run).toUtf8();
+        run = end + 1;
+    };
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s.at(i).unicode();
+        const char *escape = nullptr;
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case u'"': escape = "\\\""; break;
+        case u'\\': escape = "\\\\"; break;
+        case u'\b': escape = "\\b"; break;
+        case u'\f': escape = "\\f"; break;
+        case u'\n': escape = "\\n"; break;
+        case u'\r': escape = "\\r"; break;
+        case u'\t': escape = "\\t"; break;
         default:
-            if (uchar(c) < 0x20) {
-                out += "\\u00";
-                out += hex[uchar(c) >> 4];
-                out += hex[uchar(c) & 0xF];
-            } else {
-                out += c;
-            }
+            if (!isUnsafeToShow(c))
+                continue;
+        }
+        copyRun(i);
+        if (escape) {
+            out += escape;
+        } else {
+            // Control and bidirectional characters (printable.h), which JSON
+            // allows raw, are escaped so that printing the output is safe.
+            out += "\\u";
+            for (int shift = 12; shift >= 0; shift -= 4)
+                out += hex[(c >> shift) & 0xF];
         }
     }
+    copyRun(s.size());
     out += '"';
 }
 
