@@ -9,8 +9,8 @@
 case "${1:-}" in
     "") ;;
     --sanitize)
-        BUILD_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/build-sanitize"
-        CMAKE_EXTRA_ARGS=(-DWEAKLINK_SANITIZE=ON)
+        WEAKLINK_BUILD_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/build-sanitize"
+        WEAKLINK_CMAKE_ARGS=(-DWEAKLINK_SANITIZE=ON)
         ;;
     *)
         echo "usage: scripts/test.sh [--sanitize]" >&2

@@ -38,6 +38,8 @@
 
 #include <memory>
 
+#include <sqlite3.h>
+
 #include <sys/stat.h>
 
 using namespace wl;
@@ -588,6 +590,26 @@ void TestMainWindow::failedOpenKeepsDocument()
         fifo
             + QStringLiteral(
                 ": cannot open the file: it is not a regular file (a FIFO, socket or device)"));
+    QCOMPARE(h.doc()->model().nodes().size(), 23);
+
+    // A document whose nodes are a view that never ends hung the app.
+    const QString endless = dir.filePath(QStringLiteral("endless.weaklink"));
+    QString error;
+    QVERIFY2(storage::save(h.doc()->model(), endless, &error), qPrintable(error));
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open_v2(QFile::encodeName(endless).constData(), &db, SQLITE_OPEN_READWRITE,
+                 nullptr),
+        SQLITE_OK);
+    const int rc = sqlite3_exec(db,
+        "DROP TABLE nodes; CREATE VIEW nodes AS WITH RECURSIVE r(i) AS (SELECT 0 UNION ALL "
+        "SELECT i + 1 FROM r) SELECT i AS ord FROM r",
+        nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    QCOMPARE(rc, SQLITE_OK);
+    QVERIFY(!h.controller()->openFile(endless));
+    QCOMPARE(h.errors.size(), 4);
+    QCOMPARE(h.errors[3].section(QLatin1Char('|'), 2),
+        endless + QStringLiteral(": not a valid Weaklink document: nodes is a view, not a table"));
     QCOMPARE(h.doc()->model().nodes().size(), 23);
 }
 
