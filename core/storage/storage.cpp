@@ -1,10 +1,9 @@
 #include "storage.h"
 
 #include "io/atomicfile.h"
+#include "io/inputfile.h"
 #include "io/modeljson.h"
 #include "simulation/compiledmodel.h"
-
-#include "io/inputfile.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
