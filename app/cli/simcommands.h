@@ -4,7 +4,7 @@
 
 #include "arguments.h"
 
-#include "simulation/scenario.h"
+#include "model/scenario.h"
 
 #include <QStringList>
 

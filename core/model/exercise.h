@@ -5,7 +5,7 @@
 // document an analyst works in, not to model JSON.
 #pragma once
 
-#include "simulation/scenario.h"
+#include "model/scenario.h"
 
 #include <QDateTime>
 #include <QString>

@@ -3,7 +3,7 @@
 // an analyst works in, not to the model exchanged between tools.
 #pragma once
 
-#include "simulation/scenario.h"
+#include "model/scenario.h"
 
 #include <QByteArray>
 

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "simulation/compiledmodel.h"
-#include "simulation/scenario.h"
+#include "model/scenario.h"
 
 #include <atomic>
 #include <cstdint>

@@ -1,7 +1,9 @@
 // A simulation setting (SIMULATION.md): seeded or annual mode, start times,
 // a severance plan, trial count, random seed and horizon. Plain data, named
 // by node ids, so it can be stored in a document and given on the command
-// line.
+// line: it belongs to the model layer, which documents (saved scenarios, the
+// tabletop exercise) and the engine (core/simulation) both build on. The
+// types keep the namespace of the engine that runs them.
 #pragma once
 
 #include <QString>
