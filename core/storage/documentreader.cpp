@@ -1,0 +1,578 @@
+#include "documentreader.h"
+
+#include "schema.h"
+#include "sqlitedb.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <vector>
+
+namespace wl::storage {
+
+namespace {
+
+constexpr double kMaxRecords = 9007199254740992.0; // 2^53, FORMAT.md
+
+QString checkProbability(double v)
+{
+    return v >= 0.0 && v <= 1.0 ? QString() : QStringLiteral("must be a number from 0 to 1");
+}
+
+QString checkRange(qint64 v, qint64 lo, qint64 hi)
+{
+    return v >= lo && v <= hi ? QString()
+                              : QStringLiteral("must be an integer from %1 to %2").arg(lo).arg(hi);
+}
+
+QString checkBoolean(qint64 v)
+{
+    return v == 0 || v == 1 ? QString() : QStringLiteral("must be 0 or 1");
+}
+
+// Start, sever and horizon times (SIMULATION.md §2).
+bool validHours(double v)
+{
+    return v >= 0.0 && std::isfinite(v);
+}
+
+// Index of `ord` in the ascending list `ords`, or -1.
+int indexOf(const std::vector<qint64> &ords, qint64 ord)
+{
+    const auto it = std::lower_bound(ords.begin(), ords.end(), ord);
+    return it != ords.end() && *it == ord ? int(it - ords.begin()) : -1;
+}
+
+// Reads the tables of the current schema into a Model, checking every value
+// against FORMAT.md's rules; stops at the first problem.
+class DocumentReader {
+public:
+    explicit DocumentReader(sqlite3 *db)
+        : m_db(db)
+    {
+    }
+
+    std::optional<Model> read()
+    {
+        if (!readMeta() || !readNodes() || !readPositions() || !readTags() || !appendNodes()
+            || !readAssets() || !readEdges() || !readFlows() || !appendEdges() || !readScenarios()
+            || !readScenarioNodes() || !readExercise() || !readResponses() || !readLog()
+            || !checkExercise())
+            return std::nullopt;
+        return std::move(m_model);
+    }
+
+    const QString &error() const { return m_error; }
+
+private:
+    // Runs `sql` and calls `row` for each result row until it returns false.
+    template<typename F> bool select(const char *table, const char *sql, F row)
+    {
+        StmtPtr s = prepare(m_db, sql);
+        if (!s)
+            return failSqlite(table);
+        int rc;
+        while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) {
+            Row r(s.get());
+            if (!row(r))
+                return false;
+        }
+        return rc == SQLITE_DONE || failSqlite(table);
+    }
+
+    bool failSqlite(const char *table)
+    {
+        // SQLITE_ERROR is a statement the file's schema cannot run (a table
+        // or column missing); everything else is a file that cannot be read.
+        const QString prefix = sqlite3_errcode(m_db) == SQLITE_ERROR ? kInvalid : kDamaged;
+        m_error = QStringLiteral("%1table %2: %3")
+                      .arg(prefix, QLatin1String(table), sqliteMessage(m_db));
+        return false;
+    }
+
+    // `where` is e.g. "table nodes, row 3 (id "a")".
+    bool fail(const QString &where, const QString &problem)
+    {
+        m_error = kInvalid + where + QStringLiteral(": ") + problem;
+        return false;
+    }
+
+    static QString row(const char *table, qint64 ord, const QString &id)
+    {
+        return QStringLiteral("table %1, row %2 (id \"%3\")")
+            .arg(QLatin1String(table))
+            .arg(ord)
+            .arg(id);
+    }
+
+    static QString row(const char *table, qint64 key)
+    {
+        return QStringLiteral("table %1, row %2").arg(QLatin1String(table)).arg(key);
+    }
+
+    static QString field(const char *column, const QString &problem)
+    {
+        return QLatin1String(column) + QStringLiteral(": ") + problem;
+    }
+
+    bool readMeta()
+    {
+        bool haveName = false;
+        const bool ok = select("meta", "SELECT key, value FROM meta", [&](Row &r) {
+            const QString key = r.text(0);
+            const QString value = r.text(1);
+            if (!r.problem().isEmpty())
+                return fail(QStringLiteral("table meta, key \"%1\"").arg(key), r.problem());
+            if (key == u"model_name") {
+                m_model.name = value;
+                haveName = true;
+            }
+            return true;
+        });
+        if (ok && !haveName)
+            return fail(QStringLiteral("table meta"), QStringLiteral("no key model_name"));
+        return ok;
+    }
+
+    bool readNodes()
+    {
+        return select("nodes",
+            "SELECT ord, id, name, kind, organization, gdpr_role, jurisdiction, breach_likelihood,"
+            " control_strength, criticality, pinned, notes FROM nodes ORDER BY ord",
+            [&](Row &r) {
+                const qint64 ord = r.integer(0);
+                Node n;
+                n.id = r.text(1);
+                n.name = r.text(2);
+                n.kind = r.text(3);
+                n.organization = r.text(4);
+                n.gdprRole = r.text(5);
+                n.jurisdiction = r.text(6);
+                n.breachLikelihood = r.real(7);
+                n.controlStrength = r.real(8);
+                const qint64 criticality = r.integer(9);
+                const qint64 pinned = r.integer(10);
+                n.notes = r.text(11);
+                const QString where = row("nodes", ord, n.id);
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                if (n.id.isEmpty())
+                    return fail(where, field("id", QStringLiteral("must be a non-empty string")));
+                if (!vocab::gdprRoles().contains(n.gdprRole))
+                    return fail(where,
+                        field("gdpr_role",
+                            QStringLiteral("must be one of %1")
+                                .arg(vocab::gdprRoles().join(u", "))));
+                QString problem = checkProbability(n.breachLikelihood);
+                if (!problem.isEmpty())
+                    return fail(where, field("breach_likelihood", problem));
+                if (!(problem = checkProbability(n.controlStrength)).isEmpty())
+                    return fail(where, field("control_strength", problem));
+                if (!(problem = checkRange(criticality, 1, 5)).isEmpty())
+                    return fail(where, field("criticality", problem));
+                if (!(problem = checkBoolean(pinned)).isEmpty())
+                    return fail(where, field("pinned", problem));
+                n.criticality = int(criticality);
+                n.pinned = pinned == 1;
+                m_nodeOrds.push_back(ord);
+                m_nodes.push_back(std::move(n));
+                return true;
+            });
+    }
+
+    // The node a child row refers to, or -1 after reporting it.
+    int nodeFor(const QString &where, const char *column, qint64 ord)
+    {
+        const int i = indexOf(m_nodeOrds, ord);
+        if (i < 0)
+            fail(where, field(column, QStringLiteral("no node with ord %1").arg(ord)));
+        return i;
+    }
+
+    bool readPositions()
+    {
+        return select("positions", "SELECT node, x, y FROM positions ORDER BY node", [&](Row &r) {
+            const qint64 ord = r.integer(0);
+            const double x = r.real(1);
+            const double y = r.real(2);
+            const QString where = row("positions", ord);
+            if (!r.problem().isEmpty())
+                return fail(where, r.problem());
+            if (!std::isfinite(x) || !std::isfinite(y))
+                return fail(where, QStringLiteral("x, y: must be finite numbers"));
+            const int i = nodeFor(where, "node", ord);
+            if (i < 0)
+                return false;
+            m_nodes[size_t(i)].pos = QPointF(x, y);
+            return true;
+        });
+    }
+
+    bool readTags()
+    {
+        return select("node_tags",
+            "SELECT node, position, tag FROM node_tags ORDER BY node, position", [&](Row &r) {
+                const qint64 ord = r.integer(0);
+                r.integer(1);
+                const QString tag = r.text(2);
+                const QString where = row("node_tags", ord);
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                const int i = nodeFor(where, "node", ord);
+                if (i < 0)
+                    return false;
+                m_nodes[size_t(i)].tags.append(tag);
+                return true;
+            });
+    }
+
+    bool appendNodes()
+    {
+        m_model.reserve(qsizetype(m_nodes.size()), 0, 0);
+        for (size_t i = 0; i < m_nodes.size(); ++i) {
+            if (m_model.nodeIndex(m_nodes[i].id) >= 0)
+                return fail(row("nodes", m_nodeOrds[i], m_nodes[i].id),
+                    field("id", QStringLiteral("duplicate node id \"%1\"").arg(m_nodes[i].id)));
+            m_model.appendNode(std::move(m_nodes[i]));
+        }
+        m_nodes = {};
+        return true;
+    }
+
+    bool readAssets()
+    {
+        return select("data_assets",
+            "SELECT ord, id, name, owner, category, records, sensitivity, personal"
+            " FROM data_assets ORDER BY ord",
+            [&](Row &r) {
+                const qint64 ord = r.integer(0);
+                DataAsset a;
+                a.id = r.text(1);
+                a.name = r.text(2);
+                const qint64 owner = r.integer(3);
+                a.category = r.text(4);
+                a.records = r.integer(5);
+                const qint64 sensitivity = r.integer(6);
+                const qint64 personal = r.integer(7);
+                const QString where = row("data_assets", ord, a.id);
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                if (a.id.isEmpty())
+                    return fail(where, field("id", QStringLiteral("must be a non-empty string")));
+                if (m_model.dataIndex(a.id) >= 0)
+                    return fail(where,
+                        field("id", QStringLiteral("duplicate data asset id \"%1\"").arg(a.id)));
+                const int ownerIndex = nodeFor(where, "owner", owner);
+                if (ownerIndex < 0)
+                    return false;
+                QString problem = checkRange(a.records, 0, qint64(kMaxRecords));
+                if (!problem.isEmpty())
+                    return fail(where, field("records", problem));
+                if (!(problem = checkRange(sensitivity, 1, 5)).isEmpty())
+                    return fail(where, field("sensitivity", problem));
+                if (!(problem = checkBoolean(personal)).isEmpty())
+                    return fail(where, field("personal", problem));
+                a.owner = m_model.nodes()[ownerIndex].id;
+                a.sensitivity = int(sensitivity);
+                a.personal = personal == 1;
+                m_assetOrds.push_back(ord);
+                m_model.appendDataAsset(std::move(a));
+                return true;
+            });
+    }
+
+    bool readEdges()
+    {
+        return select("edges",
+            "SELECT ord, id, source, target, integration, p_forward, p_backward, delay_hours, label"
+            " FROM edges ORDER BY ord",
+            [&](Row &r) {
+                const qint64 ord = r.integer(0);
+                Edge e;
+                e.id = r.text(1);
+                const qint64 source = r.integer(2);
+                const qint64 target = r.integer(3);
+                e.integration = r.text(4);
+                e.pForward = r.real(5);
+                e.pBackward = r.real(6);
+                e.delayHours = r.real(7);
+                e.label = r.text(8);
+                const QString where = row("edges", ord, e.id);
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                if (e.id.isEmpty())
+                    return fail(where, field("id", QStringLiteral("must be a non-empty string")));
+                const int s = nodeFor(where, "source", source);
+                if (s < 0)
+                    return false;
+                const int t = nodeFor(where, "target", target);
+                if (t < 0)
+                    return false;
+                if (s == t)
+                    return fail(where, QStringLiteral("source and target must differ"));
+                QString problem = checkProbability(e.pForward);
+                if (!problem.isEmpty())
+                    return fail(where, field("p_forward", problem));
+                if (!(problem = checkProbability(e.pBackward)).isEmpty())
+                    return fail(where, field("p_backward", problem));
+                if (!(e.delayHours > 0.0 && std::isfinite(e.delayHours)))
+                    return fail(where,
+                        field("delay_hours", QStringLiteral("must be a number greater than 0")));
+                e.source = m_model.nodes()[s].id;
+                e.target = m_model.nodes()[t].id;
+                m_edgeOrds.push_back(ord);
+                m_edges.push_back(std::move(e));
+                return true;
+            });
+    }
+
+    bool readFlows()
+    {
+        return select("edge_data",
+            "SELECT edge, position, asset FROM edge_data ORDER BY edge, position", [&](Row &r) {
+                const qint64 edgeOrd = r.integer(0);
+                const qint64 position = r.integer(1);
+                const qint64 assetOrd = r.integer(2);
+                const QString where = QStringLiteral("table edge_data, edge %1 position %2")
+                                          .arg(edgeOrd)
+                                          .arg(position);
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                const int e = indexOf(m_edgeOrds, edgeOrd);
+                if (e < 0)
+                    return fail(
+                        where, field("edge", QStringLiteral("no edge with ord %1").arg(edgeOrd)));
+                const int a = indexOf(m_assetOrds, assetOrd);
+                if (a < 0)
+                    return fail(where,
+                        field("asset", QStringLiteral("no data asset with ord %1").arg(assetOrd)));
+                Edge &edge = m_edges[size_t(e)];
+                const QString &id = m_model.data()[a].id;
+                if (edge.data.contains(id))
+                    return fail(where,
+                        QStringLiteral("data asset \"%1\" listed twice for edge \"%2\"")
+                            .arg(id, edge.id));
+                edge.data.append(id);
+                return true;
+            });
+    }
+
+    bool appendEdges()
+    {
+        m_model.reserve(m_model.nodes().size(), m_model.data().size(), qsizetype(m_edges.size()));
+        for (size_t i = 0; i < m_edges.size(); ++i) {
+            if (m_model.edgeIndex(m_edges[i].id) >= 0)
+                return fail(row("edges", m_edgeOrds[i], m_edges[i].id),
+                    field("id", QStringLiteral("duplicate edge id \"%1\"").arg(m_edges[i].id)));
+            m_model.appendEdge(std::move(m_edges[i]));
+        }
+        m_edges = {};
+        return true;
+    }
+
+    bool readScenarios()
+    {
+        QSet<QString> names;
+        return select("scenarios",
+            "SELECT ord, name, mode, trials, rng_seed, horizon_hours, result_json,"
+            " result_model_digest FROM scenarios ORDER BY ord",
+            [&](Row &r) {
+                const qint64 ord = r.integer(0);
+                SavedScenario saved;
+                saved.name = r.text(1);
+                const QString mode = r.text(2);
+                const qint64 trials = r.integer(3);
+                const qint64 rngSeed = r.integer(4);
+                const std::optional<double> horizon = r.optionalReal(5);
+                saved.resultJson = r.blob(6);
+                saved.resultModelDigest = r.utf8(7);
+                const QString where = QStringLiteral("table scenarios, row %1 (name \"%2\")")
+                                          .arg(ord)
+                                          .arg(saved.name);
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                if (saved.name.isEmpty())
+                    return fail(where, field("name", QStringLiteral("must be a non-empty string")));
+                if (names.contains(saved.name))
+                    return fail(where,
+                        field("name",
+                            QStringLiteral("duplicate scenario name \"%1\"").arg(saved.name)));
+                sim::Scenario &s = saved.scenario;
+                if (mode == kSeeded)
+                    s.mode = sim::Mode::Seeded;
+                else if (mode == kAnnual)
+                    s.mode = sim::Mode::Annual;
+                else
+                    return fail(where,
+                        field(
+                            "mode", QStringLiteral("must be one of %1, %2").arg(kSeeded, kAnnual)));
+                const QString problem = checkRange(trials, 1, std::numeric_limits<int>::max());
+                if (!problem.isEmpty())
+                    return fail(where, field("trials", problem));
+                if (horizon && !validHours(*horizon))
+                    return fail(where,
+                        field("horizon_hours",
+                            QStringLiteral("must be NULL or a finite number of 0 or more")));
+                s.trials = int(trials);
+                s.rngSeed = quint64(rngSeed);
+                s.horizonHours = horizon;
+                names.insert(saved.name);
+                m_scenarioOrds.push_back(ord);
+                m_model.scenarios.append(std::move(saved));
+                return true;
+            });
+    }
+
+    // Seeds and severance times, each list in `position` order.
+    bool readScenarioNodes()
+    {
+        return select("scenario_nodes",
+            "SELECT scenario, role, position, node, at_hours FROM scenario_nodes"
+            " ORDER BY scenario, role, position",
+            [&](Row &r) {
+                const qint64 ord = r.integer(0);
+                const QString role = r.text(1);
+                const qint64 position = r.integer(2);
+                sim::TimedNode t;
+                t.node = r.text(3);
+                t.atHours = r.real(4);
+                const QString where
+                    = QStringLiteral("table scenario_nodes, scenario %1 role %2 position %3")
+                          .arg(QString::number(ord), role, QString::number(position));
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                const int i = indexOf(m_scenarioOrds, ord);
+                if (i < 0)
+                    return fail(where,
+                        field("scenario", QStringLiteral("no scenario with ord %1").arg(ord)));
+                sim::Scenario &s = m_model.scenarios[i].scenario;
+                QVector<sim::TimedNode> *list = nullptr;
+                if (role == kSeed)
+                    list = &s.seeds;
+                else if (role == kSever)
+                    list = &s.sever;
+                else
+                    return fail(where,
+                        field("role", QStringLiteral("must be one of %1, %2").arg(kSeed, kSever)));
+                if (t.node.isEmpty())
+                    return fail(where, field("node", QStringLiteral("must be a non-empty string")));
+                if (!validHours(t.atHours))
+                    return fail(where,
+                        field("at_hours", QStringLiteral("must be a finite number of 0 or more")));
+                list->append(std::move(t));
+                return true;
+            });
+    }
+
+    bool readExercise()
+    {
+        return select("exercise",
+            "SELECT id, vendor, start, length_hours, step_hours, trials, rng_seed FROM exercise",
+            [&](Row &r) {
+                const qint64 id = r.integer(0);
+                ExerciseSettings &s = m_model.exercise.settings;
+                s.vendor = r.text(1);
+                const QString start = r.text(2);
+                s.lengthHours = r.real(3);
+                s.stepHours = r.real(4);
+                const qint64 trials = r.integer(5);
+                s.rngSeed = quint64(r.integer(6));
+                const QString where = row("exercise", id);
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                if (id != 1)
+                    return fail(where, field("id", QStringLiteral("must be 1")));
+                if (!start.isEmpty()) {
+                    s.start = exercise::startFromText(start);
+                    if (!s.start.isValid())
+                        return fail(where,
+                            field("start",
+                                QStringLiteral("must be empty or an ISO 8601 date and time")));
+                }
+                const QString problem = checkRange(trials, 1, std::numeric_limits<int>::max());
+                if (!problem.isEmpty())
+                    return fail(where, field("trials", problem));
+                s.trials = int(trials);
+                return true;
+            });
+    }
+
+    bool readResponses()
+    {
+        return select("exercise_responses",
+            "SELECT position, node, at_hours FROM exercise_responses ORDER BY position",
+            [&](Row &r) {
+                const qint64 position = r.integer(0);
+                sim::TimedNode t;
+                t.node = r.text(1);
+                t.atHours = r.real(2);
+                const QString where = row("exercise_responses", position);
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                if (t.node.isEmpty())
+                    return fail(where, field("node", QStringLiteral("must be a non-empty string")));
+                if (!validHours(t.atHours))
+                    return fail(where,
+                        field("at_hours", QStringLiteral("must be a finite number of 0 or more")));
+                m_model.exercise.settings.responses.append(std::move(t));
+                return true;
+            });
+    }
+
+    bool readLog()
+    {
+        return select("decision_log",
+            "SELECT position, wall_clock, exercise_hours, text FROM decision_log"
+            " ORDER BY position",
+            [&](Row &r) {
+                const qint64 position = r.integer(0);
+                DecisionLogEntry e;
+                const QString wallClock = r.text(1);
+                e.exerciseHours = r.real(2);
+                e.text = r.text(3);
+                const QString where = row("decision_log", position);
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                e.wallClock = exercise::wallClockFromText(wallClock);
+                if (!e.wallClock.isValid())
+                    return fail(where,
+                        field("wall_clock", QStringLiteral("must be an ISO 8601 date and time")));
+                if (!validHours(e.exerciseHours))
+                    return fail(where,
+                        field("exercise_hours",
+                            QStringLiteral("must be a finite number of 0 or more")));
+                m_model.exercise.log.append(std::move(e));
+                return true;
+            });
+    }
+
+    // The rules that span rows (the number of timeline points).
+    bool checkExercise()
+    {
+        const QString problem = exercise::checkSettings(m_model.exercise.settings);
+        return problem.isEmpty() || fail(QStringLiteral("table exercise"), problem);
+    }
+
+    sqlite3 *m_db;
+    QString m_error;
+    Model m_model;
+    std::vector<Node> m_nodes;
+    std::vector<Edge> m_edges;
+    std::vector<qint64> m_nodeOrds;
+    std::vector<qint64> m_assetOrds;
+    std::vector<qint64> m_edgeOrds;
+    std::vector<qint64> m_scenarioOrds;
+};
+
+} // namespace
+
+std::optional<Model> readDocument(sqlite3 *db, QString *error)
+{
+    DocumentReader reader(db);
+    std::optional<Model> model = reader.read();
+    if (!model)
+        *error = reader.error();
+    return model;
+}
+
+} // namespace wl::storage
