@@ -1,0 +1,263 @@
+// The parts of the one drawing path (diagram.h) that its files share: the
+// geometry, colours, pens and fonts of the diagram's look, and the small
+// painted pieces that nodes, edges, the legend and the page have in common.
+// Internal to core/render.
+#pragma once
+
+#include "render/diagram.h"
+#include "render/font.h"
+
+#include <QFontMetricsF>
+#include <QPainterPath>
+#include <QPen>
+
+#include <algorithm>
+#include <array>
+
+namespace wl::render {
+
+// Node interior, in points from the node's centre: tier band, icon tile,
+// then the name (on one line or two) over the kind, with the tier chip at
+// the lower right.
+inline constexpr double kHalfW = kNodeWidth / 2.0;
+inline constexpr double kHalfH = kNodeHeight / 2.0;
+inline constexpr double kNodeRadius = 6.0;
+inline constexpr double kBandWidth = 5.0;
+inline constexpr double kTileSize = 26.0;
+inline constexpr double kTileCenterX = -kHalfW + kBandWidth + 6.0 + kTileSize / 2.0;
+inline constexpr double kTextLeft = kTileCenterX + kTileSize / 2.0 + 7.0;
+inline constexpr double kTextRight = kHalfW - 7.0;
+inline constexpr double kTextWidth = kTextRight - kTextLeft;
+inline constexpr double kChipHeight = 11.0;
+// How far a selection halo or pin reaches outside a node's box.
+inline constexpr double kNodeOverhang = 6.0;
+
+inline constexpr double kArrowLength = 9.0;
+inline constexpr double kArrowHalfWidth = 4.0;
+inline constexpr double kMaxLabelWidth = 150.0;
+inline constexpr double kMaxAssetWidth = 150.0;
+inline constexpr int kMaxBadgeLines = 4;
+inline constexpr double kPillPadX = 4.0;
+inline constexpr double kPillHeight = 13.0;
+inline constexpr double kBadgeLine = 11.0;
+inline constexpr double kBadgePadX = 5.0;
+inline constexpr double kBadgePadY = 2.5;
+inline constexpr double kBadgeBullet = 9.0;
+inline constexpr double kCalloutGap = 2.0;
+// Callouts never exceed this, so culling can skip measuring their text.
+inline constexpr double kMaxCalloutWidth = kMaxAssetWidth + kBadgeBullet + 2 * kBadgePadX + 2.0;
+inline constexpr double kMaxCalloutHeight
+    = kPillHeight + kCalloutGap + kMaxBadgeLines * kBadgeLine + 2 * kBadgePadY + 2.0;
+
+inline constexpr double kClusterRadius = 10.0;
+inline constexpr double kClusterPad = 14.0;
+inline constexpr double kClusterTitle = 20.0;
+
+inline constexpr double kDiagramMargin = 24.0;
+inline constexpr double kGridPitchX = kNodeWidth + 64.0;
+inline constexpr double kGridPitchY = kNodeHeight + 56.0;
+inline constexpr double kGridBlockGap = 40.0;
+inline constexpr double kGridBelowGap = 80.0;
+inline constexpr double kParallelStep = 14.0;
+
+inline constexpr double kLegendPad = 14.0;
+inline constexpr double kLegendColumnWidth = 200.0;
+inline constexpr double kLegendKindColumnWidth = 150.0;
+inline constexpr double kLegendColumnGap = 20.0;
+inline constexpr double kLegendHeader = 26.0;
+inline constexpr double kLegendHeading = 16.0;
+inline constexpr double kLegendRow = 18.0;
+inline constexpr double kLegendSectionGap = 10.0;
+inline constexpr double kTitleSummaryHeight = 16.0;
+
+inline const QColor kInk(0x1F, 0x29, 0x37);
+inline const QColor kMutedInk(0x5F, 0x6B, 0x7A);
+inline const QColor kBorder(0xBF, 0xC7, 0xD1);
+inline const QColor kShadow(0x0F, 0x17, 0x2A, 30);
+inline const QColor kIconInk(0x33, 0x41, 0x55);
+inline const QColor kEdgeInk(0x5B, 0x67, 0x78);
+inline const QColor kMinimalEdgeInk(0xA3, 0xAD, 0xBA);
+inline const QColor kSelection(0x0B, 0x61, 0xA4);
+inline const QColor kSelectionHalo(0x56, 0xB4, 0xE9, 110);
+inline const QColor kPillFill(0xFF, 0xFF, 0xFF, 235);
+inline const QColor kPillBorder(0xCF, 0xD5, 0xDD);
+inline const QColor kBadgeFill(0xFA, 0xEC, 0xF3);
+inline const QColor kBadgeBorder(0xCC, 0x79, 0xA7); // Okabe–Ito reddish purple
+inline const QColor kBadgeInk(0x6B, 0x24, 0x4E);
+inline const QColor kClusterFill(0xF3, 0xF5, 0xF8);
+inline const QColor kClusterBorder(0xC9, 0xD0, 0xD9);
+inline const QColor kClusterInk(0x47, 0x55, 0x69);
+inline const QColor kPinInk(0x9F, 0x1D, 0x4F);
+// A highlighted path: Okabe–Ito blue, apart from every colour of the heat
+// ramp (yellow to dark red).
+inline const QColor kPathInk(0x00, 0x72, 0xB2);
+inline const QColor kNoValueBorder(0x6B, 0x72, 0x80);
+inline const QColor kHeatTile(0xFF, 0xFF, 0xFF, 225);
+// What is not on a highlighted path stays visible as context, faintly.
+inline constexpr double kDimmedOpacity = 0.22;
+inline constexpr double kPathWidth = 3.2;
+// Heat fills darker than this take white text.
+inline constexpr double kDarkFill = 0.4;
+
+// Okabe–Ito: distinguishable with every common colour-vision deficiency,
+// running from the trusted blue to warmer hues as parties get more remote.
+inline const std::array<QColor, 5> kTierColors = {
+    QColor(0x00, 0x72, 0xB2), // tier 0, internal: blue
+    QColor(0x00, 0x9E, 0x73), // tier 1, third party: bluish green
+    QColor(0xE6, 0x9F, 0x00), // tier 2, fourth party: orange
+    QColor(0xD5, 0x5E, 0x00), // tier 3+: vermillion
+    QColor(0x8C, 0x95, 0x9F), // unknown: grey
+};
+
+inline int tierSlot(int tier)
+{
+    return tier < 0 ? 4 : std::min(tier, 3);
+}
+
+inline QColor mixed(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+        float(a.greenF() + (b.greenF() - a.greenF()) * t),
+        float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+inline QString humanized(const QString &identifier)
+{
+    QString s = identifier;
+    s.replace(u'_', u' ');
+    return s;
+}
+
+struct NodeLines {
+    double name = 0.0;
+    double name2 = 0.0;
+    double kind = 0.0;
+};
+
+// Built on first use (fonts need the QGuiApplication), then shared by every
+// paint call: constructing fonts and metrics per node is what makes a large
+// scene slow.
+struct Style {
+    QFont name = detail::font(11, QFont::DemiBold);
+    QFont nameSmall = detail::font(10, QFont::DemiBold);
+    QFont kind = detail::font(9, QFont::Normal);
+    QFont heatValue = detail::font(9, QFont::Bold);
+    QFont chip = detail::font(7, QFont::Bold);
+    QFont label = detail::font(9, QFont::Normal);
+    QFont badge = detail::font(8, QFont::Normal);
+    QFont cluster = detail::font(10, QFont::DemiBold);
+    QFont legendHeader = detail::font(12, QFont::Bold);
+    QFont legendHeading = detail::font(8, QFont::Bold);
+    QFont legendText = detail::font(9, QFont::Normal);
+    QFont title = detail::font(15, QFont::Bold);
+    QFontMetricsF nameFm { name };
+    QFontMetricsF nameSmallFm { nameSmall };
+    QFontMetricsF kindFm { kind };
+    QFontMetricsF heatValueFm { heatValue };
+    QFontMetricsF chipFm { chip };
+    QFontMetricsF labelFm { label };
+    QFontMetricsF badgeFm { badge };
+    QFontMetricsF clusterFm { cluster };
+    QFontMetricsF legendTextFm { legendText };
+    QFontMetricsF titleFm { title };
+
+    // Baselines inside a node: the name (on one line or wrapped over two)
+    // over the kind, as one block centred on the box; or the name alone
+    // (Reduced).
+    NodeLines oneLine;
+    NodeLines twoLines;
+    double soloBaseline = 0.0;
+    NodeLines soloWrapped; // no kind line
+
+    QPen border { kBorder, 1.0 };
+    QPen selectedBorder { kSelection, 1.8 };
+    QPen halo { kSelectionHalo, 7.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin };
+    QPen edge { kEdgeInk, 1.3, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin };
+    QPen selectedEdge { kSelection, 2.2, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin };
+    QPen edgeHalo { kSelectionHalo, 7.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin };
+    QPen arrow { kEdgeInk, 1.0, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin };
+    QPen selectedArrow { kSelection, 1.0, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin };
+    QPen minimalEdge { kMinimalEdgeInk, 0.0 }; // cosmetic: one device pixel at any zoom
+    QPen minimalSelectedEdge { kSelection, 2.0 };
+    QPen minimalSelection { kSelection, 3.0 };
+    // Outlines only: filling thousands of overlapping boxes costs their area.
+    QPen minimalCluster { kClusterBorder, 0.0 };
+    QPen icon { kIconInk, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin };
+    QPen pill { kPillBorder, 0.7 };
+    QPen badgeBorder { kBadgeBorder, 0.8 };
+    QPen clusterBorder { kClusterBorder, 1.0 };
+    QPen legendBorder { kBorder, 0.8 };
+    QPen noValueBorder { kNoValueBorder, 1.2, Qt::DashLine };
+    QPen pathOutline { kPathInk, kPathWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin };
+    QPen pathEdge { kPathInk, kPathWidth, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin };
+    QPen minimalPath { kPathInk, 3.0 };
+
+    QPainterPath body; // the node's rounded box, centred on the origin
+    QPainterPath band; // its left edge, in the tier colour
+    QPainterPath shadow;
+    QPainterPath tile; // behind the icon
+    std::array<QColor, 5> tints;
+
+    Style()
+    {
+        const auto lineHeight = [](const QFontMetricsF &fm) { return fm.ascent() + fm.descent(); };
+        const double one = lineHeight(nameFm) + 1.0 + lineHeight(kindFm);
+        oneLine.name = -one / 2.0 + nameFm.ascent();
+        oneLine.kind = oneLine.name + nameFm.descent() + 1.0 + kindFm.ascent();
+        const double two = 2.0 * lineHeight(nameSmallFm) + lineHeight(kindFm);
+        twoLines.name = -two / 2.0 + nameSmallFm.ascent();
+        twoLines.name2 = twoLines.name + lineHeight(nameSmallFm);
+        twoLines.kind = twoLines.name2 + nameSmallFm.descent() + kindFm.ascent();
+        soloBaseline = nameFm.capHeight() / 2.0;
+        soloWrapped.name = -lineHeight(nameSmallFm) + nameSmallFm.ascent();
+        soloWrapped.name2 = soloWrapped.name + lineHeight(nameSmallFm);
+
+        body.addRoundedRect(
+            QRectF(-kHalfW, -kHalfH, kNodeWidth, kNodeHeight), kNodeRadius, kNodeRadius);
+        QPainterPath strip;
+        strip.addRect(QRectF(-kHalfW, -kHalfH, kBandWidth, kNodeHeight));
+        band = body.intersected(strip);
+        shadow = body.translated(0.0, 1.5);
+        tile.addRoundedRect(
+            QRectF(kTileCenterX - kTileSize / 2.0, -kTileSize / 2.0, kTileSize, kTileSize), 5.0,
+            5.0);
+        for (size_t i = 0; i < tints.size(); ++i)
+            tints[i] = mixed(Qt::white, kTierColors[i], 0.16);
+    }
+};
+
+inline const Style &style()
+{
+    static const Style s;
+    return s;
+}
+
+// ---- small pieces (diagrampieces.cpp) -------------------------------------
+
+// The tier chip's text ("T0", "T?") and width.
+QString chipText(int tier);
+double chipWidth(const QString &text);
+// The tier as a filled chip, for readers who cannot tell the colours apart
+// and for black-and-white print.
+void paintChip(QPainter *p, const QString &text, int tier, const QRectF &r);
+void paintPin(QPainter *p, const QPointF &head);
+void paintPill(QPainter *p, const QRectF &r, const QString &text);
+// A data-asset badge: one line per asset; the last may say how many more.
+void paintBadge(QPainter *p, const QRectF &r, const QStringList &lines, bool lastIsMore);
+// The longest prefix of `text` that fits `width`, broken after a word
+// where possible.
+qsizetype wrapPoint(const QString &text, const QFontMetricsF &fm, double width);
+QRectF outwardToWholePoints(const QRectF &r);
+
+// ---- icons (icons.cpp) -----------------------------------------------------
+
+// The pictogram of a node kind, 20 × 20 points × `scale` around `center`.
+void paintKindIcon(QPainter *p, const QString &kind, const QPointF &center, double scale);
+
+// ---- the page (page.cpp) ---------------------------------------------------
+
+// The header (title and summary) and the legends around a diagram, where
+// they meet `exposed` (null: everywhere).
+void paintPage(QPainter *p, const Diagram &d, const QRectF &exposed);
+
+} // namespace wl::render
