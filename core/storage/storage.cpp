@@ -242,11 +242,13 @@ ReadResult loadFile(const QString &path, std::span<const char *const> steps,
         return failure(kInvalid + QStringLiteral("negative schema version %1").arg(*version));
 
     // Nothing that reading could run may be in the file, whatever its
-    // version; the tables are compared once they are the current ones.
-    if (const QString problem = schemaProblem(db.get(), SchemaCheck::Runnable); !problem.isEmpty())
-        return refuse(problem);
+    // version; the tables are compared once they are the current ones (an
+    // exact check covers the other one, so a current file is checked once).
     ReadResult result;
     if (*version < current) {
+        if (const QString problem = schemaProblem(db.get(), SchemaCheck::Runnable);
+            !problem.isEmpty())
+            return refuse(problem);
         DbPtr migrated = migrateInMemory(db.get(), int(*version), steps, &budget, &reason);
         if (!migrated) {
             const QString limit = budgetProblem(budget, nullptr);
