@@ -2,7 +2,7 @@
 
 #include "recentfiles.h"
 
-#include "io/modelfile.h"
+#include "files/modelfile.h"
 #include "io/modeljson.h"
 #include "io/printable.h"
 #include "storage/storage.h"
@@ -51,7 +51,7 @@ DocumentController::DocumentController(
     , m_document(document)
     , m_recentFiles(recentFiles)
     , m_window(window)
-    , m_fileReader(io::openModelFile)
+    , m_fileReader(files::openModelFile)
 {
     installDefaultPrompts();
     connect(m_document, &Document::changed, this, [this](const ChangeEvent &e) {
@@ -232,7 +232,8 @@ std::optional<DocumentController::Loaded> DocumentController::readFile(const QSt
 
     QFuture<Loaded> future = QtConcurrent::run([path, read = m_fileReader] {
         Loaded loaded;
-        loaded.isWeaklinkDocument = io::detectFileKind(path) == io::FileKind::WeaklinkDocument;
+        loaded.isWeaklinkDocument
+            = files::detectFileKind(path) == files::FileKind::WeaklinkDocument;
         loaded.result = read(path);
         return loaded;
     });
@@ -270,7 +271,7 @@ void DocumentController::adopt(
 {
     m_sourcePath = sourcePath;
     m_document->setFilePath(isWeaklinkDocument ? sourcePath : QString());
-    m_document->resetModel(std::move(*result.model));
+    m_document->resetModel(std::move(*result.model), std::move(result.state));
     m_readerWarnings = result.warnings;
     emit readerWarningsChanged(m_readerWarnings);
     emit titleChanged();
@@ -299,7 +300,8 @@ bool DocumentController::saveTo(const QString &path)
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
     QString error;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool saved = storage::save(m_document->model(), absolutePath, &error);
+    const bool saved
+        = storage::save(m_document->model(), m_document->state(), absolutePath, &error);
     QGuiApplication::restoreOverrideCursor();
     if (!saved) {
         m_prompts.error(tr("Cannot Save"),

@@ -42,7 +42,7 @@ public:
     Document *document() const { return m_document; }
     Prompts &prompts() { return m_prompts; }
 
-    // Reads a file, on a worker thread: io::openModelFile, unless a test
+    // Reads a file, on a worker thread: files::openModelFile, unless a test
     // puts a slower reader in its place.
     using FileReader = std::function<ReadResult(const QString &path)>;
     void setFileReader(FileReader reader) { m_fileReader = std::move(reader); }

@@ -26,7 +26,7 @@ cmake --build "$build" --target fuzz_modeljson fuzz_document
 shared=$repo/../shared
 mkdir -p "$build/findings" "$build/corpus/modeljson" "$build/corpus/document" "$build/seeds/modeljson" \
   "$build/seeds/document"
-cp "$shared"/examples/*.json "$shared/bench/layout-200.json" "$build/seeds/modeljson/" 2>/dev/null || true
+cp "$repo"/resources/examples/*.json "$shared/bench/layout-200.json" "$build/seeds/modeljson/" 2>/dev/null || true
 cp "$repo"/tests/data/*.weaklink "$build/seeds/document/"
 
 export ASAN_OPTIONS="detect_leaks=1"

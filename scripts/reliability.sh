@@ -15,7 +15,7 @@ source "$repo/scripts/bench-common.sh"
 cli=$build/app/cli/weaklink-cli
 app=$build/app/weaklink
 big=$repo/../shared/bench/sim-10k.json
-small=$repo/../shared/examples/ai-platform-analytics-breach.json
+small=$repo/resources/examples/ai-platform-analytics-breach.json
 
 checks=()
 runs=220

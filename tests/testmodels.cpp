@@ -11,7 +11,7 @@ QString sharedDir()
 
 QString examplePath()
 {
-    return sharedDir() + QStringLiteral("/examples/ai-platform-analytics-breach.json");
+    return QStringLiteral(WEAKLINK_EXAMPLE);
 }
 
 namespace {

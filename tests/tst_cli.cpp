@@ -65,7 +65,7 @@ QString writeChainModel(const QString &dir)
 
 QString examplePath()
 {
-    return QStringLiteral(WEAKLINK_SHARED_DIR "/examples/ai-platform-analytics-breach.json");
+    return QStringLiteral(WEAKLINK_EXAMPLE);
 }
 
 // Rows name files as "%D/name" (inside the test's temporary directory) and

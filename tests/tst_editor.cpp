@@ -42,7 +42,7 @@ using namespace wl;
 namespace {
 
 const QString kExample
-    = QStringLiteral(WEAKLINK_SHARED_DIR "/examples/ai-platform-analytics-breach.json");
+    = QStringLiteral(WEAKLINK_EXAMPLE);
 constexpr int kLayoutTimeoutMs = 60000;
 
 // A main window whose dialogs are answered by the test.

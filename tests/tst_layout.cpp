@@ -2,7 +2,7 @@
 // example, the geometry it returns (positions, boxes, splines, clusters, the
 // y axis), pins, routing between stored positions, DOT export read back by
 // the real `dot`, errors, cancellation and concurrent use.
-#include "io/modelfile.h"
+#include "files/modelfile.h"
 #include "layout/layout.h"
 #include "testmodels.h"
 
@@ -31,14 +31,14 @@ constexpr double kBoundaryTolerance = 1.0;
 
 Model example()
 {
-    const ReadResult r = io::openModelFile(test::examplePath());
+    const ReadResult r = files::openModelFile(test::examplePath());
     return r.ok() ? *r.model : Model();
 }
 
 Model benchModel(const char *name)
 {
     const ReadResult r
-        = io::openModelFile(test::sharedDir() + QStringLiteral("/bench/") + QLatin1String(name));
+        = files::openModelFile(test::sharedDir() + QStringLiteral("/bench/") + QLatin1String(name));
     return r.ok() ? *r.model : Model();
 }
 

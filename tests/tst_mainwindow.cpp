@@ -10,7 +10,7 @@
 #include "tables/elementtabs.h"
 
 #include "commands/commands.h"
-#include "io/modelfile.h"
+#include "files/modelfile.h"
 #include "io/modeljson.h"
 #include "storage/storage.h"
 
@@ -47,7 +47,7 @@ using namespace wl;
 namespace {
 
 const QString kExample
-    = QStringLiteral(WEAKLINK_SHARED_DIR "/examples/ai-platform-analytics-breach.json");
+    = QStringLiteral(WEAKLINK_EXAMPLE);
 
 // Node columns (model.h order).
 constexpr int kName = int(NodeField::Name);
@@ -625,7 +625,7 @@ void TestMainWindow::slowOpenShowsProgressAndCancels()
     QSemaphore go;
     h.controller()->setFileReader([&go](const QString &path) {
         go.tryAcquire(1, 10000);
-        return io::openModelFile(path);
+        return files::openModelFile(path);
     });
 
     bool sawProgress = false;

@@ -54,6 +54,7 @@ class TestModel : public QObject {
 private slots:
     void mayChangeSimulation_data();
     void mayChangeSimulation();
+    void scenarioEditsAreNotModelChanges();
     void checkValue_data();
     void checkValue();
     void warnings();
@@ -216,17 +217,28 @@ void TestModel::renameNodeUpdatesReferences()
     m.setValue(ElementType::Node, 0, int(NodeField::Id), QStringLiteral("a2"));
     QCOMPARE(m.data()[0].owner, QStringLiteral("a2"));
 
-    // Scenarios follow a renamed node: seeds and severance plan.
+    // The document's scenarios and exercise follow a renamed node: seeds,
+    // severance plan, the breached vendor and the responses.
     SavedScenario s;
     s.name = QStringLiteral("breach");
     s.scenario.mode = sim::Mode::Seeded;
     s.scenario.seeds = { { QStringLiteral("b2"), 0.0 }, { QStringLiteral("c"), 5.0 } };
     s.scenario.sever = { { QStringLiteral("b2"), 30.0 } };
-    m.scenarios.append(s);
-    m.setValue(ElementType::Node, 1, int(NodeField::Id), QStringLiteral("vendor"));
-    QCOMPARE(m.scenarios[0].scenario.seeds[0].node, QStringLiteral("vendor"));
-    QCOMPARE(m.scenarios[0].scenario.seeds[1].node, QStringLiteral("c"));
-    QCOMPARE(m.scenarios[0].scenario.sever[0].node, QStringLiteral("vendor"));
+    DocumentState state;
+    state.scenarios.append(s);
+    state.exercise.settings.vendor = QStringLiteral("b2");
+    state.exercise.settings.responses
+        = { { QStringLiteral("c"), 1.0 }, { QStringLiteral("b2"), 2.0 } };
+    Document doc;
+    doc.resetModel(m, state);
+    doc.setValue(ElementType::Node, 1, int(NodeField::Id), QStringLiteral("vendor"));
+    QCOMPARE(doc.model().nodes()[1].id, QStringLiteral("vendor"));
+    QCOMPARE(doc.scenarios()[0].scenario.seeds[0].node, QStringLiteral("vendor"));
+    QCOMPARE(doc.scenarios()[0].scenario.seeds[1].node, QStringLiteral("c"));
+    QCOMPARE(doc.scenarios()[0].scenario.sever[0].node, QStringLiteral("vendor"));
+    QCOMPARE(doc.exercise().settings.vendor, QStringLiteral("vendor"));
+    QCOMPARE(doc.exercise().settings.responses[0].node, QStringLiteral("c"));
+    QCOMPARE(doc.exercise().settings.responses[1].node, QStringLiteral("vendor"));
 }
 
 void TestModel::renameAssetUpdatesFlows()
@@ -408,7 +420,6 @@ void TestModel::mayChangeSimulation_data()
     QTest::newRow("edge field") << int(K::ValueChanged) << edge << int(NodeField::X) << true;
     QTest::newRow("positions") << int(K::PositionsChanged) << node << -1 << false;
     QTest::newRow("model name") << int(K::NameChanged) << node << -1 << false;
-    QTest::newRow("scenarios") << int(K::ScenariosChanged) << node << -1 << false;
 }
 
 void TestModel::mayChangeSimulation()
@@ -422,6 +433,33 @@ void TestModel::mayChangeSimulation()
     e.element = ElementType(element);
     e.field = field;
     QCOMPARE(wl::mayChangeSimulation(e), changes);
+}
+
+// Scenarios are document state, not the model results are computed on: their
+// edits come as typed ScenarioChange events and never as a ChangeEvent.
+void TestModel::scenarioEditsAreNotModelChanges()
+{
+    Document doc(smallModel());
+    QSignalSpy model(&doc, &Document::changed);
+    QSignalSpy scenarios(&doc, &Document::scenariosChanged);
+    SavedScenario s;
+    s.name = QStringLiteral("breach");
+    doc.insertScenario(0, s);
+    s.name = QStringLiteral("renamed");
+    doc.replaceScenario(0, s);
+    doc.setScenarioResult(0, QByteArrayLiteral("{}"), QByteArrayLiteral("d"));
+    QCOMPARE(doc.takeScenario(0).name, QStringLiteral("renamed"));
+    QCOMPARE(model.count(), 0);
+    const QList<ScenarioChange::Kind> expected { ScenarioChange::Kind::Inserted,
+        ScenarioChange::Kind::Edited, ScenarioChange::Kind::ResultStored,
+        ScenarioChange::Kind::Removed };
+    QCOMPARE(scenarios.count(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        const auto change = scenarios.at(i).at(0).value<ScenarioChange>();
+        QCOMPARE(change.kind, expected[i]);
+        QCOMPARE(change.index, 0);
+    }
+    QVERIFY(doc.isModified()); // a stored result is worth saving
 }
 
 QTEST_GUILESS_MAIN(TestModel)

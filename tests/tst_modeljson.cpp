@@ -1,7 +1,7 @@
 // Model JSON v1 (FORMAT.md §1): every validation rule with the JSON path it
 // reports, unknown-key warnings, defaults, the writer's exact bytes, lossless
 // round trips, atomic writes, and how openModelFile recognises files.
-#include "io/modelfile.h"
+#include "files/modelfile.h"
 #include "io/modeljson.h"
 #include "io/printable.h"
 #include "storage/storage.h"
@@ -894,9 +894,9 @@ void TestModelJson::detectFileKind_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<int>("kind");
 
-    const int document = int(io::FileKind::WeaklinkDocument);
-    const int json = int(io::FileKind::ModelJson);
-    const int unknown = int(io::FileKind::Unknown);
+    const int document = int(files::FileKind::WeaklinkDocument);
+    const int json = int(files::FileKind::ModelJson);
+    const int unknown = int(files::FileKind::Unknown);
     const QByteArray sqlite("SQLite format 3\0\x10\x00\x01\x01", 20);
 
     QTest::newRow("json named .txt")
@@ -927,7 +927,7 @@ void TestModelJson::detectFileKind()
     const QString path = dir.filePath(fileName);
     if (!content.isNull())
         QVERIFY(writeBytes(path, content));
-    QCOMPARE(int(io::detectFileKind(path)), kind);
+    QCOMPARE(int(files::detectFileKind(path)), kind);
 }
 
 void TestModelJson::openModelFile()
@@ -936,7 +936,7 @@ void TestModelJson::openModelFile()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"model.txt"_s);
     QVERIFY(writeBytes(path, "\n" + doc(R"({"id": "a", "extra": 1})")));
-    const ReadResult r = io::openModelFile(path);
+    const ReadResult r = files::openModelFile(path);
     QVERIFY2(r.ok(), qPrintable(r.message()));
     QCOMPARE(r.fileName, path);
     QCOMPARE(r.model->nodes().size(), qsizetype(1));
@@ -945,7 +945,7 @@ void TestModelJson::openModelFile()
 
     const QString broken = dir.filePath(u"broken.json"_s);
     QVERIFY(writeBytes(broken, "not json"));
-    const ReadResult bad = io::openModelFile(broken);
+    const ReadResult bad = files::openModelFile(broken);
     QVERIFY(!bad.ok());
     // Qt reports the offset just past the offending "n".
     QCOMPARE(bad.error, u"line 1, column 2: illegal value"_s);
@@ -960,8 +960,8 @@ void TestModelJson::openDocumentByContent()
     const QString path = dir.filePath(u"saved.dat"_s);
     QString error;
     QVERIFY2(storage::save(tinyModel(), path, &error), qPrintable(error));
-    QCOMPARE(io::detectFileKind(path), io::FileKind::WeaklinkDocument);
-    const ReadResult r = io::openModelFile(path);
+    QCOMPARE(files::detectFileKind(path), files::FileKind::WeaklinkDocument);
+    const ReadResult r = files::openModelFile(path);
     QVERIFY2(r.ok(), qPrintable(r.message()));
     QCOMPARE(*r.model, tinyModel());
 }
@@ -972,7 +972,7 @@ void TestModelJson::openMissingFile()
     QVERIFY(dir.isValid());
     for (const QString &name : { u"gone.json"_s, u"gone.weaklink"_s, u"gone.bin"_s }) {
         const QString path = dir.filePath(name);
-        const ReadResult r = io::openModelFile(path);
+        const ReadResult r = files::openModelFile(path);
         QVERIFY(!r.ok());
         QCOMPARE(r.fileName, path);
         QVERIFY2(r.error.startsWith(u"cannot open the file: "_s), qPrintable(r.error));
@@ -983,7 +983,7 @@ void TestModelJson::openMissingFile()
         QCOMPARE(direct.error, r.error);
     }
 
-    const ReadResult folder = io::openModelFile(dir.path());
+    const ReadResult folder = files::openModelFile(dir.path());
     QVERIFY(!folder.ok());
     QVERIFY2(folder.error.startsWith(u"cannot open the file: "_s), qPrintable(folder.error));
 }
@@ -994,7 +994,7 @@ void TestModelJson::openUnsupportedFile()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"blob.bin"_s);
     QVERIFY(writeBytes(path, QByteArray("\x89PNG\r\n\x1a\n\x00\x00", 10)));
-    const ReadResult r = io::openModelFile(path);
+    const ReadResult r = files::openModelFile(path);
     QVERIFY(!r.ok());
     QCOMPARE(r.error, u"unsupported file format (expected a .weaklink document or model JSON)"_s);
     QCOMPARE(r.fileName, path);
@@ -1011,18 +1011,18 @@ void TestModelJson::openFifoNeverBlocks()
     for (const QString &name : { u"pipe.json"_s, u"pipe.weaklink"_s, u"pipe"_s }) {
         const QString fifo = dir.filePath(name);
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-        const ReadResult r = io::openModelFile(fifo);
+        const ReadResult r = files::openModelFile(fifo);
         QVERIFY(!r.ok());
         QCOMPARE(r.message(), fifo + u": "_s + reason);
         QCOMPARE(io::readModelJsonFile(fifo).error, reason);
         // Judged by its name alone.
-        QCOMPARE(io::detectFileKind(fifo),
-            name == u"pipe.json"_s           ? io::FileKind::ModelJson
-                : name == u"pipe.weaklink"_s ? io::FileKind::WeaklinkDocument
-                                             : io::FileKind::Unknown);
+        QCOMPARE(files::detectFileKind(fifo),
+            name == u"pipe.json"_s           ? files::FileKind::ModelJson
+                : name == u"pipe.weaklink"_s ? files::FileKind::WeaklinkDocument
+                                             : files::FileKind::Unknown);
     }
-    QCOMPARE(io::openModelFile(dir.path()).error, u"cannot open the file: it is a folder"_s);
-    QCOMPARE(io::openModelFile(u"/dev/null"_s).error, reason);
+    QCOMPARE(files::openModelFile(dir.path()).error, u"cannot open the file: it is a folder"_s);
+    QCOMPARE(files::openModelFile(u"/dev/null"_s).error, reason);
 }
 
 void TestModelJson::printable_data()

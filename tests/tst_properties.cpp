@@ -36,7 +36,7 @@ using namespace wl;
 namespace {
 
 const QString kExample
-    = QStringLiteral(WEAKLINK_SHARED_DIR "/examples/ai-platform-analytics-breach.json");
+    = QStringLiteral(WEAKLINK_EXAMPLE);
 
 // Indexes in the example, counted in the JSON file.
 constexpr int kWebDashboard = 0; // first node

@@ -4,6 +4,7 @@
 #include "model/tiers.h"
 #include "render/diagram.h"
 #include "render/export.h"
+#include "render/heatmap.h"
 #include "testmodels.h"
 
 #include <QBuffer>

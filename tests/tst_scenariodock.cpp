@@ -13,7 +13,6 @@
 #include "commands/commands.h"
 #include "commands/scenariocommands.h"
 #include "io/modeljson.h"
-#include "simulation/parallel.h"
 #include "storage/storage.h"
 
 #include <QApplication>
@@ -120,8 +119,8 @@ double tolerance(double p, int n)
 // A dock on its own window, shown and active so that focus and inline
 // editors behave as in the app.
 struct Harness {
-    explicit Harness(Model m = chainModel())
-        : doc(std::move(m))
+    explicit Harness(Model m = chainModel(), QVector<SavedScenario> scenarios = {})
+        : doc(std::move(m), DocumentState { std::move(scenarios), {} })
         , selection(&doc)
         , dock(std::make_unique<ScenarioDock>(&doc, &selection))
     {
@@ -179,7 +178,7 @@ struct Harness {
     ResultsView *results() const { return dock->resultsView(); }
     QTableView *nodes() const { return results()->nodeTable(); }
     QTableView *assets() const { return results()->assetTable(); }
-    const SavedScenario &scenario(int i) const { return doc.model().scenarios.at(i); }
+    const SavedScenario &scenario(int i) const { return doc.scenarios().at(i); }
 
     Document doc;
     Selection selection;
@@ -273,7 +272,7 @@ void TestScenarioDock::defineAndRunThroughTheDock()
 
     // Add: a new scenario, its name open for editing.
     h.click("addScenario");
-    QCOMPARE(h.doc.model().scenarios.size(), 1);
+    QCOMPARE(h.doc.scenarios().size(), 1);
     QVERIFY(typeInFocusedEditor(QStringLiteral("Chain from A")));
     QCOMPARE(h.scenario(0).name, QStringLiteral("Chain from A"));
     QCOMPARE(h.child<QListWidget>("scenarioList")->item(0)->text(), QStringLiteral("Chain from A"));
@@ -341,7 +340,7 @@ void TestScenarioDock::defineAndRunThroughTheDock()
     // Deleting the scenario takes its result along, and undo brings both.
     const QByteArray json = h.scenario(0).resultJson;
     h.click("deleteScenario");
-    QVERIFY(h.doc.model().scenarios.isEmpty());
+    QVERIFY(h.doc.scenarios().isEmpty());
     QTRY_COMPARE(h.results()->result(), nullptr);
     h.doc.undoStack()->undo();
     QCOMPARE(h.scenario(0).resultJson, json);
@@ -468,7 +467,7 @@ void TestScenarioDock::scenarioEditsAreUndoable()
     QCOMPARE(h.scenario(0).scenario.mode, sim::Mode::Annual);
     QTRY_VERIFY(h.child<QRadioButton>("annualMode")->isChecked());
     stack->undo();
-    QVERIFY(h.doc.model().scenarios.isEmpty());
+    QVERIFY(h.doc.scenarios().isEmpty());
     QTRY_VERIFY(!h.child<QWidget>("scenarioEditor")->isEnabled());
 
     while (stack->canRedo())
@@ -551,7 +550,7 @@ void TestScenarioDock::renameDuplicateDelete()
     auto *list = h.child<QListWidget>("scenarioList");
 
     h.click("duplicateScenario");
-    QCOMPARE(h.doc.model().scenarios.size(), 2);
+    QCOMPARE(h.doc.scenarios().size(), 2);
     QCOMPARE(h.scenario(1).name, QStringLiteral("Chain copy"));
     QCOMPARE(h.scenario(1).scenario, h.scenario(0).scenario);
     QCOMPARE(h.dock->currentScenario(), 1);
@@ -571,7 +570,7 @@ void TestScenarioDock::renameDuplicateDelete()
 
     list->setCurrentRow(1);
     h.click("deleteScenario");
-    QCOMPARE(h.doc.model().scenarios.size(), 2);
+    QCOMPARE(h.doc.scenarios().size(), 2);
     QCOMPARE(h.scenario(1).name, QStringLiteral("Variant"));
     QCOMPARE(h.dock->currentScenario(), 1);
 
@@ -612,7 +611,7 @@ void TestScenarioDock::breachSelectedNode()
     h.addSeed("seeds", QStringLiteral("A"));
     QTest::mouseClick(breach, Qt::LeftButton);
     QVERIFY(finished.wait(60000));
-    QCOMPARE(h.doc.model().scenarios.size(), 1);
+    QCOMPARE(h.doc.scenarios().size(), 1);
     QCOMPARE(
         h.scenario(0).scenario.seeds, (QVector<sim::TimedNode> { { QStringLiteral("B"), 0.0 } }));
     QCOMPARE(h.scenario(0).scenario.trials, 3000);
@@ -633,8 +632,9 @@ void TestScenarioDock::tablesSortNumericallyAndFilter()
     for (int i = 0; i + 1 < 10; ++i)
         m.appendEdge(edge(QStringLiteral("e%1").arg(i), QStringLiteral("n%1").arg(i),
             QStringLiteral("n%1").arg(i + 1), 0.7));
-    m.scenarios.append(seeded(QStringLiteral("Chain"), QStringLiteral("n0")));
-    Harness h(m);
+    QVector<SavedScenario> scenarios;
+    scenarios.append(seeded(QStringLiteral("Chain"), QStringLiteral("n0")));
+    Harness h(m, scenarios);
     QVERIFY(h.show());
     QVERIFY(h.runAndWait());
 
@@ -668,10 +668,11 @@ void TestScenarioDock::tablesSortNumericallyAndFilter()
 void TestScenarioDock::runErrorIsShown()
 {
     Model m = chainModel();
-    m.scenarios.append(seeded(QStringLiteral("Gone"), QStringLiteral("ghost")));
-    m.scenarios.append(seeded(QStringLiteral("Empty"), QStringLiteral("A")));
-    m.scenarios.last().scenario.seeds.clear();
-    Harness h(m);
+    QVector<SavedScenario> scenarios;
+    scenarios.append(seeded(QStringLiteral("Gone"), QStringLiteral("ghost")));
+    scenarios.append(seeded(QStringLiteral("Empty"), QStringLiteral("A")));
+    scenarios.last().scenario.seeds.clear();
+    Harness h(m, scenarios);
     QVERIFY(h.show());
     // A seed that is not a node is marked in the list.
     auto *table = h.child<QTableWidget>("seedsTable");
@@ -691,8 +692,9 @@ void TestScenarioDock::runErrorIsShown()
 void TestScenarioDock::cancelIsPromptAndGuiStaysResponsive()
 {
     Model m = bigModel();
-    m.scenarios.append(seeded(QStringLiteral("Long"), QStringLiteral("n0"), 5'000'000));
-    Harness h(m);
+    QVector<SavedScenario> scenarios;
+    scenarios.append(seeded(QStringLiteral("Long"), QStringLiteral("n0"), 5'000'000));
+    Harness h(m, scenarios);
     QVERIFY(h.show());
     const int commands = h.doc.undoStack()->count();
 
@@ -743,8 +745,7 @@ void TestScenarioDock::cancelIsPromptAndGuiStaysResponsive()
     const double trialsPerMs = double(reports.constLast().second - reports.constFirst().second)
         / double(std::max<qint64>(1, reports.constLast().first - reports.constFirst().first));
     QVERIFY(trialsPerMs > 0.0);
-    const double inFlight
-        = double(sim::detail::kBlockTrials) * std::max(1, QThread::idealThreadCount());
+    const double inFlight = double(sim::kBlockTrials) * std::max(1, QThread::idealThreadCount());
     const double limitMs = 1000.0 + 2.0 * inFlight / trialsPerMs;
     QVERIFY2(double(cancelMs) < limitMs,
         qPrintable(QStringLiteral("cancel took %1 ms, more than %2 ms (%3 trials/ms)")
@@ -771,8 +772,9 @@ void TestScenarioDock::cancelIsPromptAndGuiStaysResponsive()
 void TestScenarioDock::modelChangedDuringRunIsNotStored()
 {
     Model m = bigModel();
-    m.scenarios.append(seeded(QStringLiteral("Long"), QStringLiteral("n0"), 2000));
-    Harness h(m);
+    QVector<SavedScenario> scenarios;
+    scenarios.append(seeded(QStringLiteral("Long"), QStringLiteral("n0"), 2000));
+    Harness h(m, scenarios);
     QVERIFY(h.show());
     QSignalSpy finished(h.dock->runner(), &ScenarioRunner::finished);
     h.click("run");
@@ -805,14 +807,15 @@ void TestScenarioDock::saveAndReopenKeepsScenariosAndResult()
     const QString path = dir.filePath(QStringLiteral("chain.weaklink"));
 
     QMap<QString, QVariantList> shown;
-    Model saved;
+    DocumentState saved;
     {
         Model m = chainModel();
-        m.scenarios.append(seeded(QStringLiteral("Chain"), QStringLiteral("A")));
-        m.scenarios.last().scenario.sever = { { QStringLiteral("B"), 30.0 } };
-        m.scenarios.last().scenario.horizonHours = 100.0;
-        m.scenarios.append(seeded(QStringLiteral("Not run"), QStringLiteral("B")));
-        Harness h(m);
+        QVector<SavedScenario> scenarios;
+        scenarios.append(seeded(QStringLiteral("Chain"), QStringLiteral("A")));
+        scenarios.last().scenario.sever = { { QStringLiteral("B"), 30.0 } };
+        scenarios.last().scenario.horizonHours = 100.0;
+        scenarios.append(seeded(QStringLiteral("Not run"), QStringLiteral("B")));
+        Harness h(m, scenarios);
         QVERIFY(h.show());
         QVERIFY(h.runAndWait());
         shown = figures(h);
@@ -820,15 +823,15 @@ void TestScenarioDock::saveAndReopenKeepsScenariosAndResult()
         QCOMPARE(
             cell(h.nodes(), QStringLiteral("C"), ResultsView::NodeProbability).toDouble(), 0.0);
         QString error;
-        QVERIFY2(storage::save(h.doc.model(), path, &error), qPrintable(error));
-        saved = h.doc.model();
+        QVERIFY2(storage::save(h.doc.model(), h.doc.state(), path, &error), qPrintable(error));
+        saved = h.doc.state();
     }
 
     ReadResult read = storage::load(path);
     QVERIFY2(read.ok(), qPrintable(read.message()));
-    QCOMPARE(read.model->scenarios, saved.scenarios);
+    QCOMPARE(read.state.scenarios, saved.scenarios);
 
-    Harness h(*read.model);
+    Harness h(*read.model, read.state.scenarios);
     QVERIFY(h.show());
     QCOMPARE(h.child<QListWidget>("scenarioList")->count(), 2);
     QCOMPARE(h.child<QLineEdit>("horizon")->text(), QStringLiteral("100"));
@@ -851,8 +854,9 @@ void TestScenarioDock::storedResultOfAnotherModelJoinsOnIds()
     QByteArray json;
     {
         Model m = chainModel();
-        m.scenarios.append(seeded(QStringLiteral("Chain"), QStringLiteral("A")));
-        Harness h(m);
+        QVector<SavedScenario> scenarios;
+        scenarios.append(seeded(QStringLiteral("Chain"), QStringLiteral("A")));
+        Harness h(m, scenarios);
         QVERIFY(h.show());
         QVERIFY(h.runAndWait());
         json = h.scenario(0).resultJson;
@@ -863,12 +867,11 @@ void TestScenarioDock::storedResultOfAnotherModelJoinsOnIds()
     SavedScenario s = seeded(QStringLiteral("Chain"), QStringLiteral("A"));
     s.resultJson = json;
     s.resultModelDigest = sim::simulationDigest(chainModel());
-    other.scenarios.append(s);
-    other.scenarios.append(s);
-    other.scenarios.last().name = QStringLiteral("Broken");
-    other.scenarios.last().resultJson = "{ not json";
+    QVector<SavedScenario> scenarios { s, s };
+    scenarios.last().name = QStringLiteral("Broken");
+    scenarios.last().resultJson = "{ not json";
 
-    Harness h(other);
+    Harness h(other, scenarios);
     QVERIFY(h.show());
     QCOMPARE(h.results()->status(), ResultsView::Status::Stale);
     QCOMPARE(column(h.nodes(), ResultsView::NodeId).size(), 3);

@@ -5,6 +5,7 @@
 //
 // Files are crafted and inspected with the SQLite C API directly, so that
 // the expectations do not go through the code under test.
+#include "files/modelfile.h"
 #include "io/modeljson.h"
 #include "simulation/compiledmodel.h"
 #include "storage/storage.h"
@@ -34,6 +35,44 @@
 using namespace wl;
 
 namespace {
+
+// A model with the document state storage keeps beside it (scenarios and
+// the exercise), compared as one, so that a round trip is checked whole.
+struct Doc : Model {
+    Doc() = default;
+    Doc(const Model &model) // with no scenarios and no exercise
+        : Model(model)
+    {
+    }
+    QVector<SavedScenario> scenarios;
+    Exercise exercise;
+
+    DocumentState state() const { return { scenarios, exercise }; }
+    friend bool operator==(const Doc &a, const Doc &b)
+    {
+        return static_cast<const Model &>(a) == static_cast<const Model &>(b)
+            && a.scenarios == b.scenarios && a.exercise == b.exercise;
+    }
+};
+
+// What a load returned, as a Doc.
+Doc loaded(const ReadResult &r)
+{
+    Doc d(*r.model);
+    d.scenarios = r.state.scenarios;
+    d.exercise = r.state.exercise;
+    return d;
+}
+
+bool save(const Doc &d, const QString &path, QString *error)
+{
+    return storage::save(d, d.state(), path, error);
+}
+
+bool save(const Model &m, const QString &path, QString *error)
+{
+    return storage::save(m, path, error);
+}
 
 QByteArray readBytes(const QString &path)
 {
@@ -182,9 +221,9 @@ QVector<SavedScenario> handScenarios()
 // Every field with a value that is easy to lose: NUL and control characters,
 // astral Unicode, denormal and extreme doubles, 2^53 records; ids out of
 // alphabetical order and flows listed in different orders; handScenarios().
-Model handModel()
+Doc handModel()
 {
-    Model m;
+    Doc m;
     m.name = QStringLiteral("Ünïcode \"name\"\n") + QChar(0) + QChar(1) + QChar(0x1f)
         + QStringLiteral(" end");
 
@@ -272,8 +311,9 @@ Model handModel()
 
 // `count` scenarios from a seed over the model's node ids, now and then one
 // it does not have.
-Model withScenarios(Model m, quint32 seed, int count)
+Doc withScenarios(const Model &base, quint32 seed, int count)
 {
+    Doc m(base);
     QRandomGenerator rng(seed);
     const auto node = [&] {
         const QVector<Node> &nodes = m.nodes();
@@ -334,9 +374,9 @@ Exercise handExercise()
 // (api -> analytics carrying profiles), sync 1 (analytics -> vendor);
 // scenarios "breach" 0 (seeds api, analytics; severs vendor), "yearly" 1;
 // the exercise of handExercise (responses 0 vendor, 1 api; log entries 0, 1).
-Model ruleModel()
+Doc ruleModel()
 {
-    Model m;
+    Doc m;
     m.name = QStringLiteral("rules");
     for (const char *id : { "api", "analytics", "vendor" }) {
         Node n;
@@ -484,7 +524,7 @@ private slots:
     void staleTempFilesGoOnNextSave();
 
 private:
-    QString saveToNew(const Model &m, const QString &name);
+    QString saveToNew(const Doc &m, const QString &name);
 
     QTemporaryDir m_dir;
 };
@@ -494,12 +534,12 @@ void TestStorage::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-QString TestStorage::saveToNew(const Model &m, const QString &name)
+QString TestStorage::saveToNew(const Doc &m, const QString &name)
 {
     const QString path = m_dir.filePath(name);
     QFile::remove(path);
     QString error;
-    if (!storage::save(m, path, &error))
+    if (!save(m, path, &error))
         qWarning("%s", qPrintable(error));
     return path;
 }
@@ -530,12 +570,12 @@ void TestStorage::roundTripGenerated()
     QFETCH(int, assets);
     QFETCH(int, scenarios);
 
-    const Model original
+    const Doc original
         = withScenarios(test::generatedModel(seed, nodes, edges, assets), seed, scenarios);
     QCOMPARE(original.nodes().size(), nodes);
     const QString path = m_dir.filePath(QStringLiteral("generated-%1.weaklink").arg(seed));
     QString error;
-    QVERIFY2(storage::save(original, path, &error), qPrintable(error));
+    QVERIFY2(save(original, path, &error), qPrintable(error));
 
     const ReadResult r = storage::load(path);
     QVERIFY2(r.ok(), qPrintable(r.message()));
@@ -544,17 +584,17 @@ void TestStorage::roundTripGenerated()
     QCOMPARE(r.model->nodes().size(), nodes);
     QCOMPARE(r.model->data().size(), nodes > 0 ? assets : 0);
     QCOMPARE(r.model->edges().size(), nodes > 1 ? edges : 0);
-    QCOMPARE(r.model->scenarios.size(), scenarios);
-    QVERIFY(*r.model == original);
+    QCOMPARE(r.state.scenarios.size(), scenarios);
+    QVERIFY(loaded(r) == original);
 }
 
 void TestStorage::roundTripHandModel()
 {
-    const Model original = handModel();
+    const Doc original = handModel();
     const QString path = saveToNew(original, QStringLiteral("hand.weaklink"));
     const ReadResult r = storage::load(path);
     QVERIFY2(r.ok(), qPrintable(r.message()));
-    QVERIFY(*r.model == original);
+    QVERIFY(loaded(r) == original);
     // Spot checks that operator== would pass for the wrong reasons only if
     // the model compared loosely.
     QCOMPARE(r.model->name.size(), original.name.size());
@@ -566,7 +606,7 @@ void TestStorage::roundTripHandModel()
     QCOMPARE(r.model->edges().at(1).data,
         (QStringList { QStringLiteral("weights"), QStringLiteral("profiles") }));
     QCOMPARE(r.model->data().at(0).records, 9007199254740992LL);
-    const QVector<SavedScenario> &scenarios = r.model->scenarios;
+    const QVector<SavedScenario> &scenarios = r.state.scenarios;
     QCOMPARE(scenarios.size(), 3);
     QCOMPARE(scenarios.at(0).name, handScenarios().at(0).name);
     QCOMPARE(scenarios.at(0).scenario.seeds.size(), 3);
@@ -691,14 +731,14 @@ void TestStorage::saveReplacesExisting()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("doc.weaklink"));
     QString error;
-    QVERIFY2(storage::save(a, path, &error), qPrintable(error));
+    QVERIFY2(save(a, path, &error), qPrintable(error));
     QVERIFY(::chmod(QFile::encodeName(path).constData(), 0640) == 0);
-    QVERIFY2(storage::save(b, path, &error), qPrintable(error));
+    QVERIFY2(save(b, path, &error), qPrintable(error));
 
     const ReadResult r = storage::load(path);
     QVERIFY2(r.ok(), qPrintable(r.message()));
-    QVERIFY(*r.model == b);
-    QVERIFY(!(*r.model == a));
+    QVERIFY(loaded(r) == Doc(b));
+    QVERIFY(!(loaded(r) == Doc(a)));
     QCOMPARE(listing(dir.path()), QStringList { QStringLiteral("doc.weaklink") });
     struct stat st { };
     QVERIFY(::stat(QFile::encodeName(path).constData(), &st) == 0);
@@ -733,8 +773,8 @@ void TestStorage::saveFailures()
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("locked")));
     const Model old = test::generatedModel(31, 10, 10, 2);
     QString error;
-    QVERIFY2(storage::save(old, dir.filePath(QStringLiteral("locked/doc.weaklink")), &error),
-        qPrintable(error));
+    QVERIFY2(
+        save(old, dir.filePath(QStringLiteral("locked/doc.weaklink")), &error), qPrintable(error));
     if (QTest::currentDataTag() == QByteArrayLiteral("read-only folder")) {
         if (::geteuid() == 0)
             QSKIP("root writes into read-only folders; the other rows cover failures before and "
@@ -746,7 +786,7 @@ void TestStorage::saveFailures()
     const QStringList lockedBefore = listing(locked);
     const QByteArray oldBytes = readBytes(dir.filePath(QStringLiteral("locked/doc.weaklink")));
 
-    QVERIFY(!storage::save(test::generatedModel(32, 10, 10, 2), path, &error));
+    QVERIFY(!save(test::generatedModel(32, 10, 10, 2), path, &error));
     ::chmod(QFile::encodeName(locked).constData(), 0755);
     QVERIFY2(error.startsWith(path + QStringLiteral(": ")), qPrintable(error));
     QVERIFY2(error.contains(expected), qPrintable(error));
@@ -787,10 +827,10 @@ void TestStorage::failedSaveKeepsOldFile()
     const QString path = dir.filePath(QStringLiteral("doc.weaklink"));
     const Model old = test::generatedModel(41, 20, 30, 5);
     QString error;
-    QVERIFY2(storage::save(old, path, &error), qPrintable(error));
+    QVERIFY2(save(old, path, &error), qPrintable(error));
     const QByteArray oldBytes = readBytes(path);
 
-    Model broken = ruleModel();
+    Doc broken = ruleModel();
     switch (breakage) {
     case 0: {
         Node twin = broken.nodes().at(0);
@@ -828,7 +868,7 @@ void TestStorage::failedSaveKeepsOldFile()
     case 11: broken.scenarios[0].scenario.sever[0].atHours = qInf(); break;
     case 12: broken.scenarios[0].scenario.seeds[0].node.clear(); break;
     }
-    QVERIFY(!storage::save(broken, path, &error));
+    QVERIFY(!save(broken, path, &error));
     QVERIFY2(error.startsWith(path + QStringLiteral(": cannot write the document: ")),
         qPrintable(error));
     QCOMPARE(listing(dir.path()), QStringList { QStringLiteral("doc.weaklink") });
@@ -837,11 +877,11 @@ void TestStorage::failedSaveKeepsOldFile()
 
 void TestStorage::loadNeverWrites()
 {
-    const Model m = withScenarios(test::generatedModel(51, 200, 400, 20), 51, 4);
+    const Doc m = withScenarios(test::generatedModel(51, 200, 400, 20), 51, 4);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("doc.weaklink"));
     QString error;
-    QVERIFY2(storage::save(m, path, &error), qPrintable(error));
+    QVERIFY2(save(m, path, &error), qPrintable(error));
     // Let a write, if there were one, show in the mtime.
     QThread::msleep(20);
     const FileState before = FileState::of(path);
@@ -850,7 +890,7 @@ void TestStorage::loadNeverWrites()
         const ReadResult r = storage::load(path);
         QVERIFY2(r.ok(), qPrintable(r.message()));
         QVERIFY(!r.migrated);
-        QVERIFY(*r.model == m);
+        QVERIFY(loaded(r) == m);
     }
     QCOMPARE(FileState::of(path), before);
     QCOMPARE(before.dir, QStringList { QStringLiteral("doc.weaklink") });
@@ -1218,7 +1258,7 @@ void TestStorage::ruleViolations()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("rules.weaklink"));
     QString error;
-    QVERIFY2(storage::save(ruleModel(), path, &error), qPrintable(error));
+    QVERIFY2(save(ruleModel(), path, &error), qPrintable(error));
     if (!sql.isEmpty()) {
         // What the schema's CHECK constraints stop, a foreign tool can still
         // write; the reader must catch it.
@@ -1230,7 +1270,7 @@ void TestStorage::ruleViolations()
     const ReadResult r = storage::load(path);
     if (expected.isEmpty()) {
         QVERIFY2(r.ok(), qPrintable(r.message()));
-        QVERIFY(*r.model == ruleModel());
+        QVERIFY(loaded(r) == ruleModel());
         return;
     }
     QVERIFY(!r.ok());
@@ -1247,7 +1287,7 @@ void TestStorage::scenariosWrittenElsewhere()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.weaklink"));
     QString error;
-    QVERIFY2(storage::save(ruleModel(), path, &error), qPrintable(error));
+    QVERIFY2(save(ruleModel(), path, &error), qPrintable(error));
     const QString sqlError = rawExec(path,
         QStringLiteral("UPDATE scenario_nodes SET node = 'gone' WHERE role = 'sever';"
                        "INSERT INTO scenarios (ord, name, mode, trials, rng_seed)"
@@ -1256,7 +1296,7 @@ void TestStorage::scenariosWrittenElsewhere()
                        "INSERT INTO scenario_nodes VALUES (7, 'seed', 2, 'api', 3)"));
     QVERIFY2(sqlError.isEmpty(), qPrintable(sqlError));
 
-    Model expected = ruleModel();
+    Doc expected = ruleModel();
     expected.scenarios[0].scenario.sever[0].node = QStringLiteral("gone");
     SavedScenario other;
     other.name = QStringLiteral("other");
@@ -1268,7 +1308,7 @@ void TestStorage::scenariosWrittenElsewhere()
 
     const ReadResult r = storage::load(path);
     QVERIFY2(r.ok(), qPrintable(r.message()));
-    QVERIFY(*r.model == expected);
+    QVERIFY(loaded(r) == expected);
 }
 
 void TestStorage::flippedBytesNeverCrash()
@@ -1378,9 +1418,9 @@ void TestStorage::migration()
     // schema 2 added is carried through the steps too.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.weaklink"));
-    const Model original = ruleModel();
+    const Doc original = ruleModel();
     QString error;
-    QVERIFY2(storage::save(original, path, &error), qPrintable(error));
+    QVERIFY2(save(original, path, &error), qPrintable(error));
     QString sql = QStringLiteral("PRAGMA user_version = %1;").arg(fileVersion);
     if (metaTable != u"meta")
         sql += QStringLiteral("ALTER TABLE meta RENAME TO %1;").arg(metaTable);
@@ -1407,10 +1447,10 @@ void TestStorage::migration()
     }
     QVERIFY2(r.ok(), qPrintable(r.message()));
     QCOMPARE(r.migrated, migrated);
-    Model expected = original;
+    Doc expected = original;
     if (!renamedNode.isEmpty())
         expected.setValue(ElementType::Node, 0, int(NodeField::Name), renamedNode);
-    QVERIFY(*r.model == expected);
+    QVERIFY(loaded(r) == expected);
 }
 
 void TestStorage::version1Fixture()
@@ -1429,23 +1469,23 @@ void TestStorage::version1Fixture()
     const ReadResult r = storage::load(fixture);
     QVERIFY2(r.ok(), qPrintable(r.message()));
     QVERIFY(r.migrated);
-    QVERIFY(r.model->scenarios.isEmpty());
-    QVERIFY(*r.model == *example.model);
+    QVERIFY(r.state.scenarios.isEmpty());
+    QVERIFY(loaded(r) == Doc(*example.model));
     QCOMPARE(FileState::of(fixture), before);
 
     // The next save writes the current schema, scenarios and all.
-    Model edited = *r.model;
+    Doc edited = loaded(r);
     edited.scenarios = handScenarios();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("saved.weaklink"));
     QString error;
-    QVERIFY2(storage::save(edited, path, &error), qPrintable(error));
+    QVERIFY2(save(edited, path, &error), qPrintable(error));
     QCOMPARE(rawQuery(path, "PRAGMA user_version"),
         QStringList { QString::number(storage::kSchemaVersion) });
     const ReadResult reopened = storage::load(path);
     QVERIFY2(reopened.ok(), qPrintable(reopened.message()));
     QVERIFY(!reopened.migrated);
-    QVERIFY(*reopened.model == edited);
+    QVERIFY(loaded(reopened) == edited);
 }
 
 void TestStorage::version2Fixture()
@@ -1462,12 +1502,18 @@ void TestStorage::version2Fixture()
     QVERIFY2(example.ok(), qPrintable(example.message()));
     const FileState before = FileState::of(fixture);
 
-    const ReadResult r = storage::load(fixture);
+    // Storage reads the results with the keys they were stored with; the
+    // files layer, which knows the simulation, brings them up to date.
+    const ReadResult stored = storage::load(fixture);
+    QVERIFY2(stored.ok(), qPrintable(stored.message()));
+    QVERIFY(stored.legacyResultDigests);
+    const ReadResult r = files::openModelFile(fixture);
     QVERIFY2(r.ok(), qPrintable(r.message()));
     QVERIFY(r.migrated);
+    QVERIFY(!r.legacyResultDigests);
     QCOMPARE(FileState::of(fixture), before);
     // The scenarios as the README lists them, the result kept byte for byte.
-    const QVector<SavedScenario> &scenarios = r.model->scenarios;
+    const QVector<SavedScenario> &scenarios = r.state.scenarios;
     QCOMPARE(scenarios.size(), 2);
     QCOMPARE(scenarios[0].name, QStringLiteral("Analytics breach"));
     QCOMPARE(scenarios[0].scenario.mode, sim::Mode::Seeded);
@@ -1487,26 +1533,24 @@ void TestStorage::version2Fixture()
     QCOMPARE(scenarios[1].scenario.mode, sim::Mode::Annual);
     QVERIFY(scenarios[1].resultJson.isEmpty());
     // No exercise and an empty decision log.
-    QVERIFY(r.model->exercise == Exercise {});
-    QVERIFY(r.model->exercise.log.isEmpty());
-    Model withoutScenarios = *r.model;
-    withoutScenarios.scenarios.clear();
-    QVERIFY(withoutScenarios == *example.model);
+    QVERIFY(r.state.exercise == Exercise {});
+    QVERIFY(r.state.exercise.log.isEmpty());
+    QVERIFY(*r.model == *example.model);
 
     // The next save writes the current schema, exercise and all.
-    Model edited = *r.model;
+    Doc edited = loaded(r);
     edited.exercise = handExercise();
     edited.exercise.settings.vendor = QStringLiteral("northwind");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("saved.weaklink"));
     QString error;
-    QVERIFY2(storage::save(edited, path, &error), qPrintable(error));
+    QVERIFY2(save(edited, path, &error), qPrintable(error));
     QCOMPARE(rawQuery(path, "PRAGMA user_version"),
         QStringList { QString::number(storage::kSchemaVersion) });
     const ReadResult reopened = storage::load(path);
     QVERIFY2(reopened.ok(), qPrintable(reopened.message()));
     QVERIFY(!reopened.migrated);
-    QVERIFY(*reopened.model == edited);
+    QVERIFY(loaded(reopened) == edited);
 }
 
 void TestStorage::exerciseRoundTrip_data()
@@ -1550,12 +1594,12 @@ void TestStorage::exerciseRoundTrip()
     QFETCH(Exercise, exercise);
     QFETCH(QStringList, settingsRows);
 
-    Model m = ruleModel();
+    Doc m = ruleModel();
     m.exercise = exercise;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("exercise.weaklink"));
     QString error;
-    QVERIFY2(storage::save(m, path, &error), qPrintable(error));
+    QVERIFY2(save(m, path, &error), qPrintable(error));
     QCOMPARE(rawQuery(path,
                  "SELECT vendor, start, length_hours, step_hours, trials, rng_seed FROM exercise"),
         settingsRows);
@@ -1565,12 +1609,12 @@ void TestStorage::exerciseRoundTrip()
         QStringList { QString::number(exercise.log.size()) });
     const ReadResult r = storage::load(path);
     QVERIFY2(r.ok(), qPrintable(r.message()));
-    QVERIFY(r.model->exercise == exercise);
+    QVERIFY(r.state.exercise == exercise);
     // The start keeps its instant and the offset it was chosen in.
     if (exercise.settings.start.isValid())
-        QCOMPARE(r.model->exercise.settings.start.offsetFromUtc(),
+        QCOMPARE(r.state.exercise.settings.start.offsetFromUtc(),
             exercise.settings.start.offsetFromUtc());
-    QVERIFY(*r.model == m);
+    QVERIFY(loaded(r) == m);
 }
 
 void TestStorage::migratedSchemaEqualsNew_data()
@@ -1614,16 +1658,14 @@ void TestStorage::migratedSchemaEqualsNew()
     const ReadResult r = storage::load(migrated);
     QVERIFY2(r.ok(), qPrintable(r.message()));
     QVERIFY(!r.migrated);
-    Model withoutScenarios = *r.model;
-    withoutScenarios.scenarios.clear();
-    QVERIFY(withoutScenarios == *example.model);
+    QVERIFY(*r.model == *example.model);
 }
 
 void TestStorage::killWhileSaving()
 {
-    const Model a = withScenarios(
+    const Doc a = withScenarios(
         test::generatedModel(kSeedA, kKillNodes, kKillEdges, kKillAssets), kSeedA, kKillScenarios);
-    const Model b = withScenarios(
+    const Doc b = withScenarios(
         test::generatedModel(kSeedB, kKillNodes, kKillEdges, kKillAssets), kSeedB, kKillScenarios);
     QVERIFY(!(a == b));
     // The child saves the models it reads from these, in a folder of their
@@ -1632,8 +1674,8 @@ void TestStorage::killWhileSaving()
     QString error;
     const QString pathA = models.filePath(QStringLiteral("a.weaklink"));
     const QString pathB = models.filePath(QStringLiteral("b.weaklink"));
-    QVERIFY2(storage::save(a, pathA, &error), qPrintable(error));
-    QVERIFY2(storage::save(b, pathB, &error), qPrintable(error));
+    QVERIFY2(save(a, pathA, &error), qPrintable(error));
+    QVERIFY2(save(b, pathB, &error), qPrintable(error));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("doc.weaklink"));
     const QStringList arguments = { path, pathA, pathB };
@@ -1669,9 +1711,9 @@ void TestStorage::killWhileSaving()
                            .arg(run)
                            .arg(delayMs)
                            .arg(r.message())));
-        if (*r.model == a)
+        if (loaded(r) == a)
             ++seenA;
-        else if (*r.model == b)
+        else if (loaded(r) == b)
             ++seenB;
         else
             QFAIL(qPrintable(QStringLiteral("run %1, killed after %2 ms: neither A nor B")
@@ -1689,7 +1731,7 @@ void TestStorage::killWhileSaving()
     qInfo(
         "A %d times, B %d times; at most %d temp files left by the kills", seenA, seenB, leftovers);
     // The next save removes what the killed ones left.
-    QVERIFY2(storage::save(a, path, &error), qPrintable(error));
+    QVERIFY2(save(a, path, &error), qPrintable(error));
     QCOMPARE(listing(dir.path()), QStringList { QStringLiteral("doc.weaklink") });
 }
 
@@ -1745,7 +1787,7 @@ void TestStorage::hostileDocuments()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("hostile.weaklink"));
     QString error;
-    QVERIFY2(storage::save(ruleModel(), path, &error), qPrintable(error));
+    QVERIFY2(save(ruleModel(), path, &error), qPrintable(error));
     const QString sqlError = rawExec(path, sql);
     QVERIFY2(sqlError.isEmpty(), qPrintable(sqlError));
     const FileState before = FileState::of(path);
@@ -1763,13 +1805,13 @@ void TestStorage::loadBudget()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("big.weaklink"));
-    Model m = test::generatedModel(7, 400, 800, 20);
+    Doc m(test::generatedModel(7, 400, 800, 20));
     SavedScenario withResult;
     withResult.name = QStringLiteral("big result");
     withResult.resultJson = QByteArray(4 << 20, 'x');
     m.scenarios = { withResult };
     QString error;
-    QVERIFY2(storage::save(m, path, &error), qPrintable(error));
+    QVERIFY2(save(m, path, &error), qPrintable(error));
     const FileState before = FileState::of(path);
 
     // Within the default budget the document reads as it was saved.
@@ -1779,7 +1821,7 @@ void TestStorage::loadBudget()
     QVERIFY(defaults.heapBytes >= 512 << 20);
     ReadResult r = storage::detail::loadWithLimits(path, defaults);
     QVERIFY2(r.ok(), qPrintable(r.message()));
-    QVERIFY(*r.model == m);
+    QVERIFY(loaded(r) == m);
 
     // No time at all: the progress handler stops the first long query.
     r = storage::detail::loadWithLimits(path, { std::chrono::milliseconds(0), defaults.heapBytes });
@@ -1807,7 +1849,7 @@ void TestStorage::walDocumentOpensWithoutSideFiles()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("wal.weaklink"));
     QString error;
-    QVERIFY2(storage::save(ruleModel(), path, &error), qPrintable(error));
+    QVERIFY2(save(ruleModel(), path, &error), qPrintable(error));
     QCOMPARE(rawQuery(path, "PRAGMA journal_mode = WAL"), QStringList { QStringLiteral("wal") });
     QCOMPARE(readBytes(path).mid(18, 2), QByteArray("\x02\x02", 2));
     QCOMPARE(listing(dir.path()), QStringList { QStringLiteral("wal.weaklink") });
@@ -1815,7 +1857,7 @@ void TestStorage::walDocumentOpensWithoutSideFiles()
 
     const ReadResult r = storage::load(path);
     QVERIFY2(r.ok(), qPrintable(r.message()));
-    QVERIFY(*r.model == ruleModel());
+    QVERIFY(loaded(r) == ruleModel());
     QCOMPARE(FileState::of(path), before);
     QCOMPARE(listing(dir.path()), QStringList { QStringLiteral("wal.weaklink") });
 }
@@ -1828,7 +1870,7 @@ void TestStorage::pendingWalIsReadFromACopy()
     QTemporaryDir dir;
     const QString original = dir.filePath(QStringLiteral("writer.weaklink"));
     QString error;
-    QVERIFY2(storage::save(ruleModel(), original, &error), qPrintable(error));
+    QVERIFY2(save(ruleModel(), original, &error), qPrintable(error));
     const QString path = dir.filePath(QStringLiteral("pending.weaklink"));
     {
         Db writer = openRaw(original);
@@ -1848,10 +1890,10 @@ void TestStorage::pendingWalIsReadFromACopy()
 
     const ReadResult r = storage::load(path);
     QVERIFY2(r.ok(), qPrintable(r.message()));
-    Model expected = ruleModel();
+    Doc expected = ruleModel();
     expected.setValue(
         ElementType::Node, 0, int(NodeField::Name), QStringLiteral("renamed in the log"));
-    QVERIFY(*r.model == expected);
+    QVERIFY(loaded(r) == expected);
     QCOMPARE(FileState::of(path), before);
     QCOMPARE(readBytes(path + QStringLiteral("-wal")), log);
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-shm")));
@@ -1863,13 +1905,13 @@ void TestStorage::savedDocumentsUseARollbackJournal()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("doc.weaklink"));
     QString error;
-    QVERIFY2(storage::save(ruleModel(), path, &error), qPrintable(error));
+    QVERIFY2(save(ruleModel(), path, &error), qPrintable(error));
     QCOMPARE(readBytes(path).mid(18, 2), QByteArray("\x01\x01", 2));
     // A document that came in WAL mode is saved back in rollback mode.
     QCOMPARE(rawQuery(path, "PRAGMA journal_mode = WAL"), QStringList { QStringLiteral("wal") });
     const ReadResult r = storage::load(path);
     QVERIFY2(r.ok(), qPrintable(r.message()));
-    QVERIFY2(storage::save(*r.model, path, &error), qPrintable(error));
+    QVERIFY2(save(*r.model, path, &error), qPrintable(error));
     QCOMPARE(readBytes(path).mid(18, 2), QByteArray("\x01\x01", 2));
     QCOMPARE(listing(dir.path()), QStringList { QStringLiteral("doc.weaklink") });
 }
@@ -1879,7 +1921,7 @@ void TestStorage::staleTempFilesGoOnNextSave()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("doc.weaklink"));
     QString error;
-    QVERIFY2(storage::save(ruleModel(), path, &error), qPrintable(error));
+    QVERIFY2(save(ruleModel(), path, &error), qPrintable(error));
     // What killed saves of this document left, and what is not theirs.
     const QStringList stale = { QStringLiteral(".doc.weaklink.AbC123.tmp"),
         QStringLiteral(".doc.weaklink.zzzzzz.tmp") };
@@ -1899,7 +1941,7 @@ void TestStorage::staleTempFilesGoOnNextSave()
     QVERIFY(storage::load(path).ok());
     QCOMPARE(listing(dir.path()), all);
 
-    QVERIFY2(storage::save(ruleModel(), path, &error), qPrintable(error));
+    QVERIFY2(save(ruleModel(), path, &error), qPrintable(error));
     QStringList expected = others + QStringList { QStringLiteral("doc.weaklink"), running };
     expected.sort();
     QStringList left = listing(dir.path());

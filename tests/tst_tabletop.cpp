@@ -121,9 +121,17 @@ ExerciseSettings chainExercise()
     return s;
 }
 
-Model chainWithExercise()
+// The chain and an exercise on it, as a document holds them.
+struct ChainExercise {
+    Model model = chainModel();
+    Exercise exercise;
+
+    DocumentState state() const { return { {}, exercise }; }
+};
+
+ChainExercise chainWithExercise()
 {
-    Model m = chainModel();
+    ChainExercise m;
     m.exercise.settings = chainExercise();
     return m;
 }
@@ -166,8 +174,8 @@ double exactChain(const QString &id, double t, bool severB)
 }
 
 struct PanelHarness {
-    explicit PanelHarness(Model m)
-        : doc(std::move(m))
+    explicit PanelHarness(const ChainExercise &m)
+        : doc(m.model, m.state())
         , session(&doc)
         , panel(&session)
     {
@@ -220,10 +228,10 @@ void TestTabletop::timelineMatchesEngine_data()
 void TestTabletop::timelineMatchesEngine()
 {
     QFETCH(bool, severB);
-    Model m = chainWithExercise();
+    ChainExercise m = chainWithExercise();
     if (severB)
         m.exercise.settings.responses = { { QStringLiteral("B"), 30.0 } };
-    Document doc(m);
+    Document doc(m.model, m.state());
     TabletopSession session(&doc);
     QVERIFY(waitForProjection(session));
     const auto p = session.projection();
@@ -231,8 +239,8 @@ void TestTabletop::timelineMatchesEngine()
     // The same run by hand: the session is the engine, count for count.
     sim::RunOptions options;
     options.timeGrid = exercise::timeline(m.exercise.settings);
-    const sim::RunOutcome direct
-        = sim::run(m, sim::compile(m), exercise::scenario(m.exercise.settings), options);
+    const sim::RunOutcome direct = sim::run(
+        m.model, sim::compile(m.model), exercise::scenario(m.exercise.settings), options);
     QVERIFY(direct.result);
     QCOMPARE(p->timeline(), options.timeGrid);
     QCOMPARE(p->result.compromisedBy, direct.result->compromisedBy);
@@ -274,7 +282,7 @@ void TestTabletop::timelineMatchesEngine()
 void TestTabletop::chainExampleThroughThePanel()
 {
     // Set up by hand in the panel: pick the vendor from the combo box.
-    PanelHarness h(chainModel());
+    PanelHarness h(ChainExercise {});
     QVERIFY(QTest::qWaitForWindowExposed(&h.panel));
     QTRY_VERIFY(h.session.problem().contains(QStringLiteral("Choose")));
     QCOMPARE(h.panel.statusLabel()->text(), h.session.problem());
@@ -287,8 +295,8 @@ void TestTabletop::chainExampleThroughThePanel()
     QCOMPARE(vendor->currentIndex(), -1);
     // Down on the closed combo box picks the first node, as a user would.
     QTest::keyClick(vendor, Qt::Key_Down);
-    QCOMPARE(h.doc.model().exercise.settings.vendor, QStringLiteral("A"));
-    QVERIFY(h.doc.model().exercise.settings.start.isValid());
+    QCOMPARE(h.doc.exercise().settings.vendor, QStringLiteral("A"));
+    QVERIFY(h.doc.exercise().settings.start.isValid());
     QVERIFY(waitForProjection(h.session));
     QCOMPARE(h.panel.slider()->maximum(), 72);
 
@@ -308,8 +316,7 @@ void TestTabletop::chainExampleThroughThePanel()
     QCOMPARE(b, h.session.projection()->pNode(1, 24));
     QCOMPARE(tableProbability(h.panel.nodeTable(), QStringLiteral("Node C")), 0.0);
     QCOMPARE(h.panel.timeLabel()->text(), QStringLiteral("t = %1").arg(exercise::formatHours(24)));
-    QCOMPARE(
-        h.panel.clockLabel()->text(), exercise::clockText(h.doc.model().exercise.settings, 24));
+    QCOMPARE(h.panel.clockLabel()->text(), exercise::clockText(h.doc.exercise().settings, 24));
     QTest::keyClick(slider, Qt::Key_End);
     QCOMPARE(h.session.currentHours(), 72.0);
     const double c = tableProbability(h.panel.nodeTable(), QStringLiteral("Node C"));
@@ -338,7 +345,7 @@ void TestTabletop::severanceThroughThePanel()
     h.panel.responseNodeBox()->setCurrentIndex(
         h.panel.responseNodeBox()->findData(QStringLiteral("B")));
     QTest::mouseClick(h.panel.addResponseButton(), Qt::LeftButton);
-    QCOMPARE(h.doc.model().exercise.settings.responses,
+    QCOMPARE(h.doc.exercise().settings.responses,
         (QVector<sim::TimedNode> { { QStringLiteral("B"), 30.0 } }));
     QCOMPARE(h.panel.responseList()->count(), 1);
     QVERIFY(h.session.isStale());
@@ -358,7 +365,7 @@ void TestTabletop::severanceThroughThePanel()
 
     // Undo brings C back; redo removes it again.
     h.doc.undoStack()->undo();
-    QVERIFY(h.doc.model().exercise.settings.responses.isEmpty());
+    QVERIFY(h.doc.exercise().settings.responses.isEmpty());
     QVERIFY(waitForProjection(h.session));
     QCOMPARE(h.session.projection()->pNode(2, 72), before->pNode(2, 72));
     h.doc.undoStack()->redo();
@@ -368,7 +375,7 @@ void TestTabletop::severanceThroughThePanel()
     // Removing the response through the panel.
     h.panel.responseList()->setCurrentRow(0);
     QTest::mouseClick(h.panel.removeResponseButton(), Qt::LeftButton);
-    QVERIFY(h.doc.model().exercise.settings.responses.isEmpty());
+    QVERIFY(h.doc.exercise().settings.responses.isEmpty());
     QVERIFY(waitForProjection(h.session));
     QCOMPARE(h.session.projection()->pNode(2, 72), before->pNode(2, 72));
 }
@@ -415,7 +422,7 @@ void TestTabletop::decisionLogUndoRedo()
     QTest::keyClick(h.panel.logEdit(), Qt::Key_Return);
     QCOMPARE(messages.count(), 1);
 
-    const QVector<DecisionLogEntry> &log = h.doc.model().exercise.log;
+    const QVector<DecisionLogEntry> &log = h.doc.exercise().log;
     QCOMPARE(log.size(), 2);
     QCOMPARE(log[0].text, QStringLiteral("Call the vendor's CISO"));
     QCOMPARE(log[0].exerciseHours, 30.0);
@@ -434,30 +441,30 @@ void TestTabletop::decisionLogUndoRedo()
     QVERIFY(h.doc.isModified());
     QUndoStack *stack = h.doc.undoStack();
     stack->undo();
-    QCOMPARE(h.doc.model().exercise.log[1].text, QStringLiteral("Sever B"));
+    QCOMPARE(h.doc.exercise().log[1].text, QStringLiteral("Sever B"));
     stack->undo();
-    QCOMPARE(h.doc.model().exercise.log.size(), 1);
+    QCOMPARE(h.doc.exercise().log.size(), 1);
     QCOMPARE(h.panel.logTable()->model()->rowCount(), 1);
     stack->undo();
-    QVERIFY(h.doc.model().exercise.log.isEmpty());
+    QVERIFY(h.doc.exercise().log.isEmpty());
     QCOMPARE(h.panel.logTable()->model()->rowCount(), 0);
     stack->redo();
     stack->redo();
     stack->redo();
-    QCOMPARE(h.doc.model().exercise.log.size(), 2);
-    QCOMPARE(h.doc.model().exercise.log[1].text, QStringLiteral("Sever B (approved by CISO)"));
-    QCOMPARE(h.doc.model().exercise.log[1].exerciseHours, 31.0);
+    QCOMPARE(h.doc.exercise().log.size(), 2);
+    QCOMPARE(h.doc.exercise().log[1].text, QStringLiteral("Sever B (approved by CISO)"));
+    QCOMPARE(h.doc.exercise().log[1].exerciseHours, 31.0);
 
     // Delete through the panel; undo brings it back at its place.
     h.panel.logTable()->setCurrentIndex(h.panel.logTable()->model()->index(0, 0));
-    const QDateTime firstClock = h.doc.model().exercise.log[0].wallClock;
+    const QDateTime firstClock = h.doc.exercise().log[0].wallClock;
     std::unique_ptr<QUndoCommand> command = commands::removeLogEntry(&h.doc, 0);
     QVERIFY(command);
     stack->push(command.release());
-    QCOMPARE(h.doc.model().exercise.log.size(), 1);
-    QCOMPARE(h.doc.model().exercise.log[0].text, QStringLiteral("Sever B (approved by CISO)"));
+    QCOMPARE(h.doc.exercise().log.size(), 1);
+    QCOMPARE(h.doc.exercise().log[0].text, QStringLiteral("Sever B (approved by CISO)"));
     stack->undo();
-    QCOMPARE(h.doc.model().exercise.log[0].wallClock, firstClock);
+    QCOMPARE(h.doc.exercise().log[0].wallClock, firstClock);
     QCOMPARE(h.panel.logTable()->model()->rowCount(), 2);
 }
 
@@ -478,7 +485,7 @@ void TestTabletop::commandsRefuseBadInput()
     s.trials = 0;
     QVERIFY(!commands::setExerciseSettings(&doc, s, QString(), &error));
     // Nothing to change is no command and no error.
-    QVERIFY(!commands::setExerciseSettings(&doc, doc.model().exercise.settings, QString(), &error));
+    QVERIFY(!commands::setExerciseSettings(&doc, doc.exercise().settings, QString(), &error));
     QVERIFY(error.isEmpty());
     DecisionLogEntry e { QDateTime::currentDateTimeUtc(), 1.0, QStringLiteral("  ") };
     QVERIFY(!commands::addLogEntry(&doc, e, &error));
@@ -496,24 +503,24 @@ void TestTabletop::commandsRefuseBadInput()
 
 void TestTabletop::renamingANodeRenamesTheVendor()
 {
-    Model m = chainWithExercise();
+    ChainExercise m = chainWithExercise();
     m.exercise.settings.responses = { { QStringLiteral("B"), 30.0 } };
-    Document doc(m);
+    Document doc(m.model, m.state());
     QString error;
     std::unique_ptr<QUndoCommand> rename = commands::setValue(
         &doc, ElementType::Node, 0, int(NodeField::Id), QStringLiteral("vendor"), &error);
     QVERIFY2(rename, qPrintable(error));
     doc.undoStack()->push(rename.release());
-    QCOMPARE(doc.model().exercise.settings.vendor, QStringLiteral("vendor"));
+    QCOMPARE(doc.exercise().settings.vendor, QStringLiteral("vendor"));
     std::unique_ptr<QUndoCommand> renameB = commands::setValue(
         &doc, ElementType::Node, 1, int(NodeField::Id), QStringLiteral("bee"), &error);
     QVERIFY2(renameB, qPrintable(error));
     doc.undoStack()->push(renameB.release());
-    QCOMPARE(doc.model().exercise.settings.responses[0].node, QStringLiteral("bee"));
+    QCOMPARE(doc.exercise().settings.responses[0].node, QStringLiteral("bee"));
     doc.undoStack()->undo();
     doc.undoStack()->undo();
-    QCOMPARE(doc.model().exercise.settings.vendor, QStringLiteral("A"));
-    QCOMPARE(doc.model().exercise.settings.responses[0].node, QStringLiteral("B"));
+    QCOMPARE(doc.exercise().settings.vendor, QStringLiteral("A"));
+    QCOMPARE(doc.exercise().settings.responses[0].node, QStringLiteral("B"));
 }
 
 void TestTabletop::survivesSaveAndReopen()
@@ -527,21 +534,21 @@ void TestTabletop::survivesSaveAndReopen()
     QTest::mouseClick(h.panel.addResponseButton(), Qt::LeftButton);
     h.session.setCurrentHours(48.0);
     QVERIFY(h.panel.logDecision(QStringLiteral("Notify the DPO\nwithin 72 h")));
-    const Exercise saved = h.doc.model().exercise;
+    const Exercise saved = h.doc.exercise();
     QCOMPARE(saved.log.size(), 2);
     QCOMPARE(saved.settings.responses.size(), 1);
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("exercise.weaklink"));
     QString error;
-    QVERIFY2(storage::save(h.doc.model(), path, &error), qPrintable(error));
+    QVERIFY2(storage::save(h.doc.model(), h.doc.state(), path, &error), qPrintable(error));
     const ReadResult r = storage::load(path);
     QVERIFY2(r.ok(), qPrintable(r.message()));
-    QVERIFY(r.model->exercise == saved);
-    QCOMPARE(r.model->exercise.settings.start, chainExercise().start);
+    QVERIFY(r.state.exercise == saved);
+    QCOMPARE(r.state.exercise.settings.start, chainExercise().start);
 
     // Reopened into the same panel: the log table and settings show it.
-    h.doc.resetModel(*r.model);
+    h.doc.resetModel(*r.model, r.state);
     QCOMPARE(h.panel.logTable()->model()->rowCount(), 2);
     QCOMPARE(h.panel.responseList()->count(), 1);
     QCOMPARE(h.panel.vendorBox()->currentData().toString(), QStringLiteral("A"));
@@ -556,10 +563,10 @@ void TestTabletop::schema2FileOpensWithAnEmptyLog()
         = storage::load(QStringLiteral(WEAKLINK_TESTS_DIR "/data/example-v2.weaklink"));
     QVERIFY2(r.ok(), qPrintable(r.message()));
     QVERIFY(r.migrated);
-    QVERIFY(r.model->exercise.log.isEmpty());
-    QVERIFY(r.model->exercise.settings == ExerciseSettings {});
+    QVERIFY(r.state.exercise.log.isEmpty());
+    QVERIFY(r.state.exercise.settings == ExerciseSettings {});
     PanelHarness h(chainWithExercise());
-    h.doc.resetModel(*r.model);
+    h.doc.resetModel(*r.model, r.state);
     QCOMPARE(h.panel.logTable()->model()->rowCount(), 0);
     QCOMPARE(h.panel.responseList()->count(), 0);
     QCOMPARE(h.panel.vendorBox()->currentIndex(), -1);
@@ -569,7 +576,7 @@ void TestTabletop::schema2FileOpensWithAnEmptyLog()
 
 void TestTabletop::exports()
 {
-    Model m = chainWithExercise();
+    ChainExercise m = chainWithExercise();
     m.exercise.settings.responses = { { QStringLiteral("B"), 30.0 } };
     m.exercise.log = {
         { QDateTime(QDate(2025, 11, 24), QTime(8, 5), Qt::UTC), 0.0,
@@ -629,9 +636,9 @@ void TestTabletop::exports()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
 
     // Without a projection: settings and log, and a note instead of a timeline.
-    Model plain = chainModel();
-    plain.exercise.log = m.exercise.log;
-    const QString none = afterActionMarkdown(plain, nullptr, false, {});
+    Exercise plain;
+    plain.log = m.exercise.log;
+    const QString none = afterActionMarkdown(chainModel(), plain, nullptr, false, {});
     QVERIFY(none.contains(QStringLiteral("No projection was computed.")));
     QVERIFY(none.contains(QStringLiteral("Vendor A confirms the breach")));
     QVERIFY(none.contains(QStringLiteral("No responses.")));
@@ -652,13 +659,13 @@ void TestTabletop::presenterView()
     QVERIFY(view->isFullScreen());
     h.session.setCurrentHours(24.0);
     QCOMPARE(view->timeText(), QStringLiteral("t = %1").arg(exercise::formatHours(24)));
-    QCOMPARE(view->clockText(), exercise::clockText(h.doc.model().exercise.settings, 24));
+    QCOMPARE(view->clockText(), exercise::clockText(h.doc.exercise().settings, 24));
     QTest::keyClick(view->view(), Qt::Key_Right);
     QCOMPARE(h.session.currentHours(), 25.0);
     QTest::keyClick(view->view(), Qt::Key_Left);
     QTest::keyClick(view->view(), Qt::Key_Left);
     QCOMPARE(h.session.currentHours(), 23.0);
-    QCOMPARE(view->clockText(), exercise::clockText(h.doc.model().exercise.settings, 23));
+    QCOMPARE(view->clockText(), exercise::clockText(h.doc.exercise().settings, 23));
     QTest::keyClick(view->view(), Qt::Key_End);
     QCOMPARE(h.session.currentHours(), 72.0);
     QSignalSpy closed(view.data(), &PresenterView::closed);
@@ -673,7 +680,7 @@ void TestTabletop::staleAndRecomputedOnModelChange()
     QVERIFY(waitForProjection(h.session));
     QVERIFY(!h.session.isStale());
     // Changing the clock only relabels: no new run.
-    ExerciseSettings s = h.doc.model().exercise.settings;
+    ExerciseSettings s = h.doc.exercise().settings;
     s.start = s.start.addDays(1);
     QString error;
     auto command = commands::setExerciseSettings(&h.doc, s, QString(), &error);
@@ -707,7 +714,7 @@ void TestTabletop::staleAndRecomputedOnModelChange()
 
 void TestTabletop::seedTypedInThePanel()
 {
-    PanelHarness h(chainModel());
+    PanelHarness h(ChainExercise {});
     QVERIFY(QTest::qWaitForWindowExposed(&h.panel));
     QLineEdit *seed = h.panel.seedEdit();
     QCOMPARE(seed->text(), QStringLiteral("1"));
@@ -715,17 +722,17 @@ void TestTabletop::seedTypedInThePanel()
     seed->selectAll();
     QTest::keyClicks(seed, QStringLiteral("18446744073709551615")); // 2^64 - 1
     QTest::keyClick(seed, Qt::Key_Return);
-    QCOMPARE(h.doc.model().exercise.settings.rngSeed, quint64(18446744073709551615ULL));
+    QCOMPARE(h.doc.exercise().settings.rngSeed, quint64(18446744073709551615ULL));
     // Letters do not get in; a number over 2^64 - 1 goes back to the seed.
     seed->selectAll();
     QTest::keyClicks(seed, QStringLiteral("x99999999999999999999"));
     QCOMPARE(seed->text(), QStringLiteral("99999999999999999999"));
     QTest::keyClick(seed, Qt::Key_Return);
-    QCOMPARE(h.doc.model().exercise.settings.rngSeed, quint64(18446744073709551615ULL));
+    QCOMPARE(h.doc.exercise().settings.rngSeed, quint64(18446744073709551615ULL));
     QCOMPARE(seed->text(), QStringLiteral("18446744073709551615"));
     // One undoable step.
     h.doc.undoStack()->undo();
-    QCOMPARE(h.doc.model().exercise.settings.rngSeed, quint64(1));
+    QCOMPARE(h.doc.exercise().settings.rngSeed, quint64(1));
     QTRY_COMPARE(seed->text(), QStringLiteral("1"));
 }
 
@@ -750,7 +757,7 @@ void TestTabletop::closingThePanelDropsAnUnfinishedEdit()
     const int steps = doc.undoStack()->count();
     panel.reset();
     QCOMPARE(doc.undoStack()->count(), steps);
-    QCOMPARE(doc.model().exercise.settings.rngSeed, quint64(1));
+    QCOMPARE(doc.exercise().settings.rngSeed, quint64(1));
 }
 
 QTEST_MAIN(TestTabletop)

@@ -8,7 +8,7 @@
 #include "docks/weaklinksdock.h"
 
 #include "commands/commands.h"
-#include "io/modelfile.h"
+#include "files/modelfile.h"
 #include "simulation/whatif.h"
 
 #include <QApplication>
@@ -806,8 +806,8 @@ void TestWeakLinks::screenshot()
     const QString path = qEnvironmentVariable("WEAKLINKS_SCREENSHOT");
     if (path.isEmpty())
         QSKIP("set WEAKLINKS_SCREENSHOT to a PNG path to grab the panel");
-    const ReadResult example = io::openModelFile(
-        QStringLiteral(WEAKLINK_SHARED_DIR "/examples/ai-platform-analytics-breach.json"));
+    const ReadResult example = files::openModelFile(
+        QStringLiteral(WEAKLINK_EXAMPLE));
     QVERIFY2(example.model, qPrintable(example.error));
     Harness h(*example.model);
     QVERIFY(h.show());

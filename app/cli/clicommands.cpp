@@ -5,9 +5,9 @@
 #include "commandline.h"
 #include "simcommands.h"
 
+#include "files/modelfile.h"
 #include "io/atomicfile.h"
 #include "io/jsonwriter.h"
-#include "io/modelfile.h"
 #include "io/modeljson.h"
 #include "layout/layout.h"
 #include "model/model.h"
@@ -228,7 +228,7 @@ int runImport(const QStringList &args)
         return *done;
 
     QString error;
-    if (!storage::save(*r.model, out, &error))
+    if (!storage::save(*r.model, r.state, out, &error))
         return writeFailure(error, out);
     return Success;
 }
@@ -321,7 +321,7 @@ int runLayout(const QStringList &args)
         return *done;
 
     const QString doc = a.positional.constFirst();
-    if (io::detectFileKind(doc) != io::FileKind::WeaklinkDocument)
+    if (files::detectFileKind(doc) != files::FileKind::WeaklinkDocument)
         return failure(QStringLiteral("%1: not a .%2 document; layout stores positions in one "
                                       "(weaklink-cli import %1 -o %3 first)")
                            .arg(doc, storage::kFileSuffix, documentName));
@@ -338,7 +338,7 @@ int runLayout(const QStringList &args)
     applyPositions(model, *outcome.result, chosen, doc);
 
     QString error;
-    if (!storage::save(model, doc, &error))
+    if (!storage::save(model, r.state, doc, &error))
         return writeFailure(error, doc);
     return Success;
 }
@@ -351,7 +351,7 @@ int runInfo(const QStringList &args)
         return *done;
 
     const QString input = a.positional.constFirst();
-    const ReadResult r = io::openModelFile(input);
+    const ReadResult r = files::openModelFile(input);
     if (!r.ok())
         return readFailure(r, input);
     const Model &m = *r.model;

@@ -2,7 +2,7 @@
 
 #include "cli.h"
 
-#include "io/modelfile.h"
+#include "files/modelfile.h"
 
 namespace wl::cli {
 
@@ -70,7 +70,7 @@ void printReadWarnings(const ReadResult &r, const QString &path)
 // error. Returns the exit code if it cannot be opened.
 std::optional<int> openInput(const QString &input, ReadResult *r)
 {
-    *r = io::openModelFile(input);
+    *r = files::openModelFile(input);
     if (!r->ok())
         return readFailure(*r, input);
     printReadWarnings(*r, input);

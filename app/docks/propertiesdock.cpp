@@ -245,7 +245,6 @@ void PropertiesDock::onDocumentChanged(const ChangeEvent &event)
 {
     switch (event.kind) {
     case ChangeEvent::Kind::NameChanged: return;
-    case ChangeEvent::Kind::ScenariosChanged: return;
     case ChangeEvent::Kind::Reset: showSelection(); return;
     default: break;
     }

@@ -170,8 +170,7 @@ public:
         , m_kind(kind)
     {
         connect(document, &Document::changed, this, [this](const ChangeEvent &e) {
-            if (e.kind != ChangeEvent::Kind::ScenariosChanged
-                && e.kind != ChangeEvent::Kind::PositionsChanged && rowCount() > 0)
+            if (e.kind != ChangeEvent::Kind::PositionsChanged && rowCount() > 0)
                 emit dataChanged(index(0, nameColumn), index(rowCount() - 1, nameColumn));
         });
     }

@@ -351,6 +351,7 @@ ScenarioDock::ScenarioDock(Document *document, Selection *selection, QWidget *pa
     m_refreshTimer.setInterval(0);
     connect(&m_refreshTimer, &QTimer::timeout, this, &ScenarioDock::refresh);
     connect(m_document, &Document::changed, this, &ScenarioDock::onDocumentChanged);
+    connect(m_document, &Document::scenariosChanged, this, [this] { m_refreshTimer.start(); });
     connect(m_selection, &Selection::changed, this, [this] {
         const QStringList nodes = m_selection->ids(ElementType::Node);
         if (nodes.size() == 1) {
@@ -588,7 +589,7 @@ void ScenarioDock::arrangePanes(Qt::Orientation orientation)
 int ScenarioDock::currentScenario() const
 {
     const int row = m_list->currentRow();
-    return row >= 0 && row < m_document->model().scenarios.size() ? row : -1;
+    return row >= 0 && row < m_document->scenarios().size() ? row : -1;
 }
 
 void ScenarioDock::setCurrentScenario(int index)
@@ -613,7 +614,7 @@ void ScenarioDock::refresh()
 
 void ScenarioDock::refreshList()
 {
-    const QVector<SavedScenario> &scenarios = m_document->model().scenarios;
+    const QVector<SavedScenario> &scenarios = m_document->scenarios();
     m_updating = true;
     int row = m_list->currentRow();
     while (m_list->count() > scenarios.size())
@@ -646,7 +647,7 @@ void ScenarioDock::refreshEditor()
     m_seeds->setChoices(m);
     m_sever->setChoices(m);
     m_editor->setEnabled(index >= 0);
-    const sim::Scenario s = index >= 0 ? m.scenarios[index].scenario : sim::Scenario {};
+    const sim::Scenario s = index >= 0 ? m_document->scenarios()[index].scenario : sim::Scenario {};
     m_updating = true;
     m_seeded->setChecked(index >= 0 && s.mode == sim::Mode::Seeded);
     m_annual->setChecked(index >= 0 && s.mode == sim::Mode::Annual);
@@ -661,17 +662,17 @@ void ScenarioDock::refreshEditor()
 
 void ScenarioDock::refreshResult()
 {
-    const Model &m = m_document->model();
+    const QVector<SavedScenario> &scenarios = m_document->scenarios();
     const int index = currentScenario();
     if (index < 0) {
         m_results->setResult(nullptr);
-        m_results->setStatus(m.scenarios.isEmpty()
+        m_results->setStatus(scenarios.isEmpty()
                 ? tr("No scenarios yet: add one, or select a node and choose Breach Selected Node.")
                 : QString(),
             ResultsView::Status::None);
         return;
     }
-    const SavedScenario &saved = m.scenarios[index];
+    const SavedScenario &saved = scenarios[index];
     const bool lastRunIsThis = m_lastRun && m_lastRun->scenarioName == saved.name;
 
     // The last run if it is this scenario's newest result (stored, or not
@@ -761,22 +762,22 @@ void ScenarioDock::breachSelectedNode()
     if (nodes.size() != 1 || m_runner->isRunning())
         return;
     const QString id = nodes.first();
-    const Model &m = m_document->model();
+    const QVector<SavedScenario> &scenarios = m_document->scenarios();
     const QString name = tr("Breach of %1").arg(id);
     const QVector<sim::TimedNode> seeds { { id, 0.0 } };
     int index = 0;
-    while (index < m.scenarios.size() && m.scenarios[index].name != name)
+    while (index < scenarios.size() && scenarios[index].name != name)
         ++index;
     QString error;
     std::unique_ptr<QUndoCommand> command;
-    if (index == m.scenarios.size()) {
+    if (index == scenarios.size()) {
         SavedScenario s;
         s.name = name;
         s.scenario.mode = sim::Mode::Seeded;
         s.scenario.seeds = seeds;
         command = commands::insertScenario(m_document, index, std::move(s), &error);
     } else {
-        sim::Scenario s = m.scenarios[index].scenario;
+        sim::Scenario s = scenarios[index].scenario;
         s.mode = sim::Mode::Seeded;
         s.seeds = seeds;
         command = commands::replaceScenario(
@@ -794,7 +795,7 @@ void ScenarioDock::edit(
     const int index = currentScenario();
     if (index < 0)
         return;
-    const SavedScenario &saved = m_document->model().scenarios[index];
+    const SavedScenario &saved = m_document->scenarios()[index];
     QString name = saved.name;
     sim::Scenario scenario = saved.scenario;
     change(name, scenario);
@@ -859,10 +860,10 @@ void ScenarioDock::setMode(sim::Mode mode)
 
 void ScenarioDock::addScenario()
 {
-    const Model &m = m_document->model();
+    const QVector<SavedScenario> &scenarios = m_document->scenarios();
     SavedScenario s;
-    s.name = commands::uniqueScenarioName(m, tr("Scenario"));
-    const int index = int(m.scenarios.size());
+    s.name = commands::uniqueScenarioName(scenarios, tr("Scenario"));
+    const int index = int(scenarios.size());
     QString error;
     if (!push(commands::insertScenario(m_document, index, std::move(s), &error), error))
         return;
@@ -876,12 +877,12 @@ void ScenarioDock::duplicateScenario()
     const int index = currentScenario();
     if (index < 0)
         return;
-    const Model &m = m_document->model();
+    const QVector<SavedScenario> &scenarios = m_document->scenarios();
     // The settings only: the copy is a starting point for a variant, not
     // yet run.
     SavedScenario copy;
-    copy.name = commands::uniqueScenarioName(m, tr("%1 copy").arg(m.scenarios[index].name));
-    copy.scenario = m.scenarios[index].scenario;
+    copy.name = commands::uniqueScenarioName(scenarios, tr("%1 copy").arg(scenarios[index].name));
+    copy.scenario = scenarios[index].scenario;
     QString error;
     if (!push(commands::insertScenario(m_document, index + 1, std::move(copy), &error), error))
         return;
@@ -890,10 +891,10 @@ void ScenarioDock::duplicateScenario()
 
 void ScenarioDock::renameScenario(int index, const QString &name)
 {
-    const Model &m = m_document->model();
-    if (index < 0 || index >= m.scenarios.size())
+    const QVector<SavedScenario> &scenarios = m_document->scenarios();
+    if (index < 0 || index >= scenarios.size())
         return;
-    const SavedScenario &saved = m.scenarios[index];
+    const SavedScenario &saved = scenarios[index];
     QString error;
     push(commands::replaceScenario(m_document, index, name, saved.scenario,
              tr("Rename scenario \"%1\" to \"%2\"").arg(saved.name, name), &error),

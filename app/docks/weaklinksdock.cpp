@@ -132,8 +132,7 @@ public:
         , m_figures(std::move(figures))
     {
         connect(document, &Document::changed, this, [this](const ChangeEvent &e) {
-            if (e.kind != ChangeEvent::Kind::ScenariosChanged
-                && e.kind != ChangeEvent::Kind::PositionsChanged && !m_ids.isEmpty())
+            if (e.kind != ChangeEvent::Kind::PositionsChanged && !m_ids.isEmpty())
                 emit dataChanged(index(0, kName), index(rowCount() - 1, kName));
         });
     }

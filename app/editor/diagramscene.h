@@ -7,7 +7,7 @@
 // What the user does on the canvas (dragging nodes, dragging a connection)
 // comes out as requests; the scene itself never changes the document.
 //
-// An overlay (heatmap, flows; render/heatmap.h) and a highlighted path are
+// An overlay (heatmap, flows; render/overlay.h) and a highlighted path are
 // kept apart from the document and put on every diagram the scene builds,
 // so the exporters, which take diagram(), show them too.
 //

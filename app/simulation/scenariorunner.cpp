@@ -57,13 +57,13 @@ int ScenarioRunner::threadCount()
 
 bool ScenarioRunner::start(int index)
 {
-    const Model &m = m_document->model();
-    if (m_job || index < 0 || index >= m.scenarios.size())
+    const QVector<SavedScenario> &scenarios = m_document->scenarios();
+    if (m_job || index < 0 || index >= scenarios.size())
         return false;
     auto job = std::make_shared<Job>();
-    job->name = m.scenarios[index].name;
-    job->scenario = m.scenarios[index].scenario;
-    job->model = std::make_shared<const Model>(m);
+    job->name = scenarios[index].name;
+    job->scenario = scenarios[index].scenario;
+    job->model = std::make_shared<const Model>(m_document->model());
     job->generation = m_generation;
     if (m_compiledGeneration == m_generation)
         job->compiled = m_compiled;
@@ -127,8 +127,6 @@ std::shared_ptr<ScenarioRunner::Output> ScenarioRunner::work(
 
 void ScenarioRunner::onDocumentChanged(const ChangeEvent &event)
 {
-    if (event.kind == ChangeEvent::Kind::ScenariosChanged)
-        return;
     ++m_generation;
     // Another document, or the same reloaded: what runs now belongs to
     // nothing the user sees.
@@ -163,13 +161,13 @@ void ScenarioRunner::onFinished()
             m_digestGeneration = m_generation;
         }
 
-        const Model &m = m_document->model();
-        for (int i = 0; i < m.scenarios.size(); ++i) {
-            if (m.scenarios[i].name != job->name)
+        const QVector<SavedScenario> &scenarios = m_document->scenarios();
+        for (int i = 0; i < scenarios.size(); ++i) {
+            if (scenarios[i].name != job->name)
                 continue;
             // The model may have changed and changed back (an undo): the
             // digest, not the generation, decides.
-            if (m.scenarios[i].scenario == job->scenario && modelDigest() == out->digest) {
+            if (scenarios[i].scenario == job->scenario && modelDigest() == out->digest) {
                 m_document->setScenarioResult(i, report.resultJson, report.modelDigest);
                 report.stored = true;
             }

@@ -308,7 +308,6 @@ void ElementTableModel::onDocumentChanged(const ChangeEvent &event)
             emit dataChanged(index(0, int(NodeField::X)), index(m_rows - 1, int(NodeField::Y)));
         break;
     case ChangeEvent::Kind::NameChanged: break;
-    case ChangeEvent::Kind::ScenariosChanged: break;
     }
 }
 

@@ -83,10 +83,10 @@ std::vector<SnapshotTime> snapshotTimes(
     return out;
 }
 
-QString afterActionMarkdown(
-    const Model &model, const Projection *projection, bool stale, const AfterActionOptions &options)
+QString afterActionMarkdown(const Model &model, const Exercise &exercise,
+    const Projection *projection, bool stale, const AfterActionOptions &options)
 {
-    const ExerciseSettings &s = model.exercise.settings;
+    const ExerciseSettings &s = exercise.settings;
     const QLocale locale;
     QString md;
     const auto line = [&md](const QString &text = {}) { md += text + u'\n'; };
@@ -130,7 +130,7 @@ QString afterActionMarkdown(
 
     line(AfterAction::tr("## Decision log"));
     line();
-    const QVector<DecisionLogEntry> &log = model.exercise.log;
+    const QVector<DecisionLogEntry> &log = exercise.log;
     if (log.isEmpty()) {
         line(AfterAction::tr("No entries."));
     } else {

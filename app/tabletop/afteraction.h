@@ -35,11 +35,12 @@ struct SnapshotTime {
 std::vector<SnapshotTime> snapshotTimes(
     const Projection &p, const QVector<sim::TimedNode> &responses, double everyHours);
 
-// The record. `model` is the document's model (names, the exercise with its
-// settings and decision log); `projection` may be null (no timeline then)
-// and `stale` says the projection no longer matches the settings.
-QString afterActionMarkdown(const Model &model, const Projection *projection, bool stale,
-    const AfterActionOptions &options);
+// The record. `model` is the document's model (names) and `exercise` its
+// exercise (settings and decision log); `projection` may be null (no
+// timeline then) and `stale` says the projection no longer matches the
+// settings.
+QString afterActionMarkdown(const Model &model, const Exercise &exercise,
+    const Projection *projection, bool stale, const AfterActionOptions &options);
 
 bool writeMarkdown(const QString &path, const QString &markdown, QString *error);
 // A4 portrait PDF of the Markdown.

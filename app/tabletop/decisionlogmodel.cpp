@@ -42,7 +42,7 @@ void DecisionLogModel::onExerciseChanged(const ExerciseChange &change)
 
 int DecisionLogModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_document->model().exercise.log.size());
+    return parent.isValid() ? 0 : int(m_document->exercise().log.size());
 }
 
 int DecisionLogModel::columnCount(const QModelIndex &parent) const
@@ -54,7 +54,7 @@ QVariant DecisionLogModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const Exercise &ex = m_document->model().exercise;
+    const Exercise &ex = m_document->exercise();
     const DecisionLogEntry &e = ex.log[index.row()];
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
         return {};

@@ -585,8 +585,8 @@ bool TabletopPanel::exportRecord(const QString &path, QString *error)
     AfterActionOptions options;
     options.exportedAt = QDateTime::currentDateTime();
     const auto p = m_session->projection();
-    const QString markdown
-        = afterActionMarkdown(m_document->model(), p.get(), m_session->isStale(), options);
+    const QString markdown = afterActionMarkdown(
+        m_document->model(), m_document->exercise(), p.get(), m_session->isStale(), options);
     return suffix == u"md" ? writeMarkdown(path, markdown, error) : writePdf(path, markdown, error);
 }
 

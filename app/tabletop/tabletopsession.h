@@ -59,7 +59,7 @@ public:
     ~TabletopSession() override;
 
     Document *document() const { return m_document; }
-    const ExerciseSettings &settings() const { return m_document->model().exercise.settings; }
+    const ExerciseSettings &settings() const { return m_document->exercise().settings; }
 
     // Null before the first projection, and after the document was replaced.
     std::shared_ptr<const Projection> projection() const { return m_projection; }

@@ -48,7 +48,7 @@ public:
 private:
     void apply(const QString &text)
     {
-        DecisionLogEntry entry = m_doc->model().exercise.log[m_index];
+        DecisionLogEntry entry = m_doc->exercise().log[m_index];
         entry.text = text;
         m_doc->replaceLogEntry(m_index, std::move(entry));
     }
@@ -75,7 +75,7 @@ std::unique_ptr<QUndoCommand> setExerciseSettings(
     const QString reason = exercise::checkSettings(settings);
     if (error)
         *error = reason;
-    const ExerciseSettings &old = doc->model().exercise.settings;
+    const ExerciseSettings &old = doc->exercise().settings;
     if (!reason.isEmpty() || settings == old)
         return nullptr;
     return std::make_unique<SetExerciseSettingsCommand>(doc, old, settings, text);
@@ -89,7 +89,7 @@ std::unique_ptr<QUndoCommand> addResponse(
             *error = QCoreApplication::translate("commands", "unknown node id \"%1\"").arg(node);
         return nullptr;
     }
-    ExerciseSettings settings = doc->model().exercise.settings;
+    ExerciseSettings settings = doc->exercise().settings;
     settings.responses.append({ node, atHours });
     return setExerciseSettings(doc, settings,
         QCoreApplication::translate("commands", "Sever \"%1\" at %2")
@@ -99,7 +99,7 @@ std::unique_ptr<QUndoCommand> addResponse(
 
 std::unique_ptr<QUndoCommand> removeResponse(Document *doc, int index)
 {
-    ExerciseSettings settings = doc->model().exercise.settings;
+    ExerciseSettings settings = doc->exercise().settings;
     if (index < 0 || index >= settings.responses.size())
         return nullptr;
     const sim::TimedNode removed = settings.responses.takeAt(index);
@@ -119,14 +119,13 @@ std::unique_ptr<QUndoCommand> addLogEntry(
         *error = reason;
     if (!reason.isEmpty())
         return nullptr;
-    return std::make_unique<InsertLogEntryCommand>(doc, int(doc->model().exercise.log.size()),
-        entry, false,
-        QCoreApplication::translate("commands", "Log \"%1\"").arg(excerpt(entry.text)));
+    return std::make_unique<InsertLogEntryCommand>(doc, int(doc->exercise().log.size()), entry,
+        false, QCoreApplication::translate("commands", "Log \"%1\"").arg(excerpt(entry.text)));
 }
 
 std::unique_ptr<QUndoCommand> removeLogEntry(Document *doc, int index)
 {
-    const QVector<DecisionLogEntry> &log = doc->model().exercise.log;
+    const QVector<DecisionLogEntry> &log = doc->exercise().log;
     if (index < 0 || index >= log.size())
         return nullptr;
     return std::make_unique<InsertLogEntryCommand>(doc, index, log[index], true,
@@ -137,7 +136,7 @@ std::unique_ptr<QUndoCommand> removeLogEntry(Document *doc, int index)
 std::unique_ptr<QUndoCommand> editLogEntry(
     Document *doc, int index, const QString &text, QString *error)
 {
-    const QVector<DecisionLogEntry> &log = doc->model().exercise.log;
+    const QVector<DecisionLogEntry> &log = doc->exercise().log;
     QString reason;
     if (index < 0 || index >= log.size())
         reason = QCoreApplication::translate("commands", "no such log entry");

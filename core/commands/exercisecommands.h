@@ -1,4 +1,4 @@
-// Undoable edits of the tabletop exercise (Model::exercise): its settings,
+// Undoable edits of the tabletop exercise (Document::exercise): its settings,
 // the responses, and the decision log. Like the other commands, each factory
 // checks the edit first and returns nullptr with a reason instead of a
 // command that would store something a .weaklink file cannot hold. Log

@@ -36,7 +36,7 @@ public:
 private:
     void apply(const Settings &settings)
     {
-        SavedScenario s = m_doc->model().scenarios[m_index];
+        SavedScenario s = m_doc->scenarios()[m_index];
         s.name = settings.name;
         s.scenario = settings.scenario;
         m_doc->replaceScenario(m_index, std::move(s));
@@ -55,10 +55,10 @@ bool validHours(double hours)
 
 } // namespace
 
-QString uniqueScenarioName(const Model &m, const QString &base)
+QString uniqueScenarioName(const QVector<SavedScenario> &scenarios, const QString &base)
 {
-    const auto taken = [&m](const QString &name) {
-        for (const SavedScenario &s : m.scenarios)
+    const auto taken = [&scenarios](const QString &name) {
+        for (const SavedScenario &s : scenarios)
             if (s.name == name)
                 return true;
         return false;
@@ -75,12 +75,13 @@ QString uniqueScenarioName(const Model &m, const QString &base)
     }
 }
 
-QString checkScenario(const Model &m, const SavedScenario &saved, int index)
+QString checkSavedScenario(
+    const QVector<SavedScenario> &scenarios, const SavedScenario &saved, int index)
 {
     if (saved.name.trimmed().isEmpty())
         return QCoreApplication::translate("commands", "a scenario needs a name");
-    for (qsizetype i = 0; i < m.scenarios.size(); ++i)
-        if (i != index && m.scenarios[i].name == saved.name)
+    for (qsizetype i = 0; i < scenarios.size(); ++i)
+        if (i != index && scenarios[i].name == saved.name)
             return QCoreApplication::translate(
                 "commands", "there is already a scenario named \"%1\"")
                 .arg(saved.name);
@@ -108,10 +109,10 @@ QString checkScenario(const Model &m, const SavedScenario &saved, int index)
 std::unique_ptr<QUndoCommand> insertScenario(
     Document *doc, int index, SavedScenario s, QString *error)
 {
-    const Model &m = doc->model();
-    const QString reason = index < 0 || index > m.scenarios.size()
+    const QVector<SavedScenario> &scenarios = doc->scenarios();
+    const QString reason = index < 0 || index > scenarios.size()
         ? QCoreApplication::translate("commands", "no such place in the list")
-        : checkScenario(m, s, -1);
+        : checkSavedScenario(scenarios, s, -1);
     if (error)
         *error = reason;
     if (!reason.isEmpty())
@@ -122,10 +123,10 @@ std::unique_ptr<QUndoCommand> insertScenario(
 
 std::unique_ptr<QUndoCommand> removeScenario(Document *doc, int index)
 {
-    const Model &m = doc->model();
-    if (index < 0 || index >= m.scenarios.size())
+    const QVector<SavedScenario> &scenarios = doc->scenarios();
+    if (index < 0 || index >= scenarios.size())
         return nullptr;
-    const SavedScenario &s = m.scenarios[index];
+    const SavedScenario &s = scenarios[index];
     return std::make_unique<InsertScenarioCommand>(doc, index, s, true,
         QCoreApplication::translate("commands", "Delete scenario \"%1\"").arg(s.name));
 }
@@ -133,17 +134,17 @@ std::unique_ptr<QUndoCommand> removeScenario(Document *doc, int index)
 std::unique_ptr<QUndoCommand> replaceScenario(Document *doc, int index, const QString &name,
     const sim::Scenario &scenario, const QString &text, QString *error)
 {
-    const Model &m = doc->model();
-    if (index < 0 || index >= m.scenarios.size()) {
+    const QVector<SavedScenario> &scenarios = doc->scenarios();
+    if (index < 0 || index >= scenarios.size()) {
         if (error)
             *error = QCoreApplication::translate("commands", "no such scenario");
         return nullptr;
     }
-    const SavedScenario &old = m.scenarios[index];
+    const SavedScenario &old = scenarios[index];
     SavedScenario updated = old;
     updated.name = name;
     updated.scenario = scenario;
-    const QString reason = checkScenario(m, updated, index);
+    const QString reason = checkSavedScenario(scenarios, updated, index);
     if (error)
         *error = reason;
     if (!reason.isEmpty() || (name == old.name && scenario == old.scenario))

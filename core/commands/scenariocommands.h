@@ -1,4 +1,4 @@
-// Undoable edits of the document's named scenarios (Model::scenarios). Like
+// Undoable edits of the document's named scenarios (Document::scenarios). Like
 // the element commands, each factory checks the edit first and returns
 // nullptr with a reason instead of a command that would store something a
 // .weaklink file cannot hold. Scenarios are addressed by index: the undo
@@ -14,16 +14,18 @@
 
 namespace wl::commands {
 
-// A scenario name not used in `m`: `base` itself if free, else "base 2",
-// "base 3", ...
-QString uniqueScenarioName(const Model &m, const QString &base);
+// A scenario name not used in `scenarios`: `base` itself if free, else
+// "base 2", "base 3", ...
+QString uniqueScenarioName(const QVector<SavedScenario> &scenarios, const QString &base);
 
 // Why `s` cannot be the scenario at `index` (-1: a new one): an empty or
 // taken name, trials below 1, a time or horizon that is not a finite number
 // of hours of 0 or more, an empty node id, seeds in annual mode. Empty if
 // acceptable. Node ids are not checked against the model: a scenario may
-// outlive a node, and running it then reports the unknown id.
-QString checkScenario(const Model &m, const SavedScenario &s, int index);
+// outlive a node, and running it then reports the unknown id (that is
+// sim::checkScenario's part, against a model).
+QString checkSavedScenario(
+    const QVector<SavedScenario> &scenarios, const SavedScenario &s, int index);
 
 // Inserts `s` (with any result it carries) at `index`, 0 to count.
 std::unique_ptr<QUndoCommand> insertScenario(

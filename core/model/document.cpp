@@ -5,7 +5,6 @@ namespace wl {
 bool mayChangeSimulation(const ChangeEvent &event)
 {
     switch (event.kind) {
-    case ChangeEvent::Kind::ScenariosChanged:
     case ChangeEvent::Kind::PositionsChanged:
     case ChangeEvent::Kind::NameChanged: return false;
     case ChangeEvent::Kind::ValueChanged:
@@ -22,8 +21,14 @@ Document::Document(QObject *parent)
 }
 
 Document::Document(Model model, QObject *parent)
+    : Document(std::move(model), DocumentState {}, parent)
+{
+}
+
+Document::Document(Model model, DocumentState state, QObject *parent)
     : QObject(parent)
     , m_model(std::move(model))
+    , m_state(std::move(state))
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool) { updateModified(); });
 }
@@ -54,18 +59,22 @@ void Document::markModified()
     updateModified();
 }
 
-void Document::resetModel(Model model)
+void Document::resetModel(Model model, DocumentState state)
 {
     m_undoStack.clear();
     m_model = std::move(model);
+    m_state = std::move(state);
     m_modifiedWithoutUndo = false;
     emitChange({ ChangeEvent::Kind::Reset });
+    emit scenariosChanged({ ScenarioChange::Kind::Reset });
     emit exerciseChanged({ ExerciseChange::Kind::Reset });
     updateModified();
 }
 
 void Document::setValue(ElementType type, int index, int field, const QVariant &v)
 {
+    if (type == ElementType::Node && field == int(NodeField::Id))
+        m_state.renameNode(m_model.nodes()[index].id, v.toString());
     m_model.setValue(type, index, field, v);
     emitChange({ ChangeEvent::Kind::ValueChanged, type, index, field });
 }
@@ -124,55 +133,55 @@ Edge Document::takeEdge(int index)
 
 void Document::insertScenario(int index, SavedScenario s)
 {
-    m_model.scenarios.insert(index, std::move(s));
-    emitChange({ ChangeEvent::Kind::ScenariosChanged, ElementType::Node, index });
+    m_state.scenarios.insert(index, std::move(s));
+    emit scenariosChanged({ ScenarioChange::Kind::Inserted, index });
 }
 
 SavedScenario Document::takeScenario(int index)
 {
-    SavedScenario s = m_model.scenarios.takeAt(index);
-    emitChange({ ChangeEvent::Kind::ScenariosChanged, ElementType::Node, index });
+    SavedScenario s = m_state.scenarios.takeAt(index);
+    emit scenariosChanged({ ScenarioChange::Kind::Removed, index });
     return s;
 }
 
 void Document::replaceScenario(int index, SavedScenario s)
 {
-    m_model.scenarios[index] = std::move(s);
-    emitChange({ ChangeEvent::Kind::ScenariosChanged, ElementType::Node, index });
+    m_state.scenarios[index] = std::move(s);
+    emit scenariosChanged({ ScenarioChange::Kind::Edited, index });
 }
 
 void Document::setScenarioResult(
     int index, const QByteArray &resultJson, const QByteArray &modelDigest)
 {
-    SavedScenario &s = m_model.scenarios[index];
+    SavedScenario &s = m_state.scenarios[index];
     s.resultJson = resultJson;
     s.resultModelDigest = modelDigest;
-    emitChange({ ChangeEvent::Kind::ScenariosChanged, ElementType::Node, index });
+    emit scenariosChanged({ ScenarioChange::Kind::ResultStored, index });
     markModified();
 }
 
 void Document::setExerciseSettings(ExerciseSettings settings)
 {
-    m_model.exercise.settings = std::move(settings);
+    m_state.exercise.settings = std::move(settings);
     emit exerciseChanged({ ExerciseChange::Kind::SettingsChanged });
 }
 
 void Document::insertLogEntry(int index, DecisionLogEntry entry)
 {
-    m_model.exercise.log.insert(index, std::move(entry));
+    m_state.exercise.log.insert(index, std::move(entry));
     emit exerciseChanged({ ExerciseChange::Kind::LogInserted, index });
 }
 
 DecisionLogEntry Document::takeLogEntry(int index)
 {
-    DecisionLogEntry entry = m_model.exercise.log.takeAt(index);
+    DecisionLogEntry entry = m_state.exercise.log.takeAt(index);
     emit exerciseChanged({ ExerciseChange::Kind::LogRemoved, index });
     return entry;
 }
 
 void Document::replaceLogEntry(int index, DecisionLogEntry entry)
 {
-    m_model.exercise.log[index] = std::move(entry);
+    m_state.exercise.log[index] = std::move(entry);
     emit exerciseChanged({ ExerciseChange::Kind::LogEdited, index });
 }
 

@@ -1,8 +1,11 @@
-// A Document owns one Model, the undo stack that edits it, the file it came
-// from and a revision counter. Views listen to changed(); they never change
-// the model directly but push commands (core/commands) on undoStack().
+// A Document owns one Model, the document state beside it (named scenarios,
+// the tabletop exercise), the undo stack that edits both, the file they came
+// from and a revision counter. Views listen to the change signals; they never
+// change the document directly but push commands (core/commands) on
+// undoStack().
 #pragma once
 
+#include "documentstate.h"
 #include "model.h"
 
 #include <QObject>
@@ -18,10 +21,6 @@ struct ChangeEvent {
         ElementRemoved, // one element that was at `index`
         NameChanged, // the model's name
         PositionsChanged, // positions of many nodes at once (index -1)
-        // The named scenarios (Model::scenarios): one inserted, removed or
-        // edited at `index`, or its result stored. Not a change of the model
-        // that results are computed on.
-        ScenariosChanged,
     };
     Kind kind = Kind::Reset;
     ElementType element = ElementType::Node;
@@ -30,12 +29,26 @@ struct ChangeEvent {
 };
 
 // Whether a change can alter a simulation result. Where nodes are drawn or
-// pinned, the model's name and the named scenarios do not: views that
+// pinned and the model's name do not: views that
 // recompute results on a change skip the others (moving nodes or laying
 // out must not start a run).
 bool mayChangeSimulation(const ChangeEvent &event);
 
-// A change of the tabletop exercise (Model::exercise). Its own signal, not a
+// A change of the named scenarios (Document::scenarios). Its own signal, not
+// a ChangeEvent: scenarios are not the model that results are computed on.
+struct ScenarioChange {
+    enum class Kind {
+        Reset, // the whole document was replaced
+        Inserted, // one scenario at `index`
+        Removed, // the scenario that was at `index`
+        Edited, // the name or settings of the scenario at `index`
+        ResultStored, // the last result of the scenario at `index`
+    };
+    Kind kind = Kind::Reset;
+    int index = -1;
+};
+
+// A change of the tabletop exercise (Document::exercise). Its own signal, not a
 // ChangeEvent: the exercise is not the model that results are computed on,
 // so views of the model and cached results must not react to it.
 struct ExerciseChange {
@@ -55,11 +68,15 @@ class Document : public QObject {
 public:
     explicit Document(QObject *parent = nullptr);
     explicit Document(Model model, QObject *parent = nullptr);
+    Document(Model model, DocumentState state, QObject *parent = nullptr);
     // Announces nothing: a dying undo stack reports a change of its clean
     // state to listeners that may be going themselves.
     ~Document() override;
 
     const Model &model() const { return m_model; }
+    const QVector<SavedScenario> &scenarios() const { return m_state.scenarios; }
+    const Exercise &exercise() const { return m_state.exercise; }
+    const DocumentState &state() const { return m_state; }
     QUndoStack *undoStack() { return &m_undoStack; }
 
     // The .weaklink file this document is saved in; empty for an imported
@@ -80,8 +97,8 @@ public:
     // undone.
     void markModified();
 
-    // Replaces the whole model and clears the history.
-    void resetModel(Model model);
+    // Replaces the whole model and document state and clears the history.
+    void resetModel(Model model, DocumentState state = {});
 
     // Mutators for commands only: each emits one change event.
     void setValue(ElementType type, int index, int field, const QVariant &v);
@@ -112,7 +129,8 @@ public:
 
 signals:
     void changed(const wl::ChangeEvent &event);
-    // Also emitted, with Kind::Reset, after changed() by resetModel().
+    // Both also emitted, with Kind::Reset, after changed() by resetModel().
+    void scenariosChanged(const wl::ScenarioChange &change);
     void exerciseChanged(const wl::ExerciseChange &change);
     void filePathChanged(const QString &path);
     void modifiedChanged(bool modified);
@@ -123,6 +141,7 @@ private:
     void updateModified();
 
     Model m_model;
+    DocumentState m_state;
     QUndoStack m_undoStack;
     QString m_filePath;
     quint64 m_revision = 0;

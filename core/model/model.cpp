@@ -525,18 +525,6 @@ void Model::setValue(ElementType type, int index, int field, const QVariant &v)
                 if (e.target == old)
                     e.target = id;
             }
-            // Scenarios name their seeds and severed nodes by id too.
-            for (SavedScenario &s : scenarios)
-                for (auto *list : { &s.scenario.seeds, &s.scenario.sever })
-                    for (sim::TimedNode &t : *list)
-                        if (t.node == old)
-                            t.node = id;
-            // So do the tabletop exercise's vendor and responses.
-            if (exercise.settings.vendor == old)
-                exercise.settings.vendor = id;
-            for (sim::TimedNode &t : exercise.settings.responses)
-                if (t.node == old)
-                    t.node = id;
             reindex();
             break;
         }

@@ -3,9 +3,6 @@
 // copied into worker threads as an immutable snapshot.
 #pragma once
 
-#include "model/exercise.h"
-#include "model/savedscenario.h"
-
 #include <QHash>
 #include <QPointF>
 #include <QString>
@@ -120,10 +117,6 @@ QString fieldKey(EdgeField f);
 class Model {
 public:
     QString name;
-    // Document-only: stored in .weaklink files, not in model JSON.
-    QVector<SavedScenario> scenarios;
-    // Document-only: the tabletop exercise and its decision log.
-    Exercise exercise;
 
     const QVector<Node> &nodes() const { return m_nodes; }
     const QVector<DataAsset> &data() const { return m_data; }
@@ -175,7 +168,7 @@ public:
     friend bool operator==(const Model &a, const Model &b)
     {
         return a.name == b.name && a.m_nodes == b.m_nodes && a.m_data == b.m_data
-            && a.m_edges == b.m_edges && a.scenarios == b.scenarios && a.exercise == b.exercise;
+            && a.m_edges == b.m_edges;
     }
 
 private:

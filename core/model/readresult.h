@@ -3,6 +3,7 @@
 // do not throw, print or exit.
 #pragma once
 
+#include "documentstate.h"
 #include "model.h"
 
 #include <optional>
@@ -11,6 +12,9 @@ namespace wl {
 
 struct ReadResult {
     std::optional<Model> model;
+    // What a .weaklink document holds beside the model; empty for every
+    // other format.
+    DocumentState state;
     // On failure: the reason, starting with the JSON path or line where there
     // is one (e.g. "nodes[3].breach_likelihood: must be a number from 0 to
     // 1"), without the file name.
@@ -23,6 +27,10 @@ struct ReadResult {
     // The file was written by an older schema and was migrated in memory; the
     // document should be saved to bring the file up to date.
     bool migrated = false;
+    // The document was written before schema 3, when a stored result was
+    // keyed by io::modelDigest instead of sim::simulationDigest: the results
+    // in `state` still carry the old key (files::openModelFile re-keys them).
+    bool legacyResultDigests = false;
 
     bool ok() const { return model.has_value(); }
     // "FILE: error", the one-line form for the CLI and dialogs.

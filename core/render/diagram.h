@@ -6,7 +6,7 @@
 
 #include "layout/layoutresult.h"
 #include "model/model.h"
-#include "render/heatmap.h"
+#include "render/overlay.h"
 
 #include <QColor>
 #include <QPainterPath>
@@ -31,11 +31,11 @@ enum class Detail {
 // 0.65, Reduced from 0.35, Minimal below.
 Detail detailForScale(double scale);
 
-// A highlighted path (heatmap.h, applyEmphasis): the path's nodes and edges
+// A highlighted path (overlay.h, applyEmphasis): the path's nodes and edges
 // are emphasised, everything else dimmed.
 enum class Emphasis : quint8 { Normal, Dimmed, Highlighted };
 
-// A node's heat (heatmap.h, applyOverlay): its fill and the value written
+// A node's heat (overlay.h, applyOverlay): its fill and the value written
 // in place of the kind.
 struct NodeHeat {
     bool on = false;

@@ -3,14 +3,20 @@
 // §3. Plain C++: no QObject, callable from any thread.
 #pragma once
 
-#include "simulation/compiledmodel.h"
 #include "model/scenario.h"
+#include "simulation/compiledmodel.h"
 
 #include <atomic>
 #include <cstdint>
 #include <functional>
 
 namespace wl::sim {
+
+// Trials per block. A run checks RunOptions::cancel between blocks, so a
+// cancel takes effect within one block per thread. Fixed, so that block
+// boundaries — and with them every floating-point sum — are the same
+// whatever the number of threads.
+inline constexpr std::int64_t kBlockTrials = 256;
 
 struct RunOptions {
     int threads = 0; // 0: all cores

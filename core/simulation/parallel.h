@@ -12,10 +12,6 @@
 
 namespace wl::sim::detail {
 
-// Trials per block. Fixed, so that block boundaries — and with them every
-// floating-point sum — are the same whatever the number of threads.
-inline constexpr std::int64_t kBlockTrials = 256;
-
 inline int threadCount(int requested)
 {
     if (requested > 0)

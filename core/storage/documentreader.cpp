@@ -52,14 +52,14 @@ public:
     {
     }
 
-    std::optional<Model> read()
+    std::optional<StoredDocument> read()
     {
         if (!readMeta() || !readNodes() || !readPositions() || !readTags() || !appendNodes()
             || !readAssets() || !readEdges() || !readFlows() || !appendEdges() || !readScenarios()
             || !readScenarioNodes() || !readExercise() || !readResponses() || !readLog()
             || !checkExercise())
             return std::nullopt;
-        return std::move(m_model);
+        return StoredDocument { std::move(m_model), std::move(m_state) };
     }
 
     const QString &error() const { return m_error; }
@@ -418,7 +418,7 @@ private:
                 s.horizonHours = horizon;
                 names.insert(saved.name);
                 m_scenarioOrds.push_back(ord);
-                m_model.scenarios.append(std::move(saved));
+                m_state.scenarios.append(std::move(saved));
                 return true;
             });
     }
@@ -445,7 +445,7 @@ private:
                 if (i < 0)
                     return fail(where,
                         field("scenario", QStringLiteral("no scenario with ord %1").arg(ord)));
-                sim::Scenario &s = m_model.scenarios[i].scenario;
+                sim::Scenario &s = m_state.scenarios[i].scenario;
                 QVector<sim::TimedNode> *list = nullptr;
                 if (role == kSeed)
                     list = &s.seeds;
@@ -470,7 +470,7 @@ private:
             "SELECT id, vendor, start, length_hours, step_hours, trials, rng_seed FROM exercise",
             [&](Row &r) {
                 const qint64 id = r.integer(0);
-                ExerciseSettings &s = m_model.exercise.settings;
+                ExerciseSettings &s = m_state.exercise.settings;
                 s.vendor = r.text(1);
                 const QString start = r.text(2);
                 s.lengthHours = r.real(3);
@@ -514,7 +514,7 @@ private:
                 if (!validHours(t.atHours))
                     return fail(where,
                         field("at_hours", QStringLiteral("must be a finite number of 0 or more")));
-                m_model.exercise.settings.responses.append(std::move(t));
+                m_state.exercise.settings.responses.append(std::move(t));
                 return true;
             });
     }
@@ -541,7 +541,7 @@ private:
                     return fail(where,
                         field("exercise_hours",
                             QStringLiteral("must be a finite number of 0 or more")));
-                m_model.exercise.log.append(std::move(e));
+                m_state.exercise.log.append(std::move(e));
                 return true;
             });
     }
@@ -549,13 +549,14 @@ private:
     // The rules that span rows (the number of timeline points).
     bool checkExercise()
     {
-        const QString problem = exercise::checkSettings(m_model.exercise.settings);
+        const QString problem = exercise::checkSettings(m_state.exercise.settings);
         return problem.isEmpty() || fail(QStringLiteral("table exercise"), problem);
     }
 
     sqlite3 *m_db;
     QString m_error;
     Model m_model;
+    DocumentState m_state;
     std::vector<Node> m_nodes;
     std::vector<Edge> m_edges;
     std::vector<qint64> m_nodeOrds;
@@ -566,13 +567,13 @@ private:
 
 } // namespace
 
-std::optional<Model> readDocument(sqlite3 *db, QString *error)
+std::optional<StoredDocument> readDocument(sqlite3 *db, QString *error)
 {
     DocumentReader reader(db);
-    std::optional<Model> model = reader.read();
-    if (!model)
+    std::optional<StoredDocument> document = reader.read();
+    if (!document)
         *error = reader.error();
-    return model;
+    return document;
 }
 
 } // namespace wl::storage

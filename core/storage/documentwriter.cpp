@@ -131,7 +131,7 @@ bool writeExercise(sqlite3 *db, const Exercise &ex)
 // The whole document in one transaction. The database is a fresh file nobody
 // else can see yet, so journal and syncs are off: a failure discards the file,
 // and save() makes it durable with one fsync before the rename.
-bool writeDocument(sqlite3 *db, const Model &model)
+bool writeDocument(sqlite3 *db, const Model &model, const DocumentState &state)
 {
     if (!exec(db,
             "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
@@ -242,8 +242,8 @@ bool writeDocument(sqlite3 *db, const Model &model)
                       return false;
               return true;
           };
-    for (qsizetype i = 0; i < model.scenarios.size(); ++i) {
-        const SavedScenario &saved = model.scenarios[i];
+    for (qsizetype i = 0; i < state.scenarios.size(); ++i) {
+        const SavedScenario &saved = state.scenarios[i];
         const sim::Scenario &s = saved.scenario;
         if (!scenario.integer(i)
                  .text(saved.name)
@@ -259,7 +259,7 @@ bool writeDocument(sqlite3 *db, const Model &model)
             return false;
     }
 
-    return writeExercise(db, model.exercise) && exec(db, kCreateIndexes) && exec(db, "COMMIT");
+    return writeExercise(db, state.exercise) && exec(db, kCreateIndexes) && exec(db, "COMMIT");
 }
 
 } // namespace wl::storage

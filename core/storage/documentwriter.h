@@ -1,8 +1,9 @@
-// Writes a whole Model into a fresh, empty database with the current schema
+// Writes a whole Model and its document state into a fresh, empty database with the current schema
 // (schema.h), in one transaction. Internal to storage: save() gives it the
 // temporary file of an io::AtomicFile.
 #pragma once
 
+#include "model/documentstate.h"
 #include "model/model.h"
 
 #include <sqlite3.h>
@@ -10,6 +11,6 @@
 namespace wl::storage {
 
 // False on any failure; the database's message says why.
-bool writeDocument(sqlite3 *db, const Model &model);
+bool writeDocument(sqlite3 *db, const Model &model, const DocumentState &state);
 
 } // namespace wl::storage

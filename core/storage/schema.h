@@ -41,7 +41,7 @@ CREATE TABLE scenario_nodes (
     PRIMARY KEY (scenario, role, position)
 ) WITHOUT ROWID;
 )sql",
-    // 2 -> 3: the tabletop exercise (Model::exercise): at most one row of
+    // 2 -> 3: the tabletop exercise (Document::exercise): at most one row of
     // settings (none: the defaults), its responses and the decision log.
     // Times are text in ISO 8601 with milliseconds: the start with its UTC
     // offset ('' when not chosen), the wall clock in UTC.

@@ -8,8 +8,6 @@
 
 #include "io/atomicfile.h"
 #include "io/inputfile.h"
-#include "io/modeljson.h"
-#include "simulation/compiledmodel.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -27,7 +25,7 @@ namespace {
 
 // ---- writing ---------------------------------------------------------------
 
-bool saveTo(const Model &model, const QString &path, QString *reason)
+bool saveTo(const Model &model, const DocumentState &state, const QString &path, QString *reason)
 {
     io::AtomicFile file(path);
     if (!file.open(reason))
@@ -39,7 +37,7 @@ bool saveTo(const Model &model, const QString &path, QString *reason)
             *reason = QStringLiteral("cannot write the document: %1").arg(*reason);
             return false;
         }
-        if (!writeDocument(db.get(), model)) {
+        if (!writeDocument(db.get(), model, state)) {
             *reason = QStringLiteral("cannot write the document: %1").arg(sqliteMessage(db.get()));
             return false;
         }
@@ -275,19 +273,12 @@ ReadResult loadFile(const QString &path, std::span<const char *const> steps,
             return refuse(kDamaged + verdict.simplified());
     }
     QString readError;
-    std::optional<Model> model = readDocument(db.get(), &readError);
-    if (!model)
+    std::optional<StoredDocument> document = readDocument(db.get(), &readError);
+    if (!document)
         return refuse(readError);
-    // Up to schema 2 a stored result was keyed by io::modelDigest of the
-    // whole model, since then by sim::simulationDigest (which moving a node
-    // leaves alone). A result that was current stays current.
-    if (*version < kSimulationDigestSchema) {
-        const QByteArray old = io::modelDigest(*model);
-        for (SavedScenario &saved : model->scenarios)
-            if (!saved.resultModelDigest.isEmpty() && saved.resultModelDigest == old)
-                saved.resultModelDigest = sim::simulationDigest(*model);
-    }
-    result.model = std::move(model);
+    result.model = std::move(document->model);
+    result.state = std::move(document->state);
+    result.legacyResultDigests = *version < kSimulationDigestSchema;
     result.fileName = path;
     return result;
 }
@@ -301,8 +292,13 @@ ReadResult load(const QString &path)
 
 bool save(const Model &model, const QString &path, QString *error)
 {
+    return save(model, DocumentState {}, path, error);
+}
+
+bool save(const Model &model, const DocumentState &state, const QString &path, QString *error)
+{
     QString reason;
-    if (saveTo(model, path, &reason))
+    if (saveTo(model, state, path, &reason))
         return true;
     if (error)
         *error = path + QStringLiteral(": ") + reason;

@@ -27,10 +27,14 @@ inline constexpr int kSchemaVersion = 3;
 
 inline const QString kFileSuffix = QStringLiteral("weaklink");
 
+// Results stored before schema 3 come back with their old keys
+// (ReadResult::legacyResultDigests): files::openModelFile re-keys them.
 ReadResult load(const QString &path);
 
 // On failure returns false, sets *error (naming the file) and leaves any
 // existing file at `path` as it was.
+bool save(const Model &model, const DocumentState &state, const QString &path, QString *error);
+// A document with no scenarios and no exercise.
 bool save(const Model &model, const QString &path, QString *error);
 
 namespace detail {

@@ -12,7 +12,7 @@
 #include "charts/chartspanel.h"
 #include "docks/pathsview.h"
 
-#include "io/modelfile.h"
+#include "files/modelfile.h"
 #include "simulation/paths.h"
 
 #include <QApplication>
@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
         else
             path = a;
     }
-    ReadResult read = io::openModelFile(path);
+    ReadResult read = files::openModelFile(path);
     if (!read.model) {
         std::fprintf(stderr, "%s: %s\n", qPrintable(path), qPrintable(read.error));
         return 1;

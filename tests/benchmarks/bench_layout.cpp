@@ -3,7 +3,7 @@
 // the CPU time of the calling thread, on which Graphviz runs: on a shared
 // machine the second varies far less. The whole-process race against
 // Graphviz's own `dot` is scripts/bench-layout.sh, which also runs this.
-#include "io/modelfile.h"
+#include "files/modelfile.h"
 #include "layout/layout.h"
 
 #include <QCoreApplication>
@@ -91,7 +91,7 @@ int main(int argc, char *argv[])
     }
 
     for (const QString &path : options->models) {
-        const ReadResult r = io::openModelFile(path);
+        const ReadResult r = files::openModelFile(path);
         if (!r.ok()) {
             std::fprintf(stderr, "bench_layout: %s\n", qUtf8Printable(r.message()));
             return 1;

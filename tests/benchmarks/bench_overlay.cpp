@@ -14,7 +14,7 @@
 #include "render/heatmap.h"
 #include "selection.h"
 
-#include "io/modelfile.h"
+#include "files/modelfile.h"
 #include "layout/layout.h"
 #include "model/document.h"
 
@@ -120,7 +120,7 @@ int main(int argc, char *argv[])
     }
     constexpr int kTimeoutMs = 600000;
 
-    ReadResult r = io::openModelFile(path);
+    ReadResult r = files::openModelFile(path);
     if (!r.ok()) {
         std::fprintf(stderr, "bench_overlay: %s\n", qPrintable(r.message()));
         return 1;

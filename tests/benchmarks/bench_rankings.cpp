@@ -10,7 +10,7 @@
 //   bench_rankings [MODEL] [--trials N] [--repeat N] [--threads T]
 #include "simulation/rankingrunner.h"
 
-#include "io/modelfile.h"
+#include "files/modelfile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -97,7 +97,7 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    const ReadResult read = io::openModelFile(path);
+    const ReadResult read = files::openModelFile(path);
     if (!read.model) {
         std::fprintf(stderr, "%s: %s\n", qPrintable(path), qPrintable(read.error));
         return 1;

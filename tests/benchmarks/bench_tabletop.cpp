@@ -83,11 +83,13 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(r.message()));
         return 1;
     }
-    Model model = *r.model;
-    model.exercise.settings.vendor = busiestNode(model);
-    model.exercise.settings.start = QDateTime(QDate(2025, 11, 24), QTime(9, 0));
-    model.exercise.settings.trials = trials;
-    Document doc(model);
+    const Model &model = *r.model;
+    DocumentState state;
+    ExerciseSettings &settings = state.exercise.settings;
+    settings.vendor = busiestNode(model);
+    settings.start = QDateTime(QDate(2025, 11, 24), QTime(9, 0));
+    settings.trials = trials;
+    Document doc(model, state);
 
     QElapsedTimer clock;
     clock.start();
@@ -106,7 +108,7 @@ int main(int argc, char **argv)
     std::printf("model %s: %d nodes, %d edges, %d assets; vendor %s; %d trials, %d timeline "
                 "points\n",
         qPrintable(path), int(model.nodes().size()), int(model.edges().size()),
-        int(model.data().size()), qPrintable(model.exercise.settings.vendor), trials, points);
+        int(model.data().size()), qPrintable(settings.vendor), trials, points);
     std::printf("projection (engine run with the time grid, off the GUI thread): %.0f ms\n", runMs);
     std::printf("P(compromised by end) > 0 for %d nodes; expected %.2f nodes\n",
         int(std::count_if(

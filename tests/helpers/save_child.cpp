@@ -16,18 +16,18 @@ int main(int argc, char **argv)
         return 2;
     }
     const QString path = QString::fromLocal8Bit(argv[1]);
-    wl::Model models[2];
+    wl::ReadResult documents[2];
     for (int i = 0; i < 2; ++i) {
         const wl::ReadResult r = wl::storage::load(QString::fromLocal8Bit(argv[2 + i]));
         if (!r.ok()) {
             std::fprintf(stderr, "%s\n", r.message().toLocal8Bit().constData());
             return 1;
         }
-        models[i] = *r.model;
+        documents[i] = r;
     }
     for (unsigned i = 0;; i ^= 1) {
         QString error;
-        if (!wl::storage::save(models[i], path, &error)) {
+        if (!wl::storage::save(*documents[i].model, documents[i].state, path, &error)) {
             std::fprintf(stderr, "%s\n", error.toLocal8Bit().constData());
             return 1;
         }

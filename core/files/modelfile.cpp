@@ -1,13 +1,14 @@
 #include "modelfile.h"
 
-#include "inputfile.h"
-#include "modeljson.h"
+#include "io/inputfile.h"
+#include "io/modeljson.h"
+#include "simulation/compiledmodel.h"
 #include "storage/storage.h"
 
 #include <QFile>
 #include <QFileInfo>
 
-namespace wl::io {
+namespace wl::files {
 
 namespace {
 
@@ -40,6 +41,21 @@ FileKind kindFromName(const QString &path)
     return FileKind::Unknown;
 }
 
+// Up to schema 2 a stored result was keyed by io::modelDigest of the whole
+// model, since then by sim::simulationDigest (which moving a node leaves
+// alone). A result that was current stays current.
+ReadResult rekeyLegacyResults(ReadResult r)
+{
+    if (!r.ok() || !r.legacyResultDigests)
+        return r;
+    const QByteArray old = io::modelDigest(*r.model);
+    for (SavedScenario &saved : r.state.scenarios)
+        if (!saved.resultModelDigest.isEmpty() && saved.resultModelDigest == old)
+            saved.resultModelDigest = sim::simulationDigest(*r.model);
+    r.legacyResultDigests = false;
+    return r;
+}
+
 FileKind detect(QFile &file, const QString &path)
 {
     const FileKind byContent = kindFromContent(file.peek(kSniffBytes));
@@ -52,7 +68,7 @@ FileKind detectFileKind(const QString &path)
 {
     QFile file(path);
     QString reason;
-    if (!openRegularFile(file, &reason))
+    if (!io::openRegularFile(file, &reason))
         return kindFromName(path);
     return detect(file, path);
 }
@@ -61,15 +77,15 @@ ReadResult openModelFile(const QString &path)
 {
     QFile file(path);
     QString reason;
-    if (!openRegularFile(file, &reason))
+    if (!io::openRegularFile(file, &reason))
         return ReadResult::failure(path, reason);
     switch (detect(file, path)) {
-    case FileKind::WeaklinkDocument: file.close(); return storage::load(path);
-    case FileKind::ModelJson: return readModelJson(file.readAll(), path);
+    case FileKind::WeaklinkDocument: file.close(); return rekeyLegacyResults(storage::load(path));
+    case FileKind::ModelJson: return io::readModelJson(file.readAll(), path);
     case FileKind::Unknown: break;
     }
     return ReadResult::failure(path,
         QStringLiteral("unsupported file format (expected a .weaklink document or model JSON)"));
 }
 
-} // namespace wl::io
+} // namespace wl::files
