@@ -1,5 +1,7 @@
 #include "charts/chartbuilders.h"
 
+#include "format/format.h"
+
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -11,7 +13,6 @@
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLocale>
 #include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QSet>
@@ -52,16 +53,6 @@ void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractA
     chart->addSeries(series);
     series->attachAxis(x);
     series->attachAxis(y);
-}
-
-QString number(double value, int decimals = 0)
-{
-    return QLocale().toString(value, 'f', decimals);
-}
-
-QString percent(double p)
-{
-    return ChartBuilders::tr("%1 %").arg(QLocale().toString(p * 100.0, 'f', 1));
 }
 
 // Shows `texts[i]` while the pointer is over point i of the series.
@@ -216,7 +207,8 @@ QChart *ChartBuilders::riskMatrix(const RiskMatrixData &data, const QStringList 
                 const RiskEntry &e = data.entries[drawn[j]];
                 const bool isSelected = selectedIds.contains(e.id);
                 const QString text = tr("%1\nprobability of compromise %2\nimpact %3")
-                                         .arg(e.name, percent(e.likelihood), number(e.impact));
+                                         .arg(e.name, format::percent(e.likelihood),
+                                             format::count(qint64(e.impact)));
                 const QPointF at = placeInCell(l, i, j, int(drawn.size()));
                 (isSelected ? chosenPoints : nodePoints).append(at);
                 (isSelected ? chosenTexts : nodeTexts).append(text);
@@ -244,7 +236,7 @@ QChart *ChartBuilders::riskMatrix(const RiskMatrixData &data, const QStringList 
             const auto n = data.cells[std::size_t(l - 1)][std::size_t(i - 1)].size();
             if (n == 0)
                 continue;
-            auto *label = new QGraphicsSimpleTextItem(QLocale().toString(qlonglong(n)), chart);
+            auto *label = new QGraphicsSimpleTextItem(format::count(n), chart);
             label->setFont(countFont);
             label->setBrush(l * i >= 15 ? QColor(Qt::white) : QColor(0x33, 0x33, 0x33));
             label->setZValue(100);
@@ -288,7 +280,7 @@ QChart *ChartBuilders::histogram(const QVector<HistogramBar> &bars, std::int64_t
         const HistogramBar &b = bars[index];
         QToolTip::showText(QCursor::pos(),
             tr("%1 of %2 trials (%3)")
-                .arg(number(double(b.trials)), number(double(trials)), percent(b.share)));
+                .arg(format::count(b.trials), format::count(trials), format::percent(b.share)));
     });
     auto *x = new QBarCategoryAxis;
     x->append(labels);
@@ -329,7 +321,8 @@ QChart *ChartBuilders::categories(const QVector<CategoryRecords> &categories)
             return;
         }
         QToolTip::showText(QCursor::pos(),
-            tr("%1: %2 records expected").arg(labels.value(index), number(set->at(index), 1)));
+            tr("%1: %2 records expected")
+                .arg(labels.value(index), format::records(set->at(index))));
     });
     auto *y = new QBarCategoryAxis;
     y->append(labels);
@@ -435,7 +428,7 @@ QChart *ChartBuilders::lossExceedance(const LossExceedanceData &data)
     chart->setTitle(QStringLiteral("%1<br><span style=\"font-weight:normal\">%2</span>")
                         .arg(title.toHtmlEscaped(),
                             tr("mean %1 records; some exposure in %2 of the trials")
-                                .arg(number(data.mean), percent(data.pAnyExposure))
+                                .arg(format::records(data.mean), format::percent(data.pAnyExposure))
                                 .toHtmlEscaped()));
     return chart;
 }

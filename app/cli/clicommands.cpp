@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "simcommands.h"
 
+#include "format/format.h"
 #include "io/atomicfile.h"
 #include "io/jsonwriter.h"
 #include "io/modelfile.h"
@@ -17,7 +18,6 @@
 #include "storage/storage.h"
 
 #include <QFileInfo>
-#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -178,7 +178,7 @@ void applyPositions(
     if (keptPins > 0 && !layout::engineHonoursPins(engine))
         printErr(QStringLiteral("%1: %2 cannot lay out around pinned nodes; %3 pinned %4 kept "
                                 "%5 position (use --engine neato or fdp to lay out around them)\n")
-                     .arg(input, layout::engineName(engine), QString::number(keptPins),
+                     .arg(input, layout::engineName(engine), format::count(keptPins, QLocale::c()),
                          keptPins == 1 ? QStringLiteral("node") : QStringLiteral("nodes"),
                          keptPins == 1 ? QStringLiteral("its") : QStringLiteral("their")));
 }
@@ -385,11 +385,13 @@ int runInfo(const QStringList &args)
     };
     line("file", input);
     line("name", m.name);
-    line("nodes", QString::number(m.nodes().size()));
-    line("edges", QString::number(m.edges().size()));
-    line("data assets", QString::number(m.data().size()));
-    line("organizations", QString::number(organizations.size()));
-    line("warnings", QString::number(warnings.size()));
+    // Plain digits, as scripts read them, whatever the user's locale.
+    const QLocale c = QLocale::c();
+    line("nodes", format::count(m.nodes().size(), c));
+    line("edges", format::count(m.edges().size(), c));
+    line("data assets", format::count(m.data().size(), c));
+    line("organizations", format::count(organizations.size(), c));
+    line("warnings", format::count(warnings.size(), c));
     for (const QString &w : warnings)
         text += QStringLiteral("  ") + oneLine(w) + u'\n';
     printOut(text);

@@ -1,5 +1,7 @@
 #include "resultsview.h"
 
+#include "format/format.h"
+
 #include <QAbstractTableModel>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,28 +26,6 @@ namespace {
 
 // Column 0 answers this role with every text a filter should find.
 constexpr int FilterRole = Qt::UserRole + 1;
-
-QString percent(double p)
-{
-    if (p <= 0.0)
-        return ResultsView::tr("0 %");
-    if (p >= 1.0)
-        return ResultsView::tr("100 %");
-    if (p < 0.0001)
-        return ResultsView::tr("< 0.01 %");
-    return ResultsView::tr("%1 %").arg(QLocale().toString(p * 100.0, 'f', 2));
-}
-
-// Expected records are means: whole numbers where they are large, the
-// first digits that matter where they are small.
-QString records(double n)
-{
-    if (n == 0.0)
-        return QStringLiteral("0");
-    if (n < 1.0)
-        return QLocale().toString(n, 'g', 2);
-    return QLocale().toString(n, 'f', n < 100.0 ? 1 : 0);
-}
 
 std::optional<sim::Mode> modeOf(const QString &text)
 {
@@ -308,15 +288,12 @@ private:
         if (role == Qt::DisplayRole) {
             switch (column) {
             case ResultsView::NodeId: return row.id;
-            case ResultsView::NodeProbability: return percent(row.p);
+            case ResultsView::NodeProbability: return format::percent(row.p);
             case ResultsView::NodeInterval:
-                return ResultsView::tr("%1 – %2 %")
-                    .arg(QLocale().toString(row.ciLow * 100, 'f', 2),
-                        QLocale().toString(row.ciHigh * 100, 'f', 2));
+                return ResultsView::tr("%1 – %2").arg(
+                    format::percent(row.ciLow), format::percent(row.ciHigh));
             case ResultsView::NodeMeanHours:
-                return row.meanHours
-                    ? ResultsView::tr("%1 h").arg(QLocale().toString(*row.meanHours, 'f', 1))
-                    : QStringLiteral("—");
+                return row.meanHours ? format::hours(*row.meanHours) : QStringLiteral("—");
             }
         }
         if (role == Qt::ToolTipRole && column == ResultsView::NodeMeanHours && !row.meanHours)
@@ -345,9 +322,9 @@ private:
             switch (column) {
             case ResultsView::AssetId: return row.id;
             case ResultsView::AssetCategory: return row.category;
-            case ResultsView::AssetRecords: return QLocale().toString(row.records);
-            case ResultsView::AssetProbability: return percent(row.p);
-            case ResultsView::AssetExpectedRecords: return records(expected);
+            case ResultsView::AssetRecords: return format::count(row.records);
+            case ResultsView::AssetProbability: return format::percent(row.p);
+            case ResultsView::AssetExpectedRecords: return format::records(expected);
             }
         }
         return {};
@@ -480,13 +457,11 @@ void ResultsView::updateSummary()
         m_summary->hide();
         return;
     }
-    const QLocale locale;
     m_summary->setText(
         tr("Expected exposed records: <b>%1</b> &nbsp;·&nbsp; Mean compromised nodes: <b>%2</b> "
            "&nbsp;·&nbsp; %3 trials")
-            .arg(records(m_result->expectedExposedTotal),
-                locale.toString(m_result->meanCompromised, 'f', 2),
-                locale.toString(m_result->trials)));
+            .arg(format::records(m_result->expectedExposedTotal),
+                format::mean(m_result->meanCompromised), format::count(m_result->trials)));
     m_summary->show();
 }
 

@@ -65,7 +65,4 @@ private:
     int rows(const Projection &projection) const override;
 };
 
-// "42.5 %", "< 0.1 %" for a probability above 0 that would show as 0, "0 %".
-QString percentText(double p);
-
 } // namespace wl::tabletop
