@@ -72,4 +72,48 @@ inline sim::SimResult runScenario(
     return *out.result;
 }
 
+// Five nodes whose figures put each in a known cell of the risk matrix:
+//   A p 1     (L5), holds X: 10^6 records x 3 = 3e6   (I3)
+//   B p 0.003 (L1), holds nothing                      (I1)
+//   C p 0.05  (L3), holds Y: 2e9 x 5 = 1e10            (I5)
+//   D p 0.2   (L4), holds X (carried A -> D) and Z: 3e6 + 999 x 1  (I3)
+//   E p 0     (L1), holds Z' 500 x 2 = 1000            (I2)
+inline Model matrixModel()
+{
+    return SimModelBuilder()
+        .node("A")
+        .node("B")
+        .node("C")
+        .node("D")
+        .node("E")
+        .asset("X", "A", 1000000, "customer_pii", 3)
+        .asset("Y", "C", 2000000000, "prompts", 5)
+        .asset("Z", "D", 999, "telemetry", 1)
+        .asset("W", "E", 500, "telemetry", 2)
+        .edge("A", "D", 0.5, 0.0, 24, { QStringLiteral("X") })
+        .edge("A", "D", 0.5, 0.0, 24, { QStringLiteral("X") })
+        .m;
+}
+
+inline sim::SimResult matrixResult()
+{
+    sim::SimResult r;
+    r.trials = 1000;
+    r.compromised = { 1000, 3, 50, 200, 0 };
+    return r;
+}
+
+// SIMULATION.md §6.1 with an asset of 100 records held by B alone.
+inline Model chainModel()
+{
+    return SimModelBuilder()
+        .node("A")
+        .node("B")
+        .node("C")
+        .asset("logs", "B", 100, "telemetry")
+        .edge("A", "B", 0.5)
+        .edge("B", "C", 0.4)
+        .m;
+}
+
 } // namespace wl::test

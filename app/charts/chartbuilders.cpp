@@ -107,7 +107,7 @@ QChart *ChartBuilders::message(const QString &title, const QString &text)
     return chart;
 }
 
-QChart *ChartBuilders::riskMatrix(const RiskMatrixData &data, const QStringList &selected)
+QChart *ChartBuilders::riskMatrix(const analysis::RiskMatrixData &data, const QStringList &selected)
 {
     QChart *chart = newChart(tr("Risk matrix: likelihood × impact"));
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -204,7 +204,7 @@ QChart *ChartBuilders::riskMatrix(const RiskMatrixData &data, const QStringList 
                 if (everyNode || selectedIds.contains(data.entries[v].id))
                     drawn.append(v);
             for (int j = 0; j < drawn.size(); ++j) {
-                const RiskEntry &e = data.entries[drawn[j]];
+                const analysis::RiskEntry &e = data.entries[drawn[j]];
                 const bool isSelected = selectedIds.contains(e.id);
                 const QString text = tr("%1\nprobability of compromise %2\nimpact %3")
                                          .arg(e.name, format::percent(e.likelihood),
@@ -254,7 +254,7 @@ QChart *ChartBuilders::riskMatrix(const RiskMatrixData &data, const QStringList 
     return chart;
 }
 
-QChart *ChartBuilders::histogram(const QVector<HistogramBar> &bars, std::int64_t trials)
+QChart *ChartBuilders::histogram(const QVector<analysis::HistogramBar> &bars, std::int64_t trials)
 {
     QChart *chart = newChart(tr("Compromised nodes per trial"));
     chart->legend()->hide();
@@ -262,7 +262,7 @@ QChart *ChartBuilders::histogram(const QVector<HistogramBar> &bars, std::int64_t
     set->setColor(kLineColours[0]);
     QStringList labels;
     double top = 0.0;
-    for (const HistogramBar &bar : bars) {
+    for (const analysis::HistogramBar &bar : bars) {
         set->append(bar.share);
         top = std::max(top, bar.share);
         labels.append(bar.kFirst == bar.kLast
@@ -277,7 +277,7 @@ QChart *ChartBuilders::histogram(const QVector<HistogramBar> &bars, std::int64_t
             QToolTip::hideText();
             return;
         }
-        const HistogramBar &b = bars[index];
+        const analysis::HistogramBar &b = bars[index];
         QToolTip::showText(QCursor::pos(),
             tr("%1 of %2 trials (%3)")
                 .arg(format::count(b.trials), format::count(trials), format::percent(b.share)));
@@ -298,7 +298,7 @@ QChart *ChartBuilders::histogram(const QVector<HistogramBar> &bars, std::int64_t
     return chart;
 }
 
-QChart *ChartBuilders::categories(const QVector<CategoryRecords> &categories)
+QChart *ChartBuilders::categories(const QVector<analysis::CategoryRecords> &categories)
 {
     QChart *chart = newChart(tr("Expected exposed records by data category"));
     chart->legend()->hide();
@@ -338,7 +338,7 @@ QChart *ChartBuilders::categories(const QVector<CategoryRecords> &categories)
 }
 
 QChart *ChartBuilders::compromiseOverTime(
-    const QVector<CompromiseCurve> &curves, bool hasTimeGrid, bool anySelected)
+    const QVector<analysis::CompromiseCurve> &curves, bool hasTimeGrid, bool anySelected)
 {
     if (!hasTimeGrid)
         return message(tr("Probability of compromise over time"),
@@ -353,7 +353,7 @@ QChart *ChartBuilders::compromiseOverTime(
     x->setLabelFormat(QStringLiteral("%.0f"));
     x->setRange(curves.first().hours.first(), curves.first().hours.last());
     double top = 0.0;
-    for (const CompromiseCurve &curve : curves)
+    for (const analysis::CompromiseCurve &curve : curves)
         top = std::max(top, curve.finalProbability);
     auto *y = new QValueAxis;
     y->setTitleText(tr("Probability compromised by then"));
@@ -363,7 +363,7 @@ QChart *ChartBuilders::compromiseOverTime(
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (int c = 0; c < curves.size(); ++c) {
-        const CompromiseCurve &curve = curves[c];
+        const analysis::CompromiseCurve &curve = curves[c];
         const QColor colour = kLineColours[c % 8];
         auto *line = new QLineSeries;
         line->setName(curve.name);
@@ -382,11 +382,11 @@ QChart *ChartBuilders::compromiseOverTime(
     return chart;
 }
 
-QChart *ChartBuilders::lossExceedance(const LossExceedanceData &data)
+QChart *ChartBuilders::lossExceedance(const analysis::LossExceedanceData &data)
 {
     const QString title = tr("Loss exceedance: P(exposed records > x)");
-    QVector<ExceedancePoint> positive;
-    for (const ExceedancePoint &p : data.points)
+    QVector<analysis::ExceedancePoint> positive;
+    for (const analysis::ExceedancePoint &p : data.points)
         if (p.records > 0.0)
             positive.append(p);
     if (positive.isEmpty())
