@@ -667,7 +667,7 @@ void ScenarioDock::refreshResult()
 
     // The last run if it is this scenario's newest result (stored, or not
     // stored because things changed during the run), else the stored one.
-    std::shared_ptr<const ResultData> data;
+    std::shared_ptr<const analysis::ResultData> data;
     QByteArray digest;
     std::optional<QDateTime> when;
     if (lastRunIsThis && m_lastRunData
@@ -678,9 +678,13 @@ void ScenarioDock::refreshResult()
     } else if (!saved.resultJson.isEmpty()) {
         if (saved.resultJson != m_parsedJson) {
             m_parsedJson = saved.resultJson;
-            std::optional<ResultData> parsed
-                = ResultData::fromJson(saved.resultJson, &m_parseError);
-            m_parsed = parsed ? std::make_shared<const ResultData>(std::move(*parsed)) : nullptr;
+            QString error;
+            std::optional<analysis::ResultData> parsed
+                = analysis::ResultData::fromJson(saved.resultJson, &error);
+            m_parseError
+                = parsed ? QString() : tr("The stored result is not readable: %1").arg(error);
+            m_parsed = parsed ? std::make_shared<const analysis::ResultData>(std::move(*parsed))
+                              : nullptr;
         }
         data = m_parsed;
         digest = saved.resultModelDigest;
@@ -729,9 +733,9 @@ void ScenarioDock::updateActions()
 void ScenarioDock::onRunFinished(const ScenarioRunner::Report &report)
 {
     m_lastRun = report;
-    m_lastRunData = report.result
-        ? std::make_shared<const ResultData>(ResultData::fromRun(*report.model, *report.result))
-        : nullptr;
+    m_lastRunData = report.result ? std::make_shared<const analysis::ResultData>(
+                        analysis::ResultData::fromRun(*report.model, *report.result))
+                                  : nullptr;
     // Its figures are taken; kept, the snapshot would become a second copy
     // of the model at the document's next edit.
     m_lastRun->model.reset();
