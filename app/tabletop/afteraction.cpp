@@ -47,7 +47,7 @@ QString nodeLabel(const Model &m, const QString &id)
 } // namespace
 
 std::vector<SnapshotTime> snapshotTimes(
-    const Projection &p, const QVector<sim::TimedNode> &responses, double everyHours)
+    const analysis::Projection &p, const QVector<sim::TimedNode> &responses, double everyHours)
 {
     const std::vector<double> &grid = p.timeline();
     std::vector<SnapshotTime> out;
@@ -74,8 +74,8 @@ std::vector<SnapshotTime> snapshotTimes(
     return out;
 }
 
-QString afterActionMarkdown(
-    const Model &model, const Projection *projection, bool stale, const AfterActionOptions &options)
+QString afterActionMarkdown(const Model &model, const analysis::Projection *projection, bool stale,
+    const AfterActionOptions &options)
 {
     const ExerciseSettings &s = model.exercise.settings;
     QString md;

@@ -42,7 +42,7 @@ NodeTimelineModel::NodeTimelineModel(TabletopSession *session, QObject *parent)
 {
 }
 
-int NodeTimelineModel::rows(const Projection &projection) const
+int NodeTimelineModel::rows(const analysis::Projection &projection) const
 {
     return projection.nodeCount();
 }
@@ -116,7 +116,7 @@ AssetTimelineModel::AssetTimelineModel(TabletopSession *session, QObject *parent
 {
 }
 
-int AssetTimelineModel::rows(const Projection &projection) const
+int AssetTimelineModel::rows(const analysis::Projection &projection) const
 {
     return projection.assetCount();
 }
