@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "simcommands.h"
 
+#include "analysis/overlaysource.h"
 #include "format/format.h"
 #include "io/atomicfile.h"
 #include "io/jsonwriter.h"
@@ -110,14 +111,10 @@ std::optional<int> computeOverlay(
         result = std::make_shared<const sim::SimResult>(std::move(*run.result));
     }
     *overlay = render::makeOverlay(r.metric, values, model, c, result.get(), r.flows);
-    if (r.metric == sim::Metric::BlastRadius) {
-        QString source = QStringLiteral("Blast-radius ranking · %1 trials per node · rng seed %2")
-                             .arg(QLocale(QLocale::English).toString(r.blastTrials))
-                             .arg(r.scenario.rngSeed);
-        if (r.flows)
-            source += QStringLiteral(" · flows: ") + render::describeScenario(r.scenario);
-        overlay->source = source;
-    }
+    analysis::OverlayRun run;
+    run.scenario = r.scenario;
+    overlay->source = analysis::overlaySource(r.metric, r.flows, run,
+        { .trialsPerNode = r.blastTrials, .rngSeed = r.scenario.rngSeed, .computing = false });
     return std::nullopt;
 }
 
