@@ -899,17 +899,15 @@ void ScenarioDock::deleteScenario()
 
 bool ScenarioDock::push(std::unique_ptr<QUndoCommand> command, const QString &error)
 {
-    if (!error.isEmpty()) {
-        showError(error.left(1).toUpper() + error.mid(1) + u'.');
-        // Back to the document's values: the edit did not happen.
-        refresh();
-        return false;
-    }
-    m_error->hide();
-    if (command)
-        m_document->undoStack()->push(command.release());
+    if (error.isEmpty())
+        m_error->hide();
+    const bool done = fieldediting::pushOrReport(
+        m_document, std::move(command), error, [this](const QString &reason) {
+            showError(reason.left(1).toUpper() + reason.mid(1) + u'.');
+        });
+    // Back to the document's values where the edit did not happen.
     refresh();
-    return true;
+    return done;
 }
 
 void ScenarioDock::showError(const QString &text)

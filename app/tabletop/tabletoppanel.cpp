@@ -8,6 +8,7 @@
 #include "commands/exercisecommands.h"
 #include "editor/diagramscene.h"
 #include "format/format.h"
+#include "tables/fieldediting.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -415,10 +416,8 @@ PresenterView *TabletopPanel::presenterView() const
 
 void TabletopPanel::push(std::unique_ptr<QUndoCommand> command, const QString &error)
 {
-    if (command)
-        m_document->undoStack()->push(command.release());
-    else if (!error.isEmpty())
-        emit message(error);
+    fieldediting::pushOrReport(m_document, std::move(command), error,
+        [this](const QString &reason) { emit message(reason); });
 }
 
 void TabletopPanel::commitSettings(const ExerciseSettings &settings, const QString &text)
