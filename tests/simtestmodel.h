@@ -72,4 +72,74 @@ inline sim::SimResult runScenario(
     return *out.result;
 }
 
+// Ids as a list, from literals.
+inline QStringList ids(std::initializer_list<const char *> names)
+{
+    QStringList out;
+    for (const char *n : names)
+        out.append(QString::fromLatin1(n));
+    return out;
+}
+
+// Five nodes whose figures put each in a known cell of the risk matrix:
+//   A p 1     (L5), holds X: 10^6 records x 3 = 3e6   (I3)
+//   B p 0.003 (L1), holds nothing                      (I1)
+//   C p 0.05  (L3), holds Y: 2e9 x 5 = 1e10            (I5)
+//   D p 0.2   (L4), holds X (carried A -> D) and Z: 3e6 + 999 x 1  (I3)
+//   E p 0     (L1), holds Z' 500 x 2 = 1000            (I2)
+inline Model matrixModel()
+{
+    return SimModelBuilder()
+        .node("A")
+        .node("B")
+        .node("C")
+        .node("D")
+        .node("E")
+        .asset("X", "A", 1000000, "customer_pii", 3)
+        .asset("Y", "C", 2000000000, "prompts", 5)
+        .asset("Z", "D", 999, "telemetry", 1)
+        .asset("W", "E", 500, "telemetry", 2)
+        .edge("A", "D", 0.5, 0.0, 24, { QStringLiteral("X") })
+        .edge("A", "D", 0.5, 0.0, 24, { QStringLiteral("X") })
+        .m;
+}
+
+inline sim::SimResult matrixResult()
+{
+    sim::SimResult r;
+    r.trials = 1000;
+    r.compromised = { 1000, 3, 50, 200, 0 };
+    return r;
+}
+
+// Two routes from A to D: the fast one A -> C -> D (5 h + 5 h, the arc
+// A -> C the backward arc of edge C -> A) succeeds with 0.25, the slow one
+// A -> B -> D (10 h + 10 h) with 0.81.
+inline Model slowRouteModel()
+{
+    return SimModelBuilder()
+        .node("A")
+        .node("B")
+        .node("C")
+        .node("D")
+        .edge("A", "B", 0.9, 0.0, 10)
+        .edge("B", "D", 0.9, 0.0, 10)
+        .edge("C", "A", 0.0, 0.5, 5)
+        .edge("C", "D", 0.5, 0.0, 5)
+        .m;
+}
+
+// SIMULATION.md §6.1 with an asset of 100 records held by B alone.
+inline Model chainModel()
+{
+    return SimModelBuilder()
+        .node("A")
+        .node("B")
+        .node("C")
+        .asset("logs", "B", 100, "telemetry")
+        .edge("A", "B", 0.5)
+        .edge("B", "C", 0.4)
+        .m;
+}
+
 } // namespace wl::test

@@ -113,7 +113,7 @@ void TestAnalysis::runFeedsEveryView()
     charts::ChartsPanel *charts = h.analysis()->charts();
     QCOMPARE(charts->selectedNodes(), QStringList { target });
     QCOMPARE(charts->curveData().size(), 1);
-    const charts::CompromiseCurve &curve = charts->curveData().first();
+    const analysis::CompromiseCurve &curve = charts->curveData().first();
     QVERIFY(curve.hours.size() > 10);
     QCOMPARE(curve.probability.last(), report.result->pCompromised(reached));
 }

@@ -1,33 +1,16 @@
-// The charts (app/charts): the figures of chartdata.h against values worked
-// out by hand and from SIMULATION.md §6, the Qt Charts series holding
-// exactly those figures, the time grid, and PNG/SVG exports.
-#include "charts/chartbuilders.h"
-#include "charts/chartdata.h"
-#include "charts/chartspanel.h"
+// The figures behind the charts (core/analysis/chartdata.h) against values
+// worked out by hand and from SIMULATION.md §6, and the time grid. The
+// charts drawn from them are tst_chartspanel's.
+#include "analysis/chartdata.h"
 #include "simtestmodel.h"
 
-#include <QAreaSeries>
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
-#include <QFile>
-#include <QGraphicsSimpleTextItem>
-#include <QHorizontalBarSeries>
-#include <QImage>
-#include <QLineSeries>
-#include <QScatterSeries>
-#include <QSvgRenderer>
-#include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QToolButton>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace wl;
-using namespace wl::charts;
+using namespace wl::analysis;
 using wl::test::SimModelBuilder;
 
 namespace {
@@ -35,69 +18,6 @@ namespace {
 double tolerance(double p, double n)
 {
     return 5.0 * std::sqrt(p * (1.0 - p) / n) + 1e-12;
-}
-
-template<class T> QList<T *> seriesOf(QChart *chart)
-{
-    QList<T *> out;
-    const auto all = chart->series();
-    for (QAbstractSeries *s : all)
-        if (auto *t = qobject_cast<T *>(s))
-            out.append(t);
-    return out;
-}
-
-QScatterSeries *scatterNamed(QChart *chart, const QString &name)
-{
-    const auto all = seriesOf<QScatterSeries>(chart);
-    for (QScatterSeries *s : all)
-        if (s->name() == name)
-            return s;
-    return nullptr;
-}
-
-// Five nodes whose figures put each in a known cell:
-//   A p 1     (L5), holds X: 10^6 records x 3 = 3e6   (I3)
-//   B p 0.003 (L1), holds nothing                      (I1)
-//   C p 0.05  (L3), holds Y: 2e9 x 5 = 1e10            (I5)
-//   D p 0.2   (L4), holds X (carried A -> D) and Z: 3e6 + 999 x 1  (I3)
-//   E p 0     (L1), holds Z' 500 x 2 = 1000            (I2)
-Model matrixModel()
-{
-    return SimModelBuilder()
-        .node("A")
-        .node("B")
-        .node("C")
-        .node("D")
-        .node("E")
-        .asset("X", "A", 1000000, "customer_pii", 3)
-        .asset("Y", "C", 2000000000, "prompts", 5)
-        .asset("Z", "D", 999, "telemetry", 1)
-        .asset("W", "E", 500, "telemetry", 2)
-        .edge("A", "D", 0.5, 0.0, 24, { QStringLiteral("X") })
-        .edge("A", "D", 0.5, 0.0, 24, { QStringLiteral("X") })
-        .m;
-}
-
-sim::SimResult matrixResult()
-{
-    sim::SimResult r;
-    r.trials = 1000;
-    r.compromised = { 1000, 3, 50, 200, 0 };
-    return r;
-}
-
-// SIMULATION.md §6.1 with an asset of 100 records held by B alone.
-Model chainModel()
-{
-    return SimModelBuilder()
-        .node("A")
-        .node("B")
-        .node("C")
-        .asset("logs", "B", 100, "telemetry")
-        .edge("A", "B", 0.5)
-        .edge("B", "C", 0.4)
-        .m;
 }
 
 } // namespace
@@ -112,21 +32,15 @@ private slots:
     void impactBins();
     void impactScoresCountHoldersOnce();
     void riskMatrixCells();
-    void riskMatrixChartPlacesNodesInTheirCells();
-    void riskMatrixCountsAndLargeModels();
     void histogramBars();
     void histogramAnnualExample();
-    void categoriesOrderedAndCharted();
+    void categoriesOrdered();
     void curvesFromTimeGrid();
     void curvesWithSeverance();
     void suggestedTimeGrid_data();
     void suggestedTimeGrid();
     void lossExceedanceByHand();
     void lossExceedanceFromEngine();
-    void panelBuildsChartsOnDemand();
-    void exportsAreValidFiles_data();
-    void exportsAreValidFiles();
-    void exportFailuresLeaveFilesAlone();
 };
 
 void TestCharts::likelihoodBins_data()
@@ -166,14 +80,14 @@ void TestCharts::impactBins()
 void TestCharts::impactScoresCountHoldersOnce()
 {
     // X reaches D over two edges: D holds one copy.
-    const std::vector<double> s = impactScores(matrixModel());
+    const std::vector<double> s = impactScores(test::matrixModel());
     QCOMPARE(s, std::vector<double>({ 3e6, 0.0, 1e10, 3e6 + 999.0, 1000.0 }));
 }
 
 void TestCharts::riskMatrixCells()
 {
-    const Model m = matrixModel();
-    const RiskMatrixData d = riskMatrix(m, matrixResult());
+    const Model m = test::matrixModel();
+    const RiskMatrixData d = riskMatrix(m, test::matrixResult());
     QCOMPARE(d.entries.size(), 5);
     const int expected[5][2] = { { 5, 3 }, { 1, 1 }, { 3, 5 }, { 4, 3 }, { 1, 2 } };
     for (int v = 0; v < 5; ++v) {
@@ -190,78 +104,9 @@ void TestCharts::riskMatrixCells()
     QCOMPARE(d.cells[0][0], QVector<int>({ 1 }));
     QCOMPARE(d.cells[2][4], QVector<int>({ 2 }));
 
-    sim::SimResult wrong = matrixResult();
+    sim::SimResult wrong = test::matrixResult();
     wrong.compromised.pop_back();
     QVERIFY(riskMatrix(m, wrong).entries.isEmpty());
-}
-
-void TestCharts::riskMatrixChartPlacesNodesInTheirCells()
-{
-    const RiskMatrixData d = riskMatrix(matrixModel(), matrixResult());
-    std::unique_ptr<QChart> chart(ChartBuilders::riskMatrix(d, { QStringLiteral("C") }));
-    QScatterSeries *nodes = scatterNamed(chart.get(), ChartBuilders::nodesSeriesName());
-    QScatterSeries *selected = scatterNamed(chart.get(), ChartBuilders::selectedSeriesName());
-    QVERIFY(nodes && selected);
-    QCOMPARE(nodes->count(), 4);
-    QCOMPARE(selected->count(), 1);
-    // C sits strictly inside cell (L3, I5).
-    const QPointF c = selected->at(0);
-    QVERIFY(c.x() > 2.0 && c.x() < 3.0 && c.y() > 4.0 && c.y() < 5.0);
-    // Every other point strictly inside the cell of its node.
-    QMultiMap<std::pair<int, int>, int> cells;
-    for (const QPointF &p : nodes->points())
-        cells.insert({ int(std::floor(p.x())) + 1, int(std::floor(p.y())) + 1 }, 1);
-    QCOMPARE(cells.count({ 5, 3 }), 1);
-    QCOMPARE(cells.count({ 1, 1 }), 1);
-    QCOMPARE(cells.count({ 4, 3 }), 1);
-    QCOMPARE(cells.count({ 1, 2 }), 1);
-    for (const QPointF &p : nodes->points())
-        QVERIFY(p.x() != std::floor(p.x()) && p.y() != std::floor(p.y()));
-    // The 25 coloured cells.
-    QCOMPARE(seriesOf<QAreaSeries>(chart.get()).size(), 25);
-}
-
-void TestCharts::riskMatrixCountsAndLargeModels()
-{
-    const auto countLabels = [](QChart *chart) {
-        QStringList texts;
-        const auto items = chart->childItems();
-        for (QGraphicsItem *item : items)
-            if (item->data(0).toString() == ChartBuilders::countLabelKey())
-                texts.append(static_cast<QGraphicsSimpleTextItem *>(item)->text());
-        return texts;
-    };
-    // Five nodes in five cells: five labels "1".
-    std::unique_ptr<QChart> small(
-        ChartBuilders::riskMatrix(riskMatrix(matrixModel(), matrixResult()), {}));
-    QCOMPARE(countLabels(small.get()), QStringList(5, QStringLiteral("1")));
-
-    // Past the marker budget: counts, and dots for the selected nodes only.
-    const int n = ChartBuilders::kMaxMarkers + 100;
-    SimModelBuilder b;
-    std::vector<QByteArray> names;
-    for (int v = 0; v < n; ++v)
-        names.push_back("n" + QByteArray::number(v));
-    for (const QByteArray &name : names)
-        b.node(name.constData());
-    sim::SimResult r;
-    r.trials = 100;
-    r.compromised.assign(std::size_t(n), 0);
-    for (int v = 0; v < 10; ++v)
-        r.compromised[std::size_t(v)] = 100; // L5; the others L1
-    std::unique_ptr<QChart> large(ChartBuilders::riskMatrix(
-        riskMatrix(b.m, r), { QStringLiteral("n0"), QStringLiteral("n20") }));
-    QCOMPARE(scatterNamed(large.get(), ChartBuilders::nodesSeriesName())->count(), 0);
-    QScatterSeries *chosen = scatterNamed(large.get(), ChartBuilders::selectedSeriesName());
-    QCOMPARE(chosen->count(), 2);
-    // Cells in order of likelihood: n20 (L1) first, then n0 (L5).
-    QVERIFY(chosen->at(0).x() < 1.0);
-    QVERIFY(chosen->at(1).x() > 4.0);
-    QStringList labels = countLabels(large.get());
-    labels.sort();
-    QStringList expected { QLocale().toString(qlonglong(n - 10)), QStringLiteral("10") };
-    expected.sort();
-    QCOMPARE(labels, expected);
 }
 
 void TestCharts::histogramBars()
@@ -296,20 +141,6 @@ void TestCharts::histogramBars()
     QCOMPARE(three[2].kFirst, 5);
     QCOMPARE(three[2].kLast, 6);
     QCOMPARE(three[2].trials, std::int64_t(1));
-    r.histogram = { 0, 5, 0, 3, 2, 0 };
-
-    std::unique_ptr<QChart> chart(ChartBuilders::histogram(bars, r.trials));
-    const auto series = seriesOf<QBarSeries>(chart.get());
-    QCOMPARE(series.size(), 1);
-    QBarSet *set = series[0]->barSets().value(0);
-    QCOMPARE(set->count(), 4);
-    for (int i = 0; i < 4; ++i)
-        QCOMPARE(set->at(i), bars[i].share);
-    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
-    QVERIFY(axis);
-    QCOMPARE(axis->categories(),
-        QStringList({ QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
-            QStringLiteral("4") }));
 }
 
 void TestCharts::histogramAnnualExample()
@@ -330,7 +161,7 @@ void TestCharts::histogramAnnualExample()
     }
 }
 
-void TestCharts::categoriesOrderedAndCharted()
+void TestCharts::categoriesOrdered()
 {
     // SIMULATION.md §6.6 with more assets: M is breached, so X (1200
     // customer_pii, carried to M) and Y (50 telemetry, M's) leak in every
@@ -356,24 +187,12 @@ void TestCharts::categoriesOrderedAndCharted()
     QCOMPARE(c[2].category, QStringLiteral("credentials"));
     QCOMPARE(c[3].category, QStringLiteral("source_code"));
     QCOMPARE(c[3].expectedRecords, 0.0);
-
-    std::unique_ptr<QChart> chart(ChartBuilders::categories(c));
-    const auto series = seriesOf<QHorizontalBarSeries>(chart.get());
-    QCOMPARE(series.size(), 1);
-    QBarSet *set = series[0]->barSets().value(0);
-    // Drawn bottom-up: the largest last, at the top.
-    QCOMPARE(set->count(), 4);
-    QCOMPARE(set->at(3), 1200.0);
-    QCOMPARE(set->at(2), 50.0);
-    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
-    QVERIFY(axis);
-    QCOMPARE(axis->categories().last(), QStringLiteral("customer_pii"));
 }
 
 void TestCharts::curvesFromTimeGrid()
 {
     // SIMULATION.md §6.1: B at 24 h with 0.5, C at 48 h with 0.2.
-    const Model m = chainModel();
+    const Model m = test::chainModel();
     const int trials = 40000;
     const sim::SimResult r
         = test::runScenario(m, test::seededScenario({ { QStringLiteral("A"), 0 } }, trials),
@@ -392,28 +211,16 @@ void TestCharts::curvesFromTimeGrid()
     }
     QCOMPARE(curves[0].finalProbability, r.pCompromised(2));
 
-    std::unique_ptr<QChart> chart(ChartBuilders::compromiseOverTime(curves, true, true));
-    const auto lines = seriesOf<QLineSeries>(chart.get());
-    QCOMPARE(lines.size(), 4); // a curve and its final level per node
-    QCOMPARE(lines[0]->name(), QStringLiteral("C"));
-    QCOMPARE(lines[0]->count(), 6);
-    for (int k = 0; k < 6; ++k)
-        QCOMPARE(lines[0]->at(k), QPointF(curves[0].hours[k], curves[0].probability[k]));
-    QCOMPARE(lines[1]->at(0).y(), curves[0].finalProbability);
-
-    // Without a grid there are no curves, and the chart says why.
+    // Without a grid there are no curves.
     const sim::SimResult plain
         = test::runScenario(m, test::seededScenario({ { QStringLiteral("A"), 0 } }, 100));
     QVERIFY(compromiseCurves(m, plain, { QStringLiteral("B") }).isEmpty());
-    std::unique_ptr<QChart> none(ChartBuilders::compromiseOverTime({}, false, true));
-    QVERIFY(none->series().isEmpty());
-    QVERIFY(none->title().contains(QStringLiteral("no timeline")));
 }
 
 void TestCharts::curvesWithSeverance()
 {
     // SIMULATION.md §6.5: B severed at 30 h; C is never reached.
-    const Model m = chainModel();
+    const Model m = test::chainModel();
     sim::Scenario sc = test::seededScenario({ { QStringLiteral("A"), 0 } }, 20000);
     sc.sever = { { QStringLiteral("B"), 30 } };
     const sim::SimResult r = test::runScenario(m, sc, suggestTimeGrid(m, sc));
@@ -430,7 +237,7 @@ void TestCharts::suggestedTimeGrid_data()
     QTest::addColumn<sim::Scenario>("scenario");
     QTest::addColumn<double>("end");
 
-    const Model chain = chainModel();
+    const Model chain = test::chainModel();
     const auto seedA = [](double at) {
         return test::seededScenario({ { QStringLiteral("A"), at } }, 100);
     };
@@ -513,28 +320,17 @@ void TestCharts::lossExceedanceByHand()
         QCOMPARE(d.points[i].probability, expected[i].second);
     }
 
-    // The step line: P(X > x) = 0.7 up to 10, then 0.4 up to 20, ...
-    std::unique_ptr<QChart> chart(ChartBuilders::lossExceedance(d));
-    const auto lines = seriesOf<QLineSeries>(chart.get());
-    QCOMPARE(lines.size(), 1);
-    const QList<QPointF> expectedLine { { 10 / 1.5, 0.7 }, { 10, 0.7 }, { 10, 0.4 }, { 20, 0.4 },
-        { 20, 0.3 }, { 50, 0.3 }, { 50, 0.2 }, { 100, 0.2 }, { 100, 0.0 }, { 150, 0.0 } };
-    QCOMPARE(lines[0]->points(), expectedLine);
-
     sim::SimResult nothing;
     nothing.trials = 3;
     nothing.trialExposedRecords = { 0, 0, 0 };
-    const LossExceedanceData none = lossExceedance(nothing);
-    QCOMPARE(none.pAnyExposure, 0.0);
-    std::unique_ptr<QChart> empty(ChartBuilders::lossExceedance(none));
-    QVERIFY(empty->series().isEmpty());
+    QCOMPARE(lossExceedance(nothing).pAnyExposure, 0.0);
 }
 
 void TestCharts::lossExceedanceFromEngine()
 {
     // Only B holds records (100): a trial exposes 100 exactly when B falls,
     // with p = 0.5 (§6.1).
-    const Model m = chainModel();
+    const Model m = test::chainModel();
     const int trials = 40000;
     const sim::SimResult r
         = test::runScenario(m, test::seededScenario({ { QStringLiteral("A"), 0 } }, trials));
@@ -548,132 +344,5 @@ void TestCharts::lossExceedanceFromEngine()
     QCOMPARE(d.mean, r.expectedExposedTotal);
 }
 
-void TestCharts::panelBuildsChartsOnDemand()
-{
-    auto model = std::make_shared<const Model>(chainModel());
-    auto result = std::make_shared<const sim::SimResult>(
-        test::runScenario(*model, test::seededScenario({ { QStringLiteral("A"), 0 } }, 2000),
-            suggestTimeGrid(*model, test::seededScenario({ { QStringLiteral("A"), 0 } }, 2000))));
-
-    ChartsPanel panel;
-    panel.resize(900, 600);
-    QVERIFY(seriesOf<QScatterSeries>(panel.chart(ChartsPanel::Chart::RiskMatrix)).isEmpty());
-    QVERIFY(!panel.exportButton()->isEnabled());
-
-    panel.setResult(result, model);
-    QVERIFY(panel.exportButton()->isEnabled());
-    QCOMPARE(panel.riskMatrixData().entries.size(), 3);
-    QCOMPARE(panel.histogramData(), compromisedHistogram(*result));
-    QCOMPARE(panel.lossExceedanceData().points.size(), 2);
-    QScatterSeries *nodes = scatterNamed(
-        panel.chart(ChartsPanel::Chart::RiskMatrix), ChartBuilders::nodesSeriesName());
-    QVERIFY(nodes);
-    QCOMPARE(nodes->count(), 3);
-
-    // Nothing selected: the over-time tab asks for a selection.
-    panel.setCurrentChart(ChartsPanel::Chart::Timeline);
-    QVERIFY(panel.chart(ChartsPanel::Chart::Timeline)->series().isEmpty());
-    panel.setSelectedNodes({ QStringLiteral("B"), QStringLiteral("C") });
-    QCOMPARE(panel.curveData().size(), 2);
-    const auto lines = seriesOf<QLineSeries>(panel.chart(ChartsPanel::Chart::Timeline));
-    QCOMPARE(lines.size(), 4);
-    QCOMPARE(lines[0]->name(), QStringLiteral("B"));
-    QCOMPARE(lines[0]->count(), int(result->timeGrid.size()));
-    QCOMPARE(lines[0]->at(75).y(), result->pCompromisedBy(1, 75));
-    QScatterSeries *chosen = scatterNamed(
-        panel.chart(ChartsPanel::Chart::RiskMatrix), ChartBuilders::selectedSeriesName());
-    QCOMPARE(chosen->count(), 2);
-
-    // Every tab by tab switch, as a user clicks through them.
-    for (int i = 0; i < ChartsPanel::ChartCount; ++i) {
-        panel.tabs()->setCurrentIndex(i);
-        QVERIFY(panel.chartView(ChartsPanel::Chart(i))->chart() != nullptr);
-    }
-    panel.show();
-    panel.setCurrentChart(ChartsPanel::Chart::RiskMatrix);
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    const QString shot = QDir::temp().filePath(QStringLiteral("weaklink-charts-panel.png"));
-    panel.grab().save(shot);
-
-    panel.setResult(nullptr, nullptr);
-    QVERIFY(panel.riskMatrixData().entries.isEmpty());
-    QVERIFY(panel.chart(ChartsPanel::Chart::RiskMatrix)->series().isEmpty());
-}
-
-void TestCharts::exportsAreValidFiles_data()
-{
-    QTest::addColumn<int>("chart");
-    QTest::addColumn<QString>("suffix");
-    for (int i = 0; i < ChartsPanel::ChartCount; ++i)
-        for (const char *suffix : { "png", "svg" })
-            QTest::addRow("%d.%s", i, suffix) << i << QString::fromLatin1(suffix);
-}
-
-void TestCharts::exportsAreValidFiles()
-{
-    QFETCH(int, chart);
-    QFETCH(QString, suffix);
-    auto model = std::make_shared<const Model>(chainModel());
-    const sim::Scenario sc = test::seededScenario({ { QStringLiteral("A"), 0 } }, 2000);
-    auto result = std::make_shared<const sim::SimResult>(
-        test::runScenario(*model, sc, suggestTimeGrid(*model, sc)));
-    ChartsPanel panel;
-    panel.setResult(result, model);
-    panel.setSelectedNodes({ QStringLiteral("C") });
-
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("chart.") + suffix);
-    QCOMPARE(panel.exportChart(ChartsPanel::Chart(chart), path, QSize(600, 400)), QString());
-    if (suffix == u"png") {
-        QImage image(path);
-        QVERIFY(!image.isNull());
-        QCOMPARE(image.size(), QSize(1200, 800));
-        // Not blank: the chart drew something besides the white background.
-        QSet<QRgb> colours;
-        for (int y = 0; y < image.height(); y += 7)
-            for (int x = 0; x < image.width(); x += 7)
-                colours.insert(image.pixel(x, y));
-        QVERIFY(colours.size() > 3);
-        QFile::copy(
-            path, QDir::temp().filePath(QStringLiteral("weaklink-chart-%1.png").arg(chart)));
-    } else {
-        QSvgRenderer svg(path);
-        QVERIFY(svg.isValid());
-        QCOMPARE(svg.viewBox(), QRect(0, 0, 600, 400));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray text = f.readAll();
-        QVERIFY(text.contains("<svg"));
-        QVERIFY(text.contains("<path") || text.contains("<polyline"));
-    }
-}
-
-void TestCharts::exportFailuresLeaveFilesAlone()
-{
-    auto model = std::make_shared<const Model>(chainModel());
-    auto result = std::make_shared<const sim::SimResult>(
-        test::runScenario(*model, test::seededScenario({ { QStringLiteral("A"), 0 } }, 100)));
-    ChartsPanel panel;
-    panel.setResult(result, model);
-    QTemporaryDir dir;
-
-    const QString existing = dir.filePath(QStringLiteral("chart.jpg"));
-    {
-        QFile f(existing);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("old");
-    }
-    const QString error = panel.exportChart(ChartsPanel::Chart::Histogram, existing);
-    QVERIFY(error.contains(QStringLiteral("unknown picture format")));
-    QFile f(existing);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(f.readAll(), QByteArray("old"));
-
-    const QString missing = dir.filePath(QStringLiteral("no/such/dir/chart.png"));
-    QVERIFY(!panel.exportChart(ChartsPanel::Chart::Histogram, missing).isEmpty());
-    QVERIFY(!QFile::exists(missing));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList({ QStringLiteral("chart.jpg") }));
-}
-
-QTEST_MAIN(TestCharts)
+QTEST_GUILESS_MAIN(TestCharts)
 #include "tst_charts.moc"

@@ -2,9 +2,10 @@
 // on the worked examples of SIMULATION.md §6 (values exact by construction
 // or within five standard errors), the colour ramp (a higher value is never
 // drawn cooler, for every metric on a model whose order is known), the
-// legend's numbers, flows, and the app side: the overlay bar switching the
-// canvas's fills, the baseline going stale on an edit and fresh again, and
-// a highlighted path dimming everything else.
+// legend's numbers and source line, flows, and the app side: the overlay
+// bar switching the canvas's fills, the baseline going stale on an edit and
+// fresh again, the legend naming what the values come from, and a
+// highlighted path dimming everything else.
 #include "editor/diagramscene.h"
 #include "editor/diagramview.h"
 #include "editor/edgeitem.h"
@@ -14,6 +15,7 @@
 #include "overlay/overlaylegend.h"
 #include "selection.h"
 
+#include "analysis/overlaysource.h"
 #include "commands/commands.h"
 #include "io/modeljson.h"
 #include "model/document.h"
@@ -29,8 +31,10 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace wl;
+using namespace Qt::StringLiterals;
 using sim::Metric;
 
 Q_DECLARE_METATYPE(wl::sim::Metric)
@@ -51,11 +55,14 @@ private slots:
     void legendNumbers();
     void formatValue_data();
     void formatValue();
+    void sourceLine_data();
+    void sourceLine();
     void overlayOnDiagram();
     void flowsFollowTravelled();
     void barSwitchesMetric();
     void baselineStaleThenFresh();
     void blastRadiusInApp();
+    void legendSourceInApp();
     void pathHighlightDims();
     void legendWidgetShowsOverCanvas();
 };
@@ -369,6 +376,88 @@ void TestOverlay::formatValue()
     QCOMPARE(render::formatValue(value, format), text);
 }
 
+void TestOverlay::sourceLine_data()
+{
+    QTest::addColumn<int>("metric"); // -1: none
+    QTest::addColumn<bool>("flows");
+    QTest::addColumn<sim::Scenario>("scenario");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("baseline");
+    QTest::addColumn<bool>("computing");
+    QTest::addColumn<QString>("source");
+    const int likelihood = int(Metric::Likelihood);
+    const int blast = int(Metric::BlastRadius);
+    sim::Scenario severed = seeded(QStringLiteral("A"), 10000);
+    severed.sever = { { QStringLiteral("B"), 30 } };
+    sim::Scenario twoSeeds = seeded(QStringLiteral("A"), 2000);
+    twoSeeds.seeds.append({ QStringLiteral("B"), 12.5 });
+    twoSeeds.horizonHours = 72.0;
+    twoSeeds.rngSeed = 7;
+    const sim::Scenario annual; // 10,000 trials, rng seed 1
+    sim::Scenario largestSeed = annual;
+    largestSeed.rngSeed = std::numeric_limits<quint64>::max();
+
+    QTest::newRow("command line") << likelihood << false << severed << QString() << false << false
+                                  << u"Seeded: A at 0 h · sever B at 30 h · 10,000 trials · rng "
+                                     u"seed 1"_s;
+    QTest::newRow("horizon") << likelihood << false << twoSeeds << QString() << false << false
+                             << u"Seeded: A at 0 h, B at 12.5 h · horizon 72 h · 2,000 trials · "
+                                u"rng seed 7"_s;
+    QTest::newRow("annual") << likelihood << false << annual << QString() << false << false
+                            << u"Annual scenario · 10,000 trials · rng seed 1"_s;
+    QTest::newRow("largest seed") << likelihood << false << largestSeed << QString() << false
+                                  << false
+                                  << u"Annual scenario · 10,000 trials · rng seed "
+                                     u"18446744073709551615"_s;
+    QTest::newRow("saved scenario")
+        << likelihood << false << seeded(QStringLiteral("A"), 500) << u"Breach of A"_s << false
+        << false << u"Scenario “Breach of A” · Seeded: A at 0 h · 500 trials · rng seed 1"_s;
+    QTest::newRow("baseline") << likelihood << false << annual << QString() << true << false
+                              << u"Annual baseline · 10,000 trials · rng seed 1"_s;
+    QTest::newRow("baseline computing")
+        << likelihood << false << annual << QString() << true << true
+        << u"Annual baseline · 10,000 trials · rng seed 1 · computing…"_s;
+    // One run behind both the metric and the flows: named once.
+    QTest::newRow("metric and flows") << likelihood << true << annual << QString() << false << false
+                                      << u"Annual scenario · 10,000 trials · rng seed 1"_s;
+    QTest::newRow("flows alone") << -1 << true << seeded(QStringLiteral("A"), 500) << QString()
+                                 << false << false
+                                 << u"Seeded: A at 0 h · 500 trials · rng seed 1"_s;
+    // The ranking ignores the scenario (its trials and seed are the
+    // ranking's own: 2,000 per node, seed 1 here).
+    QTest::newRow("blast radius") << blast << false << annual << QString() << true << false
+                                  << u"Blast-radius ranking · 2,000 trials per node · rng seed 1"_s;
+    QTest::newRow("blast radius and flows")
+        << blast << true << annual << QString() << true << true
+        << u"Blast-radius ranking · 2,000 trials per node · rng seed 1 · flows: Annual baseline "
+           u"· 10,000 trials · rng seed 1 · computing…"_s;
+    QTest::newRow("off") << -1 << false << annual << QString() << false << false << QString();
+}
+
+void TestOverlay::sourceLine()
+{
+    QFETCH(int, metric);
+    QFETCH(bool, flows);
+    QFETCH(sim::Scenario, scenario);
+    QFETCH(QString, name);
+    QFETCH(bool, baseline);
+    QFETCH(bool, computing);
+    QFETCH(QString, source);
+    const std::optional<Metric> m = metric < 0 ? std::nullopt : std::optional(Metric(metric));
+    analysis::OverlayRun run;
+    run.scenario = scenario;
+    run.name = name;
+    run.baseline = baseline;
+    run.computing = computing;
+    QCOMPARE(analysis::overlaySource(m, flows, run), source);
+    // The legend reads the same wherever the picture was made.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QString german = analysis::overlaySource(m, flows, run);
+    QLocale::setDefault(before);
+    QCOMPARE(german, source);
+}
+
 void TestOverlay::overlayOnDiagram()
 {
     const Model m = chainModel();
@@ -543,6 +632,36 @@ void TestOverlay::blastRadiusInApp()
     QVERIFY(std::abs(*canvas.controller.value(QStringLiteral("B")) - 0.4) < tolerance(0.4, 20000));
     QCOMPARE(canvas.controller.value(QStringLiteral("C")), std::optional(0.0));
     QCOMPARE(canvas.node(QStringLiteral("A")).heat.color, render::heatColor(1.0));
+}
+
+void TestOverlay::legendSourceInApp()
+{
+    Canvas canvas(chainModel());
+    canvas.controller.setBaselineTrials(300, 200);
+    canvas.controller.setMetric(Metric::Likelihood);
+    canvas.scene.updateNow();
+    QCOMPARE(canvas.scene.overlayLegend()->source,
+        u"Annual baseline · 300 trials · rng seed 1 · computing…"_s);
+    QVERIFY(waitFor([&] { return !canvas.controller.isComputing(); }));
+    canvas.scene.updateNow();
+    QCOMPARE(canvas.scene.overlayLegend()->source, u"Annual baseline · 300 trials · rng seed 1"_s);
+
+    auto snapshot = std::make_shared<const Model>(canvas.document.model());
+    auto result = std::make_shared<const sim::SimResult>(
+        runOn(*snapshot, seeded(QStringLiteral("C"), 100)));
+    canvas.controller.setScenarioResult(QStringLiteral("Breach of C"), result, snapshot, false);
+    canvas.scene.updateNow();
+    QCOMPARE(canvas.scene.overlayLegend()->source,
+        u"Scenario “Breach of C” · Seeded: C at 0 h · 100 trials · rng seed 1"_s);
+
+    // The ranking with its seed, and the run the flows come from.
+    canvas.controller.setFlows(true);
+    canvas.controller.setMetric(Metric::BlastRadius);
+    QVERIFY(waitFor([&] { return !canvas.controller.isComputing(); }));
+    canvas.scene.updateNow();
+    QCOMPARE(canvas.scene.overlayLegend()->source,
+        u"Blast-radius ranking · 200 trials per node · rng seed 1 · flows: Scenario “Breach of C” "
+        u"· Seeded: C at 0 h · 100 trials · rng seed 1"_s);
 }
 
 void TestOverlay::pathHighlightDims()

@@ -2,24 +2,19 @@
 // hand-made arc credits (two routes, ties, cycles, k ordering), a brute-force
 // enumeration of every simple path on random credit graphs, engine runs on
 // models whose most likely path is known by construction, and the assets a
-// node exposes.
-#include "docks/pathsview.h"
+// node exposes. The panel that shows them is tst_pathsview's.
 #include "simtestmodel.h"
 #include "simulation/paths.h"
 
-#include <QHeaderView>
-#include <QLabel>
 #include <QRandomGenerator>
-#include <QSignalSpy>
-#include <QTableWidget>
 #include <QTest>
-#include <QTreeWidget>
 
 #include <cmath>
 #include <functional>
 
 using namespace wl;
 using namespace wl::sim;
+using wl::test::ids;
 using wl::test::SimModelBuilder;
 
 namespace {
@@ -39,14 +34,6 @@ SimResult counts(
     r.compromised = std::move(compromised);
     r.travelled = std::move(travelled);
     return r;
-}
-
-QStringList ids(std::initializer_list<const char *> names)
-{
-    QStringList out;
-    for (const char *n : names)
-        out.append(QString::fromLatin1(n));
-    return out;
 }
 
 // Seed A, two routes to D: A -> B -> D (arcs 0, 1) and A -> C -> D (arcs 2, 3).
@@ -112,8 +99,6 @@ private slots:
     void engineDiamond();
     void engineSlowRouteMoreLikely();
     void heldAssetsOfNode();
-    void viewListsPathsAndHighlights();
-    void viewShowsHeldAssets();
 };
 
 void TestPaths::twoRoutesByCounts()
@@ -384,16 +369,7 @@ void TestPaths::engineSlowRouteMoreLikely()
     // the slow one A -> B -> D (10 h + 10 h) with 0.81 and gets the credit
     // only when the fast one failed: 0.81 * 0.75 = 0.6075 of the trials, out
     // of p(D) = 0.8575. The arc A -> C is the backward arc of edge C -> A.
-    const Model m = SimModelBuilder()
-                        .node("A")
-                        .node("B")
-                        .node("C")
-                        .node("D")
-                        .edge("A", "B", 0.9, 0.0, 10)
-                        .edge("B", "D", 0.9, 0.0, 10)
-                        .edge("C", "A", 0.0, 0.5, 5)
-                        .edge("C", "D", 0.5, 0.0, 5)
-                        .m;
+    const Model m = test::slowRouteModel();
     const int trials = 40000;
     const SimResult r
         = test::runScenario(m, test::seededScenario({ { QStringLiteral("A"), 0 } }, trials));
@@ -447,98 +423,5 @@ void TestPaths::heldAssetsOfNode()
     QVERIFY(heldAssets(c, r, 2).empty());
 }
 
-void TestPaths::viewListsPathsAndHighlights()
-{
-    // The slow-route model: D's likelier path is A -> B -> D.
-    auto model = std::make_shared<const Model>(SimModelBuilder()
-                                                   .node("A")
-                                                   .node("B")
-                                                   .node("C")
-                                                   .node("D")
-                                                   .edge("A", "B", 0.9, 0.0, 10)
-                                                   .edge("B", "D", 0.9, 0.0, 10)
-                                                   .edge("C", "A", 0.0, 0.5, 5)
-                                                   .edge("C", "D", 0.5, 0.0, 5)
-                                                   .m);
-    auto result = std::make_shared<const SimResult>(
-        test::runScenario(*model, test::seededScenario({ { QStringLiteral("A"), 0 } }, 20000)));
-
-    PathsView view;
-    view.resize(500, 400);
-    QSignalSpy spy(&view, &PathsView::highlightRequested);
-    view.setNode(QStringLiteral("D"));
-    QVERIFY(view.paths().isEmpty()); // no result yet
-    view.setResult(result, model);
-    QCOMPARE(view.paths().size(), 2);
-    QCOMPARE(view.paths()[0].nodeIds, ids({ "A", "B", "D" }));
-    QCOMPARE(view.paths()[1].nodeIds, ids({ "A", "C", "D" }));
-    QVERIFY(view.paths()[0].likelihood > view.paths()[1].likelihood);
-    QCOMPARE(view.pathList()->topLevelItemCount(), 2);
-    QVERIFY(view.pathList()->topLevelItem(0)->text(1).contains(QStringLiteral("A → B → D")));
-    QVERIFY(view.summaryText().contains(QStringLiteral("D")));
-    QVERIFY(spy.isEmpty());
-
-    // A click on the second path asks for its nodes and edges.
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    const QRect rect = view.pathList()->visualItemRect(view.pathList()->topLevelItem(1));
-    QTest::mouseClick(view.pathList()->viewport(), Qt::LeftButton, {}, rect.center());
-    QCOMPARE(spy.size(), 1);
-    QCOMPARE(spy[0][0].toStringList(), ids({ "A", "C", "D" }));
-    QCOMPARE(spy[0][1].toStringList(), ids({ "e2", "e3" }));
-    view.grab().save(QDir::temp().filePath(QStringLiteral("weaklink-pathsview.png")));
-
-    // Another node clears the highlight first; k = 1 lists one path.
-    view.setMaxPaths(1);
-    QCOMPARE(spy.size(), 2);
-    QVERIFY(spy[1][0].toStringList().isEmpty());
-    QCOMPARE(view.paths().size(), 1);
-    view.activatePath(0);
-    QCOMPARE(spy.size(), 3);
-    QCOMPARE(spy[2][1].toStringList(), ids({ "e0", "e1" }));
-    view.setNode(QStringLiteral("A"));
-    QCOMPARE(spy.size(), 4);
-    QCOMPARE(view.paths().size(), 1);
-    QVERIFY(view.paths()[0].arcs.isEmpty()); // the seed itself
-    view.setNode(QStringLiteral("nobody"));
-    QVERIFY(view.paths().isEmpty());
-    QCOMPARE(spy.size(), 4); // nothing was highlighted
-}
-
-void TestPaths::viewShowsHeldAssets()
-{
-    auto model
-        = std::make_shared<const Model>(SimModelBuilder()
-                                            .node("A")
-                                            .node("M")
-                                            .asset("X", "A", 1200, "customer_pii", 4)
-                                            .asset("Y", "M", 50, "telemetry")
-                                            .edge("A", "M", 0.0, 0.0, 24, { QStringLiteral("X") })
-                                            .m);
-    auto result = std::make_shared<const SimResult>(
-        test::runScenario(*model, test::seededScenario({ { QStringLiteral("M"), 0 } }, 100)));
-    PathsView view;
-    view.setResult(result, model);
-    view.setNode(QStringLiteral("M"));
-    QTableWidget *t = view.assetTable();
-    QCOMPARE(t->rowCount(), 2);
-    QCOMPARE(t->item(0, PathsView::AssetName)->text(), QStringLiteral("X"));
-    QCOMPARE(t->item(0, PathsView::AssetCategory)->text(), QStringLiteral("customer_pii"));
-    QCOMPARE(t->item(0, PathsView::AssetRecords)->data(Qt::UserRole).toLongLong(), 1200);
-    QCOMPARE(t->item(0, PathsView::AssetSensitivity)->data(Qt::UserRole).toInt(), 4);
-    QCOMPARE(t->item(0, PathsView::AssetExposed)->data(Qt::UserRole).toDouble(), 1.0);
-    QCOMPARE(t->item(1, PathsView::AssetName)->text(), QStringLiteral("Y"));
-
-    // A never compromised: no path, but it still holds X, exposed through M.
-    view.setNode(QStringLiteral("A"));
-    QVERIFY(view.paths().isEmpty());
-    QVERIFY(view.summaryText().contains(QStringLiteral("never compromised")));
-    QCOMPARE(t->rowCount(), 1);
-    QCOMPARE(t->item(0, PathsView::AssetExposed)->data(Qt::UserRole).toDouble(), 1.0);
-
-    view.setResult(nullptr, nullptr);
-    QCOMPARE(t->rowCount(), 0);
-}
-
-QTEST_MAIN(TestPaths)
+QTEST_GUILESS_MAIN(TestPaths)
 #include "tst_paths.moc"

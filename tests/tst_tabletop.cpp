@@ -19,6 +19,7 @@
 
 #include "commands/commands.h"
 #include "commands/exercisecommands.h"
+#include "format/format.h"
 #include "simulation/compiledmodel.h"
 #include "storage/storage.h"
 
@@ -613,8 +614,8 @@ void TestTabletop::exports()
         QVERIFY2(text.contains(QStringLiteral("### t = %1").arg(exercise::formatHours(t))),
             qPrintable(text));
     // At 72 h, B is compromised with p(B) as computed, C never (severed).
-    QVERIFY(
-        text.contains(QStringLiteral("| Node B (`B`) | %1 |").arg(percentText(p->pNode(1, 72)))));
+    QVERIFY(text.contains(
+        QStringLiteral("| Node B (`B`) | %1 |").arg(format::percent(p->pNode(1, 72)))));
     QVERIFY(!text.contains(QStringLiteral("| Node C (`C`) |")));
     QVERIFY(text.contains(QStringLiteral("No data asset exposed.")));
 

@@ -1,5 +1,7 @@
 #include "charts/chartbuilders.h"
 
+#include "format/format.h"
+
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -11,7 +13,6 @@
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLocale>
 #include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QSet>
@@ -52,16 +53,6 @@ void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractA
     chart->addSeries(series);
     series->attachAxis(x);
     series->attachAxis(y);
-}
-
-QString number(double value, int decimals = 0)
-{
-    return QLocale().toString(value, 'f', decimals);
-}
-
-QString percent(double p)
-{
-    return ChartBuilders::tr("%1 %").arg(QLocale().toString(p * 100.0, 'f', 1));
 }
 
 // Shows `texts[i]` while the pointer is over point i of the series.
@@ -116,7 +107,7 @@ QChart *ChartBuilders::message(const QString &title, const QString &text)
     return chart;
 }
 
-QChart *ChartBuilders::riskMatrix(const RiskMatrixData &data, const QStringList &selected)
+QChart *ChartBuilders::riskMatrix(const analysis::RiskMatrixData &data, const QStringList &selected)
 {
     QChart *chart = newChart(tr("Risk matrix: likelihood × impact"));
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -213,10 +204,11 @@ QChart *ChartBuilders::riskMatrix(const RiskMatrixData &data, const QStringList 
                 if (everyNode || selectedIds.contains(data.entries[v].id))
                     drawn.append(v);
             for (int j = 0; j < drawn.size(); ++j) {
-                const RiskEntry &e = data.entries[drawn[j]];
+                const analysis::RiskEntry &e = data.entries[drawn[j]];
                 const bool isSelected = selectedIds.contains(e.id);
                 const QString text = tr("%1\nprobability of compromise %2\nimpact %3")
-                                         .arg(e.name, percent(e.likelihood), number(e.impact));
+                                         .arg(e.name, format::percent(e.likelihood),
+                                             format::count(qint64(e.impact)));
                 const QPointF at = placeInCell(l, i, j, int(drawn.size()));
                 (isSelected ? chosenPoints : nodePoints).append(at);
                 (isSelected ? chosenTexts : nodeTexts).append(text);
@@ -244,7 +236,7 @@ QChart *ChartBuilders::riskMatrix(const RiskMatrixData &data, const QStringList 
             const auto n = data.cells[std::size_t(l - 1)][std::size_t(i - 1)].size();
             if (n == 0)
                 continue;
-            auto *label = new QGraphicsSimpleTextItem(QLocale().toString(qlonglong(n)), chart);
+            auto *label = new QGraphicsSimpleTextItem(format::count(n), chart);
             label->setFont(countFont);
             label->setBrush(l * i >= 15 ? QColor(Qt::white) : QColor(0x33, 0x33, 0x33));
             label->setZValue(100);
@@ -262,7 +254,7 @@ QChart *ChartBuilders::riskMatrix(const RiskMatrixData &data, const QStringList 
     return chart;
 }
 
-QChart *ChartBuilders::histogram(const QVector<HistogramBar> &bars, std::int64_t trials)
+QChart *ChartBuilders::histogram(const QVector<analysis::HistogramBar> &bars, std::int64_t trials)
 {
     QChart *chart = newChart(tr("Compromised nodes per trial"));
     chart->legend()->hide();
@@ -270,7 +262,7 @@ QChart *ChartBuilders::histogram(const QVector<HistogramBar> &bars, std::int64_t
     set->setColor(kLineColours[0]);
     QStringList labels;
     double top = 0.0;
-    for (const HistogramBar &bar : bars) {
+    for (const analysis::HistogramBar &bar : bars) {
         set->append(bar.share);
         top = std::max(top, bar.share);
         labels.append(bar.kFirst == bar.kLast
@@ -285,10 +277,10 @@ QChart *ChartBuilders::histogram(const QVector<HistogramBar> &bars, std::int64_t
             QToolTip::hideText();
             return;
         }
-        const HistogramBar &b = bars[index];
+        const analysis::HistogramBar &b = bars[index];
         QToolTip::showText(QCursor::pos(),
             tr("%1 of %2 trials (%3)")
-                .arg(number(double(b.trials)), number(double(trials)), percent(b.share)));
+                .arg(format::count(b.trials), format::count(trials), format::percent(b.share)));
     });
     auto *x = new QBarCategoryAxis;
     x->append(labels);
@@ -306,7 +298,7 @@ QChart *ChartBuilders::histogram(const QVector<HistogramBar> &bars, std::int64_t
     return chart;
 }
 
-QChart *ChartBuilders::categories(const QVector<CategoryRecords> &categories)
+QChart *ChartBuilders::categories(const QVector<analysis::CategoryRecords> &categories)
 {
     QChart *chart = newChart(tr("Expected exposed records by data category"));
     chart->legend()->hide();
@@ -329,7 +321,8 @@ QChart *ChartBuilders::categories(const QVector<CategoryRecords> &categories)
             return;
         }
         QToolTip::showText(QCursor::pos(),
-            tr("%1: %2 records expected").arg(labels.value(index), number(set->at(index), 1)));
+            tr("%1: %2 records expected")
+                .arg(labels.value(index), format::records(set->at(index))));
     });
     auto *y = new QBarCategoryAxis;
     y->append(labels);
@@ -345,7 +338,7 @@ QChart *ChartBuilders::categories(const QVector<CategoryRecords> &categories)
 }
 
 QChart *ChartBuilders::compromiseOverTime(
-    const QVector<CompromiseCurve> &curves, bool hasTimeGrid, bool anySelected)
+    const QVector<analysis::CompromiseCurve> &curves, bool hasTimeGrid, bool anySelected)
 {
     if (!hasTimeGrid)
         return message(tr("Probability of compromise over time"),
@@ -360,7 +353,7 @@ QChart *ChartBuilders::compromiseOverTime(
     x->setLabelFormat(QStringLiteral("%.0f"));
     x->setRange(curves.first().hours.first(), curves.first().hours.last());
     double top = 0.0;
-    for (const CompromiseCurve &curve : curves)
+    for (const analysis::CompromiseCurve &curve : curves)
         top = std::max(top, curve.finalProbability);
     auto *y = new QValueAxis;
     y->setTitleText(tr("Probability compromised by then"));
@@ -370,7 +363,7 @@ QChart *ChartBuilders::compromiseOverTime(
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (int c = 0; c < curves.size(); ++c) {
-        const CompromiseCurve &curve = curves[c];
+        const analysis::CompromiseCurve &curve = curves[c];
         const QColor colour = kLineColours[c % 8];
         auto *line = new QLineSeries;
         line->setName(curve.name);
@@ -389,11 +382,11 @@ QChart *ChartBuilders::compromiseOverTime(
     return chart;
 }
 
-QChart *ChartBuilders::lossExceedance(const LossExceedanceData &data)
+QChart *ChartBuilders::lossExceedance(const analysis::LossExceedanceData &data)
 {
     const QString title = tr("Loss exceedance: P(exposed records > x)");
-    QVector<ExceedancePoint> positive;
-    for (const ExceedancePoint &p : data.points)
+    QVector<analysis::ExceedancePoint> positive;
+    for (const analysis::ExceedancePoint &p : data.points)
         if (p.records > 0.0)
             positive.append(p);
     if (positive.isEmpty())
@@ -435,7 +428,7 @@ QChart *ChartBuilders::lossExceedance(const LossExceedanceData &data)
     chart->setTitle(QStringLiteral("%1<br><span style=\"font-weight:normal\">%2</span>")
                         .arg(title.toHtmlEscaped(),
                             tr("mean %1 records; some exposure in %2 of the trials")
-                                .arg(number(data.mean), percent(data.pAnyExposure))
+                                .arg(format::records(data.mean), format::percent(data.pAnyExposure))
                                 .toHtmlEscaped()));
     return chart;
 }

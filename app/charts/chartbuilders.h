@@ -1,10 +1,10 @@
-// Qt Charts for the figures of chartdata.h. Each builder returns a new
+// Qt Charts for the figures of analysis/chartdata.h. Each builder returns a new
 // QChart (the caller owns it) holding exactly those figures, so the panel
 // and the exporter draw the same chart and the tests can read the series.
 // No animations: a chart is complete as soon as it is built.
 #pragma once
 
-#include "charts/chartdata.h"
+#include "analysis/chartdata.h"
 
 #include <QCoreApplication>
 
@@ -25,16 +25,16 @@ public:
     // cell (series "Nodes"; only up to kMaxMarkers nodes), the selected
     // ones apart (series "Selected", always). A cell spans
     // [likelihoodBin - 1, likelihoodBin] x [impactBin - 1, impactBin].
-    static QChart *riskMatrix(const RiskMatrixData &data, const QStringList &selected);
+    static QChart *riskMatrix(const analysis::RiskMatrixData &data, const QStringList &selected);
     // One bar set of shares of trials, one category per bar.
-    static QChart *histogram(const QVector<HistogramBar> &bars, std::int64_t trials);
+    static QChart *histogram(const QVector<analysis::HistogramBar> &bars, std::int64_t trials);
     // Horizontal bars, the largest category at the top.
-    static QChart *categories(const QVector<CategoryRecords> &categories);
+    static QChart *categories(const QVector<analysis::CategoryRecords> &categories);
     // One line per node and a dashed line at its final probability.
     static QChart *compromiseOverTime(
-        const QVector<CompromiseCurve> &curves, bool hasTimeGrid, bool anySelected);
+        const QVector<analysis::CompromiseCurve> &curves, bool hasTimeGrid, bool anySelected);
     // P(X > x) as a step line over a logarithmic x axis.
-    static QChart *lossExceedance(const LossExceedanceData &data);
+    static QChart *lossExceedance(const analysis::LossExceedanceData &data);
     // A chart that only says why there is nothing to show.
     static QChart *message(const QString &title, const QString &text);
 

@@ -3,12 +3,13 @@
 #include "charts/chartbuilders.h"
 #include "charts/chartexport.h"
 
+#include "format/format.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QTabWidget>
@@ -68,16 +69,15 @@ void ChartsPanel::setResult(
     m_curves.clear();
     m_loss = {};
     if (m_result && m_model) {
-        m_matrix = riskMatrix(*m_model, *m_result);
-        m_histogram = compromisedHistogram(*m_result);
-        m_categories = exposedByCategory(*m_model, *m_result);
-        m_curves = compromiseCurves(*m_model, *m_result, m_selected.mid(0, kMaxCurves));
-        m_loss = lossExceedance(*m_result);
-        const QLocale locale;
-        m_caption->setText(tr("%1 trials: %2 nodes compromised and %3 records exposed on average")
-                               .arg(locale.toString(qlonglong(m_result->trials)),
-                                   locale.toString(m_result->meanCompromisedCount(), 'f', 2),
-                                   locale.toString(m_loss.mean, 'f', 0)));
+        m_matrix = analysis::riskMatrix(*m_model, *m_result);
+        m_histogram = analysis::compromisedHistogram(*m_result);
+        m_categories = analysis::exposedByCategory(*m_model, *m_result);
+        m_curves = analysis::compromiseCurves(*m_model, *m_result, m_selected.mid(0, kMaxCurves));
+        m_loss = analysis::lossExceedance(*m_result);
+        m_caption->setText(
+            tr("%1 trials: %2 nodes compromised and %3 records exposed on average")
+                .arg(format::count(m_result->trials),
+                    format::mean(m_result->meanCompromisedCount()), format::records(m_loss.mean)));
     } else {
         m_caption->setText(tr("No simulation result yet: run a scenario."));
     }
@@ -91,7 +91,7 @@ void ChartsPanel::setSelectedNodes(const QStringList &ids)
         return;
     m_selected = ids;
     if (m_result && m_model)
-        m_curves = compromiseCurves(*m_model, *m_result, m_selected.mid(0, kMaxCurves));
+        m_curves = analysis::compromiseCurves(*m_model, *m_result, m_selected.mid(0, kMaxCurves));
     m_stale[std::size_t(Chart::RiskMatrix)] = true;
     m_stale[std::size_t(Chart::Timeline)] = true;
     ensureBuilt(currentChart());

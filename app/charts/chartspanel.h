@@ -4,12 +4,12 @@
 // the loss-exceedance curve. An "Export" button writes the chart on show to
 // PNG or SVG.
 //
-// The figures are computed when a result arrives (chartdata.h); a tab's
+// The figures are computed when a result arrives (analysis/chartdata.h); a tab's
 // chart is built when it is first shown after a change, so a hidden panel
 // costs nothing while the selection moves.
 #pragma once
 
-#include "charts/chartdata.h"
+#include "analysis/chartdata.h"
 
 #include <QWidget>
 
@@ -53,11 +53,11 @@ public:
     QToolButton *exportButton() const { return m_export; }
 
     // The figures behind the charts.
-    const RiskMatrixData &riskMatrixData() const { return m_matrix; }
-    const QVector<HistogramBar> &histogramData() const { return m_histogram; }
-    const QVector<CategoryRecords> &categoryData() const { return m_categories; }
-    const QVector<CompromiseCurve> &curveData() const { return m_curves; }
-    const LossExceedanceData &lossExceedanceData() const { return m_loss; }
+    const analysis::RiskMatrixData &riskMatrixData() const { return m_matrix; }
+    const QVector<analysis::HistogramBar> &histogramData() const { return m_histogram; }
+    const QVector<analysis::CategoryRecords> &categoryData() const { return m_categories; }
+    const QVector<analysis::CompromiseCurve> &curveData() const { return m_curves; }
+    const analysis::LossExceedanceData &lossExceedanceData() const { return m_loss; }
 
     // Writes a chart to `path` (.png or .svg), built afresh at `size`.
     // Empty on success, else the reason.
@@ -78,11 +78,11 @@ private:
     std::shared_ptr<const Model> m_model;
     QStringList m_selected;
 
-    RiskMatrixData m_matrix;
-    QVector<HistogramBar> m_histogram;
-    QVector<CategoryRecords> m_categories;
-    QVector<CompromiseCurve> m_curves;
-    LossExceedanceData m_loss;
+    analysis::RiskMatrixData m_matrix;
+    QVector<analysis::HistogramBar> m_histogram;
+    QVector<analysis::CategoryRecords> m_categories;
+    QVector<analysis::CompromiseCurve> m_curves;
+    analysis::LossExceedanceData m_loss;
 
     QTabWidget *m_tabs;
     QToolButton *m_export;

@@ -5,7 +5,9 @@
 #include "commandline.h"
 #include "simcommands.h"
 
+#include "analysis/overlaysource.h"
 #include "files/modelfile.h"
+#include "format/format.h"
 #include "io/atomicfile.h"
 #include "io/jsonwriter.h"
 #include "io/modeljson.h"
@@ -17,7 +19,6 @@
 #include "storage/storage.h"
 
 #include <QFileInfo>
-#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -110,14 +111,10 @@ std::optional<int> computeOverlay(
         result = std::make_shared<const sim::SimResult>(std::move(*run.result));
     }
     *overlay = render::makeOverlay(r.metric, values, model, c, result.get(), r.flows);
-    if (r.metric == sim::Metric::BlastRadius) {
-        QString source = QStringLiteral("Blast-radius ranking · %1 trials per node · rng seed %2")
-                             .arg(QLocale(QLocale::English).toString(r.blastTrials))
-                             .arg(r.scenario.rngSeed);
-        if (r.flows)
-            source += QStringLiteral(" · flows: ") + render::describeScenario(r.scenario);
-        overlay->source = source;
-    }
+    analysis::OverlayRun run;
+    run.scenario = r.scenario;
+    overlay->source = analysis::overlaySource(r.metric, r.flows, run,
+        { .trialsPerNode = r.blastTrials, .rngSeed = r.scenario.rngSeed, .computing = false });
     return std::nullopt;
 }
 
@@ -178,7 +175,7 @@ void applyPositions(
     if (keptPins > 0 && !layout::engineHonoursPins(engine))
         printErr(QStringLiteral("%1: %2 cannot lay out around pinned nodes; %3 pinned %4 kept "
                                 "%5 position (use --engine neato or fdp to lay out around them)\n")
-                     .arg(input, layout::engineName(engine), QString::number(keptPins),
+                     .arg(input, layout::engineName(engine), format::count(keptPins, QLocale::c()),
                          keptPins == 1 ? QStringLiteral("node") : QStringLiteral("nodes"),
                          keptPins == 1 ? QStringLiteral("its") : QStringLiteral("their")));
 }
@@ -385,11 +382,13 @@ int runInfo(const QStringList &args)
     };
     line("file", input);
     line("name", m.name);
-    line("nodes", QString::number(m.nodes().size()));
-    line("edges", QString::number(m.edges().size()));
-    line("data assets", QString::number(m.data().size()));
-    line("organizations", QString::number(organizations.size()));
-    line("warnings", QString::number(warnings.size()));
+    // Plain digits, as scripts read them, whatever the user's locale.
+    const QLocale c = QLocale::c();
+    line("nodes", format::count(m.nodes().size(), c));
+    line("edges", format::count(m.edges().size(), c));
+    line("data assets", format::count(m.data().size(), c));
+    line("organizations", format::count(organizations.size(), c));
+    line("warnings", format::count(warnings.size(), c));
     for (const QString &w : warnings)
         text += QStringLiteral("  ") + oneLine(w) + u'\n';
     printOut(text);

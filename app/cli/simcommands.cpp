@@ -4,12 +4,14 @@
 #include "cli.h"
 #include "commandline.h"
 
+#include "format/format.h"
 #include "io/atomicfile.h"
 #include "simulation/engine.h"
 #include "simulation/rankings.h"
 #include "simulation/resultjson.h"
 
 #include <cmath>
+#include <limits>
 
 namespace wl::cli {
 
@@ -75,13 +77,11 @@ std::optional<int> rngSeed(const Arguments &a, quint64 *out)
     const auto text = a.value(kRngSeed.key);
     if (!text)
         return std::nullopt;
-    bool ok = false;
-    const quint64 v = text->toULongLong(&ok);
-    if (!ok)
-        return usageError(QStringLiteral("--rng-seed: \"%1\" is not an integer from 0 to "
-                                         "18446744073709551615")
-                              .arg(*text));
-    *out = v;
+    const std::optional<quint64> seed = format::parseRngSeed(*text);
+    if (!seed)
+        return usageError(QStringLiteral("--rng-seed: \"%1\" is not an integer from 0 to %2")
+                              .arg(*text, format::rngSeed(std::numeric_limits<quint64>::max())));
+    *out = *seed;
     return std::nullopt;
 }
 

@@ -1,8 +1,9 @@
 #include "docks/pathsview.h"
 
+#include "format/format.h"
+
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -14,19 +15,6 @@ namespace {
 // Partial paths the search may grow per node: enough for any realistic
 // model, and a bound on the time a click can take on a dense one.
 constexpr int kSearchBudget = 50000;
-
-QString percent(double p)
-{
-    if (p > 0.0 && p < 0.0001)
-        return PathsView::tr("< 0.01 %");
-    return PathsView::tr("%1 %").arg(QLocale().toString(p * 100.0, 'f', 2));
-}
-
-QString nameOf(const Model &model, const QString &id)
-{
-    const Node *n = model.node(id);
-    return n && !n->name.isEmpty() ? n->name : id;
-}
 
 // A figure, right-aligned, with its raw value under Qt::UserRole.
 QTableWidgetItem *numberItem(const QVariant &value, const QString &text)
@@ -160,7 +148,7 @@ void PathsView::refresh()
     }
 
     const Model &model = *m_model;
-    const QString name = nameOf(model, m_node);
+    const QString name = format::nodeName(model, m_node);
     const double p = m_result->pCompromised(v);
     const sim::PathSearch search = m_graph.topPaths(v, m_k, kSearchBudget);
     m_truncated = search.truncated;
@@ -170,7 +158,7 @@ void PathsView::refresh()
     else
         m_summary->setText(tr("<b>%1</b> was compromised in %2 of the trials. Its most likely "
                               "paths, by the share of those compromises that came that way:")
-                               .arg(name.toHtmlEscaped(), percent(p))
+                               .arg(name.toHtmlEscaped(), format::percent(p))
             + (m_truncated ? tr(" (the search stopped early: there may be likelier paths)")
                            : QString()));
 
@@ -179,7 +167,7 @@ void PathsView::refresh()
             path.likelihood };
         QStringList names;
         for (const QString &id : entry.nodeIds)
-            names.append(nameOf(model, id));
+            names.append(format::nodeName(model, id));
         QString text = names.join(QStringLiteral(" → "));
         QStringList details;
         if (entry.arcs.isEmpty())
@@ -194,7 +182,7 @@ void PathsView::refresh()
                                    entry.arcs[i].backward ? tr(" (backwards)") : QString()));
         if (entry.arcs.isEmpty())
             text = tr("%1 (initially compromised)").arg(name);
-        auto *item = new QTreeWidgetItem({ percent(entry.likelihood), text });
+        auto *item = new QTreeWidgetItem({ format::percent(entry.likelihood), text });
         item->setToolTip(1, details.join(QLatin1Char('\n')));
         item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
         m_pathList->addTopLevelItem(item);
@@ -209,14 +197,14 @@ void PathsView::refresh()
         auto *nameItem = new QTableWidgetItem(asset.name.isEmpty() ? asset.id : asset.name);
         nameItem->setToolTip(asset.owner == m_node
                 ? tr("owned by %1").arg(name)
-                : tr("a copy from %1").arg(nameOf(model, asset.owner)));
+                : tr("a copy from %1").arg(format::nodeName(model, asset.owner)));
         m_assets->setItem(row, AssetName, nameItem);
         m_assets->setItem(row, AssetCategory, new QTableWidgetItem(f.category));
-        m_assets->setItem(row, AssetRecords,
-            numberItem(qlonglong(f.records), QLocale().toString(qlonglong(f.records))));
+        m_assets->setItem(
+            row, AssetRecords, numberItem(qlonglong(f.records), format::count(f.records)));
         m_assets->setItem(row, AssetSensitivity,
             numberItem(asset.sensitivity, QString::number(asset.sensitivity)));
-        m_assets->setItem(row, AssetExposed, numberItem(f.pExposed, percent(f.pExposed)));
+        m_assets->setItem(row, AssetExposed, numberItem(f.pExposed, format::percent(f.pExposed)));
     }
     m_assetsTitle->setText(held.empty() ? tr("It holds no data assets.")
                                         : tr("Data assets it holds (exposed when it falls)"));

@@ -412,12 +412,12 @@ void PropertiesDock::addDataAsset()
     asset.owner = node.id;
     QString error;
     std::unique_ptr<QUndoCommand> command = commands::addDataAsset(m_document, asset, &error);
-    if (!command) {
-        m_assetError->setText(error);
-        m_assetError->show();
+    if (!fieldediting::pushOrReport(
+            m_document, std::move(command), error, [this](const QString &reason) {
+                m_assetError->setText(reason);
+                m_assetError->show();
+            }))
         return;
-    }
-    m_document->undoStack()->push(command.release());
     // Straight to the new asset's form, ready to be named.
     m_selection->set({ { ElementType::DataAsset, asset.id } });
     auto *name = static_cast<QLineEdit *>(

@@ -1,21 +1,18 @@
 #include "resultsview.h"
 
+#include "format/format.h"
+
 #include <QAbstractTableModel>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <cmath>
 #include <limits>
 
 namespace wl {
@@ -25,138 +22,7 @@ namespace {
 // Column 0 answers this role with every text a filter should find.
 constexpr int FilterRole = Qt::UserRole + 1;
 
-QString percent(double p)
-{
-    if (p <= 0.0)
-        return ResultsView::tr("0 %");
-    if (p >= 1.0)
-        return ResultsView::tr("100 %");
-    if (p < 0.0001)
-        return ResultsView::tr("< 0.01 %");
-    return ResultsView::tr("%1 %").arg(QLocale().toString(p * 100.0, 'f', 2));
-}
-
-// Expected records are means: whole numbers where they are large, the
-// first digits that matter where they are small.
-QString records(double n)
-{
-    if (n == 0.0)
-        return QStringLiteral("0");
-    if (n < 1.0)
-        return QLocale().toString(n, 'g', 2);
-    return QLocale().toString(n, 'f', n < 100.0 ? 1 : 0);
-}
-
-std::optional<sim::Mode> modeOf(const QString &text)
-{
-    if (text == u"seeded")
-        return sim::Mode::Seeded;
-    if (text == u"annual")
-        return sim::Mode::Annual;
-    return std::nullopt;
-}
-
-bool readTimedNodes(const QJsonValue &value, QVector<sim::TimedNode> *out)
-{
-    if (!value.isArray())
-        return false;
-    for (const QJsonValue &v : value.toArray()) {
-        const QJsonObject o = v.toObject();
-        if (!o.value(u"node").isString() || !o.value(u"at_hours").isDouble())
-            return false;
-        out->append({ o.value(u"node").toString(), o.value(u"at_hours").toDouble() });
-    }
-    return true;
-}
-
-// QJsonDocument keeps integers exactly up to 2^63 - 1 only; a larger seed
-// (they go up to 2^64 - 1) is read from the text itself.
-quint64 rngSeedOf(const QJsonValue &value, const QByteArray &json)
-{
-    if (value.toInteger(-1) >= 0)
-        return quint64(value.toInteger());
-    static const QRegularExpression digits(QStringLiteral("\"rng_seed\"\\s*:\\s*([0-9]+)"));
-    return digits.match(QString::fromUtf8(json)).captured(1).toULongLong();
-}
-
 } // namespace
-
-ResultData ResultData::fromRun(const Model &model, const sim::SimResult &r)
-{
-    ResultData d;
-    d.scenario = r.scenario;
-    d.trials = r.trials;
-    d.nodes.reserve(model.nodes().size());
-    for (int v = 0; v < model.nodes().size(); ++v) {
-        const auto [low, high] = sim::wilson95(r.compromised[v], r.trials);
-        NodeRow row { model.nodes()[v].id, r.pCompromised(v), low, high, std::nullopt };
-        if (!std::isnan(r.meanHours[v]))
-            row.meanHours = r.meanHours[v];
-        d.nodes.append(row);
-    }
-    d.assets.reserve(model.data().size());
-    for (int a = 0; a < model.data().size(); ++a) {
-        const DataAsset &asset = model.data()[a];
-        d.assets.append(
-            { asset.id, asset.category, asset.records, double(r.exposed[a]) / double(r.trials) });
-    }
-    d.expectedExposedTotal = r.expectedExposedTotal;
-    d.meanCompromised = r.meanCompromisedCount();
-    return d;
-}
-
-std::optional<ResultData> ResultData::fromJson(const QByteArray &json, QString *error)
-{
-    const auto fail = [error](const QString &where) -> std::optional<ResultData> {
-        if (error)
-            *error = ResultsView::tr("the stored result is not readable (%1)").arg(where);
-        return std::nullopt;
-    };
-    QJsonParseError parseError;
-    const QJsonObject top = QJsonDocument::fromJson(json, &parseError).object();
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(parseError.errorString());
-    if (top.value(u"format").toString() != u"weaklink-simulation"
-        || top.value(u"version").toInteger() != 1)
-        return fail(QStringLiteral("format"));
-
-    ResultData d;
-    const QJsonObject s = top.value(u"scenario").toObject();
-    const std::optional<sim::Mode> mode = modeOf(s.value(u"mode").toString());
-    if (!mode || !readTimedNodes(s.value(u"seeds"), &d.scenario.seeds)
-        || !readTimedNodes(s.value(u"sever"), &d.scenario.sever) || s.value(u"trials").toInt() < 1)
-        return fail(QStringLiteral("scenario"));
-    d.scenario.mode = *mode;
-    d.scenario.trials = s.value(u"trials").toInt();
-    d.scenario.rngSeed = rngSeedOf(s.value(u"rng_seed"), json);
-    if (const QJsonValue h = s.value(u"horizon_hours"); h.isDouble())
-        d.scenario.horizonHours = h.toDouble();
-    d.trials = d.scenario.trials;
-
-    for (const QJsonValue &v : top.value(u"nodes").toArray()) {
-        const QJsonObject o = v.toObject();
-        const QJsonArray ci = o.value(u"ci95").toArray();
-        NodeRow row { o.value(u"id").toString(), o.value(u"p_compromised").toDouble(),
-            ci.at(0).toDouble(), ci.at(1).toDouble(), std::nullopt };
-        if (const QJsonValue h = o.value(u"mean_hours_to_compromise"); h.isDouble())
-            row.meanHours = h.toDouble();
-        if (row.id.isEmpty())
-            return fail(QStringLiteral("nodes"));
-        d.nodes.append(row);
-    }
-    for (const QJsonValue &v : top.value(u"data").toArray()) {
-        const QJsonObject o = v.toObject();
-        AssetRow row { o.value(u"id").toString(), o.value(u"category").toString(),
-            o.value(u"records").toInteger(), o.value(u"p_exposed").toDouble() };
-        if (row.id.isEmpty())
-            return fail(QStringLiteral("data"));
-        d.assets.append(row);
-    }
-    d.expectedExposedTotal
-        = top.value(u"expected_exposed_records").toObject().value(u"total").toDouble();
-    d.meanCompromised = top.value(u"compromised_count").toObject().value(u"mean").toDouble();
-    return d;
-}
 
 // One table of a ResultData. Figures come from the result; names from the
 // document's current model, so that a rename shows at once.
@@ -175,7 +41,7 @@ public:
         });
     }
 
-    void setResult(std::shared_ptr<const ResultData> result)
+    void setResult(std::shared_ptr<const analysis::ResultData> result)
     {
         beginResetModel();
         m_result = std::move(result);
@@ -288,7 +154,7 @@ private:
         return {};
     }
 
-    QVariant nodeData(const ResultData::NodeRow &row, int column, int role) const
+    QVariant nodeData(const analysis::ResultData::NodeRow &row, int column, int role) const
     {
         const Node *node = m_document->model().node(row.id);
         if (role == FilterRole && column == ResultsView::NodeId)
@@ -307,15 +173,12 @@ private:
         if (role == Qt::DisplayRole) {
             switch (column) {
             case ResultsView::NodeId: return row.id;
-            case ResultsView::NodeProbability: return percent(row.p);
+            case ResultsView::NodeProbability: return format::percent(row.p);
             case ResultsView::NodeInterval:
-                return ResultsView::tr("%1 – %2 %")
-                    .arg(QLocale().toString(row.ciLow * 100, 'f', 2),
-                        QLocale().toString(row.ciHigh * 100, 'f', 2));
+                return ResultsView::tr("%1 – %2").arg(
+                    format::percent(row.ciLow), format::percent(row.ciHigh));
             case ResultsView::NodeMeanHours:
-                return row.meanHours
-                    ? ResultsView::tr("%1 h").arg(QLocale().toString(*row.meanHours, 'f', 1))
-                    : QStringLiteral("—");
+                return row.meanHours ? format::hours(*row.meanHours) : QStringLiteral("—");
             }
         }
         if (role == Qt::ToolTipRole && column == ResultsView::NodeMeanHours && !row.meanHours)
@@ -323,7 +186,7 @@ private:
         return {};
     }
 
-    QVariant assetData(const ResultData::AssetRow &row, int column, int role) const
+    QVariant assetData(const analysis::ResultData::AssetRow &row, int column, int role) const
     {
         const DataAsset *asset = m_document->model().dataAsset(row.id);
         if (role == FilterRole && column == ResultsView::AssetId)
@@ -344,9 +207,9 @@ private:
             switch (column) {
             case ResultsView::AssetId: return row.id;
             case ResultsView::AssetCategory: return row.category;
-            case ResultsView::AssetRecords: return QLocale().toString(row.records);
-            case ResultsView::AssetProbability: return percent(row.p);
-            case ResultsView::AssetExpectedRecords: return records(expected);
+            case ResultsView::AssetRecords: return format::count(row.records);
+            case ResultsView::AssetProbability: return format::percent(row.p);
+            case ResultsView::AssetExpectedRecords: return format::records(expected);
             }
         }
         return {};
@@ -354,7 +217,7 @@ private:
 
     Document *m_document;
     Kind m_kind;
-    std::shared_ptr<const ResultData> m_result;
+    std::shared_ptr<const analysis::ResultData> m_result;
 };
 
 ResultsView::ResultsView(Document *document, QWidget *parent)
@@ -435,7 +298,7 @@ QTableView *ResultsView::createTable(ResultTableModel *model, int sortColumn)
     return view;
 }
 
-void ResultsView::setResult(std::shared_ptr<const ResultData> result)
+void ResultsView::setResult(std::shared_ptr<const analysis::ResultData> result)
 {
     m_result = std::move(result);
     m_nodeModel->setResult(m_result);
@@ -479,13 +342,11 @@ void ResultsView::updateSummary()
         m_summary->hide();
         return;
     }
-    const QLocale locale;
     m_summary->setText(
         tr("Expected exposed records: <b>%1</b> &nbsp;·&nbsp; Mean compromised nodes: <b>%2</b> "
            "&nbsp;·&nbsp; %3 trials")
-            .arg(records(m_result->expectedExposedTotal),
-                locale.toString(m_result->meanCompromised, 'f', 2),
-                locale.toString(m_result->trials)));
+            .arg(format::records(m_result->expectedExposedTotal),
+                format::mean(m_result->meanCompromised), format::count(m_result->trials)));
     m_summary->show();
 }
 

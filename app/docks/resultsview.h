@@ -7,13 +7,12 @@
 // shows what it says.
 #pragma once
 
+#include "analysis/resultdata.h"
 #include "model/document.h"
-#include "simulation/engine.h"
 
 #include <QWidget>
 
 #include <memory>
-#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -23,35 +22,6 @@ class QTableView;
 namespace wl {
 
 class ResultTableModel;
-
-// The figures the tables show (FORMAT.md §3), by id.
-struct ResultData {
-    struct NodeRow {
-        QString id;
-        double p = 0.0;
-        double ciLow = 0.0;
-        double ciHigh = 0.0;
-        std::optional<double> meanHours; // none: never compromised
-    };
-    struct AssetRow {
-        QString id;
-        QString category;
-        qint64 records = 0;
-        double p = 0.0;
-    };
-
-    sim::Scenario scenario; // as run: seeds and severance merged
-    qint64 trials = 0;
-    QVector<NodeRow> nodes;
-    QVector<AssetRow> assets;
-    double expectedExposedTotal = 0.0;
-    double meanCompromised = 0.0;
-
-    // `model` is the one the run was computed on.
-    static ResultData fromRun(const Model &model, const sim::SimResult &result);
-    // Result JSON version 1; nullopt and *error for anything else.
-    static std::optional<ResultData> fromJson(const QByteArray &json, QString *error = nullptr);
-};
 
 class ResultsView : public QWidget {
     Q_OBJECT
@@ -76,8 +46,8 @@ public:
     explicit ResultsView(Document *document, QWidget *parent = nullptr);
 
     // Null: no result to show.
-    void setResult(std::shared_ptr<const ResultData> result);
-    const ResultData *result() const { return m_result.get(); }
+    void setResult(std::shared_ptr<const analysis::ResultData> result);
+    const analysis::ResultData *result() const { return m_result.get(); }
 
     // The line above the tables: when the result is from, or why it may not
     // be what the model would give now.
@@ -93,7 +63,7 @@ private:
     QTableView *createTable(ResultTableModel *model, int sortColumn);
     void updateSummary();
 
-    std::shared_ptr<const ResultData> m_result;
+    std::shared_ptr<const analysis::ResultData> m_result;
     Status m_status = Status::None;
     QLabel *m_statusIcon;
     QLabel *m_statusText;

@@ -6,6 +6,7 @@
 #include "tables/fieldediting.h"
 
 #include "commands/scenariocommands.h"
+#include "format/format.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -52,14 +53,6 @@ std::optional<double> parseHours(const QString &text)
     if (!hours || !std::isfinite(*hours) || *hours < 0.0)
         return std::nullopt;
     return hours;
-}
-
-QString nodeLabel(const Model &m, const QString &id)
-{
-    const Node *node = m.node(id);
-    if (!node || node->name.isEmpty() || node->name == id)
-        return id;
-    return QStringLiteral("%1 (%2)").arg(node->name, id);
 }
 
 // The scenario as the engine reports it (SimResult::scenario, the JSON's
@@ -192,7 +185,7 @@ void TimedNodeList::setChoices(const Model &m)
     labels.reserve(m.nodes().size());
     for (const Node &n : m.nodes()) {
         ids << n.id;
-        labels << nodeLabel(m, n.id);
+        labels << format::nodeLabel(m, n.id);
     }
     if (ids == m_choiceIds && labels == m_choiceLabels)
         return;
@@ -225,7 +218,7 @@ void TimedNodeList::setList(const QVector<sim::TimedNode> &list, const Model &m)
             m_table->setItem(r, 1, hours);
         }
         const bool known = m.nodeIndex(list[r].node) >= 0;
-        node->setText(nodeLabel(m, list[r].node));
+        node->setText(format::nodeLabel(m, list[r].node));
         node->setData(Qt::UserRole, list[r].node);
         node->setData(Qt::ForegroundRole, known ? QVariant() : QVariant(error));
         node->setToolTip(known ? list[r].node
@@ -368,10 +361,9 @@ ScenarioDock::ScenarioDock(Document *document, Selection *selection, QWidget *pa
     connect(m_runner, &ScenarioRunner::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setRange(0, int(total));
         m_progress->setValue(int(done));
-        const QLocale locale;
         m_progress->setToolTip(
             tr("Running \"%1\": %2 of %3 trials")
-                .arg(m_runner->runningScenario(), locale.toString(done), locale.toString(total)));
+                .arg(m_runner->runningScenario(), format::count(done), format::count(total)));
     });
     connect(m_runner, &ScenarioRunner::finished, this, &ScenarioDock::onRunFinished);
     refresh();
@@ -623,7 +615,6 @@ void ScenarioDock::refreshList()
         auto *item = new QListWidgetItem(m_list);
         item->setFlags(item->flags() | Qt::ItemIsEditable);
     }
-    const QLocale locale;
     for (int i = 0; i < scenarios.size(); ++i) {
         const SavedScenario &s = scenarios[i];
         QListWidgetItem *item = m_list->item(i);
@@ -631,7 +622,7 @@ void ScenarioDock::refreshList()
             item->setText(s.name);
         item->setToolTip((s.scenario.mode == sim::Mode::Seeded ? tr("Seeded, %1 trials")
                                                                : tr("Annual, %1 trials"))
-                             .arg(locale.toString(s.scenario.trials)));
+                             .arg(format::count(s.scenario.trials)));
     }
     row = std::min(row, int(scenarios.size()) - 1);
     if (row < 0 && !scenarios.isEmpty())
@@ -655,7 +646,7 @@ void ScenarioDock::refreshEditor()
     m_seeds->setList(s.seeds, m);
     m_sever->setList(s.sever, m);
     showText(m_trials, index >= 0 ? fieldediting::editorText(s.trials) : QString());
-    showText(m_rngSeed, index >= 0 ? QString::number(s.rngSeed) : QString());
+    showText(m_rngSeed, index >= 0 ? format::rngSeed(s.rngSeed) : QString());
     showText(m_horizon, s.horizonHours ? fieldediting::editorText(*s.horizonHours) : QString());
     m_updating = false;
 }
@@ -677,7 +668,7 @@ void ScenarioDock::refreshResult()
 
     // The last run if it is this scenario's newest result (stored, or not
     // stored because things changed during the run), else the stored one.
-    std::shared_ptr<const ResultData> data;
+    std::shared_ptr<const analysis::ResultData> data;
     QByteArray digest;
     std::optional<QDateTime> when;
     if (lastRunIsThis && m_lastRunData
@@ -688,9 +679,13 @@ void ScenarioDock::refreshResult()
     } else if (!saved.resultJson.isEmpty()) {
         if (saved.resultJson != m_parsedJson) {
             m_parsedJson = saved.resultJson;
-            std::optional<ResultData> parsed
-                = ResultData::fromJson(saved.resultJson, &m_parseError);
-            m_parsed = parsed ? std::make_shared<const ResultData>(std::move(*parsed)) : nullptr;
+            QString error;
+            std::optional<analysis::ResultData> parsed
+                = analysis::ResultData::fromJson(saved.resultJson, &error);
+            m_parseError
+                = parsed ? QString() : tr("The stored result is not readable: %1").arg(error);
+            m_parsed = parsed ? std::make_shared<const analysis::ResultData>(std::move(*parsed))
+                              : nullptr;
         }
         data = m_parsed;
         digest = saved.resultModelDigest;
@@ -698,7 +693,6 @@ void ScenarioDock::refreshResult()
     if (m_results->result() != data.get())
         m_results->setResult(data);
 
-    const QLocale locale;
     if (lastRunIsThis && !m_lastRun->error.isEmpty() && m_lastRun->scenario == saved.scenario) {
         m_results->setStatus(
             tr("Cannot run: %1").arg(m_lastRun->error), ResultsView::Status::Problem);
@@ -718,11 +712,10 @@ void ScenarioDock::refreshResult()
             tr("Stale: the scenario changed since this result"), ResultsView::Status::Stale);
     } else if (when) {
         m_results->setStatus(tr("Result from %1, %2 trials")
-                                 .arg(locale.toString(when->time(), QLocale::ShortFormat),
-                                     locale.toString(data->trials)),
+                                 .arg(format::timeOfDay(*when), format::count(data->trials)),
             ResultsView::Status::Current);
     } else {
-        m_results->setStatus(tr("Saved result, %1 trials").arg(locale.toString(data->trials)),
+        m_results->setStatus(tr("Saved result, %1 trials").arg(format::count(data->trials)),
             ResultsView::Status::Current);
     }
 }
@@ -741,9 +734,9 @@ void ScenarioDock::updateActions()
 void ScenarioDock::onRunFinished(const ScenarioRunner::Report &report)
 {
     m_lastRun = report;
-    m_lastRunData = report.result
-        ? std::make_shared<const ResultData>(ResultData::fromRun(*report.model, *report.result))
-        : nullptr;
+    m_lastRunData = report.result ? std::make_shared<const analysis::ResultData>(
+                        analysis::ResultData::fromRun(*report.model, *report.result))
+                                  : nullptr;
     // Its figures are taken; kept, the snapshot would become a second copy
     // of the model at the document's next edit.
     m_lastRun->model.reset();
@@ -811,7 +804,7 @@ void ScenarioDock::editTrials()
         [](const QLocale &l, const QString &t, bool *ok) { return l.toLongLong(t, ok); });
     if (!trials || *trials < 1 || *trials > std::numeric_limits<int>::max()) {
         showError(tr("Trials are a whole number from 1 to %1.")
-                      .arg(QLocale().toString(std::numeric_limits<int>::max())));
+                      .arg(format::count(std::numeric_limits<int>::max())));
         refreshEditor();
         return;
     }
@@ -822,11 +815,10 @@ void ScenarioDock::editTrials()
 void ScenarioDock::editRngSeed()
 {
     m_rngSeed->setModified(false);
-    const auto seed = parse<qulonglong>(m_rngSeed->text(),
-        [](const QLocale &l, const QString &t, bool *ok) { return l.toULongLong(t, ok); });
+    const std::optional<quint64> seed = format::parseRngSeed(m_rngSeed->text());
     if (!seed) {
         showError(tr("The random seed is a whole number from 0 to %1.")
-                      .arg(std::numeric_limits<quint64>::max()));
+                      .arg(format::rngSeed(std::numeric_limits<quint64>::max())));
         refreshEditor();
         return;
     }
@@ -908,17 +900,15 @@ void ScenarioDock::deleteScenario()
 
 bool ScenarioDock::push(std::unique_ptr<QUndoCommand> command, const QString &error)
 {
-    if (!error.isEmpty()) {
-        showError(error.left(1).toUpper() + error.mid(1) + u'.');
-        // Back to the document's values: the edit did not happen.
-        refresh();
-        return false;
-    }
-    m_error->hide();
-    if (command)
-        m_document->undoStack()->push(command.release());
+    if (error.isEmpty())
+        m_error->hide();
+    const bool done = fieldediting::pushOrReport(
+        m_document, std::move(command), error, [this](const QString &reason) {
+            showError(reason.left(1).toUpper() + reason.mid(1) + u'.');
+        });
+    // Back to the document's values where the edit did not happen.
     refresh();
-    return true;
+    return done;
 }
 
 void ScenarioDock::showError(const QString &text)

@@ -29,10 +29,13 @@ class QToolButton;
 
 namespace wl {
 
+namespace analysis {
+struct ResultData;
+}
+
 class ResultsView;
 class Selection;
 class TimedNodeList;
-struct ResultData;
 
 class ScenarioDock : public QDockWidget {
     Q_OBJECT
@@ -95,9 +98,9 @@ private:
 
     // The last run, its figures, and the stored result last read.
     std::optional<ScenarioRunner::Report> m_lastRun;
-    std::shared_ptr<const ResultData> m_lastRunData;
+    std::shared_ptr<const analysis::ResultData> m_lastRunData;
     QByteArray m_parsedJson;
-    std::shared_ptr<const ResultData> m_parsed;
+    std::shared_ptr<const analysis::ResultData> m_parsed;
     QString m_parseError;
 
     QSplitter *m_splitter;

@@ -1,5 +1,6 @@
 #include "weaklinksdock.h"
 
+#include "format/format.h"
 #include "tables/fieldediting.h"
 
 #include <QAbstractTableModel>
@@ -31,66 +32,13 @@ constexpr int FilterRole = Qt::UserRole + 1;
 constexpr int kDefaultRankingTrials = 2000;
 constexpr int kProgressSteps = 1000;
 
-QString minusSign(QString text)
-{
-    return text.replace(u'-', QChar(0x2212));
-}
-
-// Expected counts are means over trials: two decimals carry what the trial
-// counts can tell apart.
-QString count(double n)
-{
-    return QLocale().toString(n, 'f', 2);
-}
-
-// Expected records: whole numbers where they are large, the first digits
-// that matter where they are small (as in the Scenario dock's results).
-QString records(double n)
-{
-    if (n == 0.0)
-        return QStringLiteral("0");
-    if (std::abs(n) < 1.0)
-        return minusSign(QLocale().toString(n, 'g', 2));
-    return minusSign(QLocale().toString(n, 'f', std::abs(n) < 100.0 ? 1 : 0));
-}
-
-QString percent(double p)
-{
-    return WeakLinksDock::tr("%1 %").arg(QLocale().toString(p * 100.0, 'f', 2));
-}
-
-// A difference always carries its sign, so that "no change" reads as such.
-QString signedText(double d, const QString &text)
-{
-    if (d > 0.0)
-        return u'+' + text;
-    return d == 0.0 ? QStringLiteral("±0") : text;
-}
-
-QString signedRecords(double d)
-{
-    return signedText(d, records(d));
-}
-
-QString signedCount(double d)
-{
-    return signedText(d, minusSign(count(d)));
-}
-
-// Differences of probabilities in percentage points.
-QString signedPoints(double d)
-{
-    return signedText(
-        d, WeakLinksDock::tr("%1 pp").arg(minusSign(QLocale().toString(d * 100.0, 'f', 2))));
-}
-
-QString nodeLabel(const Model &m, const QString &id)
-{
-    const Node *node = m.node(id);
-    if (!node || node->name.isEmpty() || node->name == id)
-        return id;
-    return QStringLiteral("%1 (%2)").arg(node->name, id);
-}
+// The figures' formats, in the default locale, as the tables hold them.
+QString (*const kMean)(double) = [](double n) { return format::mean(n); };
+QString (*const kMeanChange)(double) = [](double d) { return format::meanChange(d); };
+QString (*const kRecords)(double) = [](double n) { return format::records(n); };
+QString (*const kRecordsChange)(double) = [](double d) { return format::recordsChange(d); };
+QString (*const kPercent)(double) = [](double p) { return format::percent(p); };
+QString (*const kPercentPoints)(double) = [](double d) { return format::percentPoints(d); };
 
 QString describe(const sim::Scenario &s)
 {
@@ -100,17 +48,17 @@ QString describe(const sim::Scenario &s)
     if (!s.sever.isEmpty())
         text += WeakLinksDock::tr(", %n severance(s)", nullptr, int(s.sever.size()));
     if (s.horizonHours)
-        text += WeakLinksDock::tr(", horizon %1 h").arg(QLocale().toString(*s.horizonHours));
+        text += WeakLinksDock::tr(", horizon %1").arg(format::hours(*s.horizonHours));
     return WeakLinksDock::tr("%1, %2 trials, rng seed %3")
-        .arg(text, QLocale().toString(s.trials), QString::number(s.rngSeed));
+        .arg(text, format::count(s.trials), format::rngSeed(s.rngSeed));
 }
 
 QString describe(const Model &m, const sim::WhatIf &change)
 {
     if (change.kind == sim::WhatIf::Kind::Harden)
-        return WeakLinksDock::tr("%1 hardened").arg(nodeLabel(m, change.node));
-    return WeakLinksDock::tr("%1 severed at %2 h")
-        .arg(nodeLabel(m, change.node), QLocale().toString(change.atHours));
+        return WeakLinksDock::tr("%1 hardened").arg(format::nodeLabel(m, change.node));
+    return WeakLinksDock::tr("%1 severed at %2")
+        .arg(format::nodeLabel(m, change.node), format::hours(change.atHours));
 }
 
 } // namespace
@@ -320,15 +268,15 @@ QWidget *WeakLinksDock::createRankingPane()
         { { tr("Blast radius:\nother nodes"),
               tr("Blast radius: expected number of other nodes compromised when this node alone "
                  "is breached at hour 0"),
-              &count },
+              kMean },
             { tr("Blast radius:\nrecords"),
                 tr("Blast radius: expected exposed records when this node alone is breached at "
                    "hour 0"),
-                &records },
+                kRecords },
             { tr("Hardening gain:\nrecords"),
                 tr("Expected exposed records a year saves if this node is hardened (control "
                    "strength 1, breach likelihood 0), annual scenario, same random draws"),
-                &records } },
+                kRecords } },
         this);
     m_rankingView = createTable(m_rankingModel, QStringLiteral("rankingTable"));
     m_rankingView->sortByColumn(RankHardeningGain, Qt::DescendingOrder);
@@ -414,9 +362,9 @@ QWidget *WeakLinksDock::createWhatIfPane()
     m_summary->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
 
     m_changeModel = new NodeFigureModel(m_document,
-        { { tr("Baseline"), tr("Probability of compromise in the baseline"), &percent },
-            { tr("What if"), tr("Probability of compromise with the change"), &percent },
-            { tr("Δ"), tr("Change in percentage points"), &signedPoints } },
+        { { tr("Baseline"), tr("Probability of compromise in the baseline"), kPercent },
+            { tr("What if"), tr("Probability of compromise with the change"), kPercent },
+            { tr("Δ"), tr("Change in percentage points"), kPercentPoints } },
         this);
     m_changeView = createTable(m_changeModel, QStringLiteral("whatIfNodes"));
     m_changeView->setMinimumHeight(fontMetrics().height() * 5);
@@ -484,7 +432,7 @@ QTableView *WeakLinksDock::createTable(NodeFigureModel *model, const QString &na
 void WeakLinksDock::setRankingSettings(int trials, quint64 rngSeed)
 {
     m_trials->setValue(trials);
-    m_rngSeed->setText(QString::number(rngSeed));
+    m_rngSeed->setText(format::rngSeed(rngSeed));
 }
 
 int WeakLinksDock::trials() const
@@ -494,9 +442,7 @@ int WeakLinksDock::trials() const
 
 std::optional<quint64> WeakLinksDock::rngSeed() const
 {
-    bool ok = false;
-    const quint64 seed = m_rngSeed->text().trimmed().toULongLong(&ok);
-    return ok ? std::optional<quint64>(seed) : std::nullopt;
+    return format::parseRngSeed(m_rngSeed->text());
 }
 
 bool WeakLinksDock::computeRankings()
@@ -507,7 +453,7 @@ bool WeakLinksDock::computeRankings()
     if (!seed) {
         setRankingStatus(Status::Problem,
             tr("The seed must be a whole number from 0 to %1.")
-                .arg(QString::number(std::numeric_limits<quint64>::max())));
+                .arg(format::rngSeed(std::numeric_limits<quint64>::max())));
         return false;
     }
     if (m_document->model().nodes().isEmpty()) {
@@ -519,7 +465,7 @@ bool WeakLinksDock::computeRankings()
     setRankingStatus(Status::Running,
         tr("Computing both rankings for %n node(s), %1 trials each…", nullptr,
             int(m_document->model().nodes().size()))
-            .arg(QLocale().toString(trials())));
+            .arg(format::count(trials())));
     return true;
 }
 
@@ -728,13 +674,13 @@ void WeakLinksDock::showWhatIf()
     };
     QVector<Row> rows;
     rows.append({ tr("Expected exposed records"), r.baseline.expectedExposedTotal,
-        r.changed.expectedExposedTotal, &records, &signedRecords });
+        r.changed.expectedExposedTotal, kRecords, kRecordsChange });
     for (int c = 0; c < report.categories.size(); ++c)
         rows.append({ QStringLiteral("    ") + report.categories[c],
             r.baseline.expectedExposedByCategory[c], r.changed.expectedExposedByCategory[c],
-            &records, &signedRecords });
+            kRecords, kRecordsChange });
     rows.append({ tr("Expected compromised nodes"), r.baseline.meanCompromisedCount(),
-        r.changed.meanCompromisedCount(), &count, &signedCount });
+        r.changed.meanCompromisedCount(), kMean, kMeanChange });
 
     m_summary->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
@@ -787,7 +733,7 @@ void WeakLinksDock::updateWhatIfPane()
     const Model &m = m_document->model();
     const bool known = !m_currentNode.isEmpty() && m.node(m_currentNode);
     m_target->setText(known
-            ? tr("Vendor: <b>%1</b>").arg(nodeLabel(m, m_currentNode).toHtmlEscaped())
+            ? tr("Vendor: <b>%1</b>").arg(format::nodeLabel(m, m_currentNode).toHtmlEscaped())
             : tr("Vendor: none selected"));
     m_baseline->setText(tr("Baseline: «%1» — %2").arg(m_scenarioName, describe(m_scenario)));
     const bool idle = !m_whatIfRunner->isRunning();
@@ -818,13 +764,12 @@ QByteArray WeakLinksDock::currentDigest()
 void WeakLinksDock::refreshStatus()
 {
     if (m_rankings && !m_rankingRunner->isRunning()) {
-        const QString when
-            = QLocale().toString(m_rankings->finishedAt.time(), QLocale::ShortFormat);
+        const QString when = format::timeOfDay(m_rankings->finishedAt);
         if (m_rankings->digest == currentDigest())
             setRankingStatus(Status::Current,
                 tr("Computed at %1 with %2 trials per node, rng seed %3.")
-                    .arg(when, QLocale().toString(m_rankings->trials),
-                        QString::number(m_rankings->rngSeed)));
+                    .arg(when, format::count(m_rankings->trials),
+                        format::rngSeed(m_rankings->rngSeed)));
         else
             setRankingStatus(Status::Stale,
                 tr("Stale: the model has changed since these figures were computed at %1.")

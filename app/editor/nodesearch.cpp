@@ -1,5 +1,7 @@
 #include "nodesearch.h"
 
+#include "format/format.h"
+
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QKeyEvent>
@@ -90,13 +92,11 @@ void NodeSearch::refreshCompletions()
     if (!m_stale)
         return;
     m_stale = false;
-    const QVector<Node> &nodes = m_document->model().nodes();
+    const Model &model = m_document->model();
     QStringList entries;
-    entries.reserve(nodes.size());
-    for (const Node &n : nodes)
-        entries.append(n.name.isEmpty() || n.name == n.id
-                ? n.id
-                : QStringLiteral("%1 (%2)").arg(n.name, n.id));
+    entries.reserve(model.nodes().size());
+    for (const Node &n : model.nodes())
+        entries.append(format::nodeLabel(model, n.id));
     m_completions->setStringList(entries);
 }
 

@@ -1,10 +1,10 @@
 #include "overlaycontroller.h"
 
+#include "analysis/overlaysource.h"
 #include "editor/diagramscene.h"
 #include "model/document.h"
 #include "render/heatmap.h"
 
-#include <QLocale>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -335,26 +335,25 @@ void OverlayController::refresh()
         runModel = nullptr;
         runCompiled = nullptr;
     }
-    const QLocale english(QLocale::English);
-    const QString runSource = scenarioShown
-        ? tr("Scenario “%1” · %2").arg(m_scenario.name, render::describeScenario(run->scenario))
-        : run ? tr("Annual baseline · %1 trials · rng seed %2")
-                    .arg(english.toString(run->trials))
-                    .arg(kBaselineRngSeed)
-              : tr("Annual baseline · computing…");
+    analysis::OverlayRun runSource;
+    if (scenarioShown) {
+        runSource.scenario = run->scenario;
+        runSource.name = m_scenario.name;
+    } else {
+        runSource.baseline = true;
+        runSource.computing = !run;
+        runSource.scenario.trials = run ? int(run->trials) : m_annualTrials;
+        runSource.scenario.rngSeed = kBaselineRngSeed;
+    }
+    const bool blastShown = m_baseline.blastRadius && m_baseline.model && m_baseline.compiled;
 
     render::Overlay overlay;
-    QStringList sources;
     if (m_metric == sim::Metric::BlastRadius) {
-        if (m_baseline.blastRadius && m_baseline.model && m_baseline.compiled) {
+        if (blastShown)
             overlay = render::makeOverlay(m_metric, *m_baseline.blastRadius, *m_baseline.model,
                 *m_baseline.compiled, nullptr, false);
-            sources << tr("Blast-radius ranking · %1 trials per node")
-                           .arg(english.toString(m_blastTrials));
-        } else {
+        else
             overlay.heat = render::heatScale(*m_metric, {});
-            sources << tr("Blast-radius ranking · computing…");
-        }
     } else if (m_metric) {
         if (run) {
             overlay = render::makeOverlay(m_metric,
@@ -363,16 +362,14 @@ void OverlayController::refresh()
         } else {
             overlay.heat = render::heatScale(*m_metric, {});
         }
-        sources << runSource;
     }
     if (m_flows) {
         overlay.flows = true;
         if (run)
             overlay.edgeShares = render::edgeShares(*runModel, *runCompiled, *run);
-        if (m_metric == sim::Metric::BlastRadius || !m_metric)
-            sources << (m_metric ? tr("flows: ") + runSource : runSource);
     }
-    overlay.source = sources.join(QStringLiteral(" · "));
+    overlay.source = analysis::overlaySource(m_metric, m_flows, runSource,
+        { .trialsPerNode = m_blastTrials, .rngSeed = kBaselineRngSeed, .computing = !blastShown });
     overlay.stale = isStale();
     m_shown = overlay.nodeValues;
     m_scene->setOverlay(overlay);

@@ -1,6 +1,6 @@
 #include "scenariorunner.h"
 
-#include "charts/chartdata.h"
+#include "analysis/chartdata.h"
 
 #include "simulation/resultjson.h"
 
@@ -116,7 +116,7 @@ std::shared_ptr<ScenarioRunner::Output> ScenarioRunner::work(
     options.progress = progress;
     options.cancel = &job.cancel;
     // Counts by time for the charts' cumulative curves (docs/CHARTS.md).
-    options.timeGrid = charts::suggestTimeGrid(*job.model, *out->compiled, job.scenario);
+    options.timeGrid = analysis::suggestTimeGrid(*job.model, *out->compiled, job.scenario);
     out->outcome = sim::run(*job.model, *out->compiled, job.scenario, options);
     if (out->outcome.result && !job.cancel) {
         out->resultJson = sim::writeResultJson(*job.model, *out->compiled, *out->outcome.result);

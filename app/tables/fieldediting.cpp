@@ -119,4 +119,16 @@ bool choicesEditable(ElementType type, int field)
     return true;
 }
 
+bool pushOrReport(Document *document, std::unique_ptr<QUndoCommand> command, const QString &reason,
+    const std::function<void(const QString &)> &report)
+{
+    if (!reason.isEmpty()) {
+        report(reason);
+        return false;
+    }
+    if (command)
+        document->undoStack()->push(command.release());
+    return true;
+}
+
 } // namespace wl::fieldediting

@@ -1,12 +1,18 @@
-// How a field's value is shown and typed in an editor, and which values its
-// combo box offers. Shared by the table delegate and the properties dock so
-// that a value reads and parses the same way wherever it is edited; the
-// model's own rules (Model::checkValue) still decide what is acceptable.
+// How a field's value is shown and typed in an editor, which values its
+// combo box offers, and how an edit becomes an undoable step. Shared by the
+// table delegate, the properties dock and the other editing panels so that
+// a value reads and parses the same way wherever it is edited; the model's
+// own rules (Model::checkValue) still decide what is acceptable.
 #pragma once
 
+#include "model/document.h"
 #include "model/model.h"
 
 #include <QLocale>
+#include <QUndoCommand>
+
+#include <functional>
+#include <memory>
 
 namespace wl::fieldediting {
 
@@ -30,5 +36,12 @@ QVariant typedValue(const QString &text, const QVariant &current);
 QStringList choices(const Model &model, ElementType type, int field);
 // Whether the combo box accepts values outside choices().
 bool choicesEditable(ElementType type, int field);
+
+// What a command factory returned: `command` goes onto the document's undo
+// stack, unless the factory gave a reason not to make one, which goes to
+// `report` instead. Neither: the edit changes nothing. False only where
+// there was a reason.
+bool pushOrReport(Document *document, std::unique_ptr<QUndoCommand> command, const QString &reason,
+    const std::function<void(const QString &)> &report);
 
 } // namespace wl::fieldediting

@@ -1,12 +1,10 @@
 #include "afteraction.h"
 
-#include "timelinemodels.h"
-
+#include "format/format.h"
 #include "io/atomicfile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -42,21 +40,14 @@ QString cell(const QString &text)
 
 QString nodeLabel(const Model &m, const QString &id)
 {
-    const Node *n = m.node(id);
-    if (!n || n->name == id)
-        return cell(id);
-    return QStringLiteral("%1 (`%2`)").arg(cell(n->name), id);
-}
-
-QString number(double v, int decimals)
-{
-    return QLocale().toString(v, 'f', decimals);
+    const QString name = format::nodeName(m, id);
+    return name == id ? cell(id) : QStringLiteral("%1 (`%2`)").arg(cell(name), id);
 }
 
 } // namespace
 
 std::vector<SnapshotTime> snapshotTimes(
-    const Projection &p, const QVector<sim::TimedNode> &responses, double everyHours)
+    const analysis::Projection &p, const QVector<sim::TimedNode> &responses, double everyHours)
 {
     const std::vector<double> &grid = p.timeline();
     std::vector<SnapshotTime> out;
@@ -73,7 +64,7 @@ std::vector<SnapshotTime> snapshotTimes(
     };
     if (everyHours > 0.0 && std::isfinite(everyHours))
         for (double t = everyHours; t <= end; t += everyHours)
-            add(t, AfterAction::tr("every %1").arg(exercise::formatHours(everyHours)));
+            add(t, AfterAction::tr("every %1").arg(format::hours(everyHours)));
     for (const sim::TimedNode &r : responses)
         if (r.atHours <= end)
             add(r.atHours, AfterAction::tr("response: sever %1").arg(r.node));
@@ -84,10 +75,9 @@ std::vector<SnapshotTime> snapshotTimes(
 }
 
 QString afterActionMarkdown(const Model &model, const Exercise &exercise,
-    const Projection *projection, bool stale, const AfterActionOptions &options)
+    const analysis::Projection *projection, bool stale, const AfterActionOptions &options)
 {
     const ExerciseSettings &s = exercise.settings;
-    const QLocale locale;
     QString md;
     const auto line = [&md](const QString &text = {}) { md += text + u'\n'; };
 
@@ -102,13 +92,12 @@ QString afterActionMarkdown(const Model &model, const Exercise &exercise,
              .arg(s.start.isValid() ? cell(exercise::clockText(s, 0.0))
                                     : AfterAction::tr("no start chosen")));
     line(AfterAction::tr("| Timeline | 0 to %1 in steps of %2 |")
-             .arg(exercise::formatHours(s.lengthHours), exercise::formatHours(s.stepHours)));
+             .arg(format::hours(s.lengthHours), format::hours(s.stepHours)));
     line(AfterAction::tr("| Projection | %1 trials, random seed %2 (SIMULATION.md, seeded mode) |")
-             .arg(locale.toString(s.trials), QString::number(s.rngSeed)));
+             .arg(format::count(s.trials), format::rngSeed(s.rngSeed)));
     if (options.exportedAt.isValid())
         line(AfterAction::tr("| Record made | %1 |")
-                 .arg(cell(locale.toString(
-                     options.exportedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")))));
+                 .arg(cell(format::dateTime(options.exportedAt))));
     line();
 
     line(AfterAction::tr("## Responses"));
@@ -120,10 +109,9 @@ QString afterActionMarkdown(const Model &model, const Exercise &exercise,
         line(QStringLiteral("|---:|---|---:|---|"));
         for (qsizetype i = 0; i < s.responses.size(); ++i) {
             const sim::TimedNode &r = s.responses[i];
-            line(
-                QStringLiteral("| %1 | %2 | %3 | %4 |")
-                    .arg(QString::number(i + 1), nodeLabel(model, r.node),
-                        exercise::formatHours(r.atHours), cell(exercise::clockText(s, r.atHours))));
+            line(QStringLiteral("| %1 | %2 | %3 | %4 |")
+                     .arg(QString::number(i + 1), nodeLabel(model, r.node),
+                         format::hours(r.atHours), cell(exercise::clockText(s, r.atHours))));
         }
     }
     line();
@@ -138,10 +126,9 @@ QString afterActionMarkdown(const Model &model, const Exercise &exercise,
         line(QStringLiteral("|---|---|---:|---|"));
         for (const DecisionLogEntry &e : log)
             line(QStringLiteral("| %1 | %2 | %3 | %4 |")
-                     .arg(cell(locale.toString(
-                              e.wallClock.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+                     .arg(cell(format::timestamp(e.wallClock)),
                          cell(exercise::clockText(s, e.exerciseHours)),
-                         exercise::formatHours(e.exerciseHours), cell(e.text)));
+                         format::hours(e.exerciseHours), cell(e.text)));
     }
     line();
 
@@ -158,18 +145,18 @@ QString afterActionMarkdown(const Model &model, const Exercise &exercise,
     line(
         AfterAction::tr("Probabilities are the fraction of %1 simulated trials in which a node was "
                         "compromised (an asset exposed) by t, with the responses above in force.")
-            .arg(locale.toString(projection->result.trials)));
+            .arg(format::count(projection->result.trials)));
     line();
     const Model &snap = *projection->model;
     for (const SnapshotTime &t :
         snapshotTimes(*projection, projection->settings.responses, options.everyHours)) {
         line(AfterAction::tr("### t = %1 — %2")
-                 .arg(exercise::formatHours(t.hours), cell(exercise::clockText(s, t.hours))));
+                 .arg(format::hours(t.hours), cell(exercise::clockText(s, t.hours))));
         line();
         line(AfterAction::tr("*%1.* Expected compromised nodes: %2; expected records exposed: %3.")
                  .arg(cell(t.reasons.join(QStringLiteral("; "))),
-                     number(projection->expectedNodes(t.index), 2),
-                     number(projection->expectedRecords(t.index), 0)));
+                     format::mean(projection->expectedNodes(t.index)),
+                     format::records(projection->expectedRecords(t.index))));
         line();
         std::vector<int> nodes(size_t(projection->nodeCount()));
         std::iota(nodes.begin(), nodes.end(), 0);
@@ -186,7 +173,7 @@ QString afterActionMarkdown(const Model &model, const Exercise &exercise,
         for (int v : nodes)
             line(QStringLiteral("| %1 | %2 |")
                      .arg(nodeLabel(snap, snap.nodes()[v].id),
-                         percentText(projection->pNode(v, t.index))));
+                         format::percent(projection->pNode(v, t.index))));
         line();
         bool anyAsset = false;
         for (int a = 0; a < projection->assetCount(); ++a) {
@@ -201,8 +188,8 @@ QString afterActionMarkdown(const Model &model, const Exercise &exercise,
             }
             const DataAsset &asset = snap.data()[a];
             line(QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")
-                     .arg(cell(asset.name), cell(asset.category), percentText(p),
-                         locale.toString(asset.records), number(p * double(asset.records), 0)));
+                     .arg(cell(asset.name), cell(asset.category), format::percent(p),
+                         format::count(asset.records), format::records(p * double(asset.records))));
         }
         if (!anyAsset)
             line(AfterAction::tr("No data asset exposed."));

@@ -8,7 +8,10 @@
 // (io::AtomicFile): an existing file is replaced only by a complete new one.
 #pragma once
 
-#include "tabletopsession.h"
+#include "analysis/projection.h"
+
+#include <QDateTime>
+#include <QStringList>
 
 #include <vector>
 
@@ -33,14 +36,14 @@ struct SnapshotTime {
 // The snapshot points: every `everyHours` (the timeline point at or before
 // each multiple), every response time, the end; ascending, one per point.
 std::vector<SnapshotTime> snapshotTimes(
-    const Projection &p, const QVector<sim::TimedNode> &responses, double everyHours);
+    const analysis::Projection &p, const QVector<sim::TimedNode> &responses, double everyHours);
 
 // The record. `model` is the document's model (names) and `exercise` its
 // exercise (settings and decision log); `projection` may be null (no
 // timeline then) and `stale` says the projection no longer matches the
 // settings.
 QString afterActionMarkdown(const Model &model, const Exercise &exercise,
-    const Projection *projection, bool stale, const AfterActionOptions &options);
+    const analysis::Projection *projection, bool stale, const AfterActionOptions &options);
 
 bool writeMarkdown(const QString &path, const QString &markdown, QString *error);
 // A4 portrait PDF of the Markdown.

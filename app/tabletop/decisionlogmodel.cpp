@@ -1,8 +1,7 @@
 #include "decisionlogmodel.h"
 
 #include "commands/exercisecommands.h"
-
-#include <QLocale>
+#include "format/format.h"
 
 namespace wl::tabletop {
 
@@ -59,10 +58,9 @@ QVariant DecisionLogModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {
-    case WallClock:
-        return QLocale().toString(e.wallClock.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case WallClock: return format::timestamp(e.wallClock);
     case ExerciseClock: return exercise::clockText(ex.settings, e.exerciseHours);
-    case Hours: return exercise::formatHours(e.exerciseHours);
+    case Hours: return format::hours(e.exerciseHours);
     case Entry: return e.text;
     case ColumnCount: break;
     }

@@ -3,6 +3,7 @@
 #include "tabletopsession.h"
 
 #include "editor/diagramview.h"
+#include "format/format.h"
 
 #include <QCloseEvent>
 #include <QGridLayout>
@@ -93,7 +94,7 @@ void PresenterView::present()
 void PresenterView::refresh()
 {
     m_clock->setText(m_session->clockText());
-    m_time->setText(tr("t = %1").arg(exercise::formatHours(m_session->currentHours())));
+    m_time->setText(tr("t = %1").arg(format::hours(m_session->currentHours())));
     const ExerciseSettings &s = m_session->settings();
     const Node *vendor = m_session->document()->model().node(s.vendor);
     m_vendor->setText(vendor ? tr("Breached: %1").arg(vendor->name) : QString());

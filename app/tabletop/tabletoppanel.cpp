@@ -7,6 +7,8 @@
 
 #include "commands/exercisecommands.h"
 #include "editor/diagramscene.h"
+#include "format/format.h"
+#include "tables/fieldediting.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -20,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
@@ -371,14 +372,13 @@ void TabletopPanel::buildSetup(QWidget *box)
     });
     connect(m_seed, &QLineEdit::editingFinished, this, [this] {
         ExerciseSettings s = m_session->settings();
-        bool ok = false;
-        const quint64 seed = m_seed->text().toULongLong(&ok);
-        if (!ok || seed == s.rngSeed) {
+        const std::optional<quint64> seed = format::parseRngSeed(m_seed->text());
+        if (!seed || *seed == s.rngSeed) {
             // Over 2^64 - 1: back to the document's value.
-            m_seed->setText(QString::number(s.rngSeed));
+            m_seed->setText(format::rngSeed(s.rngSeed));
             return;
         }
-        s.rngSeed = seed;
+        s.rngSeed = *seed;
         commitSettings(s, tr("Set the exercise random seed"));
     });
 }
@@ -416,10 +416,8 @@ PresenterView *TabletopPanel::presenterView() const
 
 void TabletopPanel::push(std::unique_ptr<QUndoCommand> command, const QString &error)
 {
-    if (command)
-        m_document->undoStack()->push(command.release());
-    else if (!error.isEmpty())
-        emit message(error);
+    fieldediting::pushOrReport(m_document, std::move(command), error,
+        [this](const QString &reason) { emit message(reason); });
 }
 
 void TabletopPanel::commitSettings(const ExerciseSettings &settings, const QString &text)
@@ -438,7 +436,7 @@ void TabletopPanel::refreshNodeChoices()
         const QString current = box->currentData().toString();
         box->clear();
         for (const Node &n : m.nodes())
-            box->addItem(n.name == n.id ? n.id : QStringLiteral("%1 (%2)").arg(n.name, n.id), n.id);
+            box->addItem(format::nodeLabel(m, n.id), n.id);
         box->setCurrentIndex(box->findData(current));
     }
     m_updating = false;
@@ -457,7 +455,7 @@ void TabletopPanel::refreshSettings()
     m_length->setValue(s.lengthHours);
     m_step->setValue(s.stepHours);
     m_trials->setValue(s.trials);
-    m_seed->setText(QString::number(s.rngSeed));
+    m_seed->setText(format::rngSeed(s.rngSeed));
     m_updating = false;
     refreshResponses();
     refreshFrame();
@@ -470,9 +468,8 @@ void TabletopPanel::refreshResponses()
     const int row = m_responses->currentRow();
     m_responses->clear();
     for (const sim::TimedNode &r : s.responses) {
-        const Node *n = m.node(r.node);
         m_responses->addItem(tr("Sever %1 at t = %2 (%3)")
-                                 .arg(n ? n->name : r.node, exercise::formatHours(r.atHours),
+                                 .arg(format::nodeName(m, r.node), format::hours(r.atHours),
                                      exercise::clockText(s, r.atHours)));
     }
     m_responses->setCurrentRow(std::min(row, m_responses->count() - 1));
@@ -495,7 +492,7 @@ void TabletopPanel::refreshRun()
         m_status->setText(tr("Stale: the settings or the model changed since this projection."));
     } else if (const auto p = m_session->projection()) {
         m_status->setText(tr("Projection of %1 trials with %2 response(s).")
-                              .arg(QLocale().toString(p->result.trials))
+                              .arg(format::count(p->result.trials))
                               .arg(p->settings.responses.size()));
     } else {
         m_status->clear();
@@ -518,12 +515,12 @@ void TabletopPanel::refreshFrame()
         w->setEnabled(p && k + 1 < points);
     m_slider->setEnabled(points > 1);
     m_clock->setText(m_session->clockText());
-    m_time->setText(tr("t = %1").arg(exercise::formatHours(m_session->currentHours())));
+    m_time->setText(tr("t = %1").arg(format::hours(m_session->currentHours())));
     m_responseTime->setValue(m_session->currentHours());
-    m_summary->setText(p ? tr("By t: %1 nodes compromised and %2 records exposed, expected.")
-                               .arg(QLocale().toString(p->expectedNodes(k), 'f', 2),
-                                   QLocale().toString(p->expectedRecords(k), 'f', 0))
-                         : QString());
+    m_summary->setText(p
+            ? tr("By t: %1 nodes compromised and %2 records exposed, expected.")
+                  .arg(format::mean(p->expectedNodes(k)), format::records(p->expectedRecords(k)))
+            : QString());
 }
 
 void TabletopPanel::addResponse()

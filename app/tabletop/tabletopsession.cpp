@@ -1,37 +1,11 @@
 #include "tabletopsession.h"
 
-#include "simulation/compiledmodel.h"
-
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
 namespace wl::tabletop {
-
-double Projection::expectedNodes(int k) const
-{
-    double sum = 0.0;
-    for (int v = 0; v < nodeCount(); ++v)
-        sum += pNode(v, k);
-    return sum;
-}
-
-double Projection::expectedRecords(int k) const
-{
-    double sum = 0.0;
-    const QVector<DataAsset> &assets = model->data();
-    for (int a = 0; a < assetCount(); ++a)
-        sum += pAsset(a, k) * double(assets[a].records);
-    return sum;
-}
-
-int Projection::indexAtOrBefore(double hours) const
-{
-    const std::vector<double> &grid = timeline();
-    const auto it = std::upper_bound(grid.begin(), grid.end(), hours);
-    return it == grid.begin() ? 0 : int(it - grid.begin()) - 1;
-}
 
 struct TabletopSession::Job {
     ExerciseSettings settings;
@@ -252,27 +226,9 @@ void TabletopSession::startRun()
         options.threads = threads;
         options.progress = report;
         options.cancel = &job->cancel;
-        options.timeGrid = exercise::timeline(job->settings);
-        const sim::CompiledModel compiled = sim::compile(*job->model);
-        sim::RunOutcome outcome
-            = sim::run(*job->model, compiled, exercise::scenario(job->settings), options);
-        if (!outcome.result) {
-            job->error = outcome.error;
-            return std::shared_ptr<Projection>();
-        }
-        auto p = std::make_shared<Projection>();
-        p->settings = job->settings;
-        p->model = job->model;
-        p->result = std::move(*outcome.result);
-        p->firstReached.assign(size_t(p->nodeCount()), -1);
-        const int points = int(p->timeline().size());
-        for (int v = 0; v < p->nodeCount(); ++v)
-            for (int k = 0; k < points; ++k)
-                if (p->result.compromisedBy[size_t(v) * size_t(points) + size_t(k)] > 0) {
-                    p->firstReached[size_t(v)] = k;
-                    break;
-                }
-        return p;
+        std::optional<Projection> p
+            = analysis::project(job->settings, job->model, options, &job->error);
+        return p ? std::make_shared<Projection>(std::move(*p)) : std::shared_ptr<Projection>();
     }));
     emit runStarted();
 }

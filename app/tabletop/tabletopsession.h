@@ -10,8 +10,8 @@
 // only relabels it. A run in progress is cancelled by a newer request.
 #pragma once
 
+#include "analysis/projection.h"
 #include "model/document.h"
-#include "simulation/engine.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -24,32 +24,8 @@
 
 namespace wl::tabletop {
 
-// One computed projection: what it was run on and what came out. Immutable
-// once made; shared by the session, its tables and the exports.
-struct Projection {
-    ExerciseSettings settings; // as run (the clock may have changed since)
-    std::shared_ptr<const Model> model; // the snapshot it was run on
-    sim::SimResult result; // with result.timeGrid = exercise::timeline(settings)
-    // Per node of `model`: the first timeline index with a probability of
-    // compromise above 0, or -1 if none within the exercise.
-    std::vector<int> firstReached;
-
-    const std::vector<double> &timeline() const { return result.timeGrid; }
-    int nodeCount() const { return int(model->nodes().size()); }
-    int assetCount() const { return int(model->data().size()); }
-    // Probability that node v (asset a) of `model` is compromised (exposed)
-    // by timeline()[k].
-    double pNode(int v, int k) const { return result.pCompromisedBy(v, k); }
-    double pAsset(int a, int k) const { return result.pExposedBy(a, k); }
-    // Σ over nodes of pNode: the expected number of compromised nodes by
-    // timeline()[k], the vendor included.
-    double expectedNodes(int k) const;
-    // Σ over assets of pAsset × records: the expected records exposed by
-    // timeline()[k] (an asset counts once however many holders fell).
-    double expectedRecords(int k) const;
-    // The largest timeline index whose time is at most `hours` (0 if none).
-    int indexAtOrBefore(double hours) const;
-};
+// The projection is computed in core (analysis/projection.h).
+using analysis::Projection;
 
 class TabletopSession : public QObject {
     Q_OBJECT

@@ -2,19 +2,11 @@
 
 #include "tabletopsession.h"
 
-#include <QLocale>
+#include "format/format.h"
 
 #include <limits>
 
 namespace wl::tabletop {
-
-QString percentText(double p)
-{
-    const QLocale locale;
-    if (p > 0.0 && p < 0.0005)
-        return QStringLiteral("< %1 %").arg(locale.toString(0.1, 'f', 1));
-    return QStringLiteral("%1 %").arg(locale.toString(p * 100.0, 'f', 1));
-}
 
 TimelineTableModel::TimelineTableModel(
     TabletopSession *session, int columns, int firstTimeColumn, int lastTimeColumn, QObject *parent)
@@ -50,7 +42,7 @@ NodeTimelineModel::NodeTimelineModel(TabletopSession *session, QObject *parent)
 {
 }
 
-int NodeTimelineModel::rows(const Projection &projection) const
+int NodeTimelineModel::rows(const analysis::Projection &projection) const
 {
     return projection.nodeCount();
 }
@@ -66,7 +58,7 @@ QVariant NodeTimelineModel::data(const QModelIndex &index, int role) const
     switch (Column(index.column())) {
     case Name:
         if (role == Qt::DisplayRole || role == kSortRole)
-            return n.name;
+            return format::nodeName(n);
         if (role == Qt::ToolTipRole)
             return n.id;
         break;
@@ -76,7 +68,7 @@ QVariant NodeTimelineModel::data(const QModelIndex &index, int role) const
         break;
     case Probability:
         if (role == Qt::DisplayRole)
-            return percentText(p->pNode(v, k));
+            return format::percent(p->pNode(v, k));
         if (role == kSortRole)
             return p->pNode(v, k);
         if (role == Qt::TextAlignmentRole)
@@ -85,8 +77,7 @@ QVariant NodeTimelineModel::data(const QModelIndex &index, int role) const
     case FirstReached: {
         const int first = p->firstReached[size_t(v)];
         if (role == Qt::DisplayRole)
-            return first < 0 ? QStringLiteral("–")
-                             : exercise::formatHours(p->timeline()[size_t(first)]);
+            return first < 0 ? QStringLiteral("–") : format::hours(p->timeline()[size_t(first)]);
         if (role == Qt::TextAlignmentRole)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         if (role == kSortRole)
@@ -125,7 +116,7 @@ AssetTimelineModel::AssetTimelineModel(TabletopSession *session, QObject *parent
 {
 }
 
-int AssetTimelineModel::rows(const Projection &projection) const
+int AssetTimelineModel::rows(const analysis::Projection &projection) const
 {
     return projection.assetCount();
 }
@@ -138,7 +129,6 @@ QVariant AssetTimelineModel::data(const QModelIndex &index, int role) const
     const int a = index.row();
     const DataAsset &asset = p->model->data()[a];
     const int k = m_session->timeIndex();
-    const QLocale locale;
     const bool number = index.column() >= Records;
     if (role == Qt::TextAlignmentRole && number)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -155,20 +145,20 @@ QVariant AssetTimelineModel::data(const QModelIndex &index, int role) const
         break;
     case Records:
         if (role == Qt::DisplayRole)
-            return locale.toString(asset.records);
+            return format::count(asset.records);
         if (role == kSortRole)
             return double(asset.records);
         break;
     case Probability:
         if (role == Qt::DisplayRole)
-            return percentText(p->pAsset(a, k));
+            return format::percent(p->pAsset(a, k));
         if (role == kSortRole)
             return p->pAsset(a, k);
         break;
     case ExpectedRecords: {
         const double expected = p->pAsset(a, k) * double(asset.records);
         if (role == Qt::DisplayRole)
-            return locale.toString(expected, 'f', 0);
+            return format::records(expected);
         if (role == kSortRole)
             return expected;
         break;

@@ -7,9 +7,12 @@
 
 #include <QAbstractTableModel>
 
+namespace wl::analysis {
+struct Projection;
+} // namespace wl::analysis
+
 namespace wl::tabletop {
 
-struct Projection;
 class TabletopSession;
 
 // Numbers for sorting come in this role (the display role is text).
@@ -27,7 +30,7 @@ public:
 protected:
     TimelineTableModel(TabletopSession *session, int columns, int firstTimeColumn,
         int lastTimeColumn, QObject *parent);
-    virtual int rows(const Projection &projection) const = 0;
+    virtual int rows(const analysis::Projection &projection) const = 0;
 
     TabletopSession *m_session;
 
@@ -47,7 +50,7 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    int rows(const Projection &projection) const override;
+    int rows(const analysis::Projection &projection) const override;
 };
 
 class AssetTimelineModel : public TimelineTableModel {
@@ -62,10 +65,7 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    int rows(const Projection &projection) const override;
+    int rows(const analysis::Projection &projection) const override;
 };
-
-// "42.5 %", "< 0.1 %" for a probability above 0 that would show as 0, "0 %".
-QString percentText(double p);
 
 } // namespace wl::tabletop

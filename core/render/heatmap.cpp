@@ -6,7 +6,6 @@
 
 #include <QFontMetricsF>
 #include <QLinearGradient>
-#include <QLocale>
 #include <QPainter>
 
 #include <algorithm>
@@ -403,31 +402,7 @@ Overlay makeOverlay(std::optional<sim::Metric> metric, const sim::NodeValues &va
         o.flows = true;
         o.edgeShares = edgeShares(snapshot, compiled, *result);
     }
-    if (result)
-        o.source = describeScenario(result->scenario);
     return o;
-}
-
-QString describeScenario(const sim::Scenario &s)
-{
-    const QLocale english(QLocale::English);
-    const auto timed = [](const QVector<sim::TimedNode> &nodes) {
-        QStringList parts;
-        for (const sim::TimedNode &n : nodes)
-            parts << QStringLiteral("%1 at %2")
-                         .arg(n.node, formatValue(n.atHours, ValueFormat::Hours));
-        return parts.join(QStringLiteral(", "));
-    };
-    QStringList parts;
-    parts << (s.mode == sim::Mode::Annual ? QStringLiteral("Annual scenario")
-                                          : QStringLiteral("Seeded: ") + timed(s.seeds));
-    if (!s.sever.isEmpty())
-        parts << QStringLiteral("sever ") + timed(s.sever);
-    if (s.horizonHours)
-        parts << QStringLiteral("horizon %1").arg(formatValue(*s.horizonHours, ValueFormat::Hours));
-    parts << QStringLiteral("%1 trials").arg(english.toString(s.trials));
-    parts << QStringLiteral("rng seed %1").arg(s.rngSeed);
-    return parts.join(QStringLiteral(" · "));
 }
 
 double flowWidth(double share, double maxShare)

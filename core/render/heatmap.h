@@ -29,9 +29,6 @@ HeatScale heatScale(sim::Metric metric, double low, double high);
 Overlay makeOverlay(std::optional<sim::Metric> metric, const sim::NodeValues &values,
     const Model &snapshot, const sim::CompiledModel &compiled, const sim::SimResult *result,
     bool flows);
-// "Annual scenario · 10,000 trials · rng seed 1", "Seeded: analytics at 0 h ·
-// sever … · …": for the legend.
-QString describeScenario(const sim::Scenario &s);
 
 // Share of trials in which the compromise travelled over each edge of the
 // snapshot, both directions together (at most one of an edge's two arcs

@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
     sim::RunOptions options;
     QElapsedTimer t;
     t.start();
-    options.timeGrid = charts::suggestTimeGrid(*model, scenario);
+    options.timeGrid = analysis::suggestTimeGrid(*model, scenario);
     std::printf("suggestTimeGrid         %8.2f ms\n", ms(t));
     const sim::CompiledModel compiled = sim::compile(*model);
     t.restart();
@@ -120,12 +120,12 @@ int main(int argc, char *argv[])
     std::printf("PathsView::setNode worst of 200 %.2f ms\n", worstNode);
 
     t.restart();
-    const charts::RiskMatrixData matrix = charts::riskMatrix(*model, *result);
+    const analysis::RiskMatrixData matrix = analysis::riskMatrix(*model, *result);
     const double matrixMs = ms(t);
     t.restart();
-    const auto histogram = charts::compromisedHistogram(*result);
-    const auto categories = charts::exposedByCategory(*model, *result);
-    const charts::LossExceedanceData loss = charts::lossExceedance(*result);
+    const auto histogram = analysis::compromisedHistogram(*result);
+    const auto categories = analysis::exposedByCategory(*model, *result);
+    const analysis::LossExceedanceData loss = analysis::lossExceedance(*result);
     std::printf("figures: risk matrix %.2f ms, histogram + categories + loss exceedance %.2f ms\n",
         matrixMs, ms(t));
 

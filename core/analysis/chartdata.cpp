@@ -1,11 +1,13 @@
-#include "charts/chartdata.h"
+#include "analysis/chartdata.h"
+
+#include "format/format.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <queue>
 
-namespace wl::charts {
+namespace wl::analysis {
 
 namespace {
 
@@ -68,8 +70,8 @@ RiskMatrixData riskMatrix(const Model &model, const sim::SimResult &r)
     d.entries.reserve(model.nodes().size());
     for (int v = 0; v < model.nodes().size(); ++v) {
         const Node &n = model.nodes()[v];
-        RiskEntry e { v, n.id, n.name.isEmpty() ? n.id : n.name, r.pCompromised(v),
-            impact[std::size_t(v)], 1, 1 };
+        RiskEntry e { v, n.id, format::nodeName(n), r.pCompromised(v), impact[std::size_t(v)], 1,
+            1 };
         e.likelihoodBin = likelihoodBin(e.likelihood);
         e.impactBin = impactBin(e.impact);
         d.cells[std::size_t(e.likelihoodBin - 1)][std::size_t(e.impactBin - 1)].append(v);
@@ -135,7 +137,7 @@ QVector<CompromiseCurve> compromiseCurves(
         if (v < 0)
             continue;
         const Node &n = model.nodes()[v];
-        CompromiseCurve c { id, n.name.isEmpty() ? id : n.name, {}, {}, r.pCompromised(v) };
+        CompromiseCurve c { id, format::nodeName(n), {}, {}, r.pCompromised(v) };
         c.hours.reserve(qsizetype(grid));
         c.probability.reserve(qsizetype(grid));
         for (std::size_t k = 0; k < grid; ++k) {
@@ -250,4 +252,4 @@ LossExceedanceData lossExceedance(const sim::SimResult &r)
     return d;
 }
 
-} // namespace wl::charts
+} // namespace wl::analysis

@@ -1,6 +1,6 @@
 // The figures behind the charts (docs/CHARTS.md), computed from a
 // simulation result and the model it was run on: plain data, no pixels, so
-// the tests check exactly what a chart plots. Every function expects the
+// the tests check exactly what a chart plots, without widgets. Every function expects the
 // result to match the model (its per-node and per-asset vectors sized by
 // it) and returns empty data otherwise.
 #pragma once
@@ -15,7 +15,7 @@
 #include <optional>
 #include <vector>
 
-namespace wl::charts {
+namespace wl::analysis {
 
 // --- (a) 5 x 5 likelihood x impact risk matrix -----------------------------
 
@@ -131,4 +131,4 @@ struct LossExceedanceData {
 
 LossExceedanceData lossExceedance(const sim::SimResult &result);
 
-} // namespace wl::charts
+} // namespace wl::analysis
