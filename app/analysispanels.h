@@ -9,7 +9,7 @@
 // probability of compromise by t) instead of the chosen metric.
 #pragma once
 
-#include "simulation/scenariorunner.h"
+#include "jobs/scenariorunner.h"
 
 #include <QObject>
 

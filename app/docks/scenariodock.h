@@ -10,7 +10,7 @@
 // an earlier session is read from its JSON.
 #pragma once
 
-#include "simulation/scenariorunner.h"
+#include "jobs/scenariorunner.h"
 
 #include <QDockWidget>
 #include <QTimer>

@@ -21,7 +21,7 @@
 // nodeActivated().
 #pragma once
 
-#include "simulation/rankingrunner.h"
+#include "jobs/rankingrunner.h"
 
 #include "model/document.h"
 

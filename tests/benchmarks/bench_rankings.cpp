@@ -8,7 +8,7 @@
 // the median.
 //
 //   bench_rankings [MODEL] [--trials N] [--repeat N] [--threads T]
-#include "simulation/rankingrunner.h"
+#include "jobs/rankingrunner.h"
 
 #include "io/modelfile.h"
 
