@@ -1,8 +1,9 @@
 // The simulation's views beside the canvas: the heatmap overlay and its
 // toolbar, "why is this node affected?", the charts, the weak links and the
-// tabletop exercise. This class creates them and connects them to each
-// other, to the Scenario dock's runs, to the selection and to the canvas;
-// the main window only places the docks and the toolbar.
+// tabletop exercise. This class owns the runners behind them and the
+// Scenario dock's, creates the views and connects them to each other, to
+// the scenario runs, to the selection and to the canvas; the main window
+// only places the docks and the toolbar.
 //
 // A finished scenario run feeds every view at once. While the tabletop dock
 // is shown and has a projection, the canvas shows the exercise's frame (the
@@ -26,7 +27,6 @@ class OverlayBar;
 class OverlayController;
 class OverlayLegendWidget;
 class PathsView;
-class ScenarioDock;
 class Selection;
 class WeakLinksDock;
 namespace charts {
@@ -40,9 +40,13 @@ class TabletopSession;
 class AnalysisPanels : public QObject {
     Q_OBJECT
 public:
-    AnalysisPanels(Document *document, Selection *selection, DiagramScene *scene, DiagramView *view,
-        ScenarioDock *scenarios, QMainWindow *window);
+    AnalysisPanels(SimulationContext *simulation, Selection *selection, DiagramScene *scene,
+        DiagramView *view, QMainWindow *window);
     ~AnalysisPanels() override;
+
+    // The scenario runs, for the Scenario dock, which starts them; this
+    // shows their results everywhere else.
+    ScenarioRunner *scenarioRunner() const { return m_scenarioRunner; }
 
     OverlayController *overlay() const { return m_overlay; }
     QToolBar *overlayToolBar() const { return m_toolBar; }
@@ -70,6 +74,7 @@ private:
 
     Document *m_document;
     Selection *m_selection;
+    ScenarioRunner *m_scenarioRunner;
     OverlayController *m_overlay;
     QToolBar *m_toolBar;
     OverlayLegendWidget *m_legend;

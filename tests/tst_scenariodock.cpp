@@ -123,7 +123,9 @@ struct Harness {
     explicit Harness(Model m = chainModel())
         : doc(std::move(m))
         , selection(&doc)
-        , dock(std::make_unique<ScenarioDock>(&doc, &selection))
+        , simulation(&doc)
+        , runner(&simulation)
+        , dock(std::make_unique<ScenarioDock>(&doc, &selection, &runner))
     {
         dock->resize(1200, 520);
     }
@@ -183,6 +185,8 @@ struct Harness {
 
     Document doc;
     Selection selection;
+    SimulationContext simulation;
+    ScenarioRunner runner;
     std::unique_ptr<ScenarioDock> dock;
 };
 
