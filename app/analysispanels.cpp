@@ -5,6 +5,7 @@
 #include "docks/weaklinksdock.h"
 #include "dockwidget.h"
 #include "editor/diagramscene.h"
+#include "jobs/rankingrunner.h"
 #include "overlay/overlaybar.h"
 #include "overlay/overlaycontroller.h"
 #include "overlay/overlaylegend.h"
@@ -28,6 +29,8 @@ AnalysisPanels::AnalysisPanels(SimulationContext *simulation, Selection *selecti
     , m_document(simulation->document())
     , m_selection(selection)
     , m_scenarioRunner(new ScenarioRunner(simulation, this))
+    , m_rankingRunner(new RankingRunner(simulation, this))
+    , m_whatIfRunner(new WhatIfRunner(simulation, this))
     , m_overlay(new OverlayController(m_document, scene, this))
     , m_toolBar(new QToolBar(tr("Overlay"), window))
     , m_legend(new OverlayLegendWidget(view))
@@ -36,7 +39,7 @@ AnalysisPanels::AnalysisPanels(SimulationContext *simulation, Selection *selecti
     , m_pathsDock(makeDock(tr("Why Affected?"), QStringLiteral("pathsDock"), m_paths, window))
     , m_charts(new charts::ChartsPanel(window))
     , m_chartsDock(makeDock(tr("Charts"), QStringLiteral("chartsDock"), m_charts, window))
-    , m_weakLinks(new WeakLinksDock(m_document, window))
+    , m_weakLinks(new WeakLinksDock(simulation, m_rankingRunner, m_whatIfRunner, window))
     , m_session(new tabletop::TabletopSession(m_document, this))
     , m_tabletopPanel(new tabletop::TabletopPanel(m_session, window))
     , m_tabletopDock(makeDock(

@@ -27,8 +27,10 @@ class OverlayBar;
 class OverlayController;
 class OverlayLegendWidget;
 class PathsView;
+class RankingRunner;
 class Selection;
 class WeakLinksDock;
+class WhatIfRunner;
 namespace charts {
 class ChartsPanel;
 }
@@ -75,6 +77,8 @@ private:
     Document *m_document;
     Selection *m_selection;
     ScenarioRunner *m_scenarioRunner;
+    RankingRunner *m_rankingRunner;
+    WhatIfRunner *m_whatIfRunner;
     OverlayController *m_overlay;
     QToolBar *m_toolBar;
     OverlayLegendWidget *m_legend;

@@ -2,6 +2,8 @@
 // cancel, supersede, the one thread budget and the one simulation at a time
 // — the document's simulation revision, and the snapshot every job reads.
 #include "jobs/backgroundjob.h"
+#include "jobs/rankingrunner.h"
+#include "jobs/scenariorunner.h"
 #include "jobs/simulationsnapshot.h"
 
 #include "commands/commands.h"
@@ -14,6 +16,7 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include <cmath>
 #include <thread>
 
 using namespace wl;
@@ -90,6 +93,7 @@ private slots:
     void supersedingRunWins();
     void budgetSharedByRunningJobs();
     void destructionWaitsForWork();
+    void secondSimulationQueued();
     void simulationRevision_data();
     void simulationRevision();
     void snapshotPerRevision();
@@ -296,6 +300,51 @@ void TestJobs::destructionWaitsForWork()
     QCoreApplication::processEvents();
     QCOMPARE(delivered.count, 0);
     QCOMPARE(budget.threadsInUse(), 0);
+}
+
+void TestJobs::secondSimulationQueued()
+{
+    Model m = chainModel();
+    SavedScenario breach;
+    breach.name = QStringLiteral("Breach of A");
+    breach.scenario.mode = sim::Mode::Seeded;
+    breach.scenario.seeds = { { QStringLiteral("A"), 0.0 } };
+    breach.scenario.trials = 20000;
+    m.scenarios.append(breach);
+    Document doc(m);
+    ThreadBudget budget(2);
+    SimulationContext context(&doc, &budget);
+    ScenarioRunner scenarios(&context);
+    RankingRunner rankings(&context);
+    QSignalSpy scenarioFinished(&scenarios, &ScenarioRunner::finished);
+    QSignalSpy rankingsFinished(&rankings, &RankingRunner::finished);
+    bool overlapped = true;
+    connect(&rankings, &BackgroundJobBase::started, this, [&] {
+        overlapped = scenarios.isRunning() || budget.threadsInUse() != rankings.grantedThreads();
+    });
+
+    QVERIFY(scenarios.start(0));
+    QVERIFY(rankings.start(200, 1));
+    // The scenario has both threads; the rankings wait for it to end.
+    QCOMPARE(budget.threadsInUse(), 2);
+    QVERIFY(rankings.isRunning());
+    QVERIFY(rankings.isQueued());
+    QTRY_COMPARE_WITH_TIMEOUT(rankingsFinished.size(), 1, 60000);
+    QCOMPARE(scenarioFinished.size(), 1);
+    QVERIFY(!overlapped);
+
+    const auto scenario = scenarioFinished.first().first().value<ScenarioRunner::Report>();
+    const auto ranked = rankingsFinished.first().first().value<RankingRunner::Report>();
+    QVERIFY(scenario.result && scenario.stored);
+    QVERIFY(!ranked.cancelled);
+    // Node A is certain to be breached and B is reached half the time.
+    QCOMPARE(scenario.result->compromised[0], std::int64_t(20000));
+    QVERIFY(std::abs(scenario.result->pCompromised(1) - 0.5) < 0.02);
+    // Both read the one snapshot of this revision.
+    QCOMPARE(scenario.model, ranked.model);
+    QCOMPARE(scenario.compiled, context.snapshot()->compiled());
+    QCOMPARE(scenario.revision, doc.simulationRevision());
+    QCOMPARE(ranked.digest, scenario.modelDigest);
 }
 
 void TestJobs::simulationRevision_data()
