@@ -31,7 +31,7 @@ AnalysisPanels::AnalysisPanels(SimulationContext *simulation, Selection *selecti
     , m_scenarioRunner(new ScenarioRunner(simulation, this))
     , m_rankingRunner(new RankingRunner(simulation, this))
     , m_whatIfRunner(new WhatIfRunner(simulation, this))
-    , m_overlay(new OverlayController(m_document, scene, this))
+    , m_overlay(new OverlayController(simulation, scene, this))
     , m_toolBar(new QToolBar(tr("Overlay"), window))
     , m_legend(new OverlayLegendWidget(view))
     , m_legendAction(new QAction(tr("Heatmap &Legend"), this))

@@ -9,6 +9,7 @@
 #include "editor/diagramview.h"
 #include "editor/edgeitem.h"
 #include "editor/nodeitem.h"
+#include "jobs/simulationsnapshot.h"
 #include "overlay/overlaybar.h"
 #include "overlay/overlaycontroller.h"
 #include "overlay/overlaylegend.h"
@@ -128,7 +129,8 @@ struct Canvas {
     Document document;
     Selection selection { &document };
     DiagramScene scene { &document, &selection };
-    OverlayController controller { &document, &scene };
+    SimulationContext simulation { &document };
+    OverlayController controller { &simulation, &scene };
 
     explicit Canvas(Model m)
         : document(std::move(m))
