@@ -40,7 +40,7 @@ AnalysisPanels::AnalysisPanels(SimulationContext *simulation, Selection *selecti
     , m_charts(new charts::ChartsPanel(window))
     , m_chartsDock(makeDock(tr("Charts"), QStringLiteral("chartsDock"), m_charts, window))
     , m_weakLinks(new WeakLinksDock(simulation, m_rankingRunner, m_whatIfRunner, window))
-    , m_session(new tabletop::TabletopSession(m_document, this))
+    , m_session(new tabletop::TabletopSession(simulation, this))
     , m_tabletopPanel(new tabletop::TabletopPanel(m_session, window))
     , m_tabletopDock(makeDock(
           tr("Tabletop Exercise"), QStringLiteral("tabletopDock"), m_tabletopPanel, window))

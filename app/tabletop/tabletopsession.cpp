@@ -1,10 +1,5 @@
 #include "tabletopsession.h"
 
-#include "simulation/compiledmodel.h"
-
-#include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
-
 #include <algorithm>
 
 namespace wl::tabletop {
@@ -33,32 +28,19 @@ int Projection::indexAtOrBefore(double hours) const
     return it == grid.begin() ? 0 : int(it - grid.begin()) - 1;
 }
 
-struct TabletopSession::Job {
-    ExerciseSettings settings;
-    std::shared_ptr<const Model> model;
-    quint64 generation = 0;
-    std::atomic_bool cancel { false };
-    QString error; // written by the worker, read after it finished
-};
-
-TabletopSession::TabletopSession(Document *document, QObject *parent)
+TabletopSession::TabletopSession(SimulationContext *simulation, QObject *parent)
     : QObject(parent)
-    , m_document(document)
+    , m_simulation(simulation)
+    , m_document(simulation->document())
+    , m_job(BackgroundJobBase::Kind::Simulation, simulation->budget())
 {
     m_runTimer.setSingleShot(true);
     m_runTimer.setInterval(150);
     connect(&m_runTimer, &QTimer::timeout, this, &TabletopSession::startRun);
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Projection>>::finished, this,
-        &TabletopSession::onFinished);
-    connect(document, &Document::changed, this, &TabletopSession::onDocumentChanged);
-    connect(document, &Document::exerciseChanged, this, &TabletopSession::onExerciseChanged);
+    connect(&m_job, &BackgroundJobBase::progress, this, &TabletopSession::progress);
+    connect(m_document, &Document::changed, this, &TabletopSession::onDocumentChanged);
+    connect(m_document, &Document::exerciseChanged, this, &TabletopSession::onExerciseChanged);
     scheduleRun();
-}
-
-TabletopSession::~TabletopSession()
-{
-    cancel();
-    m_watcher.waitForFinished();
 }
 
 ExerciseSettings TabletopSession::projected(ExerciseSettings s)
@@ -71,7 +53,7 @@ bool TabletopSession::isStale() const
 {
     if (!m_projection)
         return false;
-    return m_projectionGeneration != m_modelGeneration
+    return m_projectionRevision != m_document->simulationRevision()
         || !(projected(m_projection->settings) == projected(settings()));
 }
 
@@ -127,7 +109,7 @@ std::vector<std::optional<double>> TabletopSession::nodeProbabilities() const
     std::vector<std::optional<double>> out(size_t(m.nodes().size()));
     if (!m_projection)
         return out;
-    if (m_nodeMapGeneration != m_modelGeneration) {
+    if (m_nodeMapRevision != m_document->simulationRevision()) {
         // Usually the same nodes in the same order; ids decide when not.
         const Model &snapshot = *m_projection->model;
         m_nodeMap.assign(out.size(), -1);
@@ -138,7 +120,7 @@ std::vector<std::optional<double>> TabletopSession::nodeProbabilities() const
                 ? int(v)
                 : snapshot.nodeIndex(id);
         }
-        m_nodeMapGeneration = m_modelGeneration;
+        m_nodeMapRevision = m_document->simulationRevision();
     }
     for (size_t v = 0; v < out.size(); ++v)
         if (m_nodeMap[v] >= 0)
@@ -155,16 +137,13 @@ void TabletopSession::run()
 void TabletopSession::cancel()
 {
     m_runTimer.stop();
-    m_rerun = false;
-    if (m_job)
-        m_job->cancel = true;
+    m_job.cancel();
 }
 
 void TabletopSession::onDocumentChanged(const ChangeEvent &event)
 {
     if (!mayChangeSimulation(event))
         return;
-    ++m_modelGeneration;
     updateStale();
     scheduleRun();
 }
@@ -177,8 +156,7 @@ void TabletopSession::onExerciseChanged(const ExerciseChange &change)
         cancel();
         m_projection.reset();
         m_timeIndex = 0;
-        m_nodeMapGeneration = 0;
-        ++m_modelGeneration;
+        m_nodeMapRevision.reset();
         emit projectionChanged();
         emit frameChanged();
         updateStale();
@@ -210,12 +188,6 @@ void TabletopSession::scheduleRun()
 
 void TabletopSession::startRun()
 {
-    if (m_job) {
-        // The engine stops within one block; the newest settings run then.
-        m_job->cancel = true;
-        m_rerun = true;
-        return;
-    }
     const ExerciseSettings &s = settings();
     const Model &m = m_document->model();
     QString problem = exercise::checkSettings(s);
@@ -226,78 +198,66 @@ void TabletopSession::startRun()
     if (problem.isEmpty())
         problem = sim::checkScenario(m, exercise::scenario(s));
     setProblem(problem);
-    if (!problem.isEmpty())
+    if (!problem.isEmpty()) {
+        // What runs was asked for settings that no longer hold.
+        m_job.cancel();
         return;
+    }
 
-    auto job = std::make_shared<Job>();
-    job->settings = s;
-    job->model = std::make_shared<const Model>(m);
-    job->generation = m_modelGeneration;
-    m_job = job;
-
-    const std::weak_ptr<Job> weak = job;
-    auto report = [this, weak](std::int64_t done, std::int64_t total) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, weak, done, total] {
-                if (const auto current = weak.lock(); current && current == m_job)
-                    emit progress(done, total);
-            },
-            Qt::QueuedConnection);
-    };
-    // All cores but one, which stays with the GUI.
-    const int threads = std::max(1, QThread::idealThreadCount() - 1);
-    m_watcher.setFuture(QtConcurrent::run([job, report, threads]() {
-        sim::RunOptions options;
-        options.threads = threads;
-        options.progress = report;
-        options.cancel = &job->cancel;
-        options.timeGrid = exercise::timeline(job->settings);
-        const sim::CompiledModel compiled = sim::compile(*job->model);
-        sim::RunOutcome outcome
-            = sim::run(*job->model, compiled, exercise::scenario(job->settings), options);
-        if (!outcome.result) {
-            job->error = outcome.error;
-            return std::shared_ptr<Projection>();
-        }
-        auto p = std::make_shared<Projection>();
-        p->settings = job->settings;
-        p->model = job->model;
-        p->result = std::move(*outcome.result);
-        p->firstReached.assign(size_t(p->nodeCount()), -1);
-        const int points = int(p->timeline().size());
-        for (int v = 0; v < p->nodeCount(); ++v)
-            for (int k = 0; k < points; ++k)
-                if (p->result.compromisedBy[size_t(v) * size_t(points) + size_t(k)] > 0) {
-                    p->firstReached[size_t(v)] = k;
-                    break;
-                }
-        return p;
-    }));
+    const std::shared_ptr<const SimulationSnapshot> snapshot = m_simulation->snapshot();
+    // A run in progress is superseded: the engine stops within one block,
+    // and this one starts when it has.
+    m_job.start([snapshot, s](const JobContext &context) { return work(*snapshot, s, context); },
+        [this, revision = snapshot->revision()](
+            std::optional<Output> out) { onFinished(revision, std::move(out)); });
     emit runStarted();
 }
 
-void TabletopSession::onFinished()
+TabletopSession::Output TabletopSession::work(
+    const SimulationSnapshot &snapshot, const ExerciseSettings &settings, const JobContext &context)
 {
-    const std::shared_ptr<Job> job = std::exchange(m_job, nullptr);
-    std::shared_ptr<Projection> p = m_watcher.result();
-    if (p && !job->cancel) {
+    sim::RunOptions options = context.runOptions();
+    options.timeGrid = exercise::timeline(settings);
+    sim::RunOutcome outcome
+        = sim::run(*snapshot.model(), *snapshot.compiled(), exercise::scenario(settings), options);
+    Output out;
+    if (!outcome.result) {
+        out.error = outcome.error;
+        return out;
+    }
+    auto p = std::make_shared<Projection>();
+    p->settings = settings;
+    p->model = snapshot.model();
+    p->result = std::move(*outcome.result);
+    p->firstReached.assign(size_t(p->nodeCount()), -1);
+    const int points = int(p->timeline().size());
+    for (int v = 0; v < p->nodeCount(); ++v)
+        for (int k = 0; k < points; ++k)
+            if (p->result.compromisedBy[size_t(v) * size_t(points) + size_t(k)] > 0) {
+                p->firstReached[size_t(v)] = k;
+                break;
+            }
+    out.projection = std::move(p);
+    return out;
+}
+
+void TabletopSession::onFinished(quint64 revision, std::optional<Output> out)
+{
+    if (out && out->projection) {
         // Keep t where the facilitator was.
         const double hours = currentHours();
-        m_projection = std::move(p);
-        m_projectionGeneration = job->generation;
-        m_nodeMapGeneration = 0;
+        m_projection = std::move(out->projection);
+        m_projectionRevision = revision;
+        m_nodeMapRevision.reset();
         m_timeIndex = m_projection->indexAtOrBefore(hours);
         setProblem({});
         emit projectionChanged();
         emit frameChanged();
-    } else if (!job->cancel) {
-        setProblem(job->error);
+    } else if (out) {
+        setProblem(out->error);
     }
     updateStale();
     emit runFinished();
-    if (std::exchange(m_rerun, false))
-        startRun();
 }
 
 void TabletopSession::setProblem(const QString &problem)
