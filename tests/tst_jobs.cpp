@@ -5,6 +5,7 @@
 #include "jobs/rankingrunner.h"
 #include "jobs/scenariorunner.h"
 #include "jobs/simulationsnapshot.h"
+#include "simtestmodel.h"
 
 #include "commands/commands.h"
 #include "commands/exercisecommands.h"
@@ -56,29 +57,21 @@ template<typename Result> struct Delivered {
     }
 };
 
-Node node(const QString &id, double likelihood = 0.0)
-{
-    Node n;
-    n.id = id;
-    n.name = id;
-    n.breachLikelihood = likelihood;
-    return n;
-}
-
+// A is breached for certain, B half the time, C never.
 Model chainModel()
 {
-    Model m;
-    m.name = QStringLiteral("Chain");
-    m.appendNode(node(QStringLiteral("A"), 1.0));
-    m.appendNode(node(QStringLiteral("B")));
-    m.appendNode(node(QStringLiteral("C")));
-    Edge e;
-    e.id = QStringLiteral("e0");
-    e.source = QStringLiteral("A");
-    e.target = QStringLiteral("B");
-    e.pForward = 0.5;
-    m.appendEdge(e);
-    return m;
+    return test::SimModelBuilder().node("A", 1.0).node("B").node("C").edge("A", "B", 0.5).m;
+}
+
+using Edit = std::function<bool(Document *)>;
+
+// Pushes what a command factory made; false if it refused the edit.
+bool push(Document *doc, std::unique_ptr<QUndoCommand> command)
+{
+    if (!command)
+        return false;
+    doc->undoStack()->push(command.release());
+    return true;
 }
 
 } // namespace
@@ -305,12 +298,8 @@ void TestJobs::destructionWaitsForWork()
 void TestJobs::secondSimulationQueued()
 {
     Model m = chainModel();
-    SavedScenario breach;
-    breach.name = QStringLiteral("Breach of A");
-    breach.scenario.mode = sim::Mode::Seeded;
-    breach.scenario.seeds = { { QStringLiteral("A"), 0.0 } };
-    breach.scenario.trials = 20000;
-    m.scenarios.append(breach);
+    m.scenarios.append({ QStringLiteral("Breach of A"),
+        test::seededScenario({ { QStringLiteral("A"), 0.0 } }, 20000), {}, {} });
     Document doc(m);
     ThreadBudget budget(2);
     SimulationContext context(&doc, &budget);
@@ -349,10 +338,10 @@ void TestJobs::secondSimulationQueued()
 
 void TestJobs::simulationRevision_data()
 {
-    QTest::addColumn<std::function<bool(Document *)>>("edit");
+    QTest::addColumn<Edit>("edit");
     QTest::addColumn<int>("bumps");
     const auto set = [](ElementType type, int field, QVariant value) {
-        return std::function<bool(Document *)>(
+        return Edit(
             [=](Document *doc) { return commands::pushSetValue(doc, type, 0, field, value); });
     };
     QTest::newRow("breach likelihood")
@@ -363,46 +352,34 @@ void TestJobs::simulationRevision_data()
                              << 1;
     QTest::newRow("node moved") << set(ElementType::Node, int(NodeField::X), 120.0) << 0;
     QTest::newRow("node pinned") << set(ElementType::Node, int(NodeField::Pinned), true) << 0;
-    QTest::newRow("model renamed") << std::function<bool(Document *)>([](Document *doc) {
-        doc->undoStack()->push(commands::setModelName(doc, QStringLiteral("Other")).release());
-        return true;
+    QTest::newRow("model renamed") << Edit([](Document *doc) {
+        return push(doc, commands::setModelName(doc, QStringLiteral("Other")));
     }) << 0;
-    QTest::newRow("scenario added") << std::function<bool(Document *)>([](Document *doc) {
+    QTest::newRow("scenario added") << Edit([](Document *doc) {
         SavedScenario s;
         s.name = QStringLiteral("S");
         QString error;
-        auto command = commands::insertScenario(doc, 0, s, &error);
-        if (!command)
-            return false;
-        doc->undoStack()->push(command.release());
-        return true;
+        return push(doc, commands::insertScenario(doc, 0, s, &error));
     }) << 0;
-    QTest::newRow("scenario result stored") << std::function<bool(Document *)>([](Document *doc) {
+    QTest::newRow("scenario result stored") << Edit([](Document *doc) {
         SavedScenario s;
         s.name = QStringLiteral("S");
         doc->insertScenario(0, s);
         doc->setScenarioResult(0, "{}", "digest");
         return true;
     }) << 0;
-    QTest::newRow("exercise settings") << std::function<bool(Document *)>([](Document *doc) {
+    QTest::newRow("exercise settings") << Edit([](Document *doc) {
         ExerciseSettings s = doc->model().exercise.settings;
         s.vendor = QStringLiteral("A");
         QString error;
-        auto command = commands::setExerciseSettings(doc, s, QStringLiteral("Vendor"), &error);
-        if (!command)
-            return false;
-        doc->undoStack()->push(command.release());
-        return true;
+        return push(doc, commands::setExerciseSettings(doc, s, QStringLiteral("Vendor"), &error));
     }) << 0;
-    QTest::newRow("node added") << std::function<bool(Document *)>([](Document *doc) {
+    QTest::newRow("node added") << Edit([](Document *doc) {
         QString error;
-        auto command = commands::addNode(doc, node(QStringLiteral("D")), &error);
-        if (!command)
-            return false;
-        doc->undoStack()->push(command.release());
-        return true;
+        return push(doc,
+            commands::addNode(doc, test::SimModelBuilder().node("D").m.nodes().first(), &error));
     }) << 1;
-    QTest::newRow("reset") << std::function<bool(Document *)>([](Document *doc) {
+    QTest::newRow("reset") << Edit([](Document *doc) {
         doc->resetModel(chainModel());
         return true;
     }) << 1;
@@ -410,7 +387,7 @@ void TestJobs::simulationRevision_data()
 
 void TestJobs::simulationRevision()
 {
-    QFETCH(std::function<bool(Document *)>, edit);
+    QFETCH(Edit, edit);
     QFETCH(int, bumps);
     Document doc(chainModel());
     const quint64 before = doc.simulationRevision();
