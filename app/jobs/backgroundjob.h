@@ -102,8 +102,6 @@ public:
     // one block of trials).
     ~BackgroundJobBase() override;
 
-    Kind kind() const { return m_kind; }
-    ThreadBudget *budget() const { return m_budget; }
     // A run is queued or on a worker: a result (or its cancel) is to come.
     bool isRunning() const { return m_current != nullptr; }
     // The run waits for threads, or for another simulation to end.
@@ -111,8 +109,8 @@ public:
     // The current run's threads; 0 while queued or idle.
     int grantedThreads() const;
 
-    // Asks the run to stop; its result arrives as cancelled (nullopt), after
-    // its work has returned.
+    // Asks the run to stop; its result arrives as cancelled (nullopt) once
+    // its work has returned, or as a queued call if it never began.
     void cancel();
 
 signals:
