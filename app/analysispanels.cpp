@@ -2,10 +2,10 @@
 
 #include "charts/chartspanel.h"
 #include "docks/pathsview.h"
-#include "docks/scenariodock.h"
 #include "docks/weaklinksdock.h"
 #include "dockwidget.h"
 #include "editor/diagramscene.h"
+#include "jobs/rankingrunner.h"
 #include "overlay/overlaybar.h"
 #include "overlay/overlaycontroller.h"
 #include "overlay/overlaylegend.h"
@@ -23,12 +23,15 @@
 
 namespace wl {
 
-AnalysisPanels::AnalysisPanels(Document *document, Selection *selection, DiagramScene *scene,
-    DiagramView *view, ScenarioDock *scenarios, QMainWindow *window)
+AnalysisPanels::AnalysisPanels(SimulationContext *simulation, Selection *selection,
+    DiagramScene *scene, DiagramView *view, QMainWindow *window)
     : QObject(window)
-    , m_document(document)
+    , m_document(simulation->document())
     , m_selection(selection)
-    , m_overlay(new OverlayController(document, scene, this))
+    , m_scenarioRunner(new ScenarioRunner(simulation, this))
+    , m_rankingRunner(new RankingRunner(simulation, this))
+    , m_whatIfRunner(new WhatIfRunner(simulation, this))
+    , m_overlay(new OverlayController(simulation, scene, this))
     , m_toolBar(new QToolBar(tr("Overlay"), window))
     , m_legend(new OverlayLegendWidget(view))
     , m_legendAction(new QAction(tr("Heatmap &Legend"), this))
@@ -36,8 +39,8 @@ AnalysisPanels::AnalysisPanels(Document *document, Selection *selection, Diagram
     , m_pathsDock(makeDock(tr("Why Affected?"), QStringLiteral("pathsDock"), m_paths, window))
     , m_charts(new charts::ChartsPanel(window))
     , m_chartsDock(makeDock(tr("Charts"), QStringLiteral("chartsDock"), m_charts, window))
-    , m_weakLinks(new WeakLinksDock(document, window))
-    , m_session(new tabletop::TabletopSession(document, this))
+    , m_weakLinks(new WeakLinksDock(simulation, m_rankingRunner, m_whatIfRunner, window))
+    , m_session(new tabletop::TabletopSession(simulation, this))
     , m_tabletopPanel(new tabletop::TabletopPanel(m_session, window))
     , m_tabletopDock(makeDock(
           tr("Tabletop Exercise"), QStringLiteral("tabletopDock"), m_tabletopPanel, window))
@@ -49,7 +52,7 @@ AnalysisPanels::AnalysisPanels(Document *document, Selection *selection, Diagram
     connect(m_legendAction, &QAction::toggled, m_legend, &OverlayLegendWidget::setWanted);
     m_tabletopPanel->setDiagramScene(scene);
 
-    connect(scenarios->runner(), &ScenarioRunner::finished, this, &AnalysisPanels::onRunFinished);
+    connect(m_scenarioRunner, &ScenarioRunner::finished, this, &AnalysisPanels::onRunFinished);
     connect(m_selection, &Selection::changed, this, &AnalysisPanels::onSelectionChanged);
     connect(m_paths, &PathsView::highlightRequested, scene, &DiagramScene::setPathHighlight);
     connect(m_weakLinks, &WeakLinksDock::nodeActivated, this, [this](const QString &id) {

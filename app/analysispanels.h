@@ -1,15 +1,16 @@
 // The simulation's views beside the canvas: the heatmap overlay and its
 // toolbar, "why is this node affected?", the charts, the weak links and the
-// tabletop exercise. This class creates them and connects them to each
-// other, to the Scenario dock's runs, to the selection and to the canvas;
-// the main window only places the docks and the toolbar.
+// tabletop exercise. This class owns the runners behind them and the
+// Scenario dock's, creates the views and connects them to each other, to
+// the scenario runs, to the selection and to the canvas; the main window
+// only places the docks and the toolbar.
 //
 // A finished scenario run feeds every view at once. While the tabletop dock
 // is shown and has a projection, the canvas shows the exercise's frame (the
 // probability of compromise by t) instead of the chosen metric.
 #pragma once
 
-#include "simulation/scenariorunner.h"
+#include "jobs/scenariorunner.h"
 
 #include <QObject>
 
@@ -26,9 +27,10 @@ class OverlayBar;
 class OverlayController;
 class OverlayLegendWidget;
 class PathsView;
-class ScenarioDock;
+class RankingRunner;
 class Selection;
 class WeakLinksDock;
+class WhatIfRunner;
 namespace charts {
 class ChartsPanel;
 }
@@ -40,9 +42,13 @@ class TabletopSession;
 class AnalysisPanels : public QObject {
     Q_OBJECT
 public:
-    AnalysisPanels(Document *document, Selection *selection, DiagramScene *scene, DiagramView *view,
-        ScenarioDock *scenarios, QMainWindow *window);
+    AnalysisPanels(SimulationContext *simulation, Selection *selection, DiagramScene *scene,
+        DiagramView *view, QMainWindow *window);
     ~AnalysisPanels() override;
+
+    // The scenario runs, for the Scenario dock, which starts them; this
+    // shows their results everywhere else.
+    ScenarioRunner *scenarioRunner() const { return m_scenarioRunner; }
 
     OverlayController *overlay() const { return m_overlay; }
     QToolBar *overlayToolBar() const { return m_toolBar; }
@@ -70,6 +76,9 @@ private:
 
     Document *m_document;
     Selection *m_selection;
+    ScenarioRunner *m_scenarioRunner;
+    RankingRunner *m_rankingRunner;
+    WhatIfRunner *m_whatIfRunner;
     OverlayController *m_overlay;
     QToolBar *m_toolBar;
     OverlayLegendWidget *m_legend;

@@ -17,6 +17,7 @@
 #include "editor/nodesearch.h"
 #include "editor/overviewwidget.h"
 #include "editor/tableselectionsync.h"
+#include "jobs/simulationsnapshot.h"
 #include "recentfiles.h"
 #include "recentfilesmenu.h"
 #include "selection.h"
@@ -52,6 +53,7 @@ constexpr int kStatusTimeoutMs = 10000;
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new Document(this))
+    , m_simulation(new SimulationContext(m_document, nullptr, this))
     , m_selection(new Selection(m_document, this))
     , m_recentFiles(new RecentFiles(this))
     , m_controller(new DocumentController(m_document, m_recentFiles, this))
@@ -68,8 +70,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_overviewDock(makeDock(tr("Overview"), QStringLiteral("overviewDock"), m_overview, this))
     , m_properties(new PropertiesDock(m_document, m_selection, this))
     , m_history(new HistoryDock(m_document->undoStack(), this))
-    , m_scenarios(new ScenarioDock(m_document, m_selection, this))
-    , m_analysis(new AnalysisPanels(m_document, m_selection, m_scene, m_view, m_scenarios, this))
+    , m_analysis(new AnalysisPanels(m_simulation, m_selection, m_scene, m_view, this))
+    , m_scenarios(new ScenarioDock(m_document, m_selection, m_analysis->scenarioRunner(), this))
     , m_search(new NodeSearch(m_document, this))
     , m_status(new DocumentStatus(m_document, this))
     , m_zoomLabel(new QLabel(this))

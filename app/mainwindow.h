@@ -30,6 +30,7 @@ class PropertiesDock;
 class RecentFiles;
 class ScenarioDock;
 class Selection;
+class SimulationContext;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -38,6 +39,7 @@ public:
     ~MainWindow() override;
 
     Document *document() const { return m_document; }
+    SimulationContext *simulation() const { return m_simulation; }
     DocumentController *documentController() const { return m_controller; }
     Selection *selection() const { return m_selection; }
     ElementTabs *tables() const { return m_tables; }
@@ -65,6 +67,7 @@ private:
     void showAbout();
 
     Document *m_document;
+    SimulationContext *m_simulation;
     Selection *m_selection;
     RecentFiles *m_recentFiles;
     DocumentController *m_controller;
@@ -81,8 +84,8 @@ private:
     QDockWidget *m_overviewDock;
     PropertiesDock *m_properties;
     HistoryDock *m_history;
-    ScenarioDock *m_scenarios;
     AnalysisPanels *m_analysis;
+    ScenarioDock *m_scenarios;
     NodeSearch *m_search;
     DocumentStatus *m_status;
     QLabel *m_zoomLabel;

@@ -1,10 +1,9 @@
 // The graph canvas end to end, with real mouse and key events on the
 // offscreen platform: adding from the palette (click and drop), connecting by
 // dragging, moving by dragging, deleting, copy and paste, undo and redo of
-// each, automatic layout (pins, one undo step, cancel, the shown-only first
-// layout), search, zoom and save-and-reopen. Expected values come from the
-// example file (read by hand, see the comments) or from the geometry of the
-// gesture itself.
+// each, automatic layout (pins, one undo step, cancel, edits made while it
+// runs, the shown-only first layout), search, zoom and save-and-reopen. Expected values come from
+// the example file (read by hand, see the comments) or from the geometry of the gesture itself.
 #include "documentcontroller.h"
 #include "editor/diagrameditor.h"
 #include "editor/diagramexporter.h"
@@ -177,6 +176,8 @@ private slots:
     void layoutIsOneUndoStep();
     void neatoKeepsPinnedNode();
     void cancelLayout();
+    void layoutKeepsEditsMadeWhileItRuns_data();
+    void layoutKeepsEditsMadeWhileItRuns();
     void saveAndReopenEquals();
     void searchCentresNode();
     void zoomKeys();
@@ -626,6 +627,98 @@ void TestEditor::cancelLayout()
     QTest::qWait(500);
     QCOMPARE(h.stack()->count(), 0);
     QCOMPARE(h.model(), exampleModel());
+}
+
+void TestEditor::layoutKeepsEditsMadeWhileItRuns_data()
+{
+    QTest::addColumn<bool>("stored");
+    // The first move then stores where every node is shown; only the node
+    // moved counts as moved.
+    QTest::newRow("shown positions") << false;
+    QTest::newRow("stored positions") << true;
+}
+
+void TestEditor::layoutKeepsEditsMadeWhileItRuns()
+{
+    QFETCH(bool, stored);
+    Harness h;
+    if (stored) {
+        // The example on a grid of stored positions.
+        Model grid = exampleModel();
+        for (int i = 0; i < grid.nodes().size(); ++i)
+            grid.setPosition(i, QPointF(200.0 * (i % 6), 120.0 * (i / 6)));
+        h.doc()->resetModel(grid);
+        QVERIFY(h.showAndActivate());
+        QVERIFY(h.waitForLayout()); // only routes the edges
+    } else {
+        QVERIFY(h.openExample());
+    }
+    const QString moved = QStringLiteral("payflow");
+    const QString pinned = QStringLiteral("billing");
+    const QString removed = QStringLiteral("northwind");
+    const Model snapshot = h.model();
+    QHash<QString, QPointF> shown;
+    for (const Node &n : snapshot.nodes())
+        shown.insert(n.id, h.nodeCenter(n.id));
+    const QPointF start = shown[moved];
+    h.zoomOneCenteredOn(start);
+
+    // What circo (which repeats its results exactly, and differs from the
+    // dot layout shown on open) makes of the model as it is when the layout
+    // starts.
+    layout::LayoutOptions options;
+    options.engine = layout::Engine::Circo;
+    options.keepPinned = true;
+    const layout::LayoutOutcome expected = layout::computeLayout(snapshot, options);
+    QVERIFY(expected.result);
+
+    h.layout()->setEngineChoice(layout::Engine::Circo);
+    h.layout()->layOut();
+    QVERIFY(h.layout()->isBusy());
+    // Its result lands through the event loop, so these edits, which do not
+    // turn it, all come first: a drag, a pin, a delete and a new node.
+    const QPoint from = h.toViewport(start);
+    drag(h.viewport(), from, from + QPoint(60, 40));
+    QCOMPARE(*h.model().node(moved)->pos, start + QPointF(60, 40));
+    h.selection()->set({ { ElementType::Node, pinned } });
+    QVERIFY(h.editor()->setSelectionPinned(true));
+    QTest::mouseClick(h.viewport(), Qt::LeftButton, {}, h.toViewport(h.nodeCenter(removed)));
+    QTest::keyClick(h.view(), Qt::Key_Delete);
+    QVERIFY(!h.model().node(removed));
+    h.editor()->addNode(QStringLiteral("dataset"), QPointF(-300.5, 125.25));
+    const QString added = h.model().nodes().last().id;
+    QVERIFY(!snapshot.node(added));
+    const int edits = h.stack()->count();
+    QVERIFY(h.layout()->isBusy());
+    QVERIFY(h.waitForLayout());
+
+    // Every node the user left alone is where circo put it; the others are
+    // where the user put them, and the deleted one is not back.
+    QCOMPARE(h.stack()->count(), edits + 1);
+    QCOMPARE(h.stack()->text(edits), QStringLiteral("Layout (circo)"));
+    QCOMPARE(*h.model().node(moved)->pos, start + QPointF(60, 40));
+    QCOMPARE(*h.model().node(pinned)->pos, shown[pinned]);
+    QVERIFY(h.model().node(pinned)->pinned);
+    QVERIFY(!h.model().node(removed));
+    QCOMPARE(*h.model().node(added)->pos, QPointF(-300.5, 125.25));
+    int laidOut = 0;
+    for (int i = 0; i < snapshot.nodes().size(); ++i) {
+        const QString &id = snapshot.nodes()[i].id;
+        if (id == moved || id == pinned || id == removed)
+            continue;
+        QCOMPARE(*h.model().node(id)->pos, expected.result->nodeCenters[i]);
+        laidOut += expected.result->nodeCenters[i] != shown[id];
+    }
+    QVERIFY(laidOut > 0);
+    QVERIFY2(h.statusMessage().contains(QStringLiteral("2 node(s) moved or pinned meanwhile")),
+        qPrintable(h.statusMessage()));
+
+    // The layout is one step of its own: undone, the edits stay.
+    h.stack()->undo();
+    QCOMPARE(*h.model().node(moved)->pos, start + QPointF(60, 40));
+    for (const Node &n : h.model().nodes())
+        if (n.id != moved && n.id != added)
+            QCOMPARE(*n.pos, shown[n.id]);
 }
 
 void TestEditor::saveAndReopenEquals()

@@ -327,7 +327,7 @@ void TestModel::changeSignal()
 {
     Document doc(smallModel());
     QSignalSpy spy(&doc, &Document::changed);
-    const quint64 before = doc.revision();
+    const quint64 before = doc.simulationRevision();
     QVERIFY(commands::pushSetValue(&doc, ElementType::DataAsset, 1, int(DataField::Records), 42));
     QCOMPARE(spy.count(), 1);
     const auto e = spy.at(0).at(0).value<ChangeEvent>();
@@ -335,10 +335,10 @@ void TestModel::changeSignal()
     QCOMPARE(e.element, ElementType::DataAsset);
     QCOMPARE(e.index, 1);
     QCOMPARE(e.field, int(DataField::Records));
-    QCOMPARE(doc.revision(), before + 1);
+    QCOMPARE(doc.simulationRevision(), before + 1);
     doc.undoStack()->undo();
     QCOMPARE(spy.count(), 2);
-    QCOMPARE(doc.revision(), before + 2);
+    QCOMPARE(doc.simulationRevision(), before + 2);
 
     doc.resetModel(Model());
     QCOMPARE(spy.count(), 3);

@@ -10,6 +10,7 @@
 #include "editor/diagramview.h"
 #include "editor/edgeitem.h"
 #include "editor/nodeitem.h"
+#include "jobs/simulationsnapshot.h"
 #include "overlay/overlaybar.h"
 #include "overlay/overlaycontroller.h"
 #include "overlay/overlaylegend.h"
@@ -135,7 +136,8 @@ struct Canvas {
     Document document;
     Selection selection { &document };
     DiagramScene scene { &document, &selection };
-    OverlayController controller { &document, &scene };
+    SimulationContext simulation { &document };
+    OverlayController controller { &simulation, &scene };
 
     explicit Canvas(Model m)
         : document(std::move(m))

@@ -122,7 +122,9 @@ struct Harness {
     explicit Harness(Model m = chainModel(), QVector<SavedScenario> scenarios = {})
         : doc(std::move(m), DocumentState { std::move(scenarios), {} })
         , selection(&doc)
-        , dock(std::make_unique<ScenarioDock>(&doc, &selection))
+        , simulation(&doc)
+        , runner(&simulation)
+        , dock(std::make_unique<ScenarioDock>(&doc, &selection, &runner))
     {
         dock->resize(1200, 520);
     }
@@ -182,6 +184,8 @@ struct Harness {
 
     Document doc;
     Selection selection;
+    SimulationContext simulation;
+    ScenarioRunner runner;
     std::unique_ptr<ScenarioDock> dock;
 };
 

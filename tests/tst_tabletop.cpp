@@ -177,13 +177,15 @@ double exactChain(const QString &id, double t, bool severB)
 struct PanelHarness {
     explicit PanelHarness(const ChainExercise &m)
         : doc(m.model, m.state())
-        , session(&doc)
+        , simulation(&doc)
+        , session(&simulation)
         , panel(&session)
     {
         panel.resize(900, 700);
         panel.show();
     }
     Document doc;
+    SimulationContext simulation;
     TabletopSession session;
     TabletopPanel panel;
 };
@@ -233,7 +235,8 @@ void TestTabletop::timelineMatchesEngine()
     if (severB)
         m.exercise.settings.responses = { { QStringLiteral("B"), 30.0 } };
     Document doc(m.model, m.state());
-    TabletopSession session(&doc);
+    SimulationContext simulation(&doc);
+    TabletopSession session(&simulation);
     QVERIFY(waitForProjection(session));
     const auto p = session.projection();
 
@@ -744,7 +747,8 @@ void TestTabletop::closingThePanelDropsAnUnfinishedEdit()
     // UBSan saw "member access within ... TabletopPanel"), and the
     // unfinished edit goes with the panel.
     Document doc(chainModel());
-    TabletopSession session(&doc);
+    SimulationContext simulation(&doc);
+    TabletopSession session(&simulation);
     auto panel = std::make_unique<TabletopPanel>(&session);
     panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(panel.get()));

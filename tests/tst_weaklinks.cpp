@@ -205,7 +205,10 @@ QStringList idsOf(const Model &m, const std::vector<int> &nodes)
 struct Harness {
     explicit Harness(Model m)
         : doc(std::move(m))
-        , dock(std::make_unique<WeakLinksDock>(&doc))
+        , simulation(&doc)
+        , rankingRunner(&simulation)
+        , whatIfRunner(&simulation)
+        , dock(std::make_unique<WeakLinksDock>(&simulation, &rankingRunner, &whatIfRunner))
     {
         dock->resize(1300, 560);
     }
@@ -253,6 +256,9 @@ struct Harness {
     QTableView *table() const { return dock->rankingTable(); }
 
     Document doc;
+    SimulationContext simulation;
+    RankingRunner rankingRunner;
+    WhatIfRunner whatIfRunner;
     std::unique_ptr<WeakLinksDock> dock;
 };
 

@@ -308,11 +308,12 @@ void TimedNodeList::onItemChanged(QTableWidgetItem *item)
         emit edited(list);
 }
 
-ScenarioDock::ScenarioDock(Document *document, Selection *selection, QWidget *parent)
+ScenarioDock::ScenarioDock(
+    Document *document, Selection *selection, ScenarioRunner *runner, QWidget *parent)
     : QDockWidget(tr("Scenario"), parent)
     , m_document(document)
     , m_selection(selection)
-    , m_runner(new ScenarioRunner(document, this))
+    , m_runner(runner)
     , m_splitter(new QSplitter)
     , m_results(new ResultsView(document))
 {
@@ -702,7 +703,7 @@ void ScenarioDock::refreshResult()
         m_results->setStatus(
             lastRunIsThis && m_lastRun->cancelled ? tr("Run cancelled.") : tr("Not run yet."),
             ResultsView::Status::None);
-    } else if (digest != m_runner->modelDigest()) {
+    } else if (digest != m_runner->simulation()->snapshot()->digest()) {
         m_results->setStatus(when && !m_lastRun->stored
                 ? tr("Stale: the model changed during the run, so this result was not stored")
                 : tr("Stale: the model changed since this result"),

@@ -10,7 +10,7 @@
 // an earlier session is read from its JSON.
 #pragma once
 
-#include "simulation/scenariorunner.h"
+#include "jobs/scenariorunner.h"
 
 #include <QDockWidget>
 #include <QTimer>
@@ -40,7 +40,10 @@ class TimedNodeList;
 class ScenarioDock : public QDockWidget {
     Q_OBJECT
 public:
-    ScenarioDock(Document *document, Selection *selection, QWidget *parent = nullptr);
+    // The runner is not owned: it belongs to the main window's analysis
+    // controller, which shows its results elsewhere too.
+    ScenarioDock(Document *document, Selection *selection, ScenarioRunner *runner,
+        QWidget *parent = nullptr);
 
     ScenarioRunner *runner() const { return m_runner; }
     ResultsView *resultsView() const { return m_results; }

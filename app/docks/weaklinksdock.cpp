@@ -168,11 +168,13 @@ private:
     QVector<std::vector<double>> m_values;
 };
 
-WeakLinksDock::WeakLinksDock(Document *document, QWidget *parent)
+WeakLinksDock::WeakLinksDock(SimulationContext *simulation, RankingRunner *rankingRunner,
+    WhatIfRunner *whatIfRunner, QWidget *parent)
     : QDockWidget(tr("Weak links"), parent)
-    , m_document(document)
-    , m_rankingRunner(new RankingRunner(this))
-    , m_whatIfRunner(new WhatIfRunner(this))
+    , m_simulation(simulation)
+    , m_document(simulation->document())
+    , m_rankingRunner(rankingRunner)
+    , m_whatIfRunner(whatIfRunner)
     , m_scenarioName(tr("Annual"))
     , m_splitter(new QSplitter(Qt::Horizontal))
 {
@@ -187,7 +189,7 @@ WeakLinksDock::WeakLinksDock(Document *document, QWidget *parent)
     m_staleTimer.setSingleShot(true);
     m_staleTimer.setInterval(100);
     connect(&m_staleTimer, &QTimer::timeout, this, &WeakLinksDock::refreshStatus);
-    connect(document, &Document::changed, this, &WeakLinksDock::onDocumentChanged);
+    connect(m_document, &Document::changed, this, &WeakLinksDock::onDocumentChanged);
 
     connect(m_rankingRunner, &RankingRunner::progress, this, [this](qint64 done, qint64 total) {
         m_rankingProgress->setValue(int(total > 0 ? done * kProgressSteps / total : 0));
@@ -460,7 +462,7 @@ bool WeakLinksDock::computeRankings()
         setRankingStatus(Status::Problem, tr("The model has no nodes to rank."));
         return false;
     }
-    m_rankingRunner->start(m_document->model(), trials(), *seed);
+    m_rankingRunner->start(trials(), *seed);
     m_rankingProgress->setValue(0);
     setRankingStatus(Status::Running,
         tr("Computing both rankings for %n node(s), %1 trials each…", nullptr,
@@ -610,7 +612,7 @@ bool WeakLinksDock::startWhatIf(const sim::WhatIf &change)
         setWhatIfStatus(Status::Problem, error);
         return false;
     }
-    m_whatIfRunner->start(m, m_scenarioName, m_scenario, change);
+    m_whatIfRunner->start(m_scenarioName, m_scenario, change);
     m_whatIfProgress->setValue(0);
     setWhatIfStatus(Status::Running,
         tr("Running «%1» with and without the change: %2…")
@@ -747,22 +749,13 @@ void WeakLinksDock::onDocumentChanged(const ChangeEvent &event)
     // The digest would come out the same: skip computing it.
     if (!mayChangeSimulation(event))
         return;
-    m_digestValid = false;
     m_staleTimer.start();
     updateWhatIfPane();
 }
 
-QByteArray WeakLinksDock::currentDigest()
-{
-    if (!m_digestValid) {
-        m_digest = sim::simulationDigest(m_document->model());
-        m_digestValid = true;
-    }
-    return m_digest;
-}
-
 void WeakLinksDock::refreshStatus()
 {
+    const auto currentDigest = [this] { return m_simulation->snapshot()->digest(); };
     if (m_rankings && !m_rankingRunner->isRunning()) {
         const QString when = format::timeOfDay(m_rankings->finishedAt);
         if (m_rankings->digest == currentDigest())

@@ -21,7 +21,7 @@
 // nodeActivated().
 #pragma once
 
-#include "simulation/rankingrunner.h"
+#include "jobs/rankingrunner.h"
 
 #include "model/document.h"
 
@@ -63,7 +63,10 @@ public:
 
     enum class Status { None, Running, Current, Stale, Cancelled, Problem };
 
-    explicit WeakLinksDock(Document *document, QWidget *parent = nullptr);
+    // The runners are not owned: they belong to the main window's analysis
+    // controller.
+    WeakLinksDock(SimulationContext *simulation, RankingRunner *rankingRunner,
+        WhatIfRunner *whatIfRunner, QWidget *parent = nullptr);
 
     RankingRunner *rankingRunner() const { return m_rankingRunner; }
     WhatIfRunner *whatIfRunner() const { return m_whatIfRunner; }
@@ -119,16 +122,16 @@ private:
     void onRankingsFinished(const RankingRunner::Report &report);
     void onWhatIfFinished(const WhatIfRunner::Report &report);
     void onRowActivated(const QModelIndex &proxyIndex);
-    // Compares the figures' digests with the model's, computed at most once
-    // per burst of changes.
+    // Compares the figures' digests with the model's (the snapshot's, made
+    // at most once per simulation revision), once per burst of changes.
     void refreshStatus();
-    QByteArray currentDigest();
     void showStatusIcon(QLabel *icon, Status status);
     void setRankingStatus(Status status, const QString &text);
     void setWhatIfStatus(Status status, const QString &text);
     void updateWhatIfPane();
     void showWhatIf();
 
+    SimulationContext *m_simulation;
     Document *m_document;
     RankingRunner *m_rankingRunner;
     WhatIfRunner *m_whatIfRunner;
@@ -142,8 +145,6 @@ private:
     bool m_selecting = false; // setCurrentNode is moving the table's selection
     // Document changes come in bursts; the digest is compared once per burst.
     QTimer m_staleTimer;
-    QByteArray m_digest;
-    bool m_digestValid = false;
 
     QSplitter *m_splitter;
     // Rankings.

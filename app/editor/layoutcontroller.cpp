@@ -7,7 +7,7 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QFutureWatcher>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -16,7 +16,6 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QUndoStack>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace wl {
 
@@ -26,9 +25,9 @@ struct LayoutController::Run {
     layout::Engine engine = layout::Engine::Dot;
     // What the worker lays out, kept to match the result to later models.
     Model snapshot;
-    // Shared with the worker, which may outlive this run after a cancel.
-    std::shared_ptr<std::atomic_bool> cancel = std::make_shared<std::atomic_bool>(false);
-    QFutureWatcher<layout::LayoutOutcome> *watcher = nullptr;
+    // Where the nodes without a stored position were shown: the first move
+    // stores them there (DiagramEditor), which is not the user moving them.
+    QHash<QString, std::optional<QPointF>> shown;
     QElapsedTimer clock;
 };
 
@@ -60,6 +59,7 @@ LayoutController::LayoutController(Document *document, DiagramScene *scene, QWid
     , m_document(document)
     , m_scene(scene)
     , m_window(window)
+    , m_job(BackgroundJobBase::Kind::SingleThread)
 {
     createActions(window);
     createStatusWidget(window);
@@ -185,32 +185,35 @@ void LayoutController::start(layout::Engine engine, Purpose purpose, bool routeO
     run->routeOnly = routeOnly;
     run->engine = engine;
     run->snapshot = m_document->model();
+    if (purpose == Purpose::Apply)
+        run->shown = m_scene->unstoredPositions();
     layout::LayoutOptions options;
     options.engine = engine;
     options.keepPinned = true;
 
-    run->watcher = new QFutureWatcher<layout::LayoutOutcome>(this);
-    connect(run->watcher, &QFutureWatcherBase::finished, this, &LayoutController::finish);
     run->clock.start();
     // The worker gets its own copy of the model (implicitly shared, so no
-    // copying happens unless the document changes meanwhile).
-    run->watcher->setFuture(
-        QtConcurrent::run([snapshot = run->snapshot, options, routeOnly, cancel = run->cancel] {
+    // copying happens unless the document changes meanwhile). A cancelled
+    // run answers nullopt, which cancel() has reported already.
+    m_job.start(
+        [snapshot = run->snapshot, options, routeOnly](const JobContext &context) {
             return routeOnly ? layout::routeEdges(snapshot)
-                             : layout::computeLayout(snapshot, options, cancel.get());
-        }));
+                             : layout::computeLayout(snapshot, options, context.cancelFlag());
+        },
+        [this](std::optional<layout::LayoutOutcome> outcome) {
+            if (outcome)
+                finish(*outcome);
+        });
     const QString name = layout::engineName(engine);
     m_run = std::move(run);
     setBusy(true, routeOnly ? tr("Routing edges…") : tr("Laying out with %1…").arg(name));
 }
 
-void LayoutController::finish()
+void LayoutController::finish(const layout::LayoutOutcome &outcome)
 {
     if (!m_run)
         return;
     const std::unique_ptr<Run> run = std::move(m_run);
-    run->watcher->deleteLater();
-    const layout::LayoutOutcome outcome = run->watcher->result();
     const qint64 elapsed = run->clock.elapsed();
     setBusy(false);
     const QString name = run->routeOnly && outcome.result ? outcome.result->engine
@@ -238,16 +241,36 @@ void LayoutController::finish()
     m_messagesButton->setVisible(!m_messages.isEmpty());
 
     const QVector<Node> &nodes = run->snapshot.nodes();
+    int kept = 0;
     if (run->purpose == Purpose::Apply && result.nodeCenters.size() == nodes.size()) {
+        // The user may have edited while Graphviz ran: a node moved, pinned
+        // or unpinned since keeps its place (as does one added, which the
+        // layout does not know), one removed is not brought back.
+        const Model &now = m_document->model();
+        const auto untouched = [&run](const Node &then, const Node &current) {
+            return current.pinned == then.pinned
+                && (current.pos == then.pos
+                    || (!then.pos && current.pos == run->shown.value(then.id)));
+        };
         QHash<QString, std::optional<QPointF>> positions;
         positions.reserve(nodes.size());
-        for (int i = 0; i < nodes.size(); ++i)
-            positions.insert(nodes[i].id, result.nodeCenters[i]);
+        for (int i = 0; i < nodes.size(); ++i) {
+            const Node *current = now.node(nodes[i].id);
+            if (current && untouched(nodes[i], *current))
+                positions.insert(nodes[i].id, result.nodeCenters[i]);
+            else if (current)
+                ++kept;
+        }
         if (auto cmd = commands::moveNodes(m_document, positions, tr("Layout (%1)").arg(name)))
             m_document->undoStack()->push(cmd.release());
     }
     m_scene->setLayout(result, run->snapshot);
-    if (!run->routeOnly)
+    if (kept > 0)
+        emit message(
+            tr("Laid out with %1 in %2; %n node(s) moved or pinned meanwhile kept their place.",
+                nullptr, kept)
+                .arg(name, duration(elapsed)));
+    else if (!run->routeOnly)
         emit message(tr("Laid out with %1 in %2.").arg(name, duration(elapsed)));
     emit finished();
 }
@@ -256,11 +279,9 @@ void LayoutController::stopRun()
 {
     if (!m_run)
         return;
-    // Graphviz cannot be interrupted: the worker runs on, and its result
-    // is dropped with the watcher.
-    m_run->cancel->store(true);
-    m_run->watcher->disconnect(this);
-    m_run->watcher->deleteLater();
+    // Graphviz cannot be interrupted: the worker runs on (holding its thread
+    // of the budget) and its result is dropped.
+    m_job.cancel();
     m_run.reset();
     setBusy(false);
 }

@@ -1,7 +1,9 @@
 // Automatic layout for the canvas: the Layout menu's engine choice and
-// actions, a run of layout::computeLayout on a snapshot of the model on a
-// worker thread, the busy indicator with Cancel in the status bar, and the
-// result applied as one undoable "Layout (engine)" command.
+// actions, a run of layout::computeLayout on a snapshot of the model as a
+// single-thread BackgroundJob, the busy indicator with Cancel in the status
+// bar, and the result applied as one undoable "Layout (engine)" command.
+// Edits made while Graphviz runs stay: a node moved, pinned, unpinned or
+// added meanwhile keeps its place, a node removed stays removed.
 //
 // A model that opens without any stored position is laid out the same way
 // with the default engine, but the result is only shown (DiagramScene keeps
@@ -11,14 +13,14 @@
 // same way, shown only.
 #pragma once
 
+#include "jobs/backgroundjob.h"
+
 #include "layout/layout.h"
 #include "model/document.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -28,7 +30,6 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QToolButton;
-template<typename T> class QFutureWatcher;
 
 namespace wl {
 
@@ -77,7 +78,7 @@ private:
     void createStatusWidget(QWidget *window);
     // `routeOnly`: keep the nodes where they are (layout::routeEdges).
     void start(layout::Engine engine, Purpose purpose, bool routeOnly = false);
-    void finish();
+    void finish(const layout::LayoutOutcome &outcome);
     void stopRun();
     void setBusy(bool busy, const QString &text = {});
     void showMessages();
@@ -88,6 +89,7 @@ private:
     QPointer<QWidget> m_window;
     std::optional<layout::Engine> m_choice;
     std::unique_ptr<Run> m_run;
+    BackgroundJob<layout::LayoutOutcome> m_job;
     QStringList m_messages;
 
     QAction *m_layout = nullptr;

@@ -2,11 +2,12 @@
 
 #include "analysis/overlaysource.h"
 #include "editor/diagramscene.h"
+#include "jobs/simulationsnapshot.h"
+
 #include "model/document.h"
 #include "render/heatmap.h"
 
-#include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QLocale>
 
 namespace wl {
 
@@ -15,32 +16,21 @@ namespace {
 constexpr int kDefaultDebounceMs = 400;
 constexpr quint64 kBaselineRngSeed = 1;
 
-// The engine's threads: all cores but one, which stays with the GUI.
-int threadCount()
-{
-    return std::max(1, QThread::idealThreadCount() - 1);
-}
-
 } // namespace
 
-OverlayController::OverlayController(Document *document, DiagramScene *scene, QObject *parent)
+OverlayController::OverlayController(
+    SimulationContext *simulation, DiagramScene *scene, QObject *parent)
     : QObject(parent)
-    , m_document(document)
+    , m_simulation(simulation)
+    , m_document(simulation->document())
     , m_scene(scene)
+    , m_job(BackgroundJobBase::Kind::Simulation, simulation->budget())
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDefaultDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &OverlayController::computeIfNeeded);
-    connect(document, &Document::changed, this, &OverlayController::onDocumentChanged);
-}
-
-OverlayController::~OverlayController()
-{
-    cancel();
-    for (auto *watcher : std::as_const(m_watchers)) {
-        watcher->disconnect(this);
-        watcher->waitForFinished();
-    }
+    connect(m_document, &Document::changed, this, &OverlayController::onDocumentChanged);
+    connect(&m_job, &BackgroundJobBase::progress, this, &OverlayController::progress);
 }
 
 void OverlayController::setMetric(std::optional<sim::Metric> metric)
@@ -87,7 +77,7 @@ void OverlayController::setScenarioResult(const QString &name,
         : std::make_shared<const sim::CompiledModel>(sim::compile(*snapshot));
     m_scenario.model = std::move(snapshot);
     m_scenario.stale = stale;
-    m_scenario.generation = m_generation;
+    m_scenario.revision = m_document->simulationRevision();
     m_source = Source::Scenario;
     emit scenarioResultChanged();
     computeIfNeeded();
@@ -124,12 +114,12 @@ bool OverlayController::baselineAnnualNeeded() const
 
 bool OverlayController::baselineAnnualCurrent() const
 {
-    return m_baseline.result && m_baseline.generation == m_generation;
+    return m_baseline.result && m_baseline.revision == m_document->simulationRevision();
 }
 
 bool OverlayController::blastCurrent() const
 {
-    return m_baseline.blastRadius && m_baseline.generation == m_generation;
+    return m_baseline.blastRadius && m_baseline.revision == m_document->simulationRevision();
 }
 
 bool OverlayController::isStale() const
@@ -143,8 +133,9 @@ bool OverlayController::isStale() const
     const bool usesRun = m_flows || (m_metric && sim::metricUsesScenario(*m_metric));
     if (usesRun)
         stale = stale
-            || (scenarioShown ? m_scenario.stale || m_scenario.generation != m_generation
-                              : !baselineAnnualCurrent());
+            || (scenarioShown
+                    ? m_scenario.stale || m_scenario.revision != m_document->simulationRevision()
+                    : !baselineAnnualCurrent());
     return stale;
 }
 
@@ -158,29 +149,22 @@ std::optional<double> OverlayController::value(const QString &nodeId) const
 
 void OverlayController::cancel()
 {
-    if (m_job)
-        m_job->cancel = true;
-    m_job.reset();
+    m_job.cancel();
+    m_request.reset();
     m_debounce.stop();
-    emit computingChanged(false);
 }
 
 void OverlayController::onDocumentChanged(const ChangeEvent &event)
 {
     if (!mayChangeSimulation(event))
         return;
-    ++m_generation;
     // Another document: its scenario results are not this one's.
     if (event.kind == ChangeEvent::Kind::Reset && hasScenarioResult()) {
         m_scenario = Scenario();
         m_source = Source::Baseline;
         emit scenarioResultChanged();
     }
-    if (m_job) {
-        m_job->cancel = true;
-        m_job.reset();
-        emit computingChanged(false);
-    }
+    cancel();
     if (isOn())
         m_debounce.start();
     refresh();
@@ -195,106 +179,78 @@ void OverlayController::computeIfNeeded()
     if (!annual && !blast)
         return;
     // A run for this model that already does the work is left to finish.
-    if (m_job && m_job->generation == m_generation && (m_job->annual || !annual)
-        && (m_job->blast || !blast))
+    if (m_request && m_request->revision == m_document->simulationRevision()
+        && (m_request->annual || !annual) && (m_request->blast || !blast))
         return;
     startJob(annual, blast);
 }
 
 void OverlayController::startJob(bool annual, bool blast)
 {
-    if (m_job)
-        m_job->cancel = true;
     m_debounce.stop();
-    auto job = std::make_shared<Job>();
-    job->model = std::make_shared<const Model>(m_document->model());
-    job->generation = m_generation;
-    job->annual = annual;
-    job->blast = blast;
-    job->annualTrials = m_annualTrials;
-    job->blastTrials = m_blastTrials;
-    m_job = job;
-
-    // Progress comes from a worker thread; a report queued after its run is
-    // over is dropped.
-    const std::weak_ptr<Job> weak = job;
-    auto report = [this, weak](std::int64_t done, std::int64_t total) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, weak, done, total] {
-                if (const auto current = weak.lock(); current && current == m_job)
-                    emit progress(done, total);
-            },
-            Qt::QueuedConnection);
-    };
-    auto *watcher = new QFutureWatcher<std::shared_ptr<Output>>(this);
-    m_watchers.append(watcher);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
-        m_watchers.removeOne(watcher);
-        watcher->deleteLater();
-        onJobFinished(job, watcher->result());
-    });
-    watcher->setFuture(
-        QtConcurrent::run([job, report = std::move(report)] { return work(*job, report); }));
+    const std::shared_ptr<const SimulationSnapshot> snapshot = m_simulation->snapshot();
+    const Request request { snapshot->revision(), annual, blast, m_annualTrials, m_blastTrials };
+    m_request = request;
+    // Supersedes a run of an earlier model or choice.
+    m_job.start([snapshot, request](
+                    const JobContext &context) { return work(*snapshot, request, context); },
+        [this, request, snapshot](
+            std::optional<Output> out) { onJobFinished(request, snapshot, std::move(out)); });
     emit computingChanged(true);
 }
 
-std::shared_ptr<OverlayController::Output> OverlayController::work(
-    Job &job, const std::function<void(std::int64_t, std::int64_t)> &progress)
+OverlayController::Output OverlayController::work(
+    const SimulationSnapshot &snapshot, const Request &request, const JobContext &context)
 {
-    auto out = std::make_shared<Output>();
-    out->compiled = std::make_shared<const sim::CompiledModel>(sim::compile(*job.model));
-    sim::RunOptions options;
-    options.threads = threadCount();
-    options.cancel = &job.cancel;
+    Output out;
+    const sim::CompiledModel &compiled = *snapshot.compiled();
+    sim::RunOptions options = context.runOptions();
     // One progress bar over both parts: the annual trials, then one step
     // per node of the ranking (each worth its trials).
-    const std::int64_t annualWork = job.annual ? job.annualTrials : 0;
-    const std::int64_t blastWork = job.blast ? std::int64_t(out->compiled->nodeCount) : 0;
-    const std::int64_t total = annualWork + blastWork * job.blastTrials;
-    if (job.annual) {
-        options.progress = [&](std::int64_t done, std::int64_t) { progress(done, total); };
+    const std::int64_t annualWork = request.annual ? request.annualTrials : 0;
+    const std::int64_t blastWork = request.blast ? std::int64_t(compiled.nodeCount) : 0;
+    const std::int64_t total = annualWork + blastWork * request.blastTrials;
+    if (request.annual) {
+        options.progress = [&](std::int64_t done, std::int64_t) { context.progress(done, total); };
         sim::Scenario annual;
         annual.mode = sim::Mode::Annual;
-        annual.trials = job.annualTrials;
+        annual.trials = request.annualTrials;
         annual.rngSeed = kBaselineRngSeed;
-        sim::RunOutcome run = sim::run(*job.model, *out->compiled, annual, options);
+        sim::RunOutcome run = sim::run(*snapshot.model(), compiled, annual, options);
         if (!run.result) {
-            out->cancelled = true;
+            out.cancelled = true;
             return out;
         }
-        out->annual = std::make_shared<const sim::SimResult>(std::move(*run.result));
+        out.annual = std::make_shared<const sim::SimResult>(std::move(*run.result));
     }
-    if (job.blast) {
+    if (request.blast) {
         options.progress = [&](std::int64_t done, std::int64_t) {
-            progress(annualWork + done * job.blastTrials, total);
+            context.progress(annualWork + done * request.blastTrials, total);
         };
         const std::optional<sim::BlastRadius> ranking
-            = sim::blastRadius(*out->compiled, job.blastTrials, kBaselineRngSeed, options);
+            = sim::blastRadius(compiled, request.blastTrials, kBaselineRngSeed, options);
         if (!ranking) {
-            out->cancelled = true;
+            out.cancelled = true;
             return out;
         }
-        out->blast = sim::blastRadiusValues(*ranking);
+        out.blast = sim::blastRadiusValues(*ranking);
     }
     return out;
 }
 
-void OverlayController::onJobFinished(
-    const std::shared_ptr<Job> &job, const std::shared_ptr<Output> &out)
+void OverlayController::onJobFinished(const Request &request,
+    const std::shared_ptr<const SimulationSnapshot> &snapshot, std::optional<Output> out)
 {
-    if (job != m_job)
-        return; // cancelled or overtaken: a newer run (or none) is in charge
-    m_job.reset();
+    m_request.reset();
     emit computingChanged(false);
-    if (out->cancelled || job->generation != m_generation)
+    if (!out || out->cancelled || request.revision != m_document->simulationRevision())
         return;
-    if (m_baseline.generation != job->generation) {
+    if (m_baseline.revision != request.revision) {
         m_baseline = Values();
-        m_baseline.generation = job->generation;
+        m_baseline.revision = request.revision;
     }
-    m_baseline.model = job->model;
-    m_baseline.compiled = out->compiled;
+    m_baseline.model = snapshot->model();
+    m_baseline.compiled = snapshot->compiled();
     if (out->annual)
         m_baseline.result = out->annual;
     if (out->blast)

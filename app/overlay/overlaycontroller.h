@@ -4,23 +4,24 @@
 // (DiagramScene::setOverlay), whose items and exports draw it.
 //
 // Sources: the document's annual baseline, which this controller computes
-// itself off the GUI thread, or a scenario result handed in by whoever ran
-// it (setScenarioResult). When the model changes, the values shown are
-// marked stale at once; the baseline is recomputed a moment after the last
-// change (debounced), a newer change cancelling the run of an older one,
-// and the fresh values replace the stale ones when they arrive.
+// itself as a simulation BackgroundJob on the document's snapshot, or a
+// scenario result handed in by whoever ran it (setScenarioResult). When the
+// model changes, the values shown are marked stale at once; the baseline is
+// recomputed a moment after the last change (debounced), a newer change
+// cancelling the run of an older one, and the fresh values replace the
+// stale ones when they arrive.
 // blast-radius ignores the scenario (FORMAT.md §2): it always comes from the
 // baseline's blast-radius ranking, computed only when it is asked for.
 #pragma once
 
+#include "jobs/backgroundjob.h"
+
 #include "render/heatmap.h"
 #include "simulation/metrics.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -28,6 +29,8 @@ namespace wl {
 
 class Document;
 class DiagramScene;
+class SimulationContext;
+class SimulationSnapshot;
 struct ChangeEvent;
 
 class OverlayController : public QObject {
@@ -35,9 +38,8 @@ class OverlayController : public QObject {
 public:
     enum class Source { Baseline, Scenario };
 
-    OverlayController(Document *document, DiagramScene *scene, QObject *parent = nullptr);
-    // Cancels a computation and waits for it (within one block of trials).
-    ~OverlayController() override;
+    OverlayController(
+        SimulationContext *simulation, DiagramScene *scene, QObject *parent = nullptr);
 
     std::optional<sim::Metric> metric() const { return m_metric; }
     // None turns the heatmap off.
@@ -72,7 +74,8 @@ public:
     // The values shown were computed on an earlier model (or are not there
     // yet).
     bool isStale() const;
-    bool isComputing() const { return m_job != nullptr; }
+    // A baseline run is queued or going on.
+    bool isComputing() const { return m_job.isRunning(); }
     // The value shown for a node, if it has one.
     std::optional<double> value(const QString &nodeId) const;
 
@@ -99,19 +102,17 @@ private:
         std::shared_ptr<const sim::CompiledModel> compiled;
         std::shared_ptr<const sim::SimResult> result; // annual run, or the scenario's
         std::optional<sim::NodeValues> blastRadius;
-        quint64 generation = 0; // of the model they were computed on
+        quint64 revision = 0; // the simulation revision they were computed on
     };
-    struct Job {
-        std::shared_ptr<const Model> model;
-        quint64 generation = 0;
+    // What a baseline run computes.
+    struct Request {
+        quint64 revision = 0;
         bool annual = false; // run the annual baseline
         bool blast = false; // run the blast-radius ranking
         int annualTrials = 0;
         int blastTrials = 0;
-        std::atomic_bool cancel = false;
     };
     struct Output {
-        std::shared_ptr<const sim::CompiledModel> compiled;
         std::shared_ptr<const sim::SimResult> annual;
         std::optional<sim::NodeValues> blast;
         bool cancelled = false;
@@ -121,15 +122,17 @@ private:
     // Starts what the current choice needs and the baseline lacks.
     void computeIfNeeded();
     void startJob(bool annual, bool blast);
-    void onJobFinished(const std::shared_ptr<Job> &job, const std::shared_ptr<Output> &out);
-    static std::shared_ptr<Output> work(
-        Job &job, const std::function<void(std::int64_t, std::int64_t)> &progress);
+    void onJobFinished(const Request &request,
+        const std::shared_ptr<const SimulationSnapshot> &snapshot, std::optional<Output> out);
+    static Output work(
+        const SimulationSnapshot &snapshot, const Request &request, const JobContext &context);
     bool baselineAnnualNeeded() const;
     bool baselineAnnualCurrent() const;
     bool blastCurrent() const;
     // Puts the current state on the scene.
     void refresh();
 
+    SimulationContext *m_simulation;
     Document *m_document;
     DiagramScene *m_scene;
     std::optional<sim::Metric> m_metric;
@@ -139,8 +142,6 @@ private:
     int m_annualTrials = 10000;
     int m_blastTrials = sim::kDefaultBlastRadiusTrials;
 
-    // Incremented on every change of the model proper.
-    quint64 m_generation = 1;
     Values m_baseline;
     struct Scenario {
         QString name;
@@ -148,15 +149,15 @@ private:
         std::shared_ptr<const Model> model;
         std::shared_ptr<const sim::CompiledModel> compiled;
         bool stale = false;
-        quint64 generation = 0;
+        quint64 revision = 0; // the simulation revision it was handed in at
     } m_scenario;
     // The values last shown, by node id (for value()).
     QHash<QString, double> m_shown;
 
     QTimer m_debounce;
-    std::shared_ptr<Job> m_job;
-    // Every run not yet finished, waited for on destruction.
-    QList<QFutureWatcher<std::shared_ptr<Output>> *> m_watchers;
+    // What the run of m_job computes; none after a cancel.
+    std::optional<Request> m_request;
+    BackgroundJob<Output> m_job;
 };
 
 } // namespace wl

@@ -1,38 +1,22 @@
 #include "tabletopsession.h"
 
-#include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
-
 #include <algorithm>
 
 namespace wl::tabletop {
 
-struct TabletopSession::Job {
-    ExerciseSettings settings;
-    std::shared_ptr<const Model> model;
-    quint64 generation = 0;
-    std::atomic_bool cancel { false };
-    QString error; // written by the worker, read after it finished
-};
-
-TabletopSession::TabletopSession(Document *document, QObject *parent)
+TabletopSession::TabletopSession(SimulationContext *simulation, QObject *parent)
     : QObject(parent)
-    , m_document(document)
+    , m_simulation(simulation)
+    , m_document(simulation->document())
+    , m_job(BackgroundJobBase::Kind::Simulation, simulation->budget())
 {
     m_runTimer.setSingleShot(true);
     m_runTimer.setInterval(150);
     connect(&m_runTimer, &QTimer::timeout, this, &TabletopSession::startRun);
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Projection>>::finished, this,
-        &TabletopSession::onFinished);
-    connect(document, &Document::changed, this, &TabletopSession::onDocumentChanged);
-    connect(document, &Document::exerciseChanged, this, &TabletopSession::onExerciseChanged);
+    connect(&m_job, &BackgroundJobBase::progress, this, &TabletopSession::progress);
+    connect(m_document, &Document::changed, this, &TabletopSession::onDocumentChanged);
+    connect(m_document, &Document::exerciseChanged, this, &TabletopSession::onExerciseChanged);
     scheduleRun();
-}
-
-TabletopSession::~TabletopSession()
-{
-    cancel();
-    m_watcher.waitForFinished();
 }
 
 ExerciseSettings TabletopSession::projected(ExerciseSettings s)
@@ -45,7 +29,7 @@ bool TabletopSession::isStale() const
 {
     if (!m_projection)
         return false;
-    return m_projectionGeneration != m_modelGeneration
+    return m_projectionRevision != m_document->simulationRevision()
         || !(projected(m_projection->settings) == projected(settings()));
 }
 
@@ -101,7 +85,7 @@ std::vector<std::optional<double>> TabletopSession::nodeProbabilities() const
     std::vector<std::optional<double>> out(size_t(m.nodes().size()));
     if (!m_projection)
         return out;
-    if (m_nodeMapGeneration != m_modelGeneration) {
+    if (m_nodeMapRevision != m_document->simulationRevision()) {
         // Usually the same nodes in the same order; ids decide when not.
         const Model &snapshot = *m_projection->model;
         m_nodeMap.assign(out.size(), -1);
@@ -112,7 +96,7 @@ std::vector<std::optional<double>> TabletopSession::nodeProbabilities() const
                 ? int(v)
                 : snapshot.nodeIndex(id);
         }
-        m_nodeMapGeneration = m_modelGeneration;
+        m_nodeMapRevision = m_document->simulationRevision();
     }
     for (size_t v = 0; v < out.size(); ++v)
         if (m_nodeMap[v] >= 0)
@@ -129,16 +113,13 @@ void TabletopSession::run()
 void TabletopSession::cancel()
 {
     m_runTimer.stop();
-    m_rerun = false;
-    if (m_job)
-        m_job->cancel = true;
+    m_job.cancel();
 }
 
 void TabletopSession::onDocumentChanged(const ChangeEvent &event)
 {
     if (!mayChangeSimulation(event))
         return;
-    ++m_modelGeneration;
     updateStale();
     scheduleRun();
 }
@@ -151,8 +132,7 @@ void TabletopSession::onExerciseChanged(const ExerciseChange &change)
         cancel();
         m_projection.reset();
         m_timeIndex = 0;
-        m_nodeMapGeneration = 0;
-        ++m_modelGeneration;
+        m_nodeMapRevision.reset();
         emit projectionChanged();
         emit frameChanged();
         updateStale();
@@ -184,12 +164,6 @@ void TabletopSession::scheduleRun()
 
 void TabletopSession::startRun()
 {
-    if (m_job) {
-        // The engine stops within one block; the newest settings run then.
-        m_job->cancel = true;
-        m_rerun = true;
-        return;
-    }
     const ExerciseSettings &s = settings();
     const Model &m = m_document->model();
     QString problem = exercise::checkSettings(s);
@@ -200,60 +174,48 @@ void TabletopSession::startRun()
     if (problem.isEmpty())
         problem = sim::checkScenario(m, exercise::scenario(s));
     setProblem(problem);
-    if (!problem.isEmpty())
+    if (!problem.isEmpty()) {
+        // What runs was asked for settings that no longer hold.
+        m_job.cancel();
         return;
+    }
 
-    auto job = std::make_shared<Job>();
-    job->settings = s;
-    job->model = std::make_shared<const Model>(m);
-    job->generation = m_modelGeneration;
-    m_job = job;
-
-    const std::weak_ptr<Job> weak = job;
-    auto report = [this, weak](std::int64_t done, std::int64_t total) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, weak, done, total] {
-                if (const auto current = weak.lock(); current && current == m_job)
-                    emit progress(done, total);
-            },
-            Qt::QueuedConnection);
-    };
-    // All cores but one, which stays with the GUI.
-    const int threads = std::max(1, QThread::idealThreadCount() - 1);
-    m_watcher.setFuture(QtConcurrent::run([job, report, threads]() {
-        sim::RunOptions options;
-        options.threads = threads;
-        options.progress = report;
-        options.cancel = &job->cancel;
-        std::optional<Projection> p
-            = analysis::project(job->settings, job->model, options, &job->error);
-        return p ? std::make_shared<Projection>(std::move(*p)) : std::shared_ptr<Projection>();
-    }));
+    const std::shared_ptr<const SimulationSnapshot> snapshot = m_simulation->snapshot();
+    // A run in progress is superseded: the engine stops within one block,
+    // and this one starts when it has.
+    m_job.start([snapshot, s](const JobContext &context) { return work(*snapshot, s, context); },
+        [this, revision = snapshot->revision()](
+            std::optional<Output> out) { onFinished(revision, std::move(out)); });
     emit runStarted();
 }
 
-void TabletopSession::onFinished()
+TabletopSession::Output TabletopSession::work(
+    const SimulationSnapshot &snapshot, const ExerciseSettings &settings, const JobContext &context)
 {
-    const std::shared_ptr<Job> job = std::exchange(m_job, nullptr);
-    std::shared_ptr<Projection> p = m_watcher.result();
-    if (p && !job->cancel) {
+    Output out;
+    if (std::optional<Projection> p = analysis::project(settings, snapshot.model(),
+            *snapshot.compiled(), context.runOptions(), &out.error))
+        out.projection = std::make_shared<Projection>(std::move(*p));
+    return out;
+}
+
+void TabletopSession::onFinished(quint64 revision, std::optional<Output> out)
+{
+    if (out && out->projection) {
         // Keep t where the facilitator was.
         const double hours = currentHours();
-        m_projection = std::move(p);
-        m_projectionGeneration = job->generation;
-        m_nodeMapGeneration = 0;
+        m_projection = std::move(out->projection);
+        m_projectionRevision = revision;
+        m_nodeMapRevision.reset();
         m_timeIndex = m_projection->indexAtOrBefore(hours);
         setProblem({});
         emit projectionChanged();
         emit frameChanged();
-    } else if (!job->cancel) {
-        setProblem(job->error);
+    } else if (out) {
+        setProblem(out->error);
     }
     updateStale();
     emit runFinished();
-    if (std::exchange(m_rerun, false))
-        startRun();
 }
 
 void TabletopSession::setProblem(const QString &problem)

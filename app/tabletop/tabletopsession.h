@@ -1,23 +1,23 @@
 // The live side of a tabletop exercise: runs the exercise's seeded scenario
-// (exercise::scenario) once, off the GUI thread, with the exercise timeline
-// as the engine's time grid, and holds the projection and the current time t
-// the facilitator has scrolled to.
+// (exercise::scenario) once, as a simulation BackgroundJob on the document's
+// snapshot, with the exercise timeline as the engine's time grid, and holds
+// the projection and the current time t the facilitator has scrolled to.
 //
 // The projection is recomputed by itself, on a worker thread, whenever what
 // it depends on changes — the vendor, timeline, trials, seed or responses
 // (through the undoable exercise commands, undo included) or the model
 // proper — while the session is active. The clock (start date and time)
-// only relabels it. A run in progress is cancelled by a newer request.
+// only relabels it. A run in progress is superseded by a newer request.
 #pragma once
 
 #include "analysis/projection.h"
+#include "jobs/backgroundjob.h"
+#include "jobs/simulationsnapshot.h"
 #include "model/document.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -30,9 +30,7 @@ using analysis::Projection;
 class TabletopSession : public QObject {
     Q_OBJECT
 public:
-    explicit TabletopSession(Document *document, QObject *parent = nullptr);
-    // Cancels a run and waits for it (the engine stops within one block).
-    ~TabletopSession() override;
+    explicit TabletopSession(SimulationContext *simulation, QObject *parent = nullptr);
 
     Document *document() const { return m_document; }
     const ExerciseSettings &settings() const { return m_document->exercise().settings; }
@@ -42,7 +40,8 @@ public:
     // The projection no longer matches the settings or the model (a new one
     // is on its way while active).
     bool isStale() const;
-    bool isRunning() const { return m_job != nullptr; }
+    // A run is queued (behind another simulation) or going on.
+    bool isRunning() const { return m_job.isRunning(); }
     // Why the exercise cannot be projected (no vendor, an unknown node, a bad
     // setting) or why the last run failed; empty otherwise.
     QString problem() const { return m_problem; }
@@ -92,35 +91,39 @@ signals:
     void runFinished();
 
 private:
-    struct Job;
+    // What a run hands back: a projection, or why there is none.
+    struct Output {
+        std::shared_ptr<Projection> projection;
+        QString error;
+    };
 
+    static Output work(const SimulationSnapshot &snapshot, const ExerciseSettings &settings,
+        const JobContext &context);
     void onDocumentChanged(const ChangeEvent &event);
     void onExerciseChanged(const ExerciseChange &change);
     void scheduleRun();
     void startRun();
-    void onFinished();
+    void onFinished(quint64 revision, std::optional<Output> out);
     void setProblem(const QString &problem);
     void updateStale();
     // The settings that change the projection (all but the start).
     static ExerciseSettings projected(ExerciseSettings s);
 
+    SimulationContext *m_simulation;
     Document *m_document;
     bool m_active = true;
     QTimer m_runTimer; // coalesces bursts of changes into one run
-    QFutureWatcher<std::shared_ptr<Projection>> m_watcher;
-    std::shared_ptr<Job> m_job;
-    bool m_rerun = false; // a request came in while a run was being cancelled
     std::shared_ptr<const Projection> m_projection;
-    quint64 m_modelGeneration = 1; // +1 on every change of the model proper
-    quint64 m_projectionGeneration = 0; // the generation m_projection was run on
+    quint64 m_projectionRevision = 0; // the simulation revision m_projection was run on
     int m_timeIndex = 0;
     QString m_problem;
     bool m_lastStale = false;
     // nodeProbabilities(): document node -> projection node (-1: unknown),
-    // for the model generation it was built for (0: none; reset with every
+    // for the simulation revision it was built for (none: reset with every
     // new projection).
     mutable std::vector<int> m_nodeMap;
-    mutable quint64 m_nodeMapGeneration = 0;
+    mutable std::optional<quint64> m_nodeMapRevision;
+    BackgroundJob<Output> m_job;
 };
 
 } // namespace wl::tabletop

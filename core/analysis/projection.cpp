@@ -46,10 +46,10 @@ std::vector<int> firstReached(const sim::SimResult &result, int nodeCount)
 }
 
 std::optional<Projection> project(const ExerciseSettings &settings,
-    std::shared_ptr<const Model> model, sim::RunOptions options, QString *error)
+    std::shared_ptr<const Model> model, const sim::CompiledModel &compiled,
+    sim::RunOptions options, QString *error)
 {
     options.timeGrid = exercise::timeline(settings);
-    const sim::CompiledModel compiled = sim::compile(*model);
     sim::RunOutcome outcome = sim::run(*model, compiled, exercise::scenario(settings), options);
     if (!outcome.result) {
         if (error)

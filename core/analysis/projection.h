@@ -7,6 +7,7 @@
 
 #include "model/exercise.h"
 #include "model/model.h"
+#include "simulation/compiledmodel.h"
 #include "simulation/engine.h"
 
 #include <memory>
@@ -46,11 +47,12 @@ struct Projection {
 // was compromised in some trial, or -1 if it never was.
 std::vector<int> firstReached(const sim::SimResult &result, int nodeCount);
 
-// Runs exercise::scenario(settings) on `model` over exercise::timeline(
-// settings). `options` go to the engine as given (threads, progress,
-// cancel) but for the time grid, which is the timeline. Nullopt and *error
-// (empty if cancelled) when the run does not complete.
+// Runs exercise::scenario(settings) on `model` (compiled as `compiled`)
+// over exercise::timeline(settings). `options` go to the engine as given
+// (threads, progress, cancel) but for the time grid, which is the timeline.
+// Nullopt and *error (empty if cancelled) when the run does not complete.
 std::optional<Projection> project(const ExerciseSettings &settings,
-    std::shared_ptr<const Model> model, sim::RunOptions options, QString *error = nullptr);
+    std::shared_ptr<const Model> model, const sim::CompiledModel &compiled,
+    sim::RunOptions options, QString *error = nullptr);
 
 } // namespace wl::analysis

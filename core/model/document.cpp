@@ -196,7 +196,8 @@ void Document::updateModified()
 
 void Document::emitChange(const ChangeEvent &e)
 {
-    ++m_revision;
+    if (mayChangeSimulation(e))
+        ++m_simulationRevision;
     emit changed(e);
 }
 

@@ -1,6 +1,6 @@
 // A Document owns one Model, the document state beside it (named scenarios,
 // the tabletop exercise), the undo stack that edits both, the file they came
-// from and a revision counter. Views listen to the change signals; they never
+// from and a simulation revision. Views listen to the change signals; they never
 // change the document directly but push commands (core/commands) on
 // undoStack().
 #pragma once
@@ -84,10 +84,11 @@ public:
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path);
 
-    // Incremented on every change() (not on exerciseChanged()), undo and redo
-    // included; results computed from a snapshot remember the revision they
-    // saw.
-    quint64 revision() const { return m_revision; }
+    // Incremented on every change() for which mayChangeSimulation() holds,
+    // resets, undo and redo included, and on nothing else: results computed
+    // from a snapshot remember the simulation revision they saw, and the
+    // snapshot and its compiled model serve every run until it moves on.
+    quint64 simulationRevision() const { return m_simulationRevision; }
 
     bool isModified() const { return !m_undoStack.isClean() || m_modifiedWithoutUndo; }
     // After a successful save.
@@ -144,7 +145,7 @@ private:
     DocumentState m_state;
     QUndoStack m_undoStack;
     QString m_filePath;
-    quint64 m_revision = 0;
+    quint64 m_simulationRevision = 0;
     bool m_modifiedWithoutUndo = false;
     bool m_lastModified = false;
 };

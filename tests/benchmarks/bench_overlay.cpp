@@ -10,6 +10,7 @@
 //   bench_overlay [MODEL] [--repeat N] [--blast-trials T]
 #include "editor/diagramscene.h"
 #include "editor/diagramview.h"
+#include "jobs/simulationsnapshot.h"
 #include "overlay/overlaycontroller.h"
 #include "render/heatmap.h"
 #include "selection.h"
@@ -143,7 +144,8 @@ int main(int argc, char *argv[])
     view.fitToWindow();
     QApplication::processEvents();
 
-    OverlayController controller(&document, &scene);
+    SimulationContext simulation(&document);
+    OverlayController controller(&simulation, &scene);
     controller.setBaselineTrials(10000, blastTrials);
     QElapsedTimer clock;
     clock.start();

@@ -1,16 +1,19 @@
 // Rankings benchmark (docs/PERFORMANCE.md, "Weak links"): both rankings of
 // SIMULATION.md §5 for every node, computed the way the Weak links panel
-// does — RankingRunner on a QtConcurrent thread, progress as queued signals
-// — on a model (default ../shared/bench/layout-2k.json). Reports per run
+// does — RankingRunner as a background job, progress as queued signals —
+// on a model (default ../shared/bench/layout-2k.json). Reports per run
 // the wall time from start to the finished signal (target ≤ 30 s with 2,000
 // trials per node on 2 cores), the number of progress signals and the
 // longest gap between 10 ms timer ticks on the GUI thread meanwhile; then
 // the median.
 //
 //   bench_rankings [MODEL] [--trials N] [--repeat N] [--threads T]
-#include "simulation/rankingrunner.h"
+//
+// T is the thread budget; 0 (the default) is the app's, all cores but one.
+#include "jobs/rankingrunner.h"
 
 #include "files/modelfile.h"
+#include "model/document.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -34,8 +37,10 @@ struct Run {
 
 Run measure(const Model &model, int trials, int threads)
 {
-    RankingRunner runner;
-    runner.setThreads(threads);
+    Document document(model);
+    ThreadBudget budget(threads > 0 ? threads : ThreadBudget::defaultThreads());
+    SimulationContext simulation(&document, &budget);
+    RankingRunner runner(&simulation);
     Run run;
     QObject::connect(&runner, &RankingRunner::progress, [&run] { ++run.progressSignals; });
 
@@ -56,7 +61,7 @@ Run measure(const Model &model, int trials, int threads)
     clock.start();
     gapClock.start();
     ticker.start();
-    runner.start(model, trials, 1);
+    runner.start(trials, 1);
     loop.exec();
     ticker.stop();
     run.seconds = double(clock.nsecsElapsed()) / 1e9;
@@ -105,7 +110,8 @@ int main(int argc, char **argv)
     const Model &model = *read.model;
     std::printf("model %s: %lld nodes, %lld edges; %d trials per node, threads %s (%d cores)\n",
         qPrintable(path), qlonglong(model.nodes().size()), qlonglong(model.edges().size()), trials,
-        threads == 0 ? "all" : qPrintable(QString::number(threads)), QThread::idealThreadCount());
+        threads == 0 ? "as in the app" : qPrintable(QString::number(threads)),
+        QThread::idealThreadCount());
 
     std::vector<double> seconds;
     for (int i = 0; i < repeat; ++i) {

@@ -93,7 +93,8 @@ int main(int argc, char **argv)
 
     QElapsedTimer clock;
     clock.start();
-    TabletopSession session(&doc);
+    SimulationContext simulation(&doc);
+    TabletopSession session(&simulation);
     QEventLoop loop;
     QObject::connect(&session, &TabletopSession::runFinished, &loop, &QEventLoop::quit);
     session.run();
