@@ -149,6 +149,8 @@ struct Style {
     QFont legendHeader = detail::font(12, QFont::Bold);
     QFont legendHeading = detail::font(8, QFont::Bold);
     QFont legendText = detail::font(9, QFont::Normal);
+    QFont legendStrong = detail::font(9, QFont::Bold);
+    QFont overlayTitle = detail::font(11, QFont::Bold); // the heatmap legend's
     QFont title = detail::font(15, QFont::Bold);
     QFontMetricsF nameFm { name };
     QFontMetricsF nameSmallFm { nameSmall };
@@ -159,6 +161,8 @@ struct Style {
     QFontMetricsF badgeFm { badge };
     QFontMetricsF clusterFm { cluster };
     QFontMetricsF legendTextFm { legendText };
+    QFontMetricsF legendStrongFm { legendStrong };
+    QFontMetricsF overlayTitleFm { overlayTitle };
     QFontMetricsF titleFm { title };
 
     // Baselines inside a node: the name (on one line or wrapped over two)

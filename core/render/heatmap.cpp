@@ -1,6 +1,6 @@
 #include "heatmap.h"
 
-#include "render/font.h"
+#include "render/diagramparts.h"
 
 #include "diagram.h"
 
@@ -51,28 +51,9 @@ constexpr double kTickLabels = 14.0;
 constexpr double kRow = 18.0;
 constexpr double kGap = 6.0;
 
-const QColor kInk(0x1F, 0x29, 0x37);
-const QColor kMutedInk(0x5F, 0x6B, 0x7A);
-const QColor kBorder(0xBF, 0xC7, 0xD1);
 const QColor kStaleFill(0xFF, 0xF4, 0xD6);
 const QColor kStaleBorder(0xE6, 0x9F, 0x00); // Okabe–Ito orange
 const QColor kStaleInk(0x7A, 0x4A, 0x00);
-const QColor kNoValueBorder(0x6B, 0x72, 0x80);
-
-struct LegendStyle {
-    QFont title = detail::font(11, QFont::Bold);
-    QFont text = detail::font(9, QFont::Normal);
-    QFont strong = detail::font(9, QFont::Bold);
-    QFontMetricsF titleFm { title };
-    QFontMetricsF textFm { text };
-    QFontMetricsF strongFm { strong };
-};
-
-const LegendStyle &legendStyle()
-{
-    static const LegendStyle s;
-    return s;
-}
 
 double linear(double c)
 {
@@ -125,7 +106,7 @@ QVector<HeatTick> ticksFor(double low, double high, ValueFormat format)
 // The source on one line, or on two broken after a " · " where it is long.
 QStringList sourceLines(const QString &source)
 {
-    const QFontMetricsF &fm = legendStyle().textFm;
+    const QFontMetricsF &fm = style().legendTextFm;
     const double width = kWidth - 2 * kPad;
     if (fm.horizontalAdvance(source) <= width)
         return { source };
@@ -279,7 +260,7 @@ QSizeF overlayLegendSize(const OverlayLegend &l)
 
 void paintOverlayLegend(QPainter *p, const OverlayLegend &l, const QPointF &topLeft)
 {
-    const LegendStyle &s = legendStyle();
+    const Style &s = style();
     const QRectF panel(topLeft, overlayLegendSize(l));
     const double left = panel.left() + kPad;
     const double width = panel.width() - 2 * kPad;
@@ -296,11 +277,11 @@ void paintOverlayLegend(QPainter *p, const OverlayLegend &l, const QPointF &topL
         p->drawText(QPointF(left, y + fm.ascent()), fm.elidedText(line, Qt::ElideRight, width));
         y += height;
     };
-    text(s.title, s.titleFm, kInk, legendTitle(l), kTitleLine);
+    text(s.overlayTitle, s.overlayTitleFm, kInk, legendTitle(l), kTitleLine);
     if (l.heat)
-        text(s.text, s.textFm, kMutedInk, scaleLine(*l.heat), kTextLine);
+        text(s.legendText, s.legendTextFm, kMutedInk, scaleLine(*l.heat), kTextLine);
     for (const QString &line : sourceLines(l.source))
-        text(s.text, s.textFm, kMutedInk, line, kTextLine);
+        text(s.legendText, s.legendTextFm, kMutedInk, line, kTextLine);
 
     if (l.stale) {
         y += kGap;
@@ -308,11 +289,13 @@ void paintOverlayLegend(QPainter *p, const OverlayLegend &l, const QPointF &topL
         p->setPen(QPen(kStaleBorder, 1.0));
         p->setBrush(kStaleFill);
         p->drawRoundedRect(pill, 4.0, 4.0);
-        p->setFont(s.strong);
+        p->setFont(s.legendStrong);
         p->setPen(kStaleInk);
-        p->drawText(QPointF(pill.left() + 6.0, pill.center().y() + s.strongFm.capHeight() / 2.0),
-            s.strongFm.elidedText(QStringLiteral("STALE · the model changed since these values"),
-                Qt::ElideRight, pill.width() - 12.0));
+        p->drawText(
+            QPointF(pill.left() + 6.0, pill.center().y() + s.legendStrongFm.capHeight() / 2.0),
+            s.legendStrongFm.elidedText(
+                QStringLiteral("STALE · the model changed since these values"), Qt::ElideRight,
+                pill.width() - 12.0));
         y += kStaleHeight;
     }
 
@@ -327,15 +310,15 @@ void paintOverlayLegend(QPainter *p, const OverlayLegend &l, const QPointF &topL
         p->setBrush(gradient);
         p->drawRect(bar);
         y += kBarHeight;
-        p->setFont(s.text);
+        p->setFont(s.legendText);
         for (const HeatTick &t : h.ticks) {
             const double pos = h.position(t.value);
             const double x = bar.left() + pos * bar.width();
             p->setPen(QPen(kInk, 0.8));
             p->drawLine(QPointF(x, y), QPointF(x, y + kTickLength));
-            const double w = s.textFm.horizontalAdvance(t.label);
+            const double w = s.legendTextFm.horizontalAdvance(t.label);
             const double at = pos < 0.08 ? x : pos > 0.92 ? x - w : x - w / 2.0;
-            p->drawText(QPointF(at, y + kTickLength + s.textFm.ascent()), t.label);
+            p->drawText(QPointF(at, y + kTickLength + s.legendTextFm.ascent()), t.label);
         }
         y += kTickLength + kTickLabels;
         if (l.noValueCount > 0) {
@@ -344,8 +327,8 @@ void paintOverlayLegend(QPainter *p, const OverlayLegend &l, const QPointF &topL
             p->setBrush(kNoValue);
             p->drawRoundedRect(QRectF(left, mid - 6.0, 26.0, 12.0), 3.0, 3.0);
             p->setPen(kInk);
-            p->drawText(QPointF(left + 34.0, mid + s.textFm.capHeight() / 2.0),
-                s.textFm.elidedText(
+            p->drawText(QPointF(left + 34.0, mid + s.legendTextFm.capHeight() / 2.0),
+                s.legendTextFm.elidedText(
                     QStringLiteral("%1 (%2)").arg(noValueText(h)).arg(l.noValueCount),
                     Qt::ElideRight, width - 34.0));
             y += kRow;
@@ -362,10 +345,10 @@ void paintOverlayLegend(QPainter *p, const OverlayLegend &l, const QPointF &topL
             p->drawLine(QPointF(x, mid), QPointF(x + 8.0, mid));
             x += 10.0;
         }
-        p->setFont(s.text);
+        p->setFont(s.legendText);
         p->setPen(kInk);
-        p->drawText(QPointF(left + 34.0, mid + s.textFm.capHeight() / 2.0),
-            s.textFm.elidedText(flowText(l.maxFlow), Qt::ElideRight, width - 34.0));
+        p->drawText(QPointF(left + 34.0, mid + s.legendTextFm.capHeight() / 2.0),
+            s.legendTextFm.elidedText(flowText(l.maxFlow), Qt::ElideRight, width - 34.0));
     }
     p->restore();
 }
