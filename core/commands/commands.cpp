@@ -21,26 +21,6 @@ QString elementLabel(ElementType type)
     return {};
 }
 
-QString key(ElementType type, int field)
-{
-    switch (type) {
-    case ElementType::Node: return fieldKey(NodeField(field));
-    case ElementType::DataAsset: return fieldKey(DataField(field));
-    case ElementType::Edge: return fieldKey(EdgeField(field));
-    }
-    return {};
-}
-
-int indexOf(const Model &m, ElementType type, const QString &id)
-{
-    switch (type) {
-    case ElementType::Node: return m.nodeIndex(id);
-    case ElementType::DataAsset: return m.dataIndex(id);
-    case ElementType::Edge: return m.edgeIndex(id);
-    }
-    return -1;
-}
-
 // One field of one element, by the element's id rather than its row, so
 // that sorting or filtering a view never redirects an undo. An edit of the id
 // itself finds the element by the id it has before the step being applied.
@@ -55,7 +35,7 @@ struct ElementField {
 
     void apply(Document *doc, const QVariant &now, const QVariant &next) const
     {
-        const int index = indexOf(doc->model(), type, isIdField() ? now.toString() : id);
+        const int index = doc->model().index(type, isIdField() ? now.toString() : id);
         Q_ASSERT(index >= 0);
         doc->setValue(type, index, field, next);
     }
@@ -69,7 +49,7 @@ using SetValueCommand = detail::ValueCommand<ElementField>;
 QString setValueText(ElementType type, const QString &id, int field)
 {
     return QCoreApplication::translate("commands", "Change %1 of %2 \"%3\"")
-        .arg(key(type, field), elementLabel(type), id);
+        .arg(fieldKey(type, field), elementLabel(type), id);
 }
 
 template<typename Element> constexpr ElementType typeOf()
@@ -157,7 +137,7 @@ std::unique_ptr<QUndoCommand> setValue(
     const QString reason = m.checkValue(type, index, field, value);
     if (!reason.isEmpty()) {
         if (error)
-            *error = key(type, field) + QStringLiteral(": ") + reason;
+            *error = fieldKey(type, field) + QStringLiteral(": ") + reason;
         return nullptr;
     }
     const QVariant oldValue = m.value(type, index, field);
@@ -183,7 +163,7 @@ std::unique_ptr<QUndoCommand> setValue(
         return std::make_unique<MoveNodesCommand>(doc,
             QVector<MoveNodesCommand::Move> { { n.id, n.pos, to } },
             QCoreApplication::translate("commands", "Change %1 of node \"%2\"")
-                .arg(key(type, field), n.id));
+                .arg(fieldKey(type, field), n.id));
     }
     const QString id = m.value(type, index, 0).toString();
     return std::make_unique<SetValueCommand>(
@@ -214,11 +194,11 @@ std::unique_ptr<QUndoCommand> setModelName(Document *doc, const QString &name)
 QString uniqueId(const Model &m, ElementType type, const QString &base)
 {
     const QString stem = base.isEmpty() ? QStringLiteral("new") : base;
-    if (indexOf(m, type, stem) < 0)
+    if (m.index(type, stem) < 0)
         return stem;
     for (int i = 2;; ++i) {
         const QString candidate = stem + u'-' + QString::number(i);
-        if (indexOf(m, type, candidate) < 0)
+        if (m.index(type, candidate) < 0)
             return candidate;
     }
 }
