@@ -1,7 +1,10 @@
-// The structural commands (add, remove, move, paste) and tiers: each command
-// is checked against a model worked out by hand, and undo must give back the
-// exact model it started from.
+// The structural commands (add, remove, move, paste), the merging of
+// consecutive value edits, and tiers: each command is checked against a model
+// worked out by hand, and undo must give back the exact model it started
+// from.
 #include "commands/commands.h"
+#include "commands/exercisecommands.h"
+#include "commands/scenariocommands.h"
 #include "model/document.h"
 #include "model/tiers.h"
 
@@ -99,6 +102,47 @@ void push(Document &doc, std::unique_ptr<QUndoCommand> cmd)
     doc.undoStack()->push(cmd.release());
 }
 
+int criticality(const Document &doc, int node)
+{
+    return doc.model().nodes()[node].criticality;
+}
+
+void setCriticality(Document &doc, int node, int value)
+{
+    QVERIFY(
+        commands::pushSetValue(&doc, ElementType::Node, node, int(NodeField::Criticality), value));
+}
+
+// Two scenarios, "a" and "b", with default settings.
+DocumentState twoScenarios()
+{
+    DocumentState state;
+    for (const char *name : { "a", "b" }) {
+        SavedScenario s;
+        s.name = QString::fromLatin1(name);
+        state.scenarios.append(s);
+    }
+    return state;
+}
+
+void setTrials(Document &doc, int index, int trials)
+{
+    sim::Scenario s = doc.scenarios()[index].scenario;
+    s.trials = trials;
+    QString error;
+    push(doc,
+        commands::replaceScenario(
+            &doc, index, doc.scenarios()[index].name, s, QStringLiteral("Trials"), &error));
+}
+
+void setExerciseTrials(Document &doc, int trials)
+{
+    ExerciseSettings s = doc.exercise().settings;
+    s.trials = trials;
+    QString error;
+    push(doc, commands::setExerciseSettings(&doc, s, QStringLiteral("Trials"), &error));
+}
+
 } // namespace
 
 class TestCommands : public QObject {
@@ -113,6 +157,15 @@ private slots:
     void removeAssetLeavesEdges();
     void removeNothing();
     void moveNodesIsOneStep();
+    void consecutiveEditsMerge();
+    void editsOfOtherTargetsDoNotMerge();
+    void interruptedEditsDoNotMerge_data();
+    void interruptedEditsDoNotMerge();
+    void mergeBackToStartLeavesNothing();
+    void modelNameEditsMerge();
+    void scenarioEditsMerge();
+    void exerciseSettingsEditsMerge();
+    void logEntryEditsMerge();
     void copyFragmentKeepsInternalEdges();
     void pasteRenamesCollisions();
     void pasteRejectsDanglingEdge();
@@ -256,6 +309,192 @@ void TestCommands::moveNodesIsOneStep()
     QHash<QString, std::optional<QPointF>> same;
     same.insert(QStringLiteral("api"), std::nullopt);
     QVERIFY(!commands::moveNodes(&doc, same, QStringLiteral("Move")));
+}
+
+void TestCommands::consecutiveEditsMerge()
+{
+    Document doc(chain());
+    QCOMPARE(criticality(doc, 0), 3);
+    setCriticality(doc, 0, 4);
+    setCriticality(doc, 0, 5);
+    setCriticality(doc, 0, 1);
+    QCOMPARE(criticality(doc, 0), 1);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Change criticality of node \"api\""));
+    doc.undoStack()->undo();
+    QCOMPARE(doc.model(), chain());
+    doc.undoStack()->redo();
+    QCOMPARE(criticality(doc, 0), 1);
+}
+
+void TestCommands::editsOfOtherTargetsDoNotMerge()
+{
+    Document doc(chain());
+    setCriticality(doc, 0, 4);
+    QVERIFY(commands::pushSetValue(
+        &doc, ElementType::Node, 0, int(NodeField::BreachLikelihood), QStringLiteral("0.5")));
+    setCriticality(doc, 1, 4);
+    setCriticality(doc, 0, 5);
+    QCOMPARE(doc.undoStack()->count(), 4);
+    doc.undoStack()->undo();
+    QCOMPARE(criticality(doc, 0), 4);
+    QCOMPARE(criticality(doc, 1), 4);
+    doc.undoStack()->undo();
+    QCOMPARE(criticality(doc, 1), 3);
+    QCOMPARE(doc.model().nodes()[0].breachLikelihood, 0.5);
+
+    // The same field of an edge and of a data asset: elements of another
+    // type are other targets even where the field number is the same.
+    Document doc2(chain());
+    QVERIFY(commands::pushSetValue(
+        &doc2, ElementType::Node, 0, int(NodeField::Name), QStringLiteral("API")));
+    QVERIFY(commands::pushSetValue(
+        &doc2, ElementType::DataAsset, 0, int(DataField::Name), QStringLiteral("Profiles")));
+    QCOMPARE(doc2.undoStack()->count(), 2);
+}
+
+void TestCommands::interruptedEditsDoNotMerge_data()
+{
+    QTest::addColumn<int>("between"); // 0 undo and redo, 1 another command, 2 saving
+    QTest::addColumn<int>("steps");
+    QTest::newRow("undo and redo") << 0 << 2;
+    QTest::newRow("another command") << 1 << 3;
+    // The saved state stays reachable.
+    QTest::newRow("saving") << 2 << 2;
+}
+
+void TestCommands::interruptedEditsDoNotMerge()
+{
+    QFETCH(int, between);
+    QFETCH(int, steps);
+    Document doc(chain());
+    setCriticality(doc, 0, 4);
+    QString error;
+    if (between == 0) {
+        doc.undoStack()->undo();
+        doc.undoStack()->redo();
+    } else if (between == 1) {
+        push(doc, commands::addNode(&doc, node("new"), &error));
+    } else {
+        doc.markSaved();
+    }
+    setCriticality(doc, 0, 5);
+    QCOMPARE(doc.undoStack()->count(), steps);
+    doc.undoStack()->undo();
+    QCOMPARE(criticality(doc, 0), 4);
+}
+
+void TestCommands::mergeBackToStartLeavesNothing()
+{
+    Document doc(chain());
+    setCriticality(doc, 0, 4);
+    setCriticality(doc, 0, 3);
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QVERIFY(!doc.isModified());
+    QCOMPARE(doc.model(), chain());
+}
+
+void TestCommands::modelNameEditsMerge()
+{
+    Document doc(chain());
+    push(doc, commands::setModelName(&doc, QStringLiteral("c")));
+    push(doc, commands::setModelName(&doc, QStringLiteral("ch")));
+    push(doc, commands::setModelName(&doc, QStringLiteral("cha")));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.model().name, QStringLiteral("cha"));
+    doc.undoStack()->undo();
+    QCOMPARE(doc.model().name, QStringLiteral("chain"));
+
+    doc.undoStack()->redo();
+    push(doc, commands::setModelName(&doc, QStringLiteral("chains")));
+    QCOMPARE(doc.undoStack()->count(), 2);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.model().name, QStringLiteral("cha"));
+}
+
+void TestCommands::scenarioEditsMerge()
+{
+    Document doc(chain(), twoScenarios());
+    setTrials(doc, 0, 100);
+    setTrials(doc, 0, 200);
+    setTrials(doc, 0, 300);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.scenarios()[0].scenario.trials, 300);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.scenarios(), twoScenarios().scenarios);
+
+    // Another scenario, another setting, a rename: each its own step.
+    doc.undoStack()->redo();
+    setTrials(doc, 1, 100);
+    sim::Scenario seeded = doc.scenarios()[1].scenario;
+    seeded.rngSeed = 7;
+    QString error;
+    push(doc, commands::replaceScenario(&doc, 1, QStringLiteral("b"), seeded, {}, &error));
+    push(doc, commands::replaceScenario(&doc, 1, QStringLiteral("c"), seeded, {}, &error));
+    push(doc, commands::replaceScenario(&doc, 1, QStringLiteral("d"), seeded, {}, &error));
+    QCOMPARE(doc.undoStack()->count(), 5);
+
+    // After undo and redo, a further edit is a step of its own.
+    doc.undoStack()->undo();
+    doc.undoStack()->redo();
+    push(doc, commands::replaceScenario(&doc, 1, QStringLiteral("e"), seeded, {}, &error));
+    QCOMPARE(doc.undoStack()->count(), 6);
+    for (int i = 0; i < 6; ++i)
+        doc.undoStack()->undo();
+    QCOMPARE(doc.scenarios(), twoScenarios().scenarios);
+}
+
+void TestCommands::exerciseSettingsEditsMerge()
+{
+    Document doc(chain());
+    const ExerciseSettings start = doc.exercise().settings;
+    setExerciseTrials(doc, 100);
+    setExerciseTrials(doc, 200);
+    setExerciseTrials(doc, 300);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.exercise().settings.trials, 300);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.exercise().settings, start);
+
+    // Another setting, then responses: each added response is its own step.
+    doc.undoStack()->redo();
+    ExerciseSettings s = doc.exercise().settings;
+    s.rngSeed = 9;
+    QString error;
+    push(doc, commands::setExerciseSettings(&doc, s, {}, &error));
+    push(doc, commands::addResponse(&doc, QStringLiteral("vendor"), 2.0, &error));
+    push(doc, commands::addResponse(&doc, QStringLiteral("sub"), 4.0, &error));
+    QCOMPARE(doc.undoStack()->count(), 4);
+
+    // Back to the trials edit, which was undone and redone: no merge.
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    setExerciseTrials(doc, 400);
+    QCOMPARE(doc.undoStack()->count(), 2);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.exercise().settings.trials, 300);
+    QCOMPARE(doc.exercise().settings.rngSeed, start.rngSeed);
+}
+
+void TestCommands::logEntryEditsMerge()
+{
+    Document doc(chain());
+    QString error;
+    DecisionLogEntry entry;
+    entry.wallClock = QDateTime::fromString(QStringLiteral("2026-01-05T09:00:00Z"), Qt::ISODate);
+    entry.text = QStringLiteral("first");
+    push(doc, commands::addLogEntry(&doc, entry, &error));
+    entry.text = QStringLiteral("second");
+    push(doc, commands::addLogEntry(&doc, entry, &error));
+    push(doc, commands::editLogEntry(&doc, 0, QStringLiteral("1st"), &error));
+    push(doc, commands::editLogEntry(&doc, 0, QStringLiteral("1st!"), &error));
+    push(doc, commands::editLogEntry(&doc, 1, QStringLiteral("2nd"), &error));
+    QCOMPARE(doc.undoStack()->count(), 4);
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QCOMPARE(doc.exercise().log[0].text, QStringLiteral("first"));
+    QCOMPARE(doc.exercise().log[1].text, QStringLiteral("second"));
 }
 
 void TestCommands::copyFragmentKeepsInternalEdges()

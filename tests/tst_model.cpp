@@ -57,6 +57,7 @@ private slots:
     void scenarioEditsAreNotModelChanges();
     void checkValue_data();
     void checkValue();
+    void keysAndIndexesByType();
     void warnings();
     void warningForAssetSentByNonHolder();
     void renameNodeUpdatesReferences();
@@ -174,6 +175,22 @@ void TestModel::checkValue()
     QFETCH(QString, error);
     const Model m = smallModel();
     QCOMPARE(m.checkValue(ElementType(type), index, field, value), error);
+}
+
+void TestModel::keysAndIndexesByType()
+{
+    QCOMPARE(fieldKey(ElementType::Node, int(NodeField::BreachLikelihood)),
+        QStringLiteral("breach_likelihood"));
+    QCOMPARE(fieldKey(ElementType::DataAsset, int(DataField::Records)), QStringLiteral("records"));
+    QCOMPARE(
+        fieldKey(ElementType::Edge, int(EdgeField::DelayHours)), QStringLiteral("delay_hours"));
+
+    const Model m = smallModel();
+    QCOMPARE(m.index(ElementType::Node, QStringLiteral("c")), 2);
+    QCOMPARE(m.index(ElementType::DataAsset, QStringLiteral("y")), 1);
+    QCOMPARE(m.index(ElementType::Edge, QStringLiteral("e1")), 1);
+    // Ids are per type: "a" is a node, not an edge.
+    QCOMPARE(m.index(ElementType::Edge, QStringLiteral("a")), -1);
 }
 
 void TestModel::warnings()

@@ -67,26 +67,6 @@ Style styleOf(ElementType type, int field)
     return Style::Text;
 }
 
-QString keyOf(ElementType type, int field)
-{
-    switch (type) {
-    case ElementType::Node: return fieldKey(NodeField(field));
-    case ElementType::DataAsset: return fieldKey(DataField(field));
-    case ElementType::Edge: return fieldKey(EdgeField(field));
-    }
-    return {};
-}
-
-int indexOf(const Model &m, const Selection::Item &item)
-{
-    switch (item.type) {
-    case ElementType::Node: return m.nodeIndex(item.id);
-    case ElementType::DataAsset: return m.dataIndex(item.id);
-    case ElementType::Edge: return m.edgeIndex(item.id);
-    }
-    return -1;
-}
-
 } // namespace
 
 PropertiesDock::PropertiesDock(Document *document, Selection *selection, QWidget *parent)
@@ -148,13 +128,13 @@ QWidget *PropertiesDock::createForm(ElementType type)
     QVector<FieldEditor *> &editors = m_editors[typeIndex(type)];
     for (int field = 0; field < ElementTableModel::fieldCount(type); ++field) {
         auto *editor = new FieldEditor(type, field, styleOf(type, field), page);
-        editor->setObjectName(keyOf(type, field));
+        editor->setObjectName(fieldKey(type, field));
         connect(editor, &FieldEditor::edited, this,
             [this, editor](const QVariant &value) { commit(editor, value); });
         editors.append(editor);
 
         auto *label = new QLabel(ElementTableModel::fieldTitle(type, field) + u':', page);
-        label->setToolTip(tr("Model JSON key: %1").arg(keyOf(type, field)));
+        label->setToolTip(tr("Model JSON key: %1").arg(fieldKey(type, field)));
         label->setBuddy(editor->input());
         form->addRow(label, editor);
     }
@@ -262,7 +242,7 @@ void PropertiesDock::onDocumentChanged(const ChangeEvent &event)
 
 int PropertiesDock::shownIndex() const
 {
-    return m_shown ? indexOf(m_document->model(), *m_shown) : -1;
+    return m_shown ? m_document->model().index(m_shown->type, m_shown->id) : -1;
 }
 
 void PropertiesDock::refresh()

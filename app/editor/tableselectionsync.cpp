@@ -17,16 +17,6 @@ namespace {
 
 constexpr ElementType kTypes[] = { ElementType::Node, ElementType::Edge, ElementType::DataAsset };
 
-int indexOf(const Model &m, ElementType type, const QString &id)
-{
-    switch (type) {
-    case ElementType::Node: return m.nodeIndex(id);
-    case ElementType::Edge: return m.edgeIndex(id);
-    case ElementType::DataAsset: return m.dataIndex(id);
-    }
-    return -1;
-}
-
 } // namespace
 
 TableSelectionSync::TableSelectionSync(ElementTabs *tabs, Selection *selection, QObject *parent)
@@ -77,7 +67,7 @@ void TableSelectionSync::toTables()
         const Model &m = table->tableModel()->document()->model();
         QVector<int> rows;
         for (const QString &id : m_selection->ids(type))
-            if (const int row = indexOf(m, type, id); row >= 0)
+            if (const int row = m.index(type, id); row >= 0)
                 rows.append(row);
         std::sort(rows.begin(), rows.end());
         // Runs of consecutive rows make one range each: selecting all of a

@@ -214,15 +214,7 @@ QVariant ElementTableModel::headerData(int section, Qt::Orientation orientation,
         return {};
     switch (role) {
     case Qt::DisplayRole: return fieldTitle(m_type, section);
-    case Qt::ToolTipRole: {
-        QString key;
-        switch (m_type) {
-        case ElementType::Node: key = fieldKey(NodeField(section)); break;
-        case ElementType::DataAsset: key = fieldKey(DataField(section)); break;
-        case ElementType::Edge: key = fieldKey(EdgeField(section)); break;
-        }
-        return tr("Model JSON key: %1").arg(key);
-    }
+    case Qt::ToolTipRole: return tr("Model JSON key: %1").arg(fieldKey(m_type, section));
     case Qt::TextAlignmentRole:
         if (isNumericField(section))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

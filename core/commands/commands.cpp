@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "commands/documentcommands.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -19,65 +21,36 @@ QString elementLabel(ElementType type)
     return {};
 }
 
-QString key(ElementType type, int field)
-{
-    switch (type) {
-    case ElementType::Node: return fieldKey(NodeField(field));
-    case ElementType::DataAsset: return fieldKey(DataField(field));
-    case ElementType::Edge: return fieldKey(EdgeField(field));
-    }
-    return {};
-}
+// One field of one element, by the element's id rather than its row, so
+// that sorting or filtering a view never redirects an undo. An edit of the id
+// itself finds the element by the id it has before the step being applied.
+struct ElementField {
+    using Value = QVariant;
 
-int indexOf(const Model &m, ElementType type, const QString &id)
-{
-    switch (type) {
-    case ElementType::Node: return m.nodeIndex(id);
-    case ElementType::DataAsset: return m.dataIndex(id);
-    case ElementType::Edge: return m.edgeIndex(id);
-    }
-    return -1;
-}
+    ElementType type;
+    QString id;
+    int field;
 
-// Addresses its element by id rather than by row, so that sorting or
-// filtering a view never redirects an undo. An edit of the id itself is
-// looked up by the id that holds before the step being applied.
-class SetValueCommand : public QUndoCommand {
-public:
-    SetValueCommand(Document *doc, ElementType type, QString id, int field, QVariant oldValue,
-        QVariant newValue, QUndoCommand *parent = nullptr)
-        : QUndoCommand(parent)
-        , m_doc(doc)
-        , m_type(type)
-        , m_id(std::move(id))
-        , m_field(field)
-        , m_old(std::move(oldValue))
-        , m_new(std::move(newValue))
+    bool isIdField() const { return field == 0; } // Id is field 0 of every element type
+
+    void apply(Document *doc, const QVariant &now, const QVariant &next) const
     {
-        setText(QCoreApplication::translate("commands", "Change %1 of %2 \"%3\"")
-                    .arg(key(type, field), elementLabel(type), m_id));
-    }
-
-    void redo() override { apply(m_id, m_new); }
-    void undo() override { apply(isIdField() ? m_new.toString() : m_id, m_old); }
-
-private:
-    bool isIdField() const { return m_field == 0; } // Id is field 0 of every element type
-
-    void apply(const QString &currentId, const QVariant &v)
-    {
-        const int index = indexOf(m_doc->model(), m_type, currentId);
+        const int index = doc->model().index(type, isIdField() ? now.toString() : id);
         Q_ASSERT(index >= 0);
-        m_doc->setValue(m_type, index, m_field, v);
+        doc->setValue(type, index, field, next);
     }
-
-    Document *m_doc;
-    ElementType m_type;
-    QString m_id;
-    int m_field;
-    QVariant m_old;
-    QVariant m_new;
+    bool continuedBy(const ElementField &later) const
+    {
+        return later.type == type && later.id == id && later.field == field;
+    }
 };
+using SetValueCommand = detail::ValueCommand<ElementField>;
+
+QString setValueText(ElementType type, const QString &id, int field)
+{
+    return QCoreApplication::translate("commands", "Change %1 of %2 \"%3\"")
+        .arg(fieldKey(type, field), elementLabel(type), id);
+}
 
 template<typename Element> constexpr ElementType typeOf()
 {
@@ -89,48 +62,26 @@ template<typename Element> constexpr ElementType typeOf()
         return ElementType::Edge;
 }
 
-// Inserts (or, inverted, removes) one element at a fixed index. Used as a
-// child of larger commands, whose children run in order and undo in reverse,
-// so the index is always valid when the child runs.
-template<typename Element> class InsertCommand : public QUndoCommand {
-public:
-    InsertCommand(Document *doc, int index, Element element, bool remove, QUndoCommand *parent)
-        : QUndoCommand(parent)
-        , m_doc(doc)
-        , m_index(index)
-        , m_element(std::move(element))
-        , m_remove(remove)
-    {
-    }
-
-    void redo() override { m_remove ? take() : insert(); }
-    void undo() override { m_remove ? insert() : take(); }
-
-private:
-    void insert()
-    {
-        if constexpr (std::is_same_v<Element, Node>)
-            m_doc->insertNode(m_index, m_element);
-        else if constexpr (std::is_same_v<Element, DataAsset>)
-            m_doc->insertDataAsset(m_index, m_element);
-        else
-            m_doc->insertEdge(m_index, m_element);
-    }
-    void take()
-    {
-        if constexpr (std::is_same_v<Element, Node>)
-            m_doc->takeNode(m_index);
-        else if constexpr (std::is_same_v<Element, DataAsset>)
-            m_doc->takeDataAsset(m_index);
-        else
-            m_doc->takeEdge(m_index);
-    }
-
-    Document *m_doc;
-    int m_index;
-    Element m_element;
-    bool m_remove;
+template<typename Element> struct ElementList;
+template<> struct ElementList<Node> {
+    using Command = detail::InsertTakeCommand<Node, &Document::insertNode, &Document::takeNode>;
 };
+template<> struct ElementList<DataAsset> {
+    using Command = detail::InsertTakeCommand<DataAsset, &Document::insertDataAsset,
+        &Document::takeDataAsset>;
+};
+template<> struct ElementList<Edge> {
+    using Command = detail::InsertTakeCommand<Edge, &Document::insertEdge, &Document::takeEdge>;
+};
+
+// A child of `parent` that inserts (or removes) one element at a fixed index.
+template<typename Element>
+void insertTake(Document *doc, int index, Element element, bool remove, QUndoCommand *parent)
+{
+    using Command = typename ElementList<Element>::Command;
+    new Command(doc, index, std::move(element), remove ? Command::Step::Remove : Command::Step::Add,
+        QString(), parent);
+}
 
 class MoveNodesCommand : public QUndoCommand {
 public:
@@ -164,22 +115,12 @@ private:
     QVector<Move> m_moves;
 };
 
-class SetNameCommand : public QUndoCommand {
-public:
-    SetNameCommand(Document *doc, QString oldName, QString newName)
-        : QUndoCommand(QCoreApplication::translate("commands", "Rename model"))
-        , m_doc(doc)
-        , m_old(std::move(oldName))
-        , m_new(std::move(newName))
-    {
-    }
-    void redo() override { m_doc->setName(m_new); }
-    void undo() override { m_doc->setName(m_old); }
+// The model's name: one value, so consecutive renames are one step.
+struct ModelName {
+    using Value = QString;
 
-private:
-    Document *m_doc;
-    QString m_old;
-    QString m_new;
+    void apply(Document *doc, const QString &, const QString &next) const { doc->setName(next); }
+    bool continuedBy(const ModelName &) const { return true; }
 };
 
 } // namespace
@@ -196,7 +137,7 @@ std::unique_ptr<QUndoCommand> setValue(
     const QString reason = m.checkValue(type, index, field, value);
     if (!reason.isEmpty()) {
         if (error)
-            *error = key(type, field) + QStringLiteral(": ") + reason;
+            *error = fieldKey(type, field) + QStringLiteral(": ") + reason;
         return nullptr;
     }
     const QVariant oldValue = m.value(type, index, field);
@@ -222,10 +163,11 @@ std::unique_ptr<QUndoCommand> setValue(
         return std::make_unique<MoveNodesCommand>(doc,
             QVector<MoveNodesCommand::Move> { { n.id, n.pos, to } },
             QCoreApplication::translate("commands", "Change %1 of node \"%2\"")
-                .arg(key(type, field), n.id));
+                .arg(fieldKey(type, field), n.id));
     }
     const QString id = m.value(type, index, 0).toString();
-    return std::make_unique<SetValueCommand>(doc, type, id, field, oldValue, normalised);
+    return std::make_unique<SetValueCommand>(
+        doc, ElementField { type, id, field }, oldValue, normalised, setValueText(type, id, field));
 }
 
 bool pushSetValue(
@@ -245,17 +187,18 @@ std::unique_ptr<QUndoCommand> setModelName(Document *doc, const QString &name)
 {
     if (name == doc->model().name)
         return nullptr;
-    return std::make_unique<SetNameCommand>(doc, doc->model().name, name);
+    return std::make_unique<detail::ValueCommand<ModelName>>(doc, ModelName {}, doc->model().name,
+        name, QCoreApplication::translate("commands", "Rename model"));
 }
 
 QString uniqueId(const Model &m, ElementType type, const QString &base)
 {
     const QString stem = base.isEmpty() ? QStringLiteral("new") : base;
-    if (indexOf(m, type, stem) < 0)
+    if (m.index(type, stem) < 0)
         return stem;
     for (int i = 2;; ++i) {
         const QString candidate = stem + u'-' + QString::number(i);
-        if (indexOf(m, type, candidate) < 0)
+        if (m.index(type, candidate) < 0)
             return candidate;
     }
 }
@@ -275,7 +218,7 @@ std::unique_ptr<QUndoCommand> addElement(
         error->clear();
     auto cmd = std::make_unique<QUndoCommand>(text);
     const int index = doc->model().count(typeOf<Element>());
-    new InsertCommand<Element>(doc, index, std::move(element), false, cmd.get());
+    insertTake(doc, index, std::move(element), false, cmd.get());
     return cmd;
 }
 
@@ -347,6 +290,7 @@ std::unique_ptr<QUndoCommand> removeElements(Document *doc, const QStringList &n
     // edges stop carrying removed assets, then edges, assets and nodes go,
     // each from the highest index down so that the lower indexes stay valid.
     if (!removedAssetIds.isEmpty()) {
+        const int data = int(EdgeField::Data);
         for (int i = 0; i < m.edges().size(); ++i) {
             if (edges.contains(i))
                 continue;
@@ -356,8 +300,8 @@ std::unique_ptr<QUndoCommand> removeElements(Document *doc, const QStringList &n
                 if (!removedAssetIds.contains(a))
                     kept << a;
             if (kept.size() != e.data.size())
-                new SetValueCommand(
-                    doc, ElementType::Edge, e.id, int(EdgeField::Data), e.data, kept, cmd.get());
+                new SetValueCommand(doc, ElementField { ElementType::Edge, e.id, data }, e.data,
+                    kept, setValueText(ElementType::Edge, e.id, data), cmd.get());
         }
     }
     const auto descending = [](const QSet<int> &set) {
@@ -366,11 +310,11 @@ std::unique_ptr<QUndoCommand> removeElements(Document *doc, const QStringList &n
         return list;
     };
     for (int i : descending(edges))
-        new InsertCommand<Edge>(doc, i, m.edges()[i], true, cmd.get());
+        insertTake(doc, i, m.edges()[i], true, cmd.get());
     for (int i : descending(assets))
-        new InsertCommand<DataAsset>(doc, i, m.data()[i], true, cmd.get());
+        insertTake(doc, i, m.data()[i], true, cmd.get());
     for (int i : descending(nodes))
-        new InsertCommand<Node>(doc, i, m.nodes()[i], true, cmd.get());
+        insertTake(doc, i, m.nodes()[i], true, cmd.get());
     return cmd;
 }
 
@@ -449,7 +393,7 @@ std::unique_ptr<QUndoCommand> paste(Document *doc, const Model &fragment, const 
         taken.appendNode(n);
         if (newNodeIds)
             newNodeIds->append(id);
-        new InsertCommand<Node>(doc, index++, std::move(n), false, cmd.get());
+        insertTake(doc, index++, std::move(n), false, cmd.get());
     }
     index = int(doc->model().data().size());
     for (DataAsset a : fragment.data()) {
@@ -460,7 +404,7 @@ std::unique_ptr<QUndoCommand> paste(Document *doc, const Model &fragment, const 
         if (const QString reason = taken.checkNewDataAsset(a); !reason.isEmpty())
             return reject(reason);
         taken.appendDataAsset(a);
-        new InsertCommand<DataAsset>(doc, index++, std::move(a), false, cmd.get());
+        insertTake(doc, index++, std::move(a), false, cmd.get());
     }
     index = int(doc->model().edges().size());
     for (Edge e : fragment.edges()) {
@@ -472,7 +416,7 @@ std::unique_ptr<QUndoCommand> paste(Document *doc, const Model &fragment, const 
         if (const QString reason = taken.checkNewEdge(e); !reason.isEmpty())
             return reject(reason);
         taken.appendEdge(e);
-        new InsertCommand<Edge>(doc, index++, std::move(e), false, cmd.get());
+        insertTake(doc, index++, std::move(e), false, cmd.get());
     }
     return cmd;
 }

@@ -1,6 +1,8 @@
 // Undoable edits of a Document. Each factory checks the edit against the
 // model's rules first and returns nullptr with a reason when it would make the
-// model invalid, so a command on the stack can always be applied.
+// model invalid, so a command on the stack can always be applied. A value
+// edit pushed right after an edit of the same value (setValue: the same field
+// of the same element; setModelName) merges into it: one undo step.
 #pragma once
 
 #include "model/document.h"

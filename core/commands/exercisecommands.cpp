@@ -1,6 +1,6 @@
 #include "exercisecommands.h"
 
-#include "commands/inserttakecommand.h"
+#include "commands/documentcommands.h"
 
 #include <QCoreApplication>
 
@@ -8,55 +8,50 @@ namespace wl::commands {
 
 namespace {
 
-class SetExerciseSettingsCommand : public QUndoCommand {
-public:
-    SetExerciseSettingsCommand(
-        Document *doc, ExerciseSettings from, ExerciseSettings to, const QString &text)
-        : QUndoCommand(text)
-        , m_doc(doc)
-        , m_from(std::move(from))
-        , m_to(std::move(to))
+// The exercise settings. `field` is the one single value an edit changes
+// (vendor, start, length, step, trials, random seed), so that consecutive
+// edits of it merge; -1 for a change of the responses, each added or removed
+// by a deliberate step, or of several values at once.
+struct ExerciseSetting {
+    using Value = ExerciseSettings;
+
+    int field;
+
+    static int changedField(const ExerciseSettings &a, const ExerciseSettings &b)
     {
+        if (a.responses != b.responses)
+            return -1;
+        return detail::onlyChanged(
+            { a.vendor != b.vendor, a.start != b.start, a.lengthHours != b.lengthHours,
+                a.stepHours != b.stepHours, a.trials != b.trials, a.rngSeed != b.rngSeed });
     }
 
-    void redo() override { m_doc->setExerciseSettings(m_to); }
-    void undo() override { m_doc->setExerciseSettings(m_from); }
-
-private:
-    Document *m_doc;
-    ExerciseSettings m_from;
-    ExerciseSettings m_to;
+    void apply(Document *doc, const ExerciseSettings &, const ExerciseSettings &next) const
+    {
+        doc->setExerciseSettings(next);
+    }
+    bool continuedBy(const ExerciseSetting &later) const
+    {
+        return field >= 0 && later.field == field;
+    }
 };
 
 using InsertLogEntryCommand = detail::InsertTakeCommand<DecisionLogEntry, &Document::insertLogEntry,
     &Document::takeLogEntry>;
 
-class EditLogEntryCommand : public QUndoCommand {
-public:
-    EditLogEntryCommand(Document *doc, int index, QString from, QString to, const QString &text)
-        : QUndoCommand(text)
-        , m_doc(doc)
-        , m_index(index)
-        , m_from(std::move(from))
-        , m_to(std::move(to))
+// The text of the log entry at `index` (its times stay).
+struct LogEntryText {
+    using Value = QString;
+
+    int index;
+
+    void apply(Document *doc, const QString &, const QString &next) const
     {
+        DecisionLogEntry entry = doc->exercise().log[index];
+        entry.text = next;
+        doc->replaceLogEntry(index, std::move(entry));
     }
-
-    void redo() override { apply(m_to); }
-    void undo() override { apply(m_from); }
-
-private:
-    void apply(const QString &text)
-    {
-        DecisionLogEntry entry = m_doc->exercise().log[m_index];
-        entry.text = text;
-        m_doc->replaceLogEntry(m_index, std::move(entry));
-    }
-
-    Document *m_doc;
-    int m_index;
-    QString m_from;
-    QString m_to;
+    bool continuedBy(const LogEntryText &later) const { return later.index == index; }
 };
 
 // "Breach analytics, …" for the history: the first line, shortened.
@@ -78,7 +73,8 @@ std::unique_ptr<QUndoCommand> setExerciseSettings(
     const ExerciseSettings &old = doc->exercise().settings;
     if (!reason.isEmpty() || settings == old)
         return nullptr;
-    return std::make_unique<SetExerciseSettingsCommand>(doc, old, settings, text);
+    return std::make_unique<detail::ValueCommand<ExerciseSetting>>(
+        doc, ExerciseSetting { ExerciseSetting::changedField(old, settings) }, old, settings, text);
 }
 
 std::unique_ptr<QUndoCommand> addResponse(
@@ -120,7 +116,8 @@ std::unique_ptr<QUndoCommand> addLogEntry(
     if (!reason.isEmpty())
         return nullptr;
     return std::make_unique<InsertLogEntryCommand>(doc, int(doc->exercise().log.size()), entry,
-        false, QCoreApplication::translate("commands", "Log \"%1\"").arg(excerpt(entry.text)));
+        InsertLogEntryCommand::Step::Add,
+        QCoreApplication::translate("commands", "Log \"%1\"").arg(excerpt(entry.text)));
 }
 
 std::unique_ptr<QUndoCommand> removeLogEntry(Document *doc, int index)
@@ -128,7 +125,8 @@ std::unique_ptr<QUndoCommand> removeLogEntry(Document *doc, int index)
     const QVector<DecisionLogEntry> &log = doc->exercise().log;
     if (index < 0 || index >= log.size())
         return nullptr;
-    return std::make_unique<InsertLogEntryCommand>(doc, index, log[index], true,
+    return std::make_unique<InsertLogEntryCommand>(doc, index, log[index],
+        InsertLogEntryCommand::Step::Remove,
         QCoreApplication::translate("commands", "Delete log entry \"%1\"")
             .arg(excerpt(log[index].text)));
 }
@@ -146,7 +144,8 @@ std::unique_ptr<QUndoCommand> editLogEntry(
         *error = reason;
     if (!reason.isEmpty() || log[index].text == text)
         return nullptr;
-    return std::make_unique<EditLogEntryCommand>(doc, index, log[index].text, text,
+    return std::make_unique<detail::ValueCommand<LogEntryText>>(doc, LogEntryText { index },
+        log[index].text, text,
         QCoreApplication::translate("commands", "Edit log entry \"%1\"").arg(excerpt(text)));
 }
 

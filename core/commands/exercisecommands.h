@@ -16,7 +16,8 @@ namespace wl::commands {
 
 // Replaces the exercise settings (vendor, start, timeline, trials, seed,
 // responses). `text` names the edit in the history. Returns nullptr with an
-// empty *error if nothing would change.
+// empty *error if nothing would change. Consecutive edits of one setting
+// other than the responses merge into one undo step.
 std::unique_ptr<QUndoCommand> setExerciseSettings(
     Document *doc, const ExerciseSettings &settings, const QString &text, QString *error);
 
@@ -37,7 +38,8 @@ std::unique_ptr<QUndoCommand> addLogEntry(
 std::unique_ptr<QUndoCommand> removeLogEntry(Document *doc, int index);
 
 // Gives the log entry at `index` a new text (its times stay). nullptr with
-// an empty *error if the text is the same.
+// an empty *error if the text is the same. Consecutive edits of one entry
+// merge into one undo step.
 std::unique_ptr<QUndoCommand> editLogEntry(
     Document *doc, int index, const QString &text, QString *error);
 

@@ -1,6 +1,6 @@
 #include "scenariocommands.h"
 
-#include "commands/inserttakecommand.h"
+#include "commands/documentcommands.h"
 
 #include <QCoreApplication>
 
@@ -13,39 +13,41 @@ namespace {
 using InsertScenarioCommand
     = detail::InsertTakeCommand<SavedScenario, &Document::insertScenario, &Document::takeScenario>;
 
-class ReplaceScenarioCommand : public QUndoCommand {
-public:
-    struct Settings {
+// The name and settings of the scenario at `index`; its result stays
+// whatever it is when the command runs. `field` is the one setting an edit
+// changes (mode, trials, random seed, horizon), so that consecutive edits of
+// it merge; -1 for a rename, a change of the seed or sever lists, or of
+// several settings at once, which are each a step of their own.
+struct ScenarioSettings {
+    struct Value {
         QString name;
         sim::Scenario scenario;
+
+        friend bool operator==(const Value &, const Value &) = default;
     };
 
-    ReplaceScenarioCommand(
-        Document *doc, int index, Settings from, Settings to, const QString &text)
-        : QUndoCommand(text)
-        , m_doc(doc)
-        , m_index(index)
-        , m_from(std::move(from))
-        , m_to(std::move(to))
+    int index;
+    int field;
+
+    static int changedField(const sim::Scenario &a, const sim::Scenario &b)
     {
+        if (a.seeds != b.seeds || a.sever != b.sever)
+            return -1;
+        return detail::onlyChanged({ a.mode != b.mode, a.trials != b.trials, a.rngSeed != b.rngSeed,
+            a.horizonHours != b.horizonHours });
     }
 
-    void redo() override { apply(m_to); }
-    void undo() override { apply(m_from); }
-
-private:
-    void apply(const Settings &settings)
+    void apply(Document *doc, const Value &, const Value &next) const
     {
-        SavedScenario s = m_doc->scenarios()[m_index];
-        s.name = settings.name;
-        s.scenario = settings.scenario;
-        m_doc->replaceScenario(m_index, std::move(s));
+        SavedScenario s = doc->scenarios()[index];
+        s.name = next.name;
+        s.scenario = next.scenario;
+        doc->replaceScenario(index, std::move(s));
     }
-
-    Document *m_doc;
-    int m_index;
-    Settings m_from;
-    Settings m_to;
+    bool continuedBy(const ScenarioSettings &later) const
+    {
+        return field >= 0 && later.index == index && later.field == field;
+    }
 };
 
 bool validHours(double hours)
@@ -118,7 +120,8 @@ std::unique_ptr<QUndoCommand> insertScenario(
     if (!reason.isEmpty())
         return nullptr;
     const QString text = QCoreApplication::translate("commands", "Add scenario \"%1\"").arg(s.name);
-    return std::make_unique<InsertScenarioCommand>(doc, index, std::move(s), false, text);
+    return std::make_unique<InsertScenarioCommand>(
+        doc, index, std::move(s), InsertScenarioCommand::Step::Add, text);
 }
 
 std::unique_ptr<QUndoCommand> removeScenario(Document *doc, int index)
@@ -127,7 +130,8 @@ std::unique_ptr<QUndoCommand> removeScenario(Document *doc, int index)
     if (index < 0 || index >= scenarios.size())
         return nullptr;
     const SavedScenario &s = scenarios[index];
-    return std::make_unique<InsertScenarioCommand>(doc, index, s, true,
+    return std::make_unique<InsertScenarioCommand>(doc, index, s,
+        InsertScenarioCommand::Step::Remove,
         QCoreApplication::translate("commands", "Delete scenario \"%1\"").arg(s.name));
 }
 
@@ -149,9 +153,11 @@ std::unique_ptr<QUndoCommand> replaceScenario(Document *doc, int index, const QS
         *error = reason;
     if (!reason.isEmpty() || (name == old.name && scenario == old.scenario))
         return nullptr;
-    return std::make_unique<ReplaceScenarioCommand>(doc, index,
-        ReplaceScenarioCommand::Settings { old.name, old.scenario },
-        ReplaceScenarioCommand::Settings { name, scenario }, text);
+    const int field
+        = name == old.name ? ScenarioSettings::changedField(old.scenario, scenario) : -1;
+    return std::make_unique<detail::ValueCommand<ScenarioSettings>>(doc,
+        ScenarioSettings { index, field }, ScenarioSettings::Value { old.name, old.scenario },
+        ScenarioSettings::Value { name, scenario }, text);
 }
 
 } // namespace wl::commands

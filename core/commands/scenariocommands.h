@@ -38,7 +38,9 @@ std::unique_ptr<QUndoCommand> removeScenario(Document *doc, int index);
 // whatever it is when the command runs, so a result computed after an edit
 // survives undoing that edit (it then shows as stale, its settings no longer
 // matching). `text` names the edit in the history. Returns nullptr with an
-// empty *error if nothing would change.
+// empty *error if nothing would change. Consecutive edits of one setting
+// (mode, trials, random seed, horizon) of one scenario merge into one undo
+// step; a rename or a change of the seed or sever list is a step of its own.
 std::unique_ptr<QUndoCommand> replaceScenario(Document *doc, int index, const QString &name,
     const sim::Scenario &scenario, const QString &text, QString *error);
 

@@ -115,6 +115,26 @@ QString fieldKey(EdgeField f)
     return QString::fromLatin1(keys[int(f)]);
 }
 
+QString fieldKey(ElementType type, int field)
+{
+    switch (type) {
+    case ElementType::Node: return fieldKey(NodeField(field));
+    case ElementType::DataAsset: return fieldKey(DataField(field));
+    case ElementType::Edge: return fieldKey(EdgeField(field));
+    }
+    return {};
+}
+
+int Model::index(ElementType type, const QString &id) const
+{
+    switch (type) {
+    case ElementType::Node: return nodeIndex(id);
+    case ElementType::DataAsset: return dataIndex(id);
+    case ElementType::Edge: return edgeIndex(id);
+    }
+    return -1;
+}
+
 const Node *Model::node(const QString &id) const
 {
     const int i = nodeIndex(id);

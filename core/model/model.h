@@ -113,6 +113,8 @@ QVariant valueOf(const Edge &e, EdgeField field);
 QString fieldKey(NodeField f);
 QString fieldKey(DataField f);
 QString fieldKey(EdgeField f);
+// The same for field number `field` of an element of `type`.
+QString fieldKey(ElementType type, int field);
 
 class Model {
 public:
@@ -126,6 +128,7 @@ public:
     int nodeIndex(const QString &id) const { return m_nodeIndex.value(id, -1); }
     int dataIndex(const QString &id) const { return m_dataIndex.value(id, -1); }
     int edgeIndex(const QString &id) const { return m_edgeIndex.value(id, -1); }
+    int index(ElementType type, const QString &id) const;
     const Node *node(const QString &id) const;
     const DataAsset *dataAsset(const QString &id) const;
     const Edge *edge(const QString &id) const;
