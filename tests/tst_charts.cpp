@@ -3,6 +3,7 @@
 // charts drawn from them are tst_chartspanel's.
 #include "analysis/chartdata.h"
 #include "simtestmodel.h"
+#include "tolerance.h"
 
 #include <QTest>
 
@@ -15,10 +16,7 @@ using wl::test::SimModelBuilder;
 
 namespace {
 
-double tolerance(double p, double n)
-{
-    return 5.0 * std::sqrt(p * (1.0 - p) / n) + 1e-12;
-}
+using wl::test::tolerance;
 
 } // namespace
 

@@ -9,6 +9,7 @@
 #include "docks/resultsview.h"
 #include "docks/scenariodock.h"
 #include "selection.h"
+#include "tolerance.h"
 
 #include "commands/commands.h"
 #include "commands/scenariocommands.h"
@@ -110,11 +111,8 @@ SavedScenario seeded(const QString &name, const QString &seed, int trials = kDef
     return s;
 }
 
-// Five standard errors of a fraction p over n trials.
-double tolerance(double p, int n)
-{
-    return 5.0 * std::sqrt(p * (1.0 - p) / n);
-}
+// Five standard errors without slack (tests/support/tolerance.h).
+constexpr auto tolerance = wl::test::fiveSigma;
 
 // A dock on its own window, shown and active so that focus and inline
 // editors behave as in the app.

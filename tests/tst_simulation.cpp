@@ -5,6 +5,7 @@
 #include "simulation/engine.h"
 #include "simulation/rankings.h"
 #include "simulation/resultjson.h"
+#include "tolerance.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -45,14 +46,7 @@ SimResult runOrFail(
     return *out.result;
 }
 
-// Five standard errors of a frequency estimated from n trials: the engine's
-// estimate of p must fall within this of the exact value (a false failure
-// has probability below 1e-6 per comparison).
-double tolerance(double p, double n)
-{
-    p = std::clamp(p, 0.0, 1.0); // an exact sum of weights may exceed 1 in the last bit
-    return 5.0 * std::sqrt(p * (1.0 - p) / n) + 1e-12;
-}
+using wl::test::tolerance;
 
 } // namespace
 

@@ -12,6 +12,7 @@
 #include "tabletop/tabletoppanel.h"
 #include "tabletop/tabletopsession.h"
 #include "tabletop/timelinemodels.h"
+#include "tolerance.h"
 
 #include "editor/diagramscene.h"
 #include "editor/diagramview.h"
@@ -137,11 +138,8 @@ ChainExercise chainWithExercise()
     return m;
 }
 
-// Five standard errors of a fraction p over n trials.
-double tolerance(double p, int n)
-{
-    return 5.0 * std::sqrt(p * (1.0 - p) / n);
-}
+// Five standard errors without slack (tests/support/tolerance.h).
+constexpr auto tolerance = wl::test::fiveSigma;
 
 // Waits for the session's next projection (and the end of its run).
 bool waitForProjection(TabletopSession &session)

@@ -6,6 +6,7 @@
 // examples computed exactly by hand; cancel within a second while the GUI
 // keeps ticking.
 #include "docks/weaklinksdock.h"
+#include "tolerance.h"
 
 #include "commands/commands.h"
 #include "files/modelfile.h"
@@ -179,10 +180,8 @@ Model bigModel()
     return b.m;
 }
 
-double tolerance(double p, int n)
-{
-    return 5.0 * std::sqrt(p * (1.0 - p) / n);
-}
+// Five standard errors without slack (tests/support/tolerance.h).
+constexpr auto tolerance = wl::test::fiveSigma;
 
 sim::WhatIfResult whatIfOrFail(const Model &m, const sim::Scenario &sc, const sim::WhatIf &w)
 {
@@ -812,8 +811,7 @@ void TestWeakLinks::screenshot()
     const QString path = qEnvironmentVariable("WEAKLINKS_SCREENSHOT");
     if (path.isEmpty())
         QSKIP("set WEAKLINKS_SCREENSHOT to a PNG path to grab the panel");
-    const ReadResult example = files::openModelFile(
-        QStringLiteral(WEAKLINK_EXAMPLE));
+    const ReadResult example = files::openModelFile(QStringLiteral(WEAKLINK_EXAMPLE));
     QVERIFY2(example.model, qPrintable(example.error));
     Harness h(*example.model);
     QVERIFY(h.show());
