@@ -9,7 +9,6 @@
 #include "tolerance.h"
 
 #include "commands/commands.h"
-#include "files/modelfile.h"
 #include "simulation/whatif.h"
 
 #include <QApplication>
@@ -52,7 +51,6 @@ private slots:
     void badSettingsAreExplained();
     void cancelRankingsIsPromptAndGuiStaysResponsive();
     void cancelWhatIf();
-    void screenshot();
 };
 
 namespace {
@@ -802,24 +800,6 @@ void TestWeakLinks::cancelWhatIf()
     QCOMPARE(h.dock->whatIfStatus(), WeakLinksDock::Status::Cancelled);
     QCOMPARE(h.dock->whatIf(), nullptr);
     QVERIFY(h.child<QPushButton>("hardenVendor")->isEnabled());
-}
-
-// Not an assertion on pixels: a picture of the panel on the shared example
-// with both halves filled, for looking at (WEAKLINKS_SCREENSHOT=path).
-void TestWeakLinks::screenshot()
-{
-    const QString path = qEnvironmentVariable("WEAKLINKS_SCREENSHOT");
-    if (path.isEmpty())
-        QSKIP("set WEAKLINKS_SCREENSHOT to a PNG path to grab the panel");
-    const ReadResult example = files::openModelFile(QStringLiteral(WEAKLINK_EXAMPLE));
-    QVERIFY2(example.model, qPrintable(example.error));
-    Harness h(*example.model);
-    QVERIFY(h.show());
-    QVERIFY(h.computeAndWait());
-    const QString top = column(h.table(), WeakLinksDock::RankId).first();
-    h.dock->setCurrentNode(top);
-    QVERIFY(h.whatIfAndWait("hardenVendor"));
-    QVERIFY(h.dock->grab().save(path));
 }
 
 QTEST_MAIN(TestWeakLinks)
