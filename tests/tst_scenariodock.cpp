@@ -10,6 +10,7 @@
 #include "docks/scenariodock.h"
 #include "selection.h"
 #include "tolerance.h"
+#include "widgetharness.h"
 
 #include "commands/commands.h"
 #include "commands/scenariocommands.h"
@@ -125,14 +126,10 @@ struct Harness {
         , dock(std::make_unique<ScenarioDock>(&doc, &selection, &runner))
     {
         dock->resize(1200, 520);
+        test::testItemModels(dock.get());
     }
 
-    bool show()
-    {
-        dock->show();
-        QApplication::setActiveWindow(dock.get());
-        return QTest::qWaitForWindowActive(dock.get());
-    }
+    bool show() { return test::showActive(dock.get()); }
 
     template<typename T> T *child(const char *name) const
     {

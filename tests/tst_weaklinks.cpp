@@ -7,6 +7,7 @@
 // keeps ticking.
 #include "docks/weaklinksdock.h"
 #include "tolerance.h"
+#include "widgetharness.h"
 
 #include "commands/commands.h"
 #include "simulation/whatif.h"
@@ -208,14 +209,10 @@ struct Harness {
         , dock(std::make_unique<WeakLinksDock>(&simulation, &rankingRunner, &whatIfRunner))
     {
         dock->resize(1300, 560);
+        test::testItemModels(dock.get());
     }
 
-    bool show()
-    {
-        dock->show();
-        QApplication::setActiveWindow(dock.get());
-        return QTest::qWaitForWindowActive(dock.get());
-    }
+    bool show() { return test::showActive(dock.get()); }
 
     template<typename T> T *child(const char *name) const
     {
