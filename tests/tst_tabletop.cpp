@@ -6,6 +6,7 @@
 // and a schema 2 file opens with an empty log; the after-action exports are
 // valid; the presenter view steps the clock and leaves on Esc. GUI parts are
 // driven with QTest events on the offscreen platform.
+#include "chainmodel.h"
 #include "tabletop/afteraction.h"
 #include "tabletop/decisionlogmodel.h"
 #include "tabletop/presenterview.h"
@@ -72,46 +73,11 @@ private slots:
 namespace {
 
 constexpr int kTrials = 20000;
-constexpr qint64 kRecords = 1000; // of the asset C holds
+constexpr qint64 kRecords = test::kChainRecords; // of the asset C holds
 
-Node node(const QString &id)
-{
-    Node n;
-    n.id = id;
-    n.name = QStringLiteral("Node ") + id;
-    return n;
-}
-
-Edge edge(const QString &id, const QString &source, const QString &target, double forward)
-{
-    Edge e;
-    e.id = id;
-    e.source = source;
-    e.target = target;
-    e.pForward = forward;
-    e.pBackward = 0.0;
-    return e;
-}
-
-// SIMULATION.md §6 example 1 (A → B 0.5, B → C 0.4, delays 24 h), plus an
-// asset held by C alone, so that its exposure is C's compromise.
-Model chainModel()
-{
-    Model m;
-    m.name = QStringLiteral("Chain");
-    for (const char *id : { "A", "B", "C" })
-        m.appendNode(node(QString::fromLatin1(id)));
-    DataAsset x;
-    x.id = QStringLiteral("x");
-    x.name = QStringLiteral("Records of C");
-    x.owner = QStringLiteral("C");
-    x.category = QStringLiteral("customer_pii");
-    x.records = kRecords;
-    m.appendDataAsset(x);
-    m.appendEdge(edge(QStringLiteral("e0"), QStringLiteral("A"), QStringLiteral("B"), 0.5));
-    m.appendEdge(edge(QStringLiteral("e1"), QStringLiteral("B"), QStringLiteral("C"), 0.4));
-    return m;
-}
+using test::node;
+// Seeded with A: p(B) = 0.5, p(C) = 0.2 (tests/support/chainmodel.h).
+constexpr auto chainModel = test::chainWithRecordsOfC;
 
 ExerciseSettings chainExercise()
 {
