@@ -14,6 +14,7 @@
 #include "overlay/overlaylegend.h"
 #include "selection.h"
 #include "tabletop/tabletopsession.h"
+#include "widgetharness.h"
 
 #include "commands/exercisecommands.h"
 #include "model/document.h"
@@ -52,6 +53,7 @@ struct Harness {
                   qWarning("unexpected error: %s", qPrintable(reason));
               };
         window->resize(1400, 900);
+        test::testItemModels(window.get());
         window->show();
     }
     Document *doc() const { return window->document(); }

@@ -3,6 +3,8 @@
 // charts drawn from them are tst_chartspanel's.
 #include "analysis/chartdata.h"
 #include "simtestmodel.h"
+#include "tolerance.h"
+#include "workedexamples.h"
 
 #include <QTest>
 
@@ -15,10 +17,7 @@ using wl::test::SimModelBuilder;
 
 namespace {
 
-double tolerance(double p, double n)
-{
-    return 5.0 * std::sqrt(p * (1.0 - p) / n) + 1e-12;
-}
+using wl::test::tolerance;
 
 } // namespace
 
@@ -253,14 +252,7 @@ void TestCharts::suggestedTimeGrid_data()
     severed.sever = { { QStringLiteral("B"), 30 } };
     QTest::newRow("severed") << chain << severed << 72.0;
     // §6.8: C is reached at 20 h at the earliest: 60 h, rounded to 72 h.
-    const Model race = SimModelBuilder()
-                           .node("A")
-                           .node("B")
-                           .node("C")
-                           .edge("A", "C", 0.5, 0.0, 100)
-                           .edge("A", "B", 1.0, 0.0, 10)
-                           .edge("B", "C", 1.0, 0.0, 10)
-                           .m;
+    const Model race = test::workedDelayRace();
     QTest::newRow("delay race") << race << seedA(0) << 72.0;
     // Under 48 h: whole hours. A -> B in 7 h: 3 x 7 = 21 h, at least 24 h;
     // with 13 h: 39 h.

@@ -8,6 +8,7 @@
 #include "tables/elementtablemodel.h"
 #include "tables/elementtablewidget.h"
 #include "tables/elementtabs.h"
+#include "widgetharness.h"
 
 #include "commands/commands.h"
 #include "files/modelfile.h"
@@ -46,8 +47,7 @@ using namespace wl;
 
 namespace {
 
-const QString kExample
-    = QStringLiteral(WEAKLINK_EXAMPLE);
+const QString kExample = QStringLiteral(WEAKLINK_EXAMPLE);
 
 // Node columns (model.h order).
 constexpr int kName = int(NodeField::Name);
@@ -78,6 +78,7 @@ struct Harness {
         p.error = [this](const QString &title, const QString &text, const QString &reason) {
             errors << title + QLatin1Char('|') + text + QLatin1Char('|') + reason;
         };
+        test::testItemModels(window.get());
     }
 
     Document *doc() const { return window->document(); }
@@ -86,12 +87,7 @@ struct Harness {
     QTableView *view(ElementType type) const { return table(type)->tableView(); }
     QString statusMessage() const { return window->statusBar()->currentMessage(); }
 
-    bool showAndActivate()
-    {
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        return QTest::qWaitForWindowActive(window.get());
-    }
+    bool showAndActivate() { return test::showActive(window.get()); }
 };
 
 // The example saved as a .weaklink document in `dir`.
@@ -597,8 +593,8 @@ void TestMainWindow::failedOpenKeepsDocument()
     QString error;
     QVERIFY2(storage::save(h.doc()->model(), endless, &error), qPrintable(error));
     sqlite3 *db = nullptr;
-    QCOMPARE(sqlite3_open_v2(QFile::encodeName(endless).constData(), &db, SQLITE_OPEN_READWRITE,
-                 nullptr),
+    QCOMPARE(sqlite3_open_v2(
+                 QFile::encodeName(endless).constData(), &db, SQLITE_OPEN_READWRITE, nullptr),
         SQLITE_OK);
     const int rc = sqlite3_exec(db,
         "DROP TABLE nodes; CREATE VIEW nodes AS WITH RECURSIVE r(i) AS (SELECT 0 UNION ALL "

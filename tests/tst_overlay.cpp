@@ -15,6 +15,7 @@
 #include "overlay/overlaycontroller.h"
 #include "overlay/overlaylegend.h"
 #include "selection.h"
+#include "tolerance.h"
 
 #include "analysis/overlaysource.h"
 #include "commands/commands.h"
@@ -116,11 +117,7 @@ sim::SimResult runOn(const Model &m, const sim::Scenario &s)
     return *out.result;
 }
 
-// Five standard errors of a fraction over n trials.
-double tolerance(double p, int n)
-{
-    return 5.0 * std::sqrt(p * (1.0 - p) / n) + 1e-12;
-}
+using wl::test::tolerance;
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs = 20000)
 {

@@ -5,6 +5,7 @@
 // node exposes. The panel that shows them is tst_pathsview's.
 #include "simtestmodel.h"
 #include "simulation/paths.h"
+#include "tolerance.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -19,11 +20,7 @@ using wl::test::SimModelBuilder;
 
 namespace {
 
-// Five standard errors of a frequency from n trials.
-double tolerance(double p, double n)
-{
-    return 5.0 * std::sqrt(p * (1.0 - p) / n) + 1e-12;
-}
+using wl::test::tolerance;
 
 // A result with the given counts: what the paths read from a run.
 SimResult counts(

@@ -6,9 +6,12 @@
 // ticking, and scenarios with their result survive a save and reopen.
 // Expected values are SIMULATION.md §6, example 1 (the chain A → B → C),
 // worked out by hand there.
+#include "chainmodel.h"
 #include "docks/resultsview.h"
 #include "docks/scenariodock.h"
 #include "selection.h"
+#include "tolerance.h"
+#include "widgetharness.h"
 
 #include "commands/commands.h"
 #include "commands/scenariocommands.h"
@@ -42,47 +45,12 @@ using namespace wl;
 namespace {
 
 constexpr int kDefaultTrials = 10000;
-constexpr qint64 kRecords = 1000; // of the asset C holds
+constexpr qint64 kRecords = test::kChainRecords; // of the asset C holds
 
-Node node(const QString &id)
-{
-    Node n;
-    n.id = id;
-    n.name = QStringLiteral("Node ") + id;
-    return n;
-}
-
-Edge edge(const QString &id, const QString &source, const QString &target, double forward,
-    double backward = 0.0)
-{
-    Edge e;
-    e.id = id;
-    e.source = source;
-    e.target = target;
-    e.pForward = forward;
-    e.pBackward = backward;
-    return e;
-}
-
-// SIMULATION.md §6 example 1, plus an asset held by C alone, so that its
-// exposure is C's compromise: p(B) = 0.5, p(C) = 0.2, mean hours of C 48.
-Model chainModel()
-{
-    Model m;
-    m.name = QStringLiteral("Chain");
-    for (const char *id : { "A", "B", "C" })
-        m.appendNode(node(QString::fromLatin1(id)));
-    DataAsset x;
-    x.id = QStringLiteral("x");
-    x.name = QStringLiteral("Records of C");
-    x.owner = QStringLiteral("C");
-    x.category = QStringLiteral("customer_pii");
-    x.records = kRecords;
-    m.appendDataAsset(x);
-    m.appendEdge(edge(QStringLiteral("e0"), QStringLiteral("A"), QStringLiteral("B"), 0.5));
-    m.appendEdge(edge(QStringLiteral("e1"), QStringLiteral("B"), QStringLiteral("C"), 0.4));
-    return m;
-}
+using test::edge;
+using test::node;
+// Seeded with A: p(B) = 0.5, p(C) = 0.2 (tests/support/chainmodel.h).
+constexpr auto chainModel = test::chainWithRecordsOfC;
 
 // A ring with chords, every arc likely: a trial reaches most of the 3,000
 // nodes, so millions of trials take minutes.
@@ -110,11 +78,8 @@ SavedScenario seeded(const QString &name, const QString &seed, int trials = kDef
     return s;
 }
 
-// Five standard errors of a fraction p over n trials.
-double tolerance(double p, int n)
-{
-    return 5.0 * std::sqrt(p * (1.0 - p) / n);
-}
+// Five standard errors without slack (tests/support/tolerance.h).
+constexpr auto tolerance = wl::test::fiveSigma;
 
 // A dock on its own window, shown and active so that focus and inline
 // editors behave as in the app.
@@ -127,14 +92,10 @@ struct Harness {
         , dock(std::make_unique<ScenarioDock>(&doc, &selection, &runner))
     {
         dock->resize(1200, 520);
+        test::testItemModels(dock.get());
     }
 
-    bool show()
-    {
-        dock->show();
-        QApplication::setActiveWindow(dock.get());
-        return QTest::qWaitForWindowActive(dock.get());
-    }
+    bool show() { return test::showActive(dock.get()); }
 
     template<typename T> T *child(const char *name) const
     {

@@ -5,6 +5,8 @@
 #include "simulation/engine.h"
 #include "simulation/rankings.h"
 #include "simulation/resultjson.h"
+#include "tolerance.h"
+#include "workedexamples.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -45,14 +47,7 @@ SimResult runOrFail(
     return *out.result;
 }
 
-// Five standard errors of a frequency estimated from n trials: the engine's
-// estimate of p must fall within this of the exact value (a false failure
-// has probability below 1e-6 per comparison).
-double tolerance(double p, double n)
-{
-    p = std::clamp(p, 0.0, 1.0); // an exact sum of weights may exceed 1 in the last bit
-    return 5.0 * std::sqrt(p * (1.0 - p) / n) + 1e-12;
-}
+using wl::test::tolerance;
 
 } // namespace
 
@@ -97,36 +92,20 @@ void TestSimulation::workedExamples_data()
     QTest::addColumn<double>("meanHours"); // NaN: not checked
 
     const double unchecked = std::nan("");
-    const Model chain
-        = Builder().node("A").node("B").node("C").edge("A", "B", 0.5).edge("B", "C", 0.4).m;
+    const Model chain = wl::test::workedChain();
     QTest::newRow("1 chain B") << chain << seeded({ { s("A"), 0 } }) << s("B") << 0.5 << 24.0;
     QTest::newRow("1 chain C") << chain << seeded({ { s("A"), 0 } }) << s("C") << 0.2 << 48.0;
 
-    const Model backward = Builder().node("A").node("M").edge("A", "M", 0.0, 0.3).m;
+    const Model backward = wl::test::workedBackward();
     QTest::newRow("2 backward seed M")
         << backward << seeded({ { s("M"), 0 } }) << s("A") << 0.3 << 24.0;
     QTest::newRow("2 backward seed A")
         << backward << seeded({ { s("A"), 0 } }) << s("M") << 0.0 << unchecked;
 
-    const Model diamond = Builder()
-                              .node("A")
-                              .node("B")
-                              .node("C")
-                              .node("D")
-                              .edge("A", "B", 0.5)
-                              .edge("A", "C", 0.5)
-                              .edge("B", "D", 0.5)
-                              .edge("C", "D", 0.5)
-                              .m;
+    const Model diamond = wl::test::workedDiamond();
     QTest::newRow("3 diamond") << diamond << seeded({ { s("A"), 0 } }) << s("D") << 0.4375 << 48.0;
 
-    const Model control = Builder()
-                              .node("A")
-                              .node("B", 0.0, 0.5)
-                              .node("C")
-                              .edge("A", "B", 0.5)
-                              .edge("B", "C", 0.4)
-                              .m;
+    const Model control = wl::test::workedControl();
     QTest::newRow("4 control B") << control << seeded({ { s("A"), 0 } }) << s("B") << 0.25 << 24.0;
     QTest::newRow("4 control C") << control << seeded({ { s("A"), 0 } }) << s("C") << 0.1 << 48.0;
 
@@ -135,14 +114,7 @@ void TestSimulation::workedExamples_data()
     QTest::newRow("5 severance B") << chain << severB << s("B") << 0.5 << 24.0;
     QTest::newRow("5 severance C") << chain << severB << s("C") << 0.0 << unchecked;
 
-    const Model race = Builder()
-                           .node("A")
-                           .node("B")
-                           .node("C")
-                           .edge("A", "C", 0.5, 0.0, 100)
-                           .edge("A", "B", 1.0, 0.0, 10)
-                           .edge("B", "C", 1.0, 0.0, 10)
-                           .m;
+    const Model race = wl::test::workedDelayRace();
     QTest::newRow("8 delay race") << race << seeded({ { s("A"), 0 } }) << s("C") << 1.0 << 20.0;
 
     Scenario late = seeded({ { s("A"), 5 } });
@@ -189,7 +161,7 @@ void TestSimulation::exposureWithoutCompromise()
 void TestSimulation::annualExpectedCount()
 {
     // §6.7: two isolated nodes, likelihoods 0.1 and 0.2.
-    const Model m = Builder().node("P", 0.1).node("Q", 0.2).m;
+    const Model m = wl::test::workedAnnual();
     Scenario sc;
     sc.trials = 100000;
     const SimResult r = runOrFail(m, sc);
@@ -730,8 +702,7 @@ void TestSimulation::timelineWorkedExamples_data()
     QTest::addColumn<std::vector<double>>("expected"); // P(T(node) <= grid[k])
 
     // SIMULATION.md §6.1: B falls at 24 h with p 0.5, C at 48 h with p 0.2.
-    const Model chain
-        = Builder().node("A").node("B").node("C").edge("A", "B", 0.5).edge("B", "C", 0.4).m;
+    const Model chain = wl::test::workedChain();
     const std::vector<double> grid { 0, 23, 24, 47, 48, 100 };
     const Scenario fromA = seeded({ { s("A"), 0 } });
     QTest::newRow("chain A") << chain << fromA << s("A") << grid
@@ -752,14 +723,7 @@ void TestSimulation::timelineWorkedExamples_data()
                                << std::vector<double> { 9, 10, 33, 34 }
                                << std::vector<double> { 0, 0, 0, 0.5 };
     // §6.8: C is reached at 20 h through B, never later.
-    const Model race = Builder()
-                           .node("A")
-                           .node("B")
-                           .node("C")
-                           .edge("A", "C", 0.5, 0.0, 100)
-                           .edge("A", "B", 1.0, 0.0, 10)
-                           .edge("B", "C", 1.0, 0.0, 10)
-                           .m;
+    const Model race = wl::test::workedDelayRace();
     QTest::newRow("race C") << race << fromA << s("C") << std::vector<double> { 19.5, 20, 150 }
                             << std::vector<double> { 0, 1, 1 };
 }

@@ -6,9 +6,10 @@
 // examples computed exactly by hand; cancel within a second while the GUI
 // keeps ticking.
 #include "docks/weaklinksdock.h"
+#include "tolerance.h"
+#include "widgetharness.h"
 
 #include "commands/commands.h"
-#include "files/modelfile.h"
 #include "simulation/whatif.h"
 
 #include <QApplication>
@@ -51,7 +52,6 @@ private slots:
     void badSettingsAreExplained();
     void cancelRankingsIsPromptAndGuiStaysResponsive();
     void cancelWhatIf();
-    void screenshot();
 };
 
 namespace {
@@ -179,10 +179,8 @@ Model bigModel()
     return b.m;
 }
 
-double tolerance(double p, int n)
-{
-    return 5.0 * std::sqrt(p * (1.0 - p) / n);
-}
+// Five standard errors without slack (tests/support/tolerance.h).
+constexpr auto tolerance = wl::test::fiveSigma;
 
 sim::WhatIfResult whatIfOrFail(const Model &m, const sim::Scenario &sc, const sim::WhatIf &w)
 {
@@ -211,14 +209,10 @@ struct Harness {
         , dock(std::make_unique<WeakLinksDock>(&simulation, &rankingRunner, &whatIfRunner))
     {
         dock->resize(1300, 560);
+        test::testItemModels(dock.get());
     }
 
-    bool show()
-    {
-        dock->show();
-        QApplication::setActiveWindow(dock.get());
-        return QTest::qWaitForWindowActive(dock.get());
-    }
+    bool show() { return test::showActive(dock.get()); }
 
     template<typename T> T *child(const char *name) const
     {
@@ -803,25 +797,6 @@ void TestWeakLinks::cancelWhatIf()
     QCOMPARE(h.dock->whatIfStatus(), WeakLinksDock::Status::Cancelled);
     QCOMPARE(h.dock->whatIf(), nullptr);
     QVERIFY(h.child<QPushButton>("hardenVendor")->isEnabled());
-}
-
-// Not an assertion on pixels: a picture of the panel on the shared example
-// with both halves filled, for looking at (WEAKLINKS_SCREENSHOT=path).
-void TestWeakLinks::screenshot()
-{
-    const QString path = qEnvironmentVariable("WEAKLINKS_SCREENSHOT");
-    if (path.isEmpty())
-        QSKIP("set WEAKLINKS_SCREENSHOT to a PNG path to grab the panel");
-    const ReadResult example = files::openModelFile(
-        QStringLiteral(WEAKLINK_EXAMPLE));
-    QVERIFY2(example.model, qPrintable(example.error));
-    Harness h(*example.model);
-    QVERIFY(h.show());
-    QVERIFY(h.computeAndWait());
-    const QString top = column(h.table(), WeakLinksDock::RankId).first();
-    h.dock->setCurrentNode(top);
-    QVERIFY(h.whatIfAndWait("hardenVendor"));
-    QVERIFY(h.dock->grab().save(path));
 }
 
 QTEST_MAIN(TestWeakLinks)
