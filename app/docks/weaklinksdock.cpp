@@ -1,9 +1,10 @@
 #include "weaklinksdock.h"
 
+#include "weaklinks/nodefiguremodel.h"
+
 #include "format/format.h"
 #include "tables/fieldediting.h"
 
-#include <QAbstractTableModel>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,8 +28,6 @@ namespace wl {
 
 namespace {
 
-// Column 0 answers this role with every text a filter should find.
-constexpr int FilterRole = Qt::UserRole + 1;
 constexpr int kDefaultRankingTrials = 2000;
 constexpr int kProgressSteps = 1000;
 
@@ -62,111 +61,6 @@ QString describe(const Model &m, const sim::WhatIf &change)
 }
 
 } // namespace
-
-// Per node: its id, its name looked up in the document's current model (so
-// that a rename shows at once), and figures formatted for display with the
-// raw number under SortRole.
-class NodeFigureModel : public QAbstractTableModel {
-public:
-    struct Figure {
-        QString title;
-        QString toolTip;
-        QString (*format)(double);
-    };
-
-    NodeFigureModel(Document *document, QVector<Figure> figures, QObject *parent)
-        : QAbstractTableModel(parent)
-        , m_document(document)
-        , m_figures(std::move(figures))
-    {
-        connect(document, &Document::changed, this, [this](const ChangeEvent &e) {
-            if (e.kind != ChangeEvent::Kind::PositionsChanged && !m_ids.isEmpty())
-                emit dataChanged(index(0, kName), index(rowCount() - 1, kName));
-        });
-    }
-
-    // values[f][row] is figure f of the node ids[row].
-    void setRows(QStringList ids, QVector<std::vector<double>> values)
-    {
-        beginResetModel();
-        m_ids = std::move(ids);
-        m_values = std::move(values);
-        endResetModel();
-    }
-
-    QString id(int row) const { return m_ids.value(row); }
-    int rowOf(const QString &id) const { return int(m_ids.indexOf(id)); }
-
-    int rowCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : int(m_ids.size());
-    }
-    int columnCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : kFirstFigure + int(m_figures.size());
-    }
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        if (orientation != Qt::Horizontal)
-            return {};
-        if (section < kFirstFigure) {
-            if (role != Qt::DisplayRole)
-                return {};
-            return section == kId ? WeakLinksDock::tr("Id") : WeakLinksDock::tr("Name");
-        }
-        const Figure &f = m_figures[section - kFirstFigure];
-        if (role == Qt::DisplayRole)
-            return f.title;
-        if (role == Qt::ToolTipRole)
-            return f.toolTip;
-        return {};
-    }
-
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (!index.isValid())
-            return {};
-        const QString &id = m_ids[index.row()];
-        const int column = index.column();
-        if (column == kId) {
-            if (role == Qt::DisplayRole || role == WeakLinksDock::SortRole)
-                return id;
-            if (role == FilterRole) {
-                const Node *node = m_document->model().node(id);
-                return node ? id + u' ' + node->name : id;
-            }
-            return {};
-        }
-        if (column == kName) {
-            const Node *node = m_document->model().node(id);
-            if (role == Qt::DisplayRole)
-                return node ? node->name : QStringLiteral("—");
-            if (role == WeakLinksDock::SortRole)
-                return node ? node->name : QString();
-            if (role == Qt::ToolTipRole && !node)
-                return WeakLinksDock::tr("Not in the model any more");
-            return {};
-        }
-        const double value = m_values[column - kFirstFigure][std::size_t(index.row())];
-        switch (role) {
-        case Qt::DisplayRole: return m_figures[column - kFirstFigure].format(value);
-        case WeakLinksDock::SortRole: return value;
-        case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        }
-        return {};
-    }
-
-private:
-    static constexpr int kId = 0;
-    static constexpr int kName = 1;
-    static constexpr int kFirstFigure = 2;
-
-    Document *m_document;
-    QVector<Figure> m_figures;
-    QStringList m_ids;
-    QVector<std::vector<double>> m_values;
-};
 
 WeakLinksDock::WeakLinksDock(SimulationContext *simulation, RankingRunner *rankingRunner,
     WhatIfRunner *whatIfRunner, QWidget *parent)
@@ -399,7 +293,7 @@ QTableView *WeakLinksDock::createTable(NodeFigureModel *model, const QString &na
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(model);
     proxy->setSortRole(SortRole);
-    proxy->setFilterRole(FilterRole);
+    proxy->setFilterRole(NodeFigureModel::FilterRole);
     proxy->setFilterKeyColumn(0);
     proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     proxy->setSortCaseSensitivity(Qt::CaseInsensitive);

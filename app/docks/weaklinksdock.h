@@ -22,6 +22,7 @@
 #pragma once
 
 #include "jobs/rankingrunner.h"
+#include "weaklinks/nodefiguremodel.h"
 
 #include "model/document.h"
 
@@ -41,14 +42,12 @@ class QTableWidget;
 
 namespace wl {
 
-class NodeFigureModel;
-
 class WeakLinksDock : public QDockWidget {
     Q_OBJECT
 public:
     // The raw value of a cell, for numeric sorting and for tests: a number
     // for figures, the id or name otherwise.
-    static constexpr int SortRole = Qt::UserRole;
+    static constexpr int SortRole = NodeFigureModel::SortRole;
 
     enum RankingColumn {
         RankId,
