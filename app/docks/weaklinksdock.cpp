@@ -1,5 +1,6 @@
 #include "weaklinksdock.h"
 
+#include "statusicon.h"
 #include "weaklinks/nodefiguremodel.h"
 
 #include "format/format.h"
@@ -16,7 +17,6 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -377,15 +377,10 @@ QString WeakLinksDock::rankingStatusText() const
 
 void WeakLinksDock::showStatusIcon(QLabel *icon, Status status)
 {
-    const bool warn = status == Status::Stale || status == Status::Problem;
-    if (warn) {
-        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-        icon->setPixmap(style()
-                            ->standardIcon(status == Status::Stale ? QStyle::SP_MessageBoxWarning
-                                                                   : QStyle::SP_MessageBoxCritical)
-                            .pixmap(size, size));
-    }
-    icon->setVisible(warn);
+    wl::showStatusIcon(icon,
+        status == Status::Stale         ? StatusIcon::Warning
+            : status == Status::Problem ? StatusIcon::Critical
+                                        : StatusIcon::None);
 }
 
 void WeakLinksDock::setRankingStatus(Status status, const QString &text)
