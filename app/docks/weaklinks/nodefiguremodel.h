@@ -53,4 +53,14 @@ private:
     QVector<std::vector<double>> m_values;
 };
 
+// The figures' formats, in the default locale, as the tables hold them.
+namespace figures {
+QString mean(double n);
+QString meanChange(double d);
+QString records(double n);
+QString recordsChange(double d);
+QString percent(double p);
+QString percentPoints(double d);
+} // namespace figures
+
 } // namespace wl
