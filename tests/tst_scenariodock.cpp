@@ -8,6 +8,7 @@
 // worked out by hand there.
 #include "chainmodel.h"
 #include "docks/resultsview.h"
+#include "docks/scenario/scenariolistmodel.h"
 #include "docks/scenariodock.h"
 #include "selection.h"
 #include "tolerance.h"
@@ -18,12 +19,13 @@
 #include "io/modeljson.h"
 #include "storage/storage.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -214,6 +216,7 @@ private slots:
     void scenarioEditsAreUndoable();
     void rejectedEditsChangeNothing();
     void renameDuplicateDelete();
+    void scenarioListModelFollowsTheDocument();
     void breachSelectedNode();
     void tablesSortNumericallyAndFilter();
     void runErrorIsShown();
@@ -240,7 +243,8 @@ void TestScenarioDock::defineAndRunThroughTheDock()
     QCOMPARE(h.doc.scenarios().size(), 1);
     QVERIFY(typeInFocusedEditor(QStringLiteral("Chain from A")));
     QCOMPARE(h.scenario(0).name, QStringLiteral("Chain from A"));
-    QCOMPARE(h.child<QListWidget>("scenarioList")->item(0)->text(), QStringLiteral("Chain from A"));
+    QCOMPARE(h.child<QListView>("scenarioList")->model()->index(0, 0).data().toString(),
+        QStringLiteral("Chain from A"));
 
     // Defaults of FORMAT.md §2.
     QCOMPARE(h.scenario(0).scenario.mode, sim::Mode::Annual);
@@ -512,7 +516,8 @@ void TestScenarioDock::renameDuplicateDelete()
         &h.doc, 0, seeded(QStringLiteral("Chain"), QStringLiteral("A")), &error)
                                 .release());
     QVERIFY(h.show());
-    auto *list = h.child<QListWidget>("scenarioList");
+    auto *list = h.child<QListView>("scenarioList");
+    const auto name = [list](int row) { return list->model()->index(row, 0).data().toString(); };
 
     h.click("duplicateScenario");
     QCOMPARE(h.doc.scenarios().size(), 2);
@@ -526,14 +531,14 @@ void TestScenarioDock::renameDuplicateDelete()
     h.click("renameScenario");
     QVERIFY(typeInFocusedEditor(QStringLiteral("Chain")));
     QCOMPARE(h.scenario(2).name, QStringLiteral("Chain copy copy"));
-    QTRY_COMPARE(list->item(2)->text(), QStringLiteral("Chain copy copy"));
+    QTRY_COMPARE(name(2), QStringLiteral("Chain copy copy"));
     QVERIFY(h.child<QLabel>("error")->text().contains(QStringLiteral("already")));
 
     h.click("renameScenario");
     QVERIFY(typeInFocusedEditor(QStringLiteral("  Variant  ")));
     QCOMPARE(h.scenario(2).name, QStringLiteral("Variant"));
 
-    list->setCurrentRow(1);
+    list->setCurrentIndex(list->model()->index(1, 0));
     h.click("deleteScenario");
     QCOMPARE(h.doc.scenarios().size(), 2);
     QCOMPARE(h.scenario(1).name, QStringLiteral("Variant"));
@@ -543,8 +548,44 @@ void TestScenarioDock::renameDuplicateDelete()
     QCOMPARE(h.scenario(1).name, QStringLiteral("Chain copy"));
     h.doc.undoStack()->undo();
     QCOMPARE(h.scenario(2).name, QStringLiteral("Chain copy copy"));
-    QTRY_COMPARE(list->count(), 3);
-    QCOMPARE(list->item(2)->text(), QStringLiteral("Chain copy copy"));
+    QTRY_COMPARE(list->model()->rowCount(), 3);
+    QCOMPARE(name(2), QStringLiteral("Chain copy copy"));
+}
+
+void TestScenarioDock::scenarioListModelFollowsTheDocument()
+{
+    Document doc(chainModel());
+    ScenarioListModel model(&doc);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto name = [&model](int row) { return model.index(row).data().toString(); };
+    QString error;
+    doc.undoStack()->push(commands::insertScenario(
+        &doc, 0, seeded(QStringLiteral("One"), QStringLiteral("A")), &error)
+                              .release());
+    doc.undoStack()->push(commands::insertScenario(
+        &doc, 0, seeded(QStringLiteral("Two"), QStringLiteral("B")), &error)
+                              .release());
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(name(0), QStringLiteral("Two"));
+    QCOMPARE(name(1), QStringLiteral("One"));
+    QVERIFY(model.index(1).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Seeded")));
+
+    // A rename is an undoable command; a taken name is refused with a reason.
+    QSignalSpy tried(&model, &ScenarioListModel::renameTried);
+    QVERIFY(model.setData(model.index(1), QStringLiteral("  Three  ")));
+    QCOMPARE(doc.scenarios()[1].name, QStringLiteral("Three"));
+    QCOMPARE(tried.takeLast().at(0).toString(), QString());
+    QVERIFY(!model.setData(model.index(1), QStringLiteral("Two")));
+    QVERIFY(tried.takeLast().at(0).toString().contains(QStringLiteral("already")));
+    QCOMPARE(name(1), QStringLiteral("Three"));
+
+    doc.undoStack()->undo();
+    QCOMPARE(name(1), QStringLiteral("One"));
+    doc.undoStack()->undo();
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(name(0), QStringLiteral("One"));
+    doc.resetModel(chainModel());
+    QCOMPARE(model.rowCount(), 0);
 }
 
 void TestScenarioDock::breachSelectedNode()
@@ -798,7 +839,7 @@ void TestScenarioDock::saveAndReopenKeepsScenariosAndResult()
 
     Harness h(*read.model, read.state.scenarios);
     QVERIFY(h.show());
-    QCOMPARE(h.child<QListWidget>("scenarioList")->count(), 2);
+    QCOMPARE(h.child<QListView>("scenarioList")->model()->rowCount(), 2);
     QCOMPARE(h.child<QLineEdit>("horizon")->text(), QStringLiteral("100"));
     QCOMPARE(h.child<QTableWidget>("severTable")->item(0, 1)->text(), QStringLiteral("30"));
     // Read back from the stored JSON: the same figures, bit for bit.

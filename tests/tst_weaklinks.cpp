@@ -5,6 +5,7 @@
 // its deltas on SIMULATION.md §6 example 5 (severance) and on hardening
 // examples computed exactly by hand; cancel within a second while the GUI
 // keeps ticking.
+#include "docks/weaklinks/nodefiguremodel.h"
 #include "docks/weaklinksdock.h"
 #include "tolerance.h"
 #include "widgetharness.h"
@@ -12,6 +13,7 @@
 #include "commands/commands.h"
 #include "simulation/whatif.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QHeaderView>
@@ -44,6 +46,7 @@ private slots:
     void whatIfRejectsBadInput();
     void rankingsInTheRightOrder();
     void sortingIsNumericAndFilterFindsNames();
+    void nodeFigureModelShowsNamesOfTheCurrentModel();
     void rowSelectsNodeAndFollowsSelection();
     void staleOnlyWhenFiguresCanChange();
     void modelChangedDuringRunIsStale();
@@ -467,6 +470,29 @@ void TestWeakLinks::rankingsInTheRightOrder()
         s("2.00"));
     QCOMPARE(
         h.table()->model()->index(0, WeakLinksDock::RankHardeningGain).data().toString(), s("110"));
+}
+
+void TestWeakLinks::nodeFigureModelShowsNamesOfTheCurrentModel()
+{
+    Document doc(Builder().node(s("A"), 0.0, s("Alpha")).node(s("B")).m);
+    NodeFigureModel model(
+        &doc, { { s("Figure"), s("A figure"), [](double v) { return QString::number(v); } } });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRows({ s("A"), s("gone") }, { { 1.5, 2.0 } });
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), 3);
+    QCOMPARE(model.rowOf(s("gone")), 1);
+    QCOMPARE(model.index(0, 1).data().toString(), s("Alpha"));
+    QCOMPARE(model.index(0, 2).data().toString(), s("1.5"));
+    QCOMPARE(model.index(0, 2).data(NodeFigureModel::SortRole).toDouble(), 1.5);
+    QCOMPARE(model.index(0, 0).data(NodeFigureModel::FilterRole).toString(), s("A Alpha"));
+    QVERIFY(!model.index(1, 1).data(Qt::ToolTipRole).toString().isEmpty());
+
+    // A rename shows at once.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(commands::pushSetValue(&doc, ElementType::Node, 0, int(NodeField::Name), s("Apex")));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.index(0, 1).data().toString(), s("Apex"));
 }
 
 void TestWeakLinks::sortingIsNumericAndFilterFindsNames()

@@ -1060,6 +1060,21 @@ Möchten Sie sie speichern?</translation>
     </message>
 </context>
 <context>
+    <name>wl::NodeFigureModel</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Not in the model any more</source>
+        <translation>Nicht mehr im Modell</translation>
+    </message>
+</context>
+<context>
     <name>wl::NodeSearch</name>
     <message>
         <source>Find node…</source>
@@ -1351,6 +1366,83 @@ Möchten Sie sie speichern?</translation>
     <message>
         <source>Delete data asset %1; edges stop carrying it</source>
         <translation>Datenbestand %1 löschen; Kanten übertragen ihn nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>wl::RankingPane</name>
+    <message>
+        <source>Compute</source>
+        <translation>Berechnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>Neu berechnen</translation>
+    </message>
+    <message>
+        <source>Trials per node, for each ranking</source>
+        <translation>Durchläufe je Knoten, für jede Rangliste</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same figures</source>
+        <translation>Zufallsstartwert: Derselbe Startwert ergibt dieselben Zahlen</translation>
+    </message>
+    <message>
+        <source>Compute the blast radius and the hardening gain of every node</source>
+        <translation>Schadensradius und Härtungsgewinn jedes Knotens berechnen</translation>
+    </message>
+    <message>
+        <source>Trials:</source>
+        <translation>Durchläufe:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <source>Compute the rankings again on the model as it is now</source>
+        <translation>Die Ranglisten für den aktuellen Stand des Modells neu berechnen</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
+        <source>Show the nodes whose id or name contains this text</source>
+        <translation>Knoten anzeigen, deren ID oder Name diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Blast radius:
+other nodes</source>
+        <translation>Schadensradius:
+andere Knoten</translation>
+    </message>
+    <message>
+        <source>Blast radius: expected number of other nodes compromised when this node alone is breached at hour 0</source>
+        <translation>Schadensradius: erwartete Anzahl anderer kompromittierter Knoten, wenn nur dieser Knoten zur Stunde 0 kompromittiert wird</translation>
+    </message>
+    <message>
+        <source>Blast radius:
+records</source>
+        <translation>Schadensradius:
+Datensätze</translation>
+    </message>
+    <message>
+        <source>Blast radius: expected exposed records when this node alone is breached at hour 0</source>
+        <translation>Schadensradius: erwartete exponierte Datensätze, wenn nur dieser Knoten zur Stunde 0 kompromittiert wird</translation>
+    </message>
+    <message>
+        <source>Hardening gain:
+records</source>
+        <translation>Härtungsgewinn:
+Datensätze</translation>
+    </message>
+    <message>
+        <source>Expected exposed records a year saves if this node is hardened (control strength 1, breach likelihood 0), annual scenario, same random draws</source>
+        <translation>Pro Jahr eingesparte erwartete exponierte Datensätze, wenn dieser Knoten gehärtet wird (Kontrollstärke 1, Breach-Wahrscheinlichkeit 0), jährliches Szenario, gleiche Zufallsziehungen</translation>
     </message>
 </context>
 <context>
@@ -1646,14 +1738,6 @@ Möchten Sie sie speichern?</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Seeded, %1 trials</source>
-        <translation>Mit Startknoten, %1 Durchläufe</translation>
-    </message>
-    <message>
-        <source>Annual, %1 trials</source>
-        <translation>Jährlich, %1 Durchläufe</translation>
-    </message>
-    <message>
         <source>No scenarios yet: add one, or select a node and choose Breach Selected Node.</source>
         <translation>Noch keine Szenarien: Fügen Sie eines hinzu, oder wählen Sie einen Knoten aus und dann „Ausgewählten Knoten kompromittieren“.</translation>
     </message>
@@ -1729,6 +1813,17 @@ Möchten Sie sie speichern?</translation>
         <source>%1 copy</source>
         <translation>%1 Kopie</translation>
     </message>
+</context>
+<context>
+    <name>wl::ScenarioListModel</name>
+    <message>
+        <source>Seeded, %1 trials</source>
+        <translation>Mit Startknoten, %1 Durchläufe</translation>
+    </message>
+    <message>
+        <source>Annual, %1 trials</source>
+        <translation>Jährlich, %1 Durchläufe</translation>
+    </message>
     <message>
         <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Szenario „%1“ in „%2“ umbenennen</translation>
@@ -1780,14 +1875,6 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>wl::WeakLinksDock</name>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1 pp</source>
-        <translation>%1 PP</translation>
-    </message>
-    <message>
         <source>annual</source>
         <translation>jährlich</translation>
     </message>
@@ -1806,32 +1893,12 @@ Möchten Sie sie speichern?</translation>
         </translation>
     </message>
     <message>
-        <source>, horizon %1 h</source>
-        <translation>, Horizont %1 h</translation>
-    </message>
-    <message>
         <source>%1, %2 trials, rng seed %3</source>
         <translation>%1, %2 Durchläufe, Zufallsstartwert %3</translation>
     </message>
     <message>
         <source>%1 hardened</source>
         <translation>%1 gehärtet</translation>
-    </message>
-    <message>
-        <source>%1 severed at %2 h</source>
-        <translation>%1 getrennt bei %2 h</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Not in the model any more</source>
-        <translation>Nicht mehr im Modell</translation>
     </message>
     <message>
         <source>Weak links</source>
@@ -1848,136 +1915,6 @@ Möchten Sie sie speichern?</translation>
     <message>
         <source>Select a node, then sever or harden it to compare the scenario with and without the change.</source>
         <translation>Wählen Sie einen Knoten aus und trennen oder härten Sie ihn, um das Szenario mit und ohne die Änderung zu vergleichen.</translation>
-    </message>
-    <message>
-        <source>Trials per node, for each ranking</source>
-        <translation>Durchläufe je Knoten, für jede Rangliste</translation>
-    </message>
-    <message>
-        <source>Random seed: the same seed gives the same figures</source>
-        <translation>Zufallsstartwert: Derselbe Startwert ergibt dieselben Zahlen</translation>
-    </message>
-    <message>
-        <source>Compute</source>
-        <translation>Berechnen</translation>
-    </message>
-    <message>
-        <source>Compute the blast radius and the hardening gain of every node</source>
-        <translation>Schadensradius und Härtungsgewinn jedes Knotens berechnen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Trials:</source>
-        <translation>Durchläufe:</translation>
-    </message>
-    <message>
-        <source>Seed:</source>
-        <translation>Startwert:</translation>
-    </message>
-    <message>
-        <source>Recompute</source>
-        <translation>Neu berechnen</translation>
-    </message>
-    <message>
-        <source>Compute the rankings again on the model as it is now</source>
-        <translation>Die Ranglisten für den aktuellen Stand des Modells neu berechnen</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filtern</translation>
-    </message>
-    <message>
-        <source>Show the nodes whose id or name contains this text</source>
-        <translation>Knoten anzeigen, deren ID oder Name diesen Text enthält</translation>
-    </message>
-    <message>
-        <source>Blast radius:
-other nodes</source>
-        <translation>Schadensradius:
-andere Knoten</translation>
-    </message>
-    <message>
-        <source>Blast radius: expected number of other nodes compromised when this node alone is breached at hour 0</source>
-        <translation>Schadensradius: erwartete Anzahl anderer kompromittierter Knoten, wenn nur dieser Knoten zur Stunde 0 kompromittiert wird</translation>
-    </message>
-    <message>
-        <source>Blast radius:
-records</source>
-        <translation>Schadensradius:
-Datensätze</translation>
-    </message>
-    <message>
-        <source>Blast radius: expected exposed records when this node alone is breached at hour 0</source>
-        <translation>Schadensradius: erwartete exponierte Datensätze, wenn nur dieser Knoten zur Stunde 0 kompromittiert wird</translation>
-    </message>
-    <message>
-        <source>Hardening gain:
-records</source>
-        <translation>Härtungsgewinn:
-Datensätze</translation>
-    </message>
-    <message>
-        <source>Expected exposed records a year saves if this node is hardened (control strength 1, breach likelihood 0), annual scenario, same random draws</source>
-        <translation>Pro Jahr eingesparte erwartete exponierte Datensätze, wenn dieser Knoten gehärtet wird (Kontrollstärke 1, Breach-Wahrscheinlichkeit 0), jährliches Szenario, gleiche Zufallsziehungen</translation>
-    </message>
-    <message>
-        <source>Sever this vendor</source>
-        <translation>Diesen Anbieter trennen</translation>
-    </message>
-    <message>
-        <source>Add a severance of the node at the given hour to the scenario</source>
-        <translation>Dem Szenario eine Trennung des Knotens zur angegebenen Stunde hinzufügen</translation>
-    </message>
-    <message>
-        <source>Hours after the start of the scenario</source>
-        <translation>Stunden nach Beginn des Szenarios</translation>
-    </message>
-    <message>
-        <source>Harden this vendor</source>
-        <translation>Diesen Anbieter härten</translation>
-    </message>
-    <message>
-        <source>Run the scenario on a copy of the model with the node&apos;s control strength 1 and breach likelihood 0</source>
-        <translation>Das Szenario auf einer Kopie des Modells ausführen, in der der Knoten Kontrollstärke 1 und Breach-Wahrscheinlichkeit 0 hat</translation>
-    </message>
-    <message>
-        <source>at</source>
-        <translation>bei</translation>
-    </message>
-    <message>
-        <source>h</source>
-        <translation>h</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Ausgangslage</translation>
-    </message>
-    <message>
-        <source>What if</source>
-        <translation>Was wäre, wenn</translation>
-    </message>
-    <message>
-        <source>Δ</source>
-        <translation>Δ</translation>
-    </message>
-    <message>
-        <source>Probability of compromise in the baseline</source>
-        <translation>Kompromittierungswahrscheinlichkeit in der Ausgangslage</translation>
-    </message>
-    <message>
-        <source>Probability of compromise with the change</source>
-        <translation>Kompromittierungswahrscheinlichkeit mit der Änderung</translation>
-    </message>
-    <message>
-        <source>Change in percentage points</source>
-        <translation>Änderung in Prozentpunkten</translation>
-    </message>
-    <message>
-        <source>Nodes whose probability of compromise changed most:</source>
-        <translation>Knoten, deren Kompromittierungswahrscheinlichkeit sich am stärksten geändert hat:</translation>
     </message>
     <message>
         <source>The seed must be a whole number from 0 to %1.</source>
@@ -2023,14 +1960,6 @@ Datensätze</translation>
         <translation>Der Lauf ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <source>Expected exposed records</source>
-        <translation>Erwartete exponierte Datensätze</translation>
-    </message>
-    <message>
-        <source>Expected compromised nodes</source>
-        <translation>Erwartete kompromittierte Knoten</translation>
-    </message>
-    <message>
         <source>Vendor: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Anbieter: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -2057,6 +1986,77 @@ Datensätze</translation>
     <message>
         <source>Stale: the model or the scenario has changed since this comparison of %1 was run.</source>
         <translation>Veraltet: Das Modell oder das Szenario wurde geändert, seit dieser Vergleich (%1) ausgeführt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>wl::WhatIfPane</name>
+    <message>
+        <source>Sever this vendor</source>
+        <translation>Diesen Anbieter trennen</translation>
+    </message>
+    <message>
+        <source>Harden this vendor</source>
+        <translation>Diesen Anbieter härten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Nodes whose probability of compromise changed most:</source>
+        <translation>Knoten, deren Kompromittierungswahrscheinlichkeit sich am stärksten geändert hat:</translation>
+    </message>
+    <message>
+        <source>Add a severance of the node at the given hour to the scenario</source>
+        <translation>Dem Szenario eine Trennung des Knotens zur angegebenen Stunde hinzufügen</translation>
+    </message>
+    <message>
+        <source>Hours after the start of the scenario</source>
+        <translation>Stunden nach Beginn des Szenarios</translation>
+    </message>
+    <message>
+        <source>Run the scenario on a copy of the model with the node&apos;s control strength 1 and breach likelihood 0</source>
+        <translation>Das Szenario auf einer Kopie des Modells ausführen, in der der Knoten Kontrollstärke 1 und Breach-Wahrscheinlichkeit 0 hat</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>bei</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangslage</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Was wäre, wenn</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <source>Probability of compromise in the baseline</source>
+        <translation>Kompromittierungswahrscheinlichkeit in der Ausgangslage</translation>
+    </message>
+    <message>
+        <source>Probability of compromise with the change</source>
+        <translation>Kompromittierungswahrscheinlichkeit mit der Änderung</translation>
+    </message>
+    <message>
+        <source>Change in percentage points</source>
+        <translation>Änderung in Prozentpunkten</translation>
+    </message>
+    <message>
+        <source>Expected exposed records</source>
+        <translation>Erwartete exponierte Datensätze</translation>
+    </message>
+    <message>
+        <source>Expected compromised nodes</source>
+        <translation>Erwartete kompromittierte Knoten</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2346,89 @@ Auswirkung %3</translation>
     </message>
 </context>
 <context>
+    <name>wl::tabletop::ExerciseSettingsForm</name>
+    <message>
+        <source>The node breached at t = 0</source>
+        <translation>Der bei t = 0 kompromittierte Knoten</translation>
+    </message>
+    <message>
+        <source>The exercise clock at t = 0: when the breach happens</source>
+        <translation>Die Planspieluhr bei t = 0: Zeitpunkt des Sicherheitsvorfalls</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>How long the exercise runs (168 h: one week)</source>
+        <translation>Dauer des Planspiels (168 h: eine Woche)</translation>
+    </message>
+    <message>
+        <source>The timeline&apos;s step</source>
+        <translation>Schrittweite der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Simulated trials of the projection</source>
+        <translation>Simulierte Durchläufe der Prognose</translation>
+    </message>
+    <message>
+        <source>Random seed of the projection: the same seed gives the same figures</source>
+        <translation>Zufallsstartwert der Prognose: derselbe Startwert ergibt dieselben Zahlen</translation>
+    </message>
+    <message>
+        <source>Breached vendor:</source>
+        <translation>Kompromittierter Anbieter:</translation>
+    </message>
+    <message>
+        <source>Breach at:</source>
+        <translation>Sicherheitsvorfall um:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Schrittweite:</translation>
+    </message>
+    <message>
+        <source>Trials:</source>
+        <translation>Durchläufe:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <source>Breach &quot;%1&quot; in the exercise</source>
+        <translation>„%1“ im Planspiel kompromittieren</translation>
+    </message>
+    <message>
+        <source>Set the exercise start</source>
+        <translation>Planspielbeginn festlegen</translation>
+    </message>
+    <message>
+        <source>Set the exercise length</source>
+        <translation>Planspieldauer festlegen</translation>
+    </message>
+    <message>
+        <source>Set the timeline step</source>
+        <translation>Schrittweite der Zeitleiste festlegen</translation>
+    </message>
+    <message>
+        <source>Set the exercise trials</source>
+        <translation>Durchläufe des Planspiels festlegen</translation>
+    </message>
+    <message>
+        <source>Set the exercise random seed</source>
+        <translation>Zufallsstartwert des Planspiels festlegen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the model</source>
+        <translation>„%1“ ist nicht im Modell enthalten</translation>
+    </message>
+</context>
+<context>
     <name>wl::tabletop::NodeTimelineModel</name>
     <message>
         <source>Not reached within the exercise</source>
@@ -2392,6 +2475,41 @@ Auswirkung %3</translation>
     </message>
 </context>
 <context>
+    <name>wl::tabletop::ResponsesPage</name>
+    <message>
+        <source>Sever</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>When the connection is severed (exercise time); follows t</source>
+        <translation>Zeitpunkt der Trennung (Planspielzeit); folgt t</translation>
+    </message>
+    <message>
+        <source>Sever every connection of the chosen node at this time</source>
+        <translation>Alle Verbindungen des gewählten Knotens zu diesem Zeitpunkt trennen</translation>
+    </message>
+    <message>
+        <source>at t =</source>
+        <translation>bei t =</translation>
+    </message>
+    <message>
+        <source>Sever %1 at t = %2 (%3)</source>
+        <translation>%1 bei t = %2 trennen (%3)</translation>
+    </message>
+    <message>
+        <source>Choose the node to sever.</source>
+        <translation>Wählen Sie den zu trennenden Knoten aus.</translation>
+    </message>
+</context>
+<context>
     <name>wl::tabletop::TabletopPanel</name>
     <message>
         <source>Cancel</source>
@@ -2434,30 +2552,6 @@ Auswirkung %3</translation>
         <translation>Datenbestände</translation>
     </message>
     <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <source>When the connection is severed (exercise time); follows t</source>
-        <translation>Zeitpunkt der Trennung (Planspielzeit); folgt t</translation>
-    </message>
-    <message>
-        <source>Sever</source>
-        <translation>Trennen</translation>
-    </message>
-    <message>
-        <source>Sever every connection of the chosen node at this time</source>
-        <translation>Alle Verbindungen des gewählten Knotens zu diesem Zeitpunkt trennen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>at t =</source>
-        <translation>bei t =</translation>
-    </message>
-    <message>
         <source>Responses</source>
         <translation>Maßnahmen</translation>
     </message>
@@ -2494,74 +2588,6 @@ Auswirkung %3</translation>
         <translation>Markdown (*.md);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The node breached at t = 0</source>
-        <translation>Der bei t = 0 kompromittierte Knoten</translation>
-    </message>
-    <message>
-        <source>The exercise clock at t = 0: when the breach happens</source>
-        <translation>Die Planspieluhr bei t = 0: Zeitpunkt des Sicherheitsvorfalls</translation>
-    </message>
-    <message>
-        <source>How long the exercise runs (168 h: one week)</source>
-        <translation>Dauer des Planspiels (168 h: eine Woche)</translation>
-    </message>
-    <message>
-        <source>The timeline&apos;s step</source>
-        <translation>Schrittweite der Zeitleiste</translation>
-    </message>
-    <message>
-        <source>Simulated trials of the projection</source>
-        <translation>Simulierte Durchläufe der Prognose</translation>
-    </message>
-    <message>
-        <source>Breached vendor:</source>
-        <translation>Kompromittierter Anbieter:</translation>
-    </message>
-    <message>
-        <source>Breach at:</source>
-        <translation>Sicherheitsvorfall um:</translation>
-    </message>
-    <message>
-        <source>Length:</source>
-        <translation>Dauer:</translation>
-    </message>
-    <message>
-        <source>Step:</source>
-        <translation>Schrittweite:</translation>
-    </message>
-    <message>
-        <source>Trials:</source>
-        <translation>Durchläufe:</translation>
-    </message>
-    <message>
-        <source>Breach &quot;%1&quot; in the exercise</source>
-        <translation>„%1“ im Planspiel kompromittieren</translation>
-    </message>
-    <message>
-        <source>Set the exercise start</source>
-        <translation>Planspielbeginn festlegen</translation>
-    </message>
-    <message>
-        <source>Set the exercise length</source>
-        <translation>Planspieldauer festlegen</translation>
-    </message>
-    <message>
-        <source>Set the timeline step</source>
-        <translation>Schrittweite der Zeitleiste festlegen</translation>
-    </message>
-    <message>
-        <source>Set the exercise trials</source>
-        <translation>Durchläufe des Planspiels festlegen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not in the model</source>
-        <translation>„%1“ ist nicht im Modell enthalten</translation>
-    </message>
-    <message>
-        <source>Sever %1 at t = %2 (%3)</source>
-        <translation>%1 bei t = %2 trennen (%3)</translation>
-    </message>
-    <message>
         <source>Responses (%1)</source>
         <translation>Maßnahmen (%1)</translation>
     </message>
@@ -2586,28 +2612,12 @@ Auswirkung %3</translation>
         <translation>Bis t erwartet: %1 kompromittierte Knoten und %2 exponierte Datensätze.</translation>
     </message>
     <message>
-        <source>Choose the node to sever.</source>
-        <translation>Wählen Sie den zu trennenden Knoten aus.</translation>
-    </message>
-    <message>
         <source>%1: the record is written as Markdown (.md) or PDF (.pdf)</source>
         <translation>%1: Der Bericht wird als Markdown (.md) oder PDF (.pdf) geschrieben</translation>
     </message>
     <message>
         <source>Exported the after-action record to %1</source>
         <translation>Nachbereitungsbericht nach %1 exportiert</translation>
-    </message>
-    <message>
-        <source>Random seed of the projection: the same seed gives the same figures</source>
-        <translation>Zufallsstartwert der Prognose: derselbe Startwert ergibt dieselben Zahlen</translation>
-    </message>
-    <message>
-        <source>Seed:</source>
-        <translation>Startwert:</translation>
-    </message>
-    <message>
-        <source>Set the exercise random seed</source>
-        <translation>Zufallsstartwert des Planspiels festlegen</translation>
     </message>
 </context>
 <context>

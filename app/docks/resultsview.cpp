@@ -1,5 +1,7 @@
 #include "resultsview.h"
 
+#include "statusicon.h"
+
 #include "format/format.h"
 
 #include <QAbstractTableModel>
@@ -8,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
-#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -318,16 +319,10 @@ void ResultsView::setStatus(const QString &text, Status status)
 {
     m_status = status;
     m_statusText->setText(text);
-    const bool warn = status == Status::Stale || status == Status::Problem;
-    if (warn) {
-        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-        m_statusIcon->setPixmap(
-            style()
-                ->standardIcon(status == Status::Stale ? QStyle::SP_MessageBoxWarning
-                                                       : QStyle::SP_MessageBoxCritical)
-                .pixmap(size, size));
-    }
-    m_statusIcon->setVisible(warn);
+    showStatusIcon(m_statusIcon,
+        status == Status::Stale         ? StatusIcon::Warning
+            : status == Status::Problem ? StatusIcon::Critical
+                                        : StatusIcon::None);
 }
 
 QString ResultsView::statusText() const

@@ -2,6 +2,9 @@
 
 #include "fieldeditor.h"
 #include "resultsview.h"
+#include "scenario/numberinput.h"
+#include "scenario/scenariolistmodel.h"
+#include "scenario/timednodelist.h"
 #include "selection.h"
 #include "tables/fieldediting.h"
 
@@ -9,14 +12,11 @@
 #include "format/format.h"
 
 #include <QButtonGroup>
-#include <QComboBox>
-#include <QCompleter>
 #include <QFormLayout>
 #include <QGridLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -24,36 +24,17 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <cmath>
 #include <limits>
 
 namespace wl {
 
+using numberinput::parse;
+using numberinput::parseHours;
+
 namespace {
-
-// Numbers are typed in the editing locale (as in the properties dock);
-// the C locale is accepted too, so that "0.5" works everywhere.
-template<typename T, typename Read> std::optional<T> parse(const QString &text, Read read)
-{
-    bool ok = false;
-    T value = read(fieldediting::editingLocale(), text.trimmed(), &ok);
-    if (!ok)
-        value = read(QLocale::c(), text.trimmed(), &ok);
-    return ok ? std::optional<T>(value) : std::nullopt;
-}
-
-std::optional<double> parseHours(const QString &text)
-{
-    const auto hours = parse<double>(
-        text, [](const QLocale &l, const QString &t, bool *ok) { return l.toDouble(t, ok); });
-    if (!hours || !std::isfinite(*hours) || *hours < 0.0)
-        return std::nullopt;
-    return hours;
-}
 
 // The scenario as the engine reports it (SimResult::scenario, the JSON's
 // "scenario"), to tell whether a result was computed with these settings.
@@ -77,243 +58,13 @@ void showText(QLineEdit *edit, const QString &text)
 
 } // namespace
 
-// A list of nodes with a time each — the seeds or the severance plan —
-// with a node picker to add to it. Reports the list it should become.
-class TimedNodeList : public QWidget {
-    Q_OBJECT
-public:
-    TimedNodeList(const QString &name, const QString &timeTitle, const QString &addToolTip,
-        QWidget *parent = nullptr);
-
-    void setChoices(const Model &m);
-    void setList(const QVector<sim::TimedNode> &list, const Model &m);
-    // Offers this node in the picker, unless the user is typing there.
-    void pickNode(const QString &id);
-
-signals:
-    void edited(const QVector<sim::TimedNode> &list);
-    void rejected(const QString &reason);
-
-private:
-    void add();
-    void removeSelected();
-    void onItemChanged(QTableWidgetItem *item);
-    QString pickedId() const;
-
-    QTableWidget *m_table;
-    QComboBox *m_picker;
-    QLineEdit *m_hours;
-    QToolButton *m_add;
-    QToolButton *m_remove;
-    QVector<sim::TimedNode> m_list;
-    QStringList m_choiceIds;
-    QStringList m_choiceLabels;
-    bool m_updating = false;
-};
-
-TimedNodeList::TimedNodeList(
-    const QString &name, const QString &timeTitle, const QString &addToolTip, QWidget *parent)
-    : QWidget(parent)
-    , m_table(new QTableWidget(0, 2))
-    , m_picker(new QComboBox)
-    , m_hours(new QLineEdit)
-    , m_add(new QToolButton)
-    , m_remove(new QToolButton)
-{
-    setObjectName(name);
-    m_table->setObjectName(name + QStringLiteral("Table"));
-    m_table->setHorizontalHeaderLabels({ tr("Node"), timeTitle });
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-        | QAbstractItemView::AnyKeyPressed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    connect(m_table, &QTableWidget::itemChanged, this, &TimedNodeList::onItemChanged);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
-        [this] { m_remove->setEnabled(!m_table->selectedItems().isEmpty()); });
-
-    m_picker->setObjectName(name + QStringLiteral("Node"));
-    m_picker->setEditable(true);
-    m_picker->setInsertPolicy(QComboBox::NoInsert);
-    m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_picker->setMinimumContentsLength(8);
-    m_picker->lineEdit()->setPlaceholderText(tr("Node id or name"));
-    m_picker->completer()->setFilterMode(Qt::MatchContains);
-    m_picker->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    connect(m_picker->lineEdit(), &QLineEdit::returnPressed, this, &TimedNodeList::add);
-
-    m_hours->setObjectName(name + QStringLiteral("Hours"));
-    m_hours->setPlaceholderText(QStringLiteral("0"));
-    m_hours->setToolTip(timeTitle);
-    m_hours->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 16);
-    m_hours->setAlignment(Qt::AlignRight);
-    connect(m_hours, &QLineEdit::returnPressed, this, &TimedNodeList::add);
-
-    m_add->setObjectName(name + QStringLiteral("Add"));
-    m_add->setText(tr("Add"));
-    m_add->setToolTip(addToolTip);
-    connect(m_add, &QToolButton::clicked, this, &TimedNodeList::add);
-    m_remove->setObjectName(name + QStringLiteral("Remove"));
-    m_remove->setText(tr("Remove"));
-    m_remove->setToolTip(tr("Remove the selected rows"));
-    m_remove->setEnabled(false);
-    connect(m_remove, &QToolButton::clicked, this, &TimedNodeList::removeSelected);
-
-    auto *picker = new QHBoxLayout;
-    picker->addWidget(m_picker, 1);
-    picker->addWidget(m_hours);
-    picker->addWidget(new QLabel(tr("h")));
-    picker->addWidget(m_add);
-    picker->addWidget(m_remove);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(3);
-    layout->addWidget(m_table);
-    layout->addLayout(picker);
-}
-
-void TimedNodeList::setChoices(const Model &m)
-{
-    QStringList ids;
-    QStringList labels;
-    ids.reserve(m.nodes().size());
-    labels.reserve(m.nodes().size());
-    for (const Node &n : m.nodes()) {
-        ids << n.id;
-        labels << format::nodeLabel(m, n.id);
-    }
-    if (ids == m_choiceIds && labels == m_choiceLabels)
-        return;
-    m_choiceIds = ids;
-    m_choiceLabels = labels;
-    const QString typed = m_picker->currentText();
-    m_picker->clear();
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        m_picker->addItem(labels[i], ids[i]);
-    m_picker->setEditText(typed);
-}
-
-void TimedNodeList::setList(const QVector<sim::TimedNode> &list, const Model &m)
-{
-    m_updating = true;
-    m_list = list;
-    // Items are updated in place: this may run from inside the table's own
-    // itemChanged, whose item must live on.
-    m_table->setRowCount(int(list.size()));
-    const QColor error = FieldEditor::errorPalette(palette()).color(QPalette::WindowText);
-    for (int r = 0; r < list.size(); ++r) {
-        QTableWidgetItem *node = m_table->item(r, 0);
-        QTableWidgetItem *hours = m_table->item(r, 1);
-        if (!node) {
-            node = new QTableWidgetItem;
-            node->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-            m_table->setItem(r, 0, node);
-            hours = new QTableWidgetItem;
-            hours->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(r, 1, hours);
-        }
-        const bool known = m.nodeIndex(list[r].node) >= 0;
-        node->setText(format::nodeLabel(m, list[r].node));
-        node->setData(Qt::UserRole, list[r].node);
-        node->setData(Qt::ForegroundRole, known ? QVariant() : QVariant(error));
-        node->setToolTip(known ? list[r].node
-                               : tr("\"%1\" is not a node of the model: the scenario cannot run")
-                                     .arg(list[r].node));
-        hours->setText(fieldediting::editorText(list[r].atHours));
-    }
-    // As tall as its rows, from two to five; a longer list scrolls.
-    const int rows = std::clamp(int(list.size()), 2, 5);
-    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height()
-        + rows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
-    m_updating = false;
-}
-
-void TimedNodeList::pickNode(const QString &id)
-{
-    if (m_picker->hasFocus())
-        return;
-    if (const int i = m_picker->findData(id); i >= 0) {
-        m_picker->setCurrentIndex(i);
-        m_picker->lineEdit()->setCursorPosition(0); // the name, not the end of the id
-    }
-}
-
-QString TimedNodeList::pickedId() const
-{
-    const QString text = m_picker->currentText().trimmed();
-    int i = m_picker->findText(text, Qt::MatchFixedString);
-    if (i < 0)
-        i = m_picker->findData(text); // an id typed as it is
-    return i >= 0 ? m_picker->itemData(i).toString() : QString();
-}
-
-void TimedNodeList::add()
-{
-    const QString id = pickedId();
-    if (id.isEmpty()) {
-        const QString text = m_picker->currentText().trimmed();
-        emit rejected(
-            text.isEmpty() ? tr("Choose a node first.") : tr("There is no node \"%1\".").arg(text));
-        return;
-    }
-    const std::optional<double> hours
-        = m_hours->text().trimmed().isEmpty() ? 0.0 : parseHours(m_hours->text());
-    if (!hours) {
-        emit rejected(tr("A time is a number of hours, 0 or more."));
-        return;
-    }
-    QVector<sim::TimedNode> list = m_list;
-    // One row per node: adding a listed node again sets its time.
-    const auto it = std::find_if(
-        list.begin(), list.end(), [&id](const sim::TimedNode &t) { return t.node == id; });
-    if (it != list.end())
-        it->atHours = *hours;
-    else
-        list.append({ id, *hours });
-    if (list != m_list)
-        emit edited(list);
-}
-
-void TimedNodeList::removeSelected()
-{
-    QVector<sim::TimedNode> list;
-    for (int r = 0; r < m_list.size(); ++r)
-        if (!m_table->item(r, 0)->isSelected())
-            list.append(m_list[r]);
-    if (list != m_list)
-        emit edited(list);
-}
-
-void TimedNodeList::onItemChanged(QTableWidgetItem *item)
-{
-    if (m_updating || item->column() != 1)
-        return;
-    const int row = item->row();
-    const std::optional<double> hours = parseHours(item->text());
-    if (!hours) {
-        emit rejected(tr("A time is a number of hours, 0 or more."));
-        m_updating = true;
-        item->setText(fieldediting::editorText(m_list[row].atHours));
-        m_updating = false;
-        return;
-    }
-    QVector<sim::TimedNode> list = m_list;
-    list[row].atHours = *hours;
-    if (list != m_list)
-        emit edited(list);
-}
-
 ScenarioDock::ScenarioDock(
     Document *document, Selection *selection, ScenarioRunner *runner, QWidget *parent)
     : QDockWidget(tr("Scenario"), parent)
     , m_document(document)
     , m_selection(selection)
     , m_runner(runner)
+    , m_scenarios(new ScenarioListModel(document, this))
     , m_splitter(new QSplitter)
     , m_results(new ResultsView(document))
 {
@@ -375,22 +126,42 @@ QWidget *ScenarioDock::createScenarioPane()
     auto *pane = new QWidget;
     auto *layout = new QVBoxLayout(pane);
 
-    m_list = new QListWidget;
+    m_list = new QListView;
     m_list->setObjectName(QStringLiteral("scenarioList"));
+    m_list->setModel(m_scenarios);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_list->setToolTip(tr("The scenarios of this document; double-click to rename"));
-    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
-        if (m_updating)
-            return;
-        m_error->hide();
-        refreshEditor();
-        refreshResult();
-        updateActions();
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (m_updating || m_rowsChanging)
+                return;
+            m_row = current.row();
+            m_error->hide();
+            refreshEditor();
+            refreshResult();
+            updateActions();
+        });
+    connect(m_scenarios, &ScenarioListModel::renameTried, this, [this](const QString &reason) {
+        if (reason.isEmpty())
+            m_error->hide();
+        else
+            showReason(reason);
+        refresh();
     });
-    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        if (!m_updating)
-            renameScenario(m_list->row(item), item->text().trimmed());
-    });
+    // The list keeps its row number, not its scenario, when rows come and
+    // go (an undo puts a deleted scenario back where it was current).
+    const auto rowsChanging = [this] { m_rowsChanging = true; };
+    const auto rowsChanged = [this] {
+        m_rowsChanging = false;
+        refreshList();
+        m_refreshTimer.start();
+    };
+    connect(m_scenarios, &QAbstractItemModel::rowsAboutToBeInserted, this, rowsChanging);
+    connect(m_scenarios, &QAbstractItemModel::rowsAboutToBeRemoved, this, rowsChanging);
+    connect(m_scenarios, &QAbstractItemModel::modelAboutToBeReset, this, rowsChanging);
+    connect(m_scenarios, &QAbstractItemModel::rowsInserted, this, rowsChanged);
+    connect(m_scenarios, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
+    connect(m_scenarios, &QAbstractItemModel::modelReset, this, rowsChanged);
     layout->addWidget(m_list, 1);
 
     const auto button = [pane](const QString &name, const QString &text, const QString &tip) {
@@ -411,8 +182,8 @@ QWidget *ScenarioDock::createScenarioPane()
     connect(add, &QToolButton::clicked, this, &ScenarioDock::addScenario);
     connect(m_duplicate, &QToolButton::clicked, this, &ScenarioDock::duplicateScenario);
     connect(m_rename, &QToolButton::clicked, this, [this] {
-        if (QListWidgetItem *item = m_list->currentItem())
-            m_list->editItem(item);
+        if (m_list->currentIndex().isValid())
+            m_list->edit(m_list->currentIndex());
     });
     connect(m_delete, &QToolButton::clicked, this, &ScenarioDock::deleteScenario);
     auto *buttons = new QGridLayout;
@@ -581,13 +352,13 @@ void ScenarioDock::arrangePanes(Qt::Orientation orientation)
 
 int ScenarioDock::currentScenario() const
 {
-    const int row = m_list->currentRow();
+    const int row = m_list->currentIndex().row();
     return row >= 0 && row < m_document->scenarios().size() ? row : -1;
 }
 
 void ScenarioDock::setCurrentScenario(int index)
 {
-    m_list->setCurrentRow(index);
+    m_list->setCurrentIndex(m_scenarios->index(index));
 }
 
 void ScenarioDock::onDocumentChanged(const ChangeEvent &)
@@ -607,29 +378,14 @@ void ScenarioDock::refresh()
 
 void ScenarioDock::refreshList()
 {
-    const QVector<SavedScenario> &scenarios = m_document->scenarios();
-    m_updating = true;
-    int row = m_list->currentRow();
-    while (m_list->count() > scenarios.size())
-        delete m_list->takeItem(m_list->count() - 1);
-    while (m_list->count() < scenarios.size()) {
-        auto *item = new QListWidgetItem(m_list);
-        item->setFlags(item->flags() | Qt::ItemIsEditable);
-    }
-    for (int i = 0; i < scenarios.size(); ++i) {
-        const SavedScenario &s = scenarios[i];
-        QListWidgetItem *item = m_list->item(i);
-        if (item->text() != s.name)
-            item->setText(s.name);
-        item->setToolTip((s.scenario.mode == sim::Mode::Seeded ? tr("Seeded, %1 trials")
-                                                               : tr("Annual, %1 trials"))
-                             .arg(format::count(s.scenario.trials)));
-    }
-    row = std::min(row, int(scenarios.size()) - 1);
-    if (row < 0 && !scenarios.isEmpty())
+    const int count = m_scenarios->rowCount();
+    int row = std::min(m_row, count - 1);
+    if (row < 0 && count > 0)
         row = 0;
-    m_list->setCurrentRow(row);
+    m_updating = true;
+    m_list->setCurrentIndex(m_scenarios->index(row));
     m_updating = false;
+    m_row = row;
 }
 
 void ScenarioDock::refreshEditor()
@@ -862,7 +618,7 @@ void ScenarioDock::addScenario()
         return;
     setCurrentScenario(index);
     // Ready to be named, as a new file in a file manager.
-    m_list->editItem(m_list->item(index));
+    m_list->edit(m_scenarios->index(index));
 }
 
 void ScenarioDock::duplicateScenario()
@@ -882,18 +638,6 @@ void ScenarioDock::duplicateScenario()
     setCurrentScenario(index + 1);
 }
 
-void ScenarioDock::renameScenario(int index, const QString &name)
-{
-    const QVector<SavedScenario> &scenarios = m_document->scenarios();
-    if (index < 0 || index >= scenarios.size())
-        return;
-    const SavedScenario &saved = scenarios[index];
-    QString error;
-    push(commands::replaceScenario(m_document, index, name, saved.scenario,
-             tr("Rename scenario \"%1\" to \"%2\"").arg(saved.name, name), &error),
-        error);
-}
-
 void ScenarioDock::deleteScenario()
 {
     push(commands::removeScenario(m_document, currentScenario()), {});
@@ -903,13 +647,16 @@ bool ScenarioDock::push(std::unique_ptr<QUndoCommand> command, const QString &er
 {
     if (error.isEmpty())
         m_error->hide();
-    const bool done = fieldediting::pushOrReport(
-        m_document, std::move(command), error, [this](const QString &reason) {
-            showError(reason.left(1).toUpper() + reason.mid(1) + u'.');
-        });
+    const bool done = fieldediting::pushOrReport(m_document, std::move(command), error,
+        [this](const QString &reason) { showReason(reason); });
     // Back to the document's values where the edit did not happen.
     refresh();
     return done;
+}
+
+void ScenarioDock::showReason(const QString &reason)
+{
+    showError(reason.left(1).toUpper() + reason.mid(1) + u'.');
 }
 
 void ScenarioDock::showError(const QString &text)
@@ -919,5 +666,3 @@ void ScenarioDock::showError(const QString &text)
 }
 
 } // namespace wl
-
-#include "scenariodock.moc"

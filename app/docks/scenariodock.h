@@ -20,7 +20,7 @@
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QListView;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
@@ -34,6 +34,7 @@ struct ResultData;
 }
 
 class ResultsView;
+class ScenarioListModel;
 class Selection;
 class TimedNodeList;
 
@@ -84,16 +85,19 @@ private:
     void setMode(sim::Mode mode);
     void addScenario();
     void duplicateScenario();
-    void renameScenario(int index, const QString &name);
     void deleteScenario();
     bool push(std::unique_ptr<QUndoCommand> command, const QString &error);
+    // A command's reason, as a sentence.
+    void showReason(const QString &reason);
     void showError(const QString &text);
 
     Document *m_document;
     Selection *m_selection;
     ScenarioRunner *m_runner;
     bool m_updating = false;
+    bool m_rowsChanging = false; // the list's rows are being inserted or removed
     bool m_arranged = false; // the panes got their first sizes
+    int m_row = -1; // the current row, kept while rows come and go
     // Document changes come in bursts (a paste, an undo of many steps) and a
     // changed model costs a digest: they are shown on the next turn of the
     // event loop, in one go.
@@ -106,8 +110,9 @@ private:
     std::shared_ptr<const analysis::ResultData> m_parsed;
     QString m_parseError;
 
+    ScenarioListModel *m_scenarios;
     QSplitter *m_splitter;
-    QListWidget *m_list = nullptr;
+    QListView *m_list = nullptr;
     QToolButton *m_duplicate = nullptr;
     QToolButton *m_rename = nullptr;
     QToolButton *m_delete = nullptr;

@@ -1,44 +1,17 @@
 #include "weaklinksdock.h"
 
+#include "scenario/numberinput.h"
+
 #include "format/format.h"
-#include "tables/fieldediting.h"
+#include "simulation/whatif.h"
 
-#include <QAbstractTableModel>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QItemSelectionModel>
-#include <QLabel>
-#include <QLineEdit>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QSortFilterProxyModel>
-#include <QSpinBox>
 #include <QSplitter>
-#include <QStyle>
-#include <QTableView>
-#include <QTableWidget>
-#include <QVBoxLayout>
 
-#include <cmath>
 #include <limits>
 
 namespace wl {
 
 namespace {
-
-// Column 0 answers this role with every text a filter should find.
-constexpr int FilterRole = Qt::UserRole + 1;
-constexpr int kDefaultRankingTrials = 2000;
-constexpr int kProgressSteps = 1000;
-
-// The figures' formats, in the default locale, as the tables hold them.
-QString (*const kMean)(double) = [](double n) { return format::mean(n); };
-QString (*const kMeanChange)(double) = [](double d) { return format::meanChange(d); };
-QString (*const kRecords)(double) = [](double n) { return format::records(n); };
-QString (*const kRecordsChange)(double) = [](double d) { return format::recordsChange(d); };
-QString (*const kPercent)(double) = [](double p) { return format::percent(p); };
-QString (*const kPercentPoints)(double) = [](double d) { return format::percentPoints(d); };
 
 QString describe(const sim::Scenario &s)
 {
@@ -63,111 +36,6 @@ QString describe(const Model &m, const sim::WhatIf &change)
 
 } // namespace
 
-// Per node: its id, its name looked up in the document's current model (so
-// that a rename shows at once), and figures formatted for display with the
-// raw number under SortRole.
-class NodeFigureModel : public QAbstractTableModel {
-public:
-    struct Figure {
-        QString title;
-        QString toolTip;
-        QString (*format)(double);
-    };
-
-    NodeFigureModel(Document *document, QVector<Figure> figures, QObject *parent)
-        : QAbstractTableModel(parent)
-        , m_document(document)
-        , m_figures(std::move(figures))
-    {
-        connect(document, &Document::changed, this, [this](const ChangeEvent &e) {
-            if (e.kind != ChangeEvent::Kind::PositionsChanged && !m_ids.isEmpty())
-                emit dataChanged(index(0, kName), index(rowCount() - 1, kName));
-        });
-    }
-
-    // values[f][row] is figure f of the node ids[row].
-    void setRows(QStringList ids, QVector<std::vector<double>> values)
-    {
-        beginResetModel();
-        m_ids = std::move(ids);
-        m_values = std::move(values);
-        endResetModel();
-    }
-
-    QString id(int row) const { return m_ids.value(row); }
-    int rowOf(const QString &id) const { return int(m_ids.indexOf(id)); }
-
-    int rowCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : int(m_ids.size());
-    }
-    int columnCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : kFirstFigure + int(m_figures.size());
-    }
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        if (orientation != Qt::Horizontal)
-            return {};
-        if (section < kFirstFigure) {
-            if (role != Qt::DisplayRole)
-                return {};
-            return section == kId ? WeakLinksDock::tr("Id") : WeakLinksDock::tr("Name");
-        }
-        const Figure &f = m_figures[section - kFirstFigure];
-        if (role == Qt::DisplayRole)
-            return f.title;
-        if (role == Qt::ToolTipRole)
-            return f.toolTip;
-        return {};
-    }
-
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (!index.isValid())
-            return {};
-        const QString &id = m_ids[index.row()];
-        const int column = index.column();
-        if (column == kId) {
-            if (role == Qt::DisplayRole || role == WeakLinksDock::SortRole)
-                return id;
-            if (role == FilterRole) {
-                const Node *node = m_document->model().node(id);
-                return node ? id + u' ' + node->name : id;
-            }
-            return {};
-        }
-        if (column == kName) {
-            const Node *node = m_document->model().node(id);
-            if (role == Qt::DisplayRole)
-                return node ? node->name : QStringLiteral("—");
-            if (role == WeakLinksDock::SortRole)
-                return node ? node->name : QString();
-            if (role == Qt::ToolTipRole && !node)
-                return WeakLinksDock::tr("Not in the model any more");
-            return {};
-        }
-        const double value = m_values[column - kFirstFigure][std::size_t(index.row())];
-        switch (role) {
-        case Qt::DisplayRole: return m_figures[column - kFirstFigure].format(value);
-        case WeakLinksDock::SortRole: return value;
-        case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        }
-        return {};
-    }
-
-private:
-    static constexpr int kId = 0;
-    static constexpr int kName = 1;
-    static constexpr int kFirstFigure = 2;
-
-    Document *m_document;
-    QVector<Figure> m_figures;
-    QStringList m_ids;
-    QVector<std::vector<double>> m_values;
-};
-
 WeakLinksDock::WeakLinksDock(SimulationContext *simulation, RankingRunner *rankingRunner,
     WhatIfRunner *whatIfRunner, QWidget *parent)
     : QDockWidget(tr("Weak links"), parent)
@@ -177,11 +45,13 @@ WeakLinksDock::WeakLinksDock(SimulationContext *simulation, RankingRunner *ranki
     , m_whatIfRunner(whatIfRunner)
     , m_scenarioName(tr("Annual"))
     , m_splitter(new QSplitter(Qt::Horizontal))
+    , m_rankingPane(new RankingPane(m_document))
+    , m_whatIfPane(new WhatIfPane(m_document))
 {
     setObjectName(QStringLiteral("weakLinksDock"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(createRankingPane());
-    m_splitter->addWidget(createWhatIfPane());
+    m_splitter->addWidget(m_rankingPane);
+    m_splitter->addWidget(m_whatIfPane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     setWidget(m_splitter);
@@ -191,13 +61,17 @@ WeakLinksDock::WeakLinksDock(SimulationContext *simulation, RankingRunner *ranki
     connect(&m_staleTimer, &QTimer::timeout, this, &WeakLinksDock::refreshStatus);
     connect(m_document, &Document::changed, this, &WeakLinksDock::onDocumentChanged);
 
-    connect(m_rankingRunner, &RankingRunner::progress, this, [this](qint64 done, qint64 total) {
-        m_rankingProgress->setValue(int(total > 0 ? done * kProgressSteps / total : 0));
-    });
+    connect(m_rankingPane, &RankingPane::computeRequested, this, &WeakLinksDock::computeRankings);
+    connect(m_rankingPane, &RankingPane::cancelRequested, this, &WeakLinksDock::cancelRankings);
+    connect(m_rankingPane, &RankingPane::nodeChosen, this, &WeakLinksDock::onNodeChosen);
+    connect(m_whatIfPane, &WhatIfPane::severRequested, this, &WeakLinksDock::severCurrentNode);
+    connect(m_whatIfPane, &WhatIfPane::hardenRequested, this, &WeakLinksDock::hardenCurrentNode);
+    connect(m_whatIfPane, &WhatIfPane::cancelRequested, this, &WeakLinksDock::cancelWhatIf);
+    connect(m_whatIfPane, &WhatIfPane::nodeChosen, this, &WeakLinksDock::onNodeChosen);
+
+    connect(m_rankingRunner, &RankingRunner::progress, m_rankingPane, &RankingPane::setProgress);
     connect(m_rankingRunner, &RankingRunner::finished, this, &WeakLinksDock::onRankingsFinished);
-    connect(m_whatIfRunner, &WhatIfRunner::progress, this, [this](qint64 done, qint64 total) {
-        m_whatIfProgress->setValue(int(total > 0 ? done * kProgressSteps / total : 0));
-    });
+    connect(m_whatIfRunner, &WhatIfRunner::progress, m_whatIfPane, &WhatIfPane::setProgress);
     connect(m_whatIfRunner, &WhatIfRunner::finished, this, &WeakLinksDock::onWhatIfFinished);
 
     setRankingStatus(Status::None, tr("No rankings yet: Compute finds the weak links."));
@@ -207,244 +81,19 @@ WeakLinksDock::WeakLinksDock(SimulationContext *simulation, RankingRunner *ranki
     updateWhatIfPane();
 }
 
-QWidget *WeakLinksDock::createRankingPane()
-{
-    m_trials = new QSpinBox;
-    m_trials->setObjectName(QStringLiteral("rankingTrials"));
-    // The hardening gain keeps, per baseline trial, the nodes that fell.
-    m_trials->setRange(1, 1'000'000);
-    m_trials->setValue(kDefaultRankingTrials);
-    m_trials->setGroupSeparatorShown(true);
-    m_trials->setToolTip(tr("Trials per node, for each ranking"));
-    m_rngSeed = new QLineEdit(QStringLiteral("1"));
-    m_rngSeed->setObjectName(QStringLiteral("rankingRngSeed"));
-    m_rngSeed->setToolTip(tr("Random seed: the same seed gives the same figures"));
-    m_rngSeed->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000000000")));
-    m_compute = new QPushButton(tr("Compute"));
-    m_compute->setObjectName(QStringLiteral("computeRankings"));
-    m_compute->setToolTip(tr("Compute the blast radius and the hardening gain of every node"));
-    connect(m_compute, &QPushButton::clicked, this, &WeakLinksDock::computeRankings);
-    m_cancelRankings = new QPushButton(tr("Cancel"));
-    m_cancelRankings->setObjectName(QStringLiteral("cancelRankings"));
-    m_cancelRankings->hide();
-    connect(m_cancelRankings, &QPushButton::clicked, this, &WeakLinksDock::cancelRankings);
-    m_rankingProgress = new QProgressBar;
-    m_rankingProgress->setObjectName(QStringLiteral("rankingProgress"));
-    m_rankingProgress->setRange(0, kProgressSteps);
-    m_rankingProgress->hide();
-
-    auto *settings = new QHBoxLayout;
-    settings->addWidget(new QLabel(tr("Trials:")));
-    settings->addWidget(m_trials);
-    settings->addWidget(new QLabel(tr("Seed:")));
-    settings->addWidget(m_rngSeed);
-    settings->addWidget(m_compute);
-    settings->addWidget(m_cancelRankings);
-    settings->addWidget(m_rankingProgress, 1);
-    settings->addStretch();
-
-    m_rankingStatusText = new QLabel;
-    m_rankingStatusText->setObjectName(QStringLiteral("rankingStatus"));
-    m_rankingStatusText->setWordWrap(true);
-    m_recompute = new QPushButton(tr("Recompute"));
-    m_recompute->setObjectName(QStringLiteral("recomputeRankings"));
-    m_recompute->setToolTip(tr("Compute the rankings again on the model as it is now"));
-    m_recompute->hide();
-    connect(m_recompute, &QPushButton::clicked, this, &WeakLinksDock::computeRankings);
-    m_filter = new QLineEdit;
-    m_filter->setObjectName(QStringLiteral("rankingFilter"));
-    m_filter->setPlaceholderText(tr("Filter"));
-    m_filter->setToolTip(tr("Show the nodes whose id or name contains this text"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setMaximumWidth(180);
-
-    m_rankingIcon = new QLabel;
-    m_rankingIcon->hide();
-    auto *status = new QHBoxLayout;
-    status->addWidget(m_rankingIcon);
-    status->addWidget(m_rankingStatusText, 1);
-    status->addWidget(m_recompute);
-    status->addWidget(m_filter);
-
-    m_rankingModel = new NodeFigureModel(m_document,
-        { { tr("Blast radius:\nother nodes"),
-              tr("Blast radius: expected number of other nodes compromised when this node alone "
-                 "is breached at hour 0"),
-              kMean },
-            { tr("Blast radius:\nrecords"),
-                tr("Blast radius: expected exposed records when this node alone is breached at "
-                   "hour 0"),
-                kRecords },
-            { tr("Hardening gain:\nrecords"),
-                tr("Expected exposed records a year saves if this node is hardened (control "
-                   "strength 1, breach likelihood 0), annual scenario, same random draws"),
-                kRecords } },
-        this);
-    m_rankingView = createTable(m_rankingModel, QStringLiteral("rankingTable"));
-    m_rankingView->sortByColumn(RankHardeningGain, Qt::DescendingOrder);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        static_cast<QSortFilterProxyModel *>(m_rankingView->model())->setFilterFixedString(text);
-    });
-
-    auto *pane = new QWidget;
-    auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(settings);
-    layout->addLayout(status);
-    layout->addWidget(m_rankingView, 1);
-    return pane;
-}
-
-QWidget *WeakLinksDock::createWhatIfPane()
-{
-    m_target = new QLabel;
-    m_target->setObjectName(QStringLiteral("whatIfTarget"));
-    m_target->setWordWrap(true);
-    m_baseline = new QLabel;
-    m_baseline->setObjectName(QStringLiteral("whatIfBaseline"));
-    m_baseline->setWordWrap(true);
-
-    m_sever = new QPushButton(tr("Sever this vendor"));
-    m_sever->setObjectName(QStringLiteral("severVendor"));
-    m_sever->setToolTip(tr("Add a severance of the node at the given hour to the scenario"));
-    connect(m_sever, &QPushButton::clicked, this, &WeakLinksDock::severCurrentNode);
-    m_severHours = new QLineEdit(QStringLiteral("0"));
-    m_severHours->setObjectName(QStringLiteral("severHours"));
-    m_severHours->setToolTip(tr("Hours after the start of the scenario"));
-    m_severHours->setAlignment(Qt::AlignRight);
-    m_severHours->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 16);
-    m_harden = new QPushButton(tr("Harden this vendor"));
-    m_harden->setObjectName(QStringLiteral("hardenVendor"));
-    m_harden->setToolTip(
-        tr("Run the scenario on a copy of the model with the node's control strength 1 and "
-           "breach likelihood 0"));
-    connect(m_harden, &QPushButton::clicked, this, &WeakLinksDock::hardenCurrentNode);
-    m_cancelWhatIf = new QPushButton(tr("Cancel"));
-    m_cancelWhatIf->setObjectName(QStringLiteral("cancelWhatIf"));
-    m_cancelWhatIf->hide();
-    connect(m_cancelWhatIf, &QPushButton::clicked, this, &WeakLinksDock::cancelWhatIf);
-    m_whatIfProgress = new QProgressBar;
-    m_whatIfProgress->setObjectName(QStringLiteral("whatIfProgress"));
-    m_whatIfProgress->setRange(0, kProgressSteps);
-    m_whatIfProgress->hide();
-
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_sever);
-    actions->addWidget(new QLabel(tr("at")));
-    actions->addWidget(m_severHours);
-    actions->addWidget(new QLabel(tr("h")));
-    actions->addSpacing(12);
-    actions->addWidget(m_harden);
-    actions->addWidget(m_cancelWhatIf);
-    actions->addWidget(m_whatIfProgress, 1);
-    actions->addStretch();
-
-    m_whatIfStatusText = new QLabel;
-    m_whatIfStatusText->setObjectName(QStringLiteral("whatIfStatus"));
-    m_whatIfStatusText->setWordWrap(true);
-    // Room for two lines: the layout does not pass the pane's width down to
-    // a wrapped label's height, and a long node name wraps.
-    m_whatIfStatusText->setMinimumHeight(2 * fontMetrics().lineSpacing());
-    m_whatIfIcon = new QLabel;
-    m_whatIfIcon->hide();
-    auto *status = new QHBoxLayout;
-    status->addWidget(m_whatIfIcon);
-    status->addWidget(m_whatIfStatusText, 1);
-
-    m_summary = new QTableWidget(0, 3);
-    m_summary->setObjectName(QStringLiteral("whatIfSummary"));
-    m_summary->setHorizontalHeaderLabels({ tr("Baseline"), tr("What if"), tr("Δ") });
-    m_summary->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_summary->setSelectionMode(QAbstractItemView::NoSelection);
-    m_summary->setFocusPolicy(Qt::NoFocus);
-    m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_summary->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_summary->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_summary->setMinimumHeight(fontMetrics().height() * 5);
-    m_summary->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-
-    m_changeModel = new NodeFigureModel(m_document,
-        { { tr("Baseline"), tr("Probability of compromise in the baseline"), kPercent },
-            { tr("What if"), tr("Probability of compromise with the change"), kPercent },
-            { tr("Δ"), tr("Change in percentage points"), kPercentPoints } },
-        this);
-    m_changeView = createTable(m_changeModel, QStringLiteral("whatIfNodes"));
-    m_changeView->setMinimumHeight(fontMetrics().height() * 5);
-    // Shown in the order of the largest change first, until a header is
-    // clicked.
-    m_changeView->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
-
-    m_changesTitle = new QLabel(tr("Nodes whose probability of compromise changed most:"));
-    // Shown with the first comparison.
-    m_summary->hide();
-    m_changesTitle->hide();
-    m_changeView->hide();
-
-    auto *pane = new QWidget;
-    auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_target);
-    layout->addWidget(m_baseline);
-    layout->addLayout(actions);
-    layout->addLayout(status);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_changesTitle);
-    layout->addWidget(m_changeView, 1);
-    layout->addStretch();
-    return pane;
-}
-
-QTableView *WeakLinksDock::createTable(NodeFigureModel *model, const QString &name)
-{
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(SortRole);
-    proxy->setFilterRole(FilterRole);
-    proxy->setFilterKeyColumn(0);
-    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-
-    auto *view = new QTableView;
-    view->setObjectName(name);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->horizontalHeader()->setSortIndicatorClearable(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // The name takes the width the figures leave.
-    view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    view->horizontalHeader()->setHighlightSections(false);
-    // Selection, not the current index: a view that gets the focus makes its
-    // first row current without selecting it, and that is not the user
-    // choosing a node.
-    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, view] {
-        const QModelIndexList rows = view->selectionModel()->selectedRows();
-        if (rows.size() == 1)
-            onRowActivated(rows.first());
-    });
-    return view;
-}
-
 void WeakLinksDock::setRankingSettings(int trials, quint64 rngSeed)
 {
-    m_trials->setValue(trials);
-    m_rngSeed->setText(format::rngSeed(rngSeed));
+    m_rankingPane->setSettings(trials, rngSeed);
 }
 
 int WeakLinksDock::trials() const
 {
-    return m_trials->value();
+    return m_rankingPane->trials();
 }
 
 std::optional<quint64> WeakLinksDock::rngSeed() const
 {
-    return format::parseRngSeed(m_rngSeed->text());
+    return m_rankingPane->rngSeed();
 }
 
 bool WeakLinksDock::computeRankings()
@@ -463,7 +112,6 @@ bool WeakLinksDock::computeRankings()
         return false;
     }
     m_rankingRunner->start(trials(), *seed);
-    m_rankingProgress->setValue(0);
     setRankingStatus(Status::Running,
         tr("Computing both rankings for %n node(s), %1 trials each…", nullptr,
             int(m_document->model().nodes().size()))
@@ -478,34 +126,13 @@ void WeakLinksDock::cancelRankings()
 
 QString WeakLinksDock::rankingStatusText() const
 {
-    return m_rankingStatusText->text();
-}
-
-void WeakLinksDock::showStatusIcon(QLabel *icon, Status status)
-{
-    const bool warn = status == Status::Stale || status == Status::Problem;
-    if (warn) {
-        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-        icon->setPixmap(style()
-                            ->standardIcon(status == Status::Stale ? QStyle::SP_MessageBoxWarning
-                                                                   : QStyle::SP_MessageBoxCritical)
-                            .pixmap(size, size));
-    }
-    icon->setVisible(warn);
+    return m_rankingPane->statusText();
 }
 
 void WeakLinksDock::setRankingStatus(Status status, const QString &text)
 {
     m_rankingStatus = status;
-    m_rankingStatusText->setText(text);
-    const bool running = status == Status::Running;
-    m_compute->setVisible(!running);
-    m_cancelRankings->setVisible(running);
-    m_rankingProgress->setVisible(running);
-    m_trials->setEnabled(!running);
-    m_rngSeed->setEnabled(!running);
-    m_recompute->setVisible(status == Status::Stale);
-    showStatusIcon(m_rankingIcon, status);
+    m_rankingPane->setStatus(status, text);
 }
 
 void WeakLinksDock::onRankingsFinished(const RankingRunner::Report &report)
@@ -524,24 +151,16 @@ void WeakLinksDock::onRankingsFinished(const RankingRunner::Report &report)
     ids.reserve(report.model->nodes().size());
     for (const Node &n : report.model->nodes())
         ids << n.id;
-    m_selecting = true;
-    m_rankingModel->setRows(ids,
+    m_rankingPane->setRows(ids,
         { report.blastRadius.expectedOtherCompromised, report.blastRadius.expectedExposedRecords,
             report.hardeningGain });
-    m_selecting = false;
-    m_rankingView->resizeColumnsToContents();
     refreshStatus();
     setCurrentNode(m_currentNode);
 }
 
-void WeakLinksDock::onRowActivated(const QModelIndex &proxyIndex)
+void WeakLinksDock::onNodeChosen(const QString &id)
 {
-    if (m_selecting || !proxyIndex.isValid())
-        return;
-    const auto *proxy = static_cast<const QSortFilterProxyModel *>(proxyIndex.model());
-    const auto *model = static_cast<const NodeFigureModel *>(proxy->sourceModel());
-    const QString id = model->id(proxy->mapToSource(proxyIndex).row());
-    if (id.isEmpty() || id == m_currentNode)
+    if (id == m_currentNode)
         return;
     m_currentNode = id;
     updateWhatIfPane();
@@ -551,20 +170,7 @@ void WeakLinksDock::onRowActivated(const QModelIndex &proxyIndex)
 void WeakLinksDock::setCurrentNode(const QString &id)
 {
     m_currentNode = id;
-    auto *proxy = static_cast<QSortFilterProxyModel *>(m_rankingView->model());
-    const int row = m_rankingModel->rowOf(id);
-    const QModelIndex index
-        = row < 0 ? QModelIndex() : proxy->mapFromSource(m_rankingModel->index(row, 0));
-    m_selecting = true;
-    if (index.isValid()) {
-        m_rankingView->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_rankingView->scrollTo(index);
-    } else {
-        m_rankingView->selectionModel()->clearSelection();
-        m_rankingView->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
-    }
-    m_selecting = false;
+    m_rankingPane->selectNode(id);
     updateWhatIfPane();
 }
 
@@ -578,16 +184,12 @@ void WeakLinksDock::setScenario(const QString &name, const sim::Scenario &scenar
 
 bool WeakLinksDock::severCurrentNode()
 {
-    bool ok = false;
-    const QString text = m_severHours->text().trimmed();
-    double hours = fieldediting::editingLocale().toDouble(text, &ok);
-    if (!ok)
-        hours = QLocale::c().toDouble(text, &ok);
-    if (!ok || !std::isfinite(hours) || hours < 0.0) {
+    const std::optional<double> hours = numberinput::parseHours(m_whatIfPane->severHours());
+    if (!hours) {
         setWhatIfStatus(Status::Problem, tr("The sever time must be a number of hours ≥ 0."));
         return false;
     }
-    return startWhatIf({ sim::WhatIf::Kind::Sever, m_currentNode, hours });
+    return startWhatIf({ sim::WhatIf::Kind::Sever, m_currentNode, *hours });
 }
 
 bool WeakLinksDock::hardenCurrentNode()
@@ -613,7 +215,6 @@ bool WeakLinksDock::startWhatIf(const sim::WhatIf &change)
         return false;
     }
     m_whatIfRunner->start(m_scenarioName, m_scenario, change);
-    m_whatIfProgress->setValue(0);
     setWhatIfStatus(Status::Running,
         tr("Running «%1» with and without the change: %2…")
             .arg(m_scenarioName, describe(m, change)));
@@ -627,17 +228,13 @@ void WeakLinksDock::cancelWhatIf()
 
 QString WeakLinksDock::whatIfStatusText() const
 {
-    return m_whatIfStatusText->text();
+    return m_whatIfPane->statusText();
 }
 
 void WeakLinksDock::setWhatIfStatus(Status status, const QString &text)
 {
     m_whatIfStatus = status;
-    m_whatIfStatusText->setText(text);
-    const bool running = status == Status::Running;
-    m_cancelWhatIf->setVisible(running);
-    m_whatIfProgress->setVisible(running);
-    showStatusIcon(m_whatIfIcon, status);
+    m_whatIfPane->setStatus(status, text);
     updateWhatIfPane();
 }
 
@@ -657,91 +254,19 @@ void WeakLinksDock::onWhatIfFinished(const WhatIfRunner::Report &report)
         return;
     }
     m_whatIf = report;
-    showWhatIf();
+    m_whatIfPane->showComparison(report);
     refreshStatus();
-}
-
-void WeakLinksDock::showWhatIf()
-{
-    const WhatIfRunner::Report &report = *m_whatIf;
-    const sim::WhatIfResult &r = *report.result;
-
-    // Side by side: total records, each category, compromised nodes.
-    struct Row {
-        QString title;
-        double baseline;
-        double changed;
-        QString (*format)(double);
-        QString (*formatDelta)(double);
-    };
-    QVector<Row> rows;
-    rows.append({ tr("Expected exposed records"), r.baseline.expectedExposedTotal,
-        r.changed.expectedExposedTotal, kRecords, kRecordsChange });
-    for (int c = 0; c < report.categories.size(); ++c)
-        rows.append({ QStringLiteral("    ") + report.categories[c],
-            r.baseline.expectedExposedByCategory[c], r.changed.expectedExposedByCategory[c],
-            kRecords, kRecordsChange });
-    rows.append({ tr("Expected compromised nodes"), r.baseline.meanCompromisedCount(),
-        r.changed.meanCompromisedCount(), kMean, kMeanChange });
-
-    m_summary->setRowCount(int(rows.size()));
-    for (int i = 0; i < rows.size(); ++i) {
-        const Row &row = rows[i];
-        m_summary->setVerticalHeaderItem(i, new QTableWidgetItem(row.title));
-        const double values[] = { row.baseline, row.changed, row.changed - row.baseline };
-        for (int column = 0; column < 3; ++column) {
-            auto *item
-                = new QTableWidgetItem(column == SummaryDelta ? row.formatDelta(values[column])
-                                                              : row.format(values[column]));
-            item->setData(SortRole, values[column]);
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (column == SummaryDelta) {
-                QFont bold = item->font();
-                bold.setBold(true);
-                item->setFont(bold);
-            }
-            m_summary->setItem(i, column, item);
-        }
-    }
-
-    QStringList ids;
-    std::vector<double> baseline;
-    std::vector<double> changed;
-    std::vector<double> delta;
-    for (int v : r.nodesByChange()) {
-        ids << report.model->nodes()[v].id;
-        baseline.push_back(r.baseline.pCompromised(v));
-        changed.push_back(r.changed.pCompromised(v));
-        delta.push_back(r.deltaP[v]);
-    }
-    m_selecting = true;
-    m_changeModel->setRows(ids, { baseline, changed, delta });
-    m_selecting = false;
-    m_changeView->resizeColumnsToContents();
-
-    // The summary takes the height of its rows where there is room, the
-    // nodes the rest; where there is not, both scroll.
-    int height = m_summary->horizontalHeader()->sizeHint().height() + 2 * m_summary->frameWidth();
-    for (int i = 0; i < m_summary->rowCount(); ++i)
-        height += m_summary->verticalHeader()->sectionSizeHint(i);
-    m_summary->setMaximumHeight(height);
-    m_summary->show();
-    m_changesTitle->show();
-    m_changeView->show();
 }
 
 void WeakLinksDock::updateWhatIfPane()
 {
     const Model &m = m_document->model();
     const bool known = !m_currentNode.isEmpty() && m.node(m_currentNode);
-    m_target->setText(known
+    m_whatIfPane->setTexts(known
             ? tr("Vendor: <b>%1</b>").arg(format::nodeLabel(m, m_currentNode).toHtmlEscaped())
-            : tr("Vendor: none selected"));
-    m_baseline->setText(tr("Baseline: «%1» — %2").arg(m_scenarioName, describe(m_scenario)));
-    const bool idle = !m_whatIfRunner->isRunning();
-    m_sever->setEnabled(known && idle);
-    m_harden->setEnabled(known && idle);
-    m_severHours->setEnabled(idle);
+            : tr("Vendor: none selected"),
+        tr("Baseline: «%1» — %2").arg(m_scenarioName, describe(m_scenario)));
+    m_whatIfPane->setActionsEnabled(known, !m_whatIfRunner->isRunning());
 }
 
 void WeakLinksDock::onDocumentChanged(const ChangeEvent &event)

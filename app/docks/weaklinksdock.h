@@ -22,6 +22,9 @@
 #pragma once
 
 #include "jobs/rankingrunner.h"
+#include "weaklinks/nodefiguremodel.h"
+#include "weaklinks/rankingpane.h"
+#include "weaklinks/whatifpane.h"
 
 #include "model/document.h"
 
@@ -30,38 +33,27 @@
 
 #include <optional>
 
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QPushButton;
-class QSpinBox;
 class QSplitter;
 class QTableView;
 class QTableWidget;
 
 namespace wl {
 
-class NodeFigureModel;
-
 class WeakLinksDock : public QDockWidget {
     Q_OBJECT
 public:
     // The raw value of a cell, for numeric sorting and for tests: a number
     // for figures, the id or name otherwise.
-    static constexpr int SortRole = Qt::UserRole;
+    static constexpr int SortRole = NodeFigureModel::SortRole;
 
-    enum RankingColumn {
-        RankId,
-        RankName,
-        RankOtherCompromised, // blast radius
-        RankExposedRecords, // blast radius
-        RankHardeningGain,
-    };
-    enum ChangeColumn { ChangeId, ChangeName, ChangeBaseline, ChangeWhatIf, ChangeDelta };
-    // Columns of the side-by-side summary.
-    enum SummaryColumn { SummaryBaseline, SummaryWhatIf, SummaryDelta };
-
-    enum class Status { None, Running, Current, Stale, Cancelled, Problem };
+    // The panes' columns and statuses, named here for the dock's users.
+    using RankingColumn = RankingPane::Column;
+    using enum RankingPane::Column;
+    using ChangeColumn = WhatIfPane::ChangeColumn;
+    using enum WhatIfPane::ChangeColumn;
+    using SummaryColumn = WhatIfPane::SummaryColumn;
+    using enum WhatIfPane::SummaryColumn;
+    using Status = WeakLinksStatus;
 
     // The runners are not owned: they belong to the main window's analysis
     // controller.
@@ -83,7 +75,7 @@ public:
     Status rankingStatus() const { return m_rankingStatus; }
     QString rankingStatusText() const;
     const RankingRunner::Report *rankings() const { return m_rankings ? &*m_rankings : nullptr; }
-    QTableView *rankingTable() const { return m_rankingView; }
+    QTableView *rankingTable() const { return m_rankingPane->table(); }
 
     // The node the what-if applies to; empty for none. Selects its row in
     // the rankings table without emitting nodeActivated().
@@ -108,28 +100,23 @@ public:
     const WhatIfRunner::Report *whatIf() const { return m_whatIf ? &*m_whatIf : nullptr; }
     // Rows: expected exposed records, one per category, expected
     // compromised nodes.
-    QTableWidget *whatIfSummary() const { return m_summary; }
-    QTableView *whatIfNodes() const { return m_changeView; }
+    QTableWidget *whatIfSummary() const { return m_whatIfPane->summary(); }
+    QTableView *whatIfNodes() const { return m_whatIfPane->nodes(); }
 
 signals:
     void nodeActivated(const QString &id);
 
 private:
-    QWidget *createRankingPane();
-    QWidget *createWhatIfPane();
-    QTableView *createTable(NodeFigureModel *model, const QString &name);
     void onDocumentChanged(const ChangeEvent &event);
     void onRankingsFinished(const RankingRunner::Report &report);
     void onWhatIfFinished(const WhatIfRunner::Report &report);
-    void onRowActivated(const QModelIndex &proxyIndex);
+    void onNodeChosen(const QString &id);
     // Compares the figures' digests with the model's (the snapshot's, made
     // at most once per simulation revision), once per burst of changes.
     void refreshStatus();
-    void showStatusIcon(QLabel *icon, Status status);
     void setRankingStatus(Status status, const QString &text);
     void setWhatIfStatus(Status status, const QString &text);
     void updateWhatIfPane();
-    void showWhatIf();
 
     SimulationContext *m_simulation;
     Document *m_document;
@@ -142,37 +129,12 @@ private:
     sim::Scenario m_scenario;
     Status m_rankingStatus = Status::None;
     Status m_whatIfStatus = Status::None;
-    bool m_selecting = false; // setCurrentNode is moving the table's selection
     // Document changes come in bursts; the digest is compared once per burst.
     QTimer m_staleTimer;
 
     QSplitter *m_splitter;
-    // Rankings.
-    QSpinBox *m_trials = nullptr;
-    QLineEdit *m_rngSeed = nullptr;
-    QPushButton *m_compute = nullptr;
-    QPushButton *m_cancelRankings = nullptr;
-    QProgressBar *m_rankingProgress = nullptr;
-    QLabel *m_rankingIcon = nullptr;
-    QLabel *m_rankingStatusText = nullptr;
-    QPushButton *m_recompute = nullptr;
-    QLineEdit *m_filter = nullptr;
-    NodeFigureModel *m_rankingModel = nullptr;
-    QTableView *m_rankingView = nullptr;
-    // What-if.
-    QLabel *m_target = nullptr;
-    QLabel *m_baseline = nullptr;
-    QLineEdit *m_severHours = nullptr;
-    QPushButton *m_sever = nullptr;
-    QPushButton *m_harden = nullptr;
-    QPushButton *m_cancelWhatIf = nullptr;
-    QProgressBar *m_whatIfProgress = nullptr;
-    QLabel *m_whatIfIcon = nullptr;
-    QLabel *m_whatIfStatusText = nullptr;
-    QTableWidget *m_summary = nullptr;
-    QLabel *m_changesTitle = nullptr;
-    NodeFigureModel *m_changeModel = nullptr;
-    QTableView *m_changeView = nullptr;
+    RankingPane *m_rankingPane;
+    WhatIfPane *m_whatIfPane;
 };
 
 } // namespace wl

@@ -2,7 +2,9 @@
 
 #include "afteraction.h"
 #include "decisionlogmodel.h"
+#include "exercisesettingsform.h"
 #include "presenterview.h"
+#include "responsespage.h"
 #include "timelinemodels.h"
 
 #include "commands/exercisecommands.h"
@@ -10,25 +12,16 @@
 #include "format/format.h"
 #include "tables/fieldediting.h"
 
-#include <QComboBox>
-#include <QDateTimeEdit>
-#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QSlider>
 #include <QSortFilterProxyModel>
-#include <QSpinBox>
-#include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -74,14 +67,6 @@ QDateTime now()
     return QDateTime::currentDateTimeUtc();
 }
 
-// The start offered before one is chosen: the coming full hour.
-QDateTime defaultStart()
-{
-    QDateTime t = QDateTime::currentDateTime();
-    t.setTime(QTime(t.time().hour(), 0));
-    return t.addSecs(3600);
-}
-
 } // namespace
 
 TabletopPanel::TabletopPanel(TabletopSession *session, QWidget *parent)
@@ -92,9 +77,8 @@ TabletopPanel::TabletopPanel(TabletopSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
 
     // ---- setup ----
-    auto *setup = new QWidget(this);
-    buildSetup(setup);
-    layout->addWidget(setup);
+    m_setup = new ExerciseSettingsForm(session, this);
+    layout->addWidget(m_setup);
 
     // ---- run state ----
     auto *runRow = new QHBoxLayout;
@@ -166,30 +150,8 @@ TabletopPanel::TabletopPanel(TabletopSession *session, QWidget *parent)
     m_tabs->addTab(m_nodeTable, tr("Nodes"));
     m_tabs->addTab(m_assetTable, tr("Data assets"));
 
-    auto *responsesPage = new QWidget(m_tabs);
-    auto *responsesLayout = new QVBoxLayout(responsesPage);
-    m_responses = new QListWidget(responsesPage);
-    responsesLayout->addWidget(m_responses);
-    auto *responseRow = new QHBoxLayout;
-    m_responseNode = new QComboBox(responsesPage);
-    m_responseNode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_responseNode->setMinimumContentsLength(16);
-    m_responseTime = new QDoubleSpinBox(responsesPage);
-    m_responseTime->setRange(0.0, 1e9);
-    m_responseTime->setDecimals(2);
-    m_responseTime->setSuffix(tr(" h"));
-    m_responseTime->setToolTip(tr("When the connection is severed (exercise time); follows t"));
-    m_addResponse = new QPushButton(tr("Sever"), responsesPage);
-    m_addResponse->setToolTip(tr("Sever every connection of the chosen node at this time"));
-    m_removeResponse = new QPushButton(tr("Remove"), responsesPage);
-    responseRow->addWidget(new QLabel(tr("Sever"), responsesPage));
-    responseRow->addWidget(m_responseNode, 1);
-    responseRow->addWidget(new QLabel(tr("at t ="), responsesPage));
-    responseRow->addWidget(m_responseTime);
-    responseRow->addWidget(m_addResponse);
-    responseRow->addWidget(m_removeResponse);
-    responsesLayout->addLayout(responseRow);
-    m_tabs->addTab(responsesPage, tr("Responses"));
+    m_responses = new ResponsesPage(session, m_tabs);
+    m_tabs->addTab(m_responses, tr("Responses"));
 
     auto *logPage = new QWidget(m_tabs);
     auto *logLayout = new QVBoxLayout(logPage);
@@ -247,10 +209,8 @@ TabletopPanel::TabletopPanel(TabletopSession *session, QWidget *parent)
         if (!m_updating)
             m_session->setTimeIndex(value);
     });
-    connect(m_addResponse, &QPushButton::clicked, this, &TabletopPanel::addResponse);
-    connect(m_removeResponse, &QPushButton::clicked, this, &TabletopPanel::removeResponse);
-    connect(m_responses, &QListWidget::currentRowChanged, this,
-        [this](int row) { m_removeResponse->setEnabled(row >= 0); });
+    connect(m_setup, &ExerciseSettingsForm::message, this, &TabletopPanel::message);
+    connect(m_responses, &ResponsesPage::message, this, &TabletopPanel::message);
     connect(m_logEdit, &QLineEdit::returnPressed, this, &TabletopPanel::logFromEdit);
     connect(m_logButton, &QPushButton::clicked, this, &TabletopPanel::logFromEdit);
     connect(m_removeLog, &QPushButton::clicked, this, &TabletopPanel::removeLogEntry);
@@ -292,105 +252,72 @@ TabletopPanel::TabletopPanel(TabletopSession *session, QWidget *parent)
     refreshFrame();
 }
 
-void TabletopPanel::buildSetup(QWidget *box)
-{
-    m_vendor = new QComboBox(box);
-    m_vendor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_vendor->setMinimumContentsLength(16);
-    m_vendor->setToolTip(tr("The node breached at t = 0"));
-    m_start = new QDateTimeEdit(box);
-    m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    m_start->setToolTip(tr("The exercise clock at t = 0: when the breach happens"));
-    m_length = new QDoubleSpinBox(box);
-    m_length->setRange(1.0, 100000.0);
-    m_length->setDecimals(1);
-    m_length->setSuffix(tr(" h"));
-    m_length->setToolTip(tr("How long the exercise runs (168 h: one week)"));
-    m_step = new QDoubleSpinBox(box);
-    m_step->setRange(0.1, 1000.0);
-    m_step->setDecimals(2);
-    m_step->setSuffix(tr(" h"));
-    m_step->setToolTip(tr("The timeline's step"));
-    m_trials = new QSpinBox(box);
-    m_trials->setRange(1, 10000000);
-    m_trials->setSingleStep(1000);
-    m_trials->setToolTip(tr("Simulated trials of the projection"));
-    m_seed = new QLineEdit(box);
-    m_seed->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,20}")), m_seed));
-    m_seed->setMaximumWidth(m_seed->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 22);
-    m_seed->setToolTip(tr("Random seed of the projection: the same seed gives the same figures"));
-
-    auto *grid = new QGridLayout(box);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(new QLabel(tr("Breached vendor:"), box), 0, 0);
-    grid->addWidget(m_vendor, 0, 1, 1, 3);
-    grid->addWidget(new QLabel(tr("Breach at:"), box), 0, 4);
-    grid->addWidget(m_start, 0, 5);
-    grid->addWidget(new QLabel(tr("Length:"), box), 1, 0);
-    grid->addWidget(m_length, 1, 1);
-    grid->addWidget(new QLabel(tr("Step:"), box), 1, 2);
-    grid->addWidget(m_step, 1, 3);
-    grid->addWidget(new QLabel(tr("Trials:"), box), 1, 4);
-    grid->addWidget(m_trials, 1, 5);
-    grid->addWidget(new QLabel(tr("Seed:"), box), 1, 6);
-    grid->addWidget(m_seed, 1, 7);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
-
-    connect(m_vendor, &QComboBox::activated, this, [this](int index) {
-        ExerciseSettings s = m_session->settings();
-        s.vendor = m_vendor->itemData(index).toString();
-        // The clock starts with the exercise: take the offered start.
-        if (!s.start.isValid())
-            s.start = m_start->dateTime();
-        commitSettings(s, tr("Breach \"%1\" in the exercise").arg(s.vendor));
-    });
-    // On finishing, not on every keystroke: one history entry per change.
-    connect(m_start, &QDateTimeEdit::editingFinished, this, [this] {
-        ExerciseSettings s = m_session->settings();
-        if (!s.start.isValid() || m_start->dateTime() == s.start)
-            return;
-        s.start = m_start->dateTime();
-        commitSettings(s, tr("Set the exercise start"));
-    });
-    connect(m_length, &QDoubleSpinBox::editingFinished, this, [this] {
-        ExerciseSettings s = m_session->settings();
-        s.lengthHours = m_length->value();
-        commitSettings(s, tr("Set the exercise length"));
-    });
-    connect(m_step, &QDoubleSpinBox::editingFinished, this, [this] {
-        ExerciseSettings s = m_session->settings();
-        s.stepHours = m_step->value();
-        commitSettings(s, tr("Set the timeline step"));
-    });
-    connect(m_trials, &QSpinBox::editingFinished, this, [this] {
-        ExerciseSettings s = m_session->settings();
-        s.trials = m_trials->value();
-        commitSettings(s, tr("Set the exercise trials"));
-    });
-    connect(m_seed, &QLineEdit::editingFinished, this, [this] {
-        ExerciseSettings s = m_session->settings();
-        const std::optional<quint64> seed = format::parseRngSeed(m_seed->text());
-        if (!seed || *seed == s.rngSeed) {
-            // Over 2^64 - 1: back to the document's value.
-            m_seed->setText(format::rngSeed(s.rngSeed));
-            return;
-        }
-        s.rngSeed = *seed;
-        commitSettings(s, tr("Set the exercise random seed"));
-    });
-}
-
 TabletopPanel::~TabletopPanel()
 {
     // QWidget deletes the children after this destructor, which moves the
-    // focus: an editor that loses it reports editingFinished, and this is no
-    // longer a panel to handle it. An unfinished edit goes with the panel.
+    // focus: an editor that loses it reports editingFinished, and neither
+    // this panel nor its pages are there to handle it any more. An
+    // unfinished edit goes with the panel.
+    QObject *const receivers[] = { this, m_setup, m_responses };
     const QList<QObject *> children = findChildren<QObject *>();
     for (QObject *child : children)
-        disconnect(child, nullptr, this, nullptr);
+        for (QObject *receiver : receivers)
+            disconnect(child, nullptr, receiver, nullptr);
+}
+
+QComboBox *TabletopPanel::vendorBox() const
+{
+    return m_setup->vendorBox();
+}
+
+QDateTimeEdit *TabletopPanel::startEdit() const
+{
+    return m_setup->startEdit();
+}
+
+QDoubleSpinBox *TabletopPanel::lengthBox() const
+{
+    return m_setup->lengthBox();
+}
+
+QDoubleSpinBox *TabletopPanel::stepBox() const
+{
+    return m_setup->stepBox();
+}
+
+QSpinBox *TabletopPanel::trialsBox() const
+{
+    return m_setup->trialsBox();
+}
+
+QLineEdit *TabletopPanel::seedEdit() const
+{
+    return m_setup->seedEdit();
+}
+
+QComboBox *TabletopPanel::responseNodeBox() const
+{
+    return m_responses->nodeBox();
+}
+
+QDoubleSpinBox *TabletopPanel::responseTimeBox() const
+{
+    return m_responses->timeBox();
+}
+
+QPushButton *TabletopPanel::addResponseButton() const
+{
+    return m_responses->addButton();
+}
+
+QListWidget *TabletopPanel::responseList() const
+{
+    return m_responses->list();
+}
+
+QPushButton *TabletopPanel::removeResponseButton() const
+{
+    return m_responses->removeButton();
 }
 
 void TabletopPanel::setDiagramScene(DiagramScene *scene)
@@ -420,43 +347,17 @@ void TabletopPanel::push(std::unique_ptr<QUndoCommand> command, const QString &e
         [this](const QString &reason) { emit message(reason); });
 }
 
-void TabletopPanel::commitSettings(const ExerciseSettings &settings, const QString &text)
-{
-    QString error;
-    push(commands::setExerciseSettings(m_document, settings, text, &error), error);
-    // A refused value goes back to what the document holds.
-    refreshSettings();
-}
-
 void TabletopPanel::refreshNodeChoices()
 {
     const Model &m = m_document->model();
-    m_updating = true;
-    for (QComboBox *box : { m_vendor, m_responseNode }) {
-        const QString current = box->currentData().toString();
-        box->clear();
-        for (const Node &n : m.nodes())
-            box->addItem(format::nodeLabel(m, n.id), n.id);
-        box->setCurrentIndex(box->findData(current));
-    }
-    m_updating = false;
+    m_setup->setNodeChoices(m);
+    m_responses->setNodeChoices(m);
     refreshSettings();
 }
 
 void TabletopPanel::refreshSettings()
 {
-    const ExerciseSettings &s = m_session->settings();
-    m_updating = true;
-    const int vendor = m_vendor->findData(s.vendor);
-    m_vendor->setCurrentIndex(vendor);
-    if (vendor < 0 && !s.vendor.isEmpty())
-        m_vendor->setToolTip(tr("\"%1\" is not in the model").arg(s.vendor));
-    m_start->setDateTime(s.start.isValid() ? s.start : defaultStart());
-    m_length->setValue(s.lengthHours);
-    m_step->setValue(s.stepHours);
-    m_trials->setValue(s.trials);
-    m_seed->setText(format::rngSeed(s.rngSeed));
-    m_updating = false;
+    m_setup->refresh();
     refreshResponses();
     refreshFrame();
 }
@@ -464,16 +365,7 @@ void TabletopPanel::refreshSettings()
 void TabletopPanel::refreshResponses()
 {
     const ExerciseSettings &s = m_session->settings();
-    const Model &m = m_document->model();
-    const int row = m_responses->currentRow();
-    m_responses->clear();
-    for (const sim::TimedNode &r : s.responses) {
-        m_responses->addItem(tr("Sever %1 at t = %2 (%3)")
-                                 .arg(format::nodeName(m, r.node), format::hours(r.atHours),
-                                     exercise::clockText(s, r.atHours)));
-    }
-    m_responses->setCurrentRow(std::min(row, m_responses->count() - 1));
-    m_removeResponse->setEnabled(m_responses->currentRow() >= 0);
+    m_responses->refresh();
     m_tabs->setTabText(
         2, s.responses.isEmpty() ? tr("Responses") : tr("Responses (%1)").arg(s.responses.size()));
 }
@@ -516,27 +408,11 @@ void TabletopPanel::refreshFrame()
     m_slider->setEnabled(points > 1);
     m_clock->setText(m_session->clockText());
     m_time->setText(tr("t = %1").arg(format::hours(m_session->currentHours())));
-    m_responseTime->setValue(m_session->currentHours());
+    m_responses->setTime(m_session->currentHours());
     m_summary->setText(p
             ? tr("By t: %1 nodes compromised and %2 records exposed, expected.")
                   .arg(format::mean(p->expectedNodes(k)), format::records(p->expectedRecords(k)))
             : QString());
-}
-
-void TabletopPanel::addResponse()
-{
-    const QString node = m_responseNode->currentData().toString();
-    if (node.isEmpty()) {
-        emit message(tr("Choose the node to sever."));
-        return;
-    }
-    QString error;
-    push(commands::addResponse(m_document, node, m_responseTime->value(), &error), error);
-}
-
-void TabletopPanel::removeResponse()
-{
-    push(commands::removeResponse(m_document, m_responses->currentRow()), {});
 }
 
 bool TabletopPanel::logDecision(const QString &text, QString *error)

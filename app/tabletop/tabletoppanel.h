@@ -39,8 +39,10 @@ namespace wl::tabletop {
 
 class AssetTimelineModel;
 class DecisionLogModel;
+class ExerciseSettingsForm;
 class NodeTimelineModel;
 class PresenterView;
+class ResponsesPage;
 
 class TabletopPanel : public QWidget {
     Q_OBJECT
@@ -69,12 +71,12 @@ public:
     bool logDecision(const QString &text, QString *error = nullptr);
 
     // For tests and the main window's wiring.
-    QComboBox *vendorBox() const { return m_vendor; }
-    QDateTimeEdit *startEdit() const { return m_start; }
-    QDoubleSpinBox *lengthBox() const { return m_length; }
-    QDoubleSpinBox *stepBox() const { return m_step; }
-    QSpinBox *trialsBox() const { return m_trials; }
-    QLineEdit *seedEdit() const { return m_seed; }
+    QComboBox *vendorBox() const;
+    QDateTimeEdit *startEdit() const;
+    QDoubleSpinBox *lengthBox() const;
+    QDoubleSpinBox *stepBox() const;
+    QSpinBox *trialsBox() const;
+    QLineEdit *seedEdit() const;
     QSlider *slider() const { return m_slider; }
     QToolButton *stepForwardButton() const { return m_forward; }
     QToolButton *stepBackButton() const { return m_back; }
@@ -83,11 +85,11 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QTableView *nodeTable() const { return m_nodeTable; }
     QTableView *assetTable() const { return m_assetTable; }
-    QComboBox *responseNodeBox() const { return m_responseNode; }
-    QDoubleSpinBox *responseTimeBox() const { return m_responseTime; }
-    QPushButton *addResponseButton() const { return m_addResponse; }
-    QListWidget *responseList() const { return m_responses; }
-    QPushButton *removeResponseButton() const { return m_removeResponse; }
+    QComboBox *responseNodeBox() const;
+    QDoubleSpinBox *responseTimeBox() const;
+    QPushButton *addResponseButton() const;
+    QListWidget *responseList() const;
+    QPushButton *removeResponseButton() const;
     QLineEdit *logEdit() const { return m_logEdit; }
     QPushButton *logButton() const { return m_logButton; }
     QTableView *logTable() const { return m_logTable; }
@@ -98,16 +100,12 @@ signals:
     void message(const QString &text);
 
 private:
-    void buildSetup(QWidget *box);
     void push(std::unique_ptr<QUndoCommand> command, const QString &error);
-    void commitSettings(const ExerciseSettings &settings, const QString &text);
     void refreshNodeChoices();
     void refreshSettings();
     void refreshRun();
     void refreshFrame();
     void refreshResponses();
-    void addResponse();
-    void removeResponse();
     void logFromEdit();
     void removeLogEntry();
     void exportClicked();
@@ -118,12 +116,7 @@ private:
     QPointer<PresenterView> m_presenter;
     bool m_updating = false;
 
-    QComboBox *m_vendor;
-    QDateTimeEdit *m_start;
-    QDoubleSpinBox *m_length;
-    QDoubleSpinBox *m_step;
-    QSpinBox *m_trials;
-    QLineEdit *m_seed;
+    ExerciseSettingsForm *m_setup;
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
@@ -143,11 +136,7 @@ private:
     QSortFilterProxyModel *m_assetProxy;
     QTableView *m_nodeTable;
     QTableView *m_assetTable;
-    QListWidget *m_responses;
-    QComboBox *m_responseNode;
-    QDoubleSpinBox *m_responseTime;
-    QPushButton *m_addResponse;
-    QPushButton *m_removeResponse;
+    ResponsesPage *m_responses;
     DecisionLogModel *m_logModel;
     QTableView *m_logTable;
     QPushButton *m_removeLog;
