@@ -85,38 +85,4 @@ QVariant NodeFigureModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-namespace figures {
-
-QString mean(double n)
-{
-    return format::mean(n);
-}
-
-QString meanChange(double d)
-{
-    return format::meanChange(d);
-}
-
-QString records(double n)
-{
-    return format::records(n);
-}
-
-QString recordsChange(double d)
-{
-    return format::recordsChange(d);
-}
-
-QString percent(double p)
-{
-    return format::percent(p);
-}
-
-QString percentPoints(double d)
-{
-    return format::percentPoints(d);
-}
-
-} // namespace figures
-
 } // namespace wl

@@ -4,6 +4,8 @@
 // what-if's changed nodes through it.
 #pragma once
 
+#include "format/format.h"
+
 #include <QAbstractTableModel>
 #include <QStringList>
 #include <QVector>
@@ -53,14 +55,10 @@ private:
     QVector<std::vector<double>> m_values;
 };
 
-// The figures' formats, in the default locale, as the tables hold them.
-namespace figures {
-QString mean(double n);
-QString meanChange(double d);
-QString records(double n);
-QString recordsChange(double d);
-QString percent(double p);
-QString percentPoints(double d);
-} // namespace figures
+// A core/format function as a figure's text, in the user's locale.
+template<QString (*Format)(double, const QLocale &)> QString figureText(double value)
+{
+    return Format(value, QLocale());
+}
 
 } // namespace wl

@@ -88,15 +88,15 @@ RankingPane::RankingPane(Document *document, QWidget *parent)
         { { tr("Blast radius:\nother nodes"),
               tr("Blast radius: expected number of other nodes compromised when this node alone "
                  "is breached at hour 0"),
-              figures::mean },
+              figureText<format::mean> },
             { tr("Blast radius:\nrecords"),
                 tr("Blast radius: expected exposed records when this node alone is breached at "
                    "hour 0"),
-                figures::records },
+                figureText<format::records> },
             { tr("Hardening gain:\nrecords"),
                 tr("Expected exposed records a year saves if this node is hardened (control "
                    "strength 1, breach likelihood 0), annual scenario, same random draws"),
-                figures::records } },
+                figureText<format::records> } },
         this);
     m_view
         = createNodeFigureTable(m_model, QStringLiteral("rankingTable"), [this](const QString &id) {

@@ -88,9 +88,11 @@ WhatIfPane::WhatIfPane(Document *document, QWidget *parent)
     m_summary->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
 
     m_changeModel = new NodeFigureModel(document,
-        { { tr("Baseline"), tr("Probability of compromise in the baseline"), figures::percent },
-            { tr("What if"), tr("Probability of compromise with the change"), figures::percent },
-            { tr("Δ"), tr("Change in percentage points"), figures::percentPoints } },
+        { { tr("Baseline"), tr("Probability of compromise in the baseline"),
+              figureText<format::percent> },
+            { tr("What if"), tr("Probability of compromise with the change"),
+                figureText<format::percent> },
+            { tr("Δ"), tr("Change in percentage points"), figureText<format::percentPoints> } },
         this);
     m_changeView = createNodeFigureTable(
         m_changeModel, QStringLiteral("whatIfNodes"), [this](const QString &id) {
@@ -172,13 +174,15 @@ void WhatIfPane::showComparison(const WhatIfRunner::Report &report)
     };
     QVector<Row> rows;
     rows.append({ tr("Expected exposed records"), r.baseline.expectedExposedTotal,
-        r.changed.expectedExposedTotal, figures::records, figures::recordsChange });
+        r.changed.expectedExposedTotal, figureText<format::records>,
+        figureText<format::recordsChange> });
     for (int c = 0; c < report.categories.size(); ++c)
         rows.append({ QStringLiteral("    ") + report.categories[c],
             r.baseline.expectedExposedByCategory[c], r.changed.expectedExposedByCategory[c],
-            figures::records, figures::recordsChange });
+            figureText<format::records>, figureText<format::recordsChange> });
     rows.append({ tr("Expected compromised nodes"), r.baseline.meanCompromisedCount(),
-        r.changed.meanCompromisedCount(), figures::mean, figures::meanChange });
+        r.changed.meanCompromisedCount(), figureText<format::mean>,
+        figureText<format::meanChange> });
 
     m_summary->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
