@@ -100,7 +100,7 @@ void TestJobs::initTestCase()
     QThreadPool::globalInstance()->setMaxThreadCount(
         std::max(4, QThreadPool::globalInstance()->maxThreadCount()));
     QVERIFY(ThreadBudget::defaultThreads() >= 1);
-    QCOMPARE(ThreadBudget::defaultThreads(), std::max(1, QThread::idealThreadCount() - 1));
+    QCOMPARE(ThreadBudget::defaultThreads(), std::max(1, QThread::idealThreadCount()));
     QCOMPARE(ThreadBudget::instance()->threads(), ThreadBudget::defaultThreads());
 }
 

@@ -41,7 +41,7 @@ ThreadBudget *ThreadBudget::instance()
 
 int ThreadBudget::defaultThreads()
 {
-    return std::max(1, QThread::idealThreadCount() - 1);
+    return std::max(1, QThread::idealThreadCount());
 }
 
 void ThreadBudget::enqueue(const std::shared_ptr<JobRun> &run)

@@ -3,13 +3,14 @@
 // the work polls, and supersede — starting a job again cancels the run under
 // way, whose result is then never delivered.
 //
-// Every job draws its worker threads from one ThreadBudget: all cores but
-// one (which stays with the GUI), at least one. Jobs running together never
-// hold more threads than that, and simulations run one at a time whatever
-// is free: a job that finds no thread free, or a simulation while another
-// runs, waits in the budget's queue. A cancelled or superseded run keeps its
-// threads until its work has returned, so that its successor does not fight
-// it for the cores.
+// Every job draws its worker threads from one ThreadBudget: one per core.
+// Jobs running together never hold more threads than that, and simulations
+// run one at a time whatever is free: a job that finds no thread free, or a
+// simulation while another runs, waits in the budget's queue. The GUI
+// thread, idle between events, keeps up beside them (docs/PERFORMANCE.md
+// measures its longest pause during the rankings). A cancelled or
+// superseded run keeps its threads until its work has returned, so that its
+// successor does not fight it for the cores.
 #pragma once
 
 #include "simulation/engine.h"
@@ -40,7 +41,7 @@ public:
     // The process's budget, which jobs use unless given another:
     // defaultThreads() threads.
     static ThreadBudget *instance();
-    // All cores but one, at least one.
+    // One thread per core, at least one.
     static int defaultThreads();
 
     int threads() const { return m_threads; }

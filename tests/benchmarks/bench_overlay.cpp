@@ -162,7 +162,7 @@ int main(int argc, char *argv[])
 
     std::printf("model              %s: %d nodes, %d edges, layout %s\n", qPrintable(path), nodes,
         int(document.model().edges().size()), qPrintable(layout::engineName(engine)));
-    std::printf("annual baseline    %6lld ms   10,000 trials, all cores but one\n",
+    std::printf("annual baseline    %6lld ms   10,000 trials, the app's thread budget\n",
         static_cast<long long>(annualMs));
     std::printf("blast radius       %6lld ms   %d trials per node\n",
         static_cast<long long>(blastMs), blastTrials);

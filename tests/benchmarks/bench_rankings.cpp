@@ -9,7 +9,7 @@
 //
 //   bench_rankings [MODEL] [--trials N] [--repeat N] [--threads T]
 //
-// T is the thread budget; 0 (the default) is the app's, all cores but one.
+// T is the thread budget; 0 (the default) is the app's, one per core.
 #include "jobs/rankingrunner.h"
 
 #include "files/modelfile.h"
