@@ -164,6 +164,17 @@ void TestModel::checkValue_data()
                                << QStringLiteral("must be a number greater than 0");
     QTest::newRow("delay 0.5") << edge << 0 << int(EdgeField::DelayHours) << QVariant(0.5)
                                << QString();
+    // Readers pass an invalid QVariant for a value of the wrong type.
+    QTest::newRow("probability of the wrong type")
+        << node << 0 << int(NodeField::BreachLikelihood) << QVariant() << prob;
+    QTest::newRow("x of the wrong type: absent")
+        << node << 0 << int(NodeField::X) << QVariant() << QString();
+    // Integers are taken exactly: through a double 2^53 + 1 would be 2^53.
+    QTest::newRow("records 2^53 as an integer")
+        << data << 0 << int(DataField::Records) << QVariant(qint64(1) << 53) << QString();
+    QTest::newRow("records 2^53 + 1 as an integer")
+        << data << 0 << int(DataField::Records) << QVariant((qint64(1) << 53) + 1)
+        << QStringLiteral("must be an integer from 0 to 9007199254740992");
 }
 
 void TestModel::checkValue()
@@ -175,6 +186,10 @@ void TestModel::checkValue()
     QFETCH(QString, error);
     const Model m = smallModel();
     QCOMPARE(m.checkValue(ElementType(type), index, field, value), error);
+    // The readers' part of the rules (no model needed) never disagrees with
+    // the whole check: it finds the same reason, or none.
+    const QString valueRule = Model::checkFieldValue(ElementType(type), field, value);
+    QVERIFY2(valueRule.isEmpty() || valueRule == error, qPrintable(valueRule));
 }
 
 void TestModel::keysAndIndexesByType()

@@ -21,7 +21,6 @@ namespace wl::io {
 namespace {
 
 constexpr int kVersion = 1;
-constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53
 
 const QLatin1String kTopLevelKeys[] = {
     QLatin1String("format"),
@@ -76,10 +75,10 @@ std::optional<qint64> integerValue(const QJsonValue &v)
     if (!v.isDouble())
         return std::nullopt;
     const double d = v.toDouble();
-    if (!std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > kMaxExactInteger)
+    if (!std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > double(kMaxExactInteger))
         return std::nullopt;
     const qint64 i = v.toInteger(std::numeric_limits<qint64>::min());
-    if (i < -qint64(kMaxExactInteger) || i > qint64(kMaxExactInteger))
+    if (i < -kMaxExactInteger || i > kMaxExactInteger)
         return std::nullopt;
     return i;
 }
@@ -167,38 +166,43 @@ public:
         return string(key, out);
     }
 
-    bool id(QLatin1String key, QString *out)
+    // Checks `candidate` by FORMAT.md's rule for `field` (the one place it
+    // is written: Model::checkFieldValue).
+    bool check(QLatin1String key, ElementType type, int field, const QVariant &candidate)
+    {
+        const QString reason = Model::checkFieldValue(type, field, candidate);
+        return reason.isEmpty() || fail(key, reason);
+    }
+
+    bool id(QLatin1String key, ElementType type, int field, QString *out)
     {
         const QJsonValue v = value(key);
         if (v.isUndefined())
             return fail(key, QStringLiteral("required"));
-        if (!v.isString() || v.toString().isEmpty())
-            return fail(key, QStringLiteral("must be a non-empty string"));
+        if (!check(key, type, field, v.isString() ? QVariant(v.toString()) : QVariant()))
+            return false;
         *out = v.toString();
         return true;
     }
 
-    bool probability(QLatin1String key, double *out)
+    // A number field, checked by its rule; a value that is not a JSON number
+    // (or, for an integer field, not an exact integer) breaks the rule.
+    template<typename Number>
+    bool checkedNumber(QLatin1String key, ElementType type, int field, Number *out)
     {
         const QJsonValue v = value(key);
         if (v.isUndefined())
             return true;
-        const auto d = numberValue(v);
-        if (!d || *d < 0.0 || *d > 1.0)
-            return fail(key, QStringLiteral("must be a number from 0 to 1"));
-        *out = *d;
-        return true;
-    }
-
-    bool positive(QLatin1String key, double *out)
-    {
-        const QJsonValue v = value(key);
-        if (v.isUndefined())
-            return true;
-        const auto d = numberValue(v);
-        if (!d || *d <= 0.0)
-            return fail(key, QStringLiteral("must be a number greater than 0"));
-        *out = *d;
+        QVariant candidate;
+        if constexpr (std::is_integral_v<Number>) {
+            if (const auto i = integerValue(v))
+                candidate = *i;
+        } else if (const auto d = numberValue(v)) {
+            candidate = *d;
+        }
+        if (!check(key, type, field, candidate))
+            return false;
+        *out = candidate.value<Number>();
         return true;
     }
 
@@ -210,18 +214,6 @@ public:
         *out = numberValue(v);
         if (!*out)
             return fail(key, QStringLiteral("must be a number"));
-        return true;
-    }
-
-    template<typename Integer> bool integer(QLatin1String key, Integer *out, qint64 lo, qint64 hi)
-    {
-        const QJsonValue v = value(key);
-        if (v.isUndefined())
-            return true;
-        const auto i = integerValue(v);
-        if (!i || *i < lo || *i > hi)
-            return fail(key, QStringLiteral("must be an integer from %1 to %2").arg(lo).arg(hi));
-        *out = Integer(*i);
         return true;
     }
 
@@ -392,7 +384,7 @@ bool Reader::readNode(const QJsonObject &object, qsizetype index)
     Fields f(object, QLatin1String("nodes"), index, &m_error);
     Node n;
     const QLatin1String idKey("id");
-    if (!f.id(idKey, &n.id))
+    if (!f.id(idKey, ElementType::Node, int(NodeField::Id), &n.id))
         return false;
     if (const int other = m_model.nodeIndex(n.id); other >= 0)
         return f.fail(idKey,
@@ -405,16 +397,17 @@ bool Reader::readNode(const QJsonObject &object, qsizetype index)
         return false;
 
     const QLatin1String gdprKey("gdpr_role");
-    if (!f.string(gdprKey, &n.gdprRole))
+    if (!f.string(gdprKey, &n.gdprRole)
+        || !f.check(gdprKey, ElementType::Node, int(NodeField::GdprRole), n.gdprRole))
         return false;
-    if (!vocab::gdprRoles().contains(n.gdprRole))
-        return f.fail(
-            gdprKey, QStringLiteral("must be one of %1").arg(vocab::gdprRoles().join(u", ")));
 
     if (!f.string(QLatin1String("jurisdiction"), &n.jurisdiction)
-        || !f.probability(QLatin1String("breach_likelihood"), &n.breachLikelihood)
-        || !f.probability(QLatin1String("control_strength"), &n.controlStrength)
-        || !f.integer(QLatin1String("criticality"), &n.criticality, 1, 5))
+        || !f.checkedNumber(QLatin1String("breach_likelihood"), ElementType::Node,
+            int(NodeField::BreachLikelihood), &n.breachLikelihood)
+        || !f.checkedNumber(QLatin1String("control_strength"), ElementType::Node,
+            int(NodeField::ControlStrength), &n.controlStrength)
+        || !f.checkedNumber(QLatin1String("criticality"), ElementType::Node,
+            int(NodeField::Criticality), &n.criticality))
         return false;
 
     const QLatin1String xKey("x"), yKey("y");
@@ -443,7 +436,7 @@ bool Reader::readDataAsset(const QJsonObject &object, qsizetype index)
     Fields f(object, QLatin1String("data"), index, &m_error);
     DataAsset a;
     const QLatin1String idKey("id");
-    if (!f.id(idKey, &a.id))
+    if (!f.id(idKey, ElementType::DataAsset, int(DataField::Id), &a.id))
         return false;
     if (const int other = m_model.dataIndex(a.id); other >= 0)
         return f.fail(idKey,
@@ -458,8 +451,10 @@ bool Reader::readDataAsset(const QJsonObject &object, qsizetype index)
         return f.fail(ownerKey, QStringLiteral("unknown node id \"%1\"").arg(a.owner));
 
     if (!f.string(QLatin1String("category"), &a.category)
-        || !f.integer(QLatin1String("records"), &a.records, 0, qint64(kMaxExactInteger))
-        || !f.integer(QLatin1String("sensitivity"), &a.sensitivity, 1, 5)
+        || !f.checkedNumber(
+            QLatin1String("records"), ElementType::DataAsset, int(DataField::Records), &a.records)
+        || !f.checkedNumber(QLatin1String("sensitivity"), ElementType::DataAsset,
+            int(DataField::Sensitivity), &a.sensitivity)
         || !f.boolean(QLatin1String("personal"), &a.personal))
         return false;
 
@@ -476,7 +471,7 @@ bool Reader::readEdge(const QJsonObject &object, qsizetype index)
     const bool defaultId = !object.contains(idKey);
     if (defaultId)
         e.id = QStringLiteral("e%1").arg(index);
-    else if (!f.id(idKey, &e.id))
+    else if (!f.id(idKey, ElementType::Edge, int(EdgeField::Id), &e.id))
         return false;
     if (const int other = m_model.edgeIndex(e.id); other >= 0) {
         if (defaultId)
@@ -522,9 +517,12 @@ bool Reader::readEdge(const QJsonObject &object, qsizetype index)
         m_assetListedBy[asset] = index;
     }
 
-    if (!f.probability(QLatin1String("p_forward"), &e.pForward)
-        || !f.probability(QLatin1String("p_backward"), &e.pBackward)
-        || !f.positive(QLatin1String("delay_hours"), &e.delayHours)
+    if (!f.checkedNumber(
+            QLatin1String("p_forward"), ElementType::Edge, int(EdgeField::PForward), &e.pForward)
+        || !f.checkedNumber(
+            QLatin1String("p_backward"), ElementType::Edge, int(EdgeField::PBackward), &e.pBackward)
+        || !f.checkedNumber(QLatin1String("delay_hours"), ElementType::Edge,
+            int(EdgeField::DelayHours), &e.delayHours)
         || !f.string(QLatin1String("label"), &e.label))
         return false;
 

@@ -245,8 +245,6 @@ int Model::count(ElementType type) const
 
 namespace {
 
-constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53
-
 QStringList toStringList(const QVariant &v)
 {
     if (v.metaType().id() == QMetaType::QStringList)
@@ -272,8 +270,23 @@ std::optional<double> toNumber(const QVariant &v)
 
 std::optional<qint64> toInteger(const QVariant &v)
 {
+    const qint64 limit = kMaxExactInteger;
+    // Integers are taken as they are: through a double, 2^53 + 1 would round
+    // down to an acceptable 2^53.
+    switch (v.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong: {
+        const qint64 i = v.toLongLong();
+        return i >= -limit && i <= limit ? std::optional(i) : std::nullopt;
+    }
+    case QMetaType::ULongLong:
+        return v.toULongLong() <= quint64(limit) ? std::optional(qint64(v.toULongLong()))
+                                                 : std::nullopt;
+    default: break;
+    }
     const auto d = toNumber(v);
-    if (!d || std::floor(*d) != *d || std::fabs(*d) > kMaxExactInteger)
+    if (!d || std::floor(*d) != *d || std::fabs(*d) > double(limit))
         return std::nullopt;
     return qint64(*d);
 }
@@ -304,8 +317,6 @@ QString checkUniqueId(
     const QVariant &v, const QHash<QString, int> &index, int self, const char *what)
 {
     const QString id = v.toString();
-    if (id.isEmpty())
-        return QStringLiteral("must be a non-empty string");
     const int other = index.value(id, -1);
     if (other >= 0 && other != self)
         return QStringLiteral("duplicate %1 id \"%2\"").arg(QLatin1String(what), id);
@@ -449,18 +460,15 @@ QVariant Model::normalizedValue(ElementType type, int field, const QVariant &v)
     return v;
 }
 
-QString Model::checkValue(ElementType type, int index, int field, const QVariant &v) const
+QString Model::checkFieldValue(ElementType type, int field, const QVariant &v)
 {
-    return checkField(type, index, field, v, type == ElementType::Edge ? &m_edges[index] : nullptr);
-}
-
-QString Model::checkField(
-    ElementType type, int index, int field, const QVariant &v, const Edge *edge) const
-{
+    const auto nonEmptyId = [](const QVariant &id) {
+        return id.toString().isEmpty() ? QStringLiteral("must be a non-empty string") : QString();
+    };
     switch (type) {
     case ElementType::Node:
         switch (NodeField(field)) {
-        case NodeField::Id: return checkUniqueId(v, m_nodeIndex, index, "node");
+        case NodeField::Id: return nonEmptyId(v);
         case NodeField::GdprRole:
             if (!vocab::gdprRoles().contains(v.toString()))
                 return QStringLiteral("must be one of %1").arg(vocab::gdprRoles().join(u", "));
@@ -477,13 +485,51 @@ QString Model::checkField(
         }
     case ElementType::DataAsset:
         switch (DataField(field)) {
+        case DataField::Id: return nonEmptyId(v);
+        case DataField::Records: return checkIntegerRange(v, 0, kMaxExactInteger);
+        case DataField::Sensitivity: return checkIntegerRange(v, 1, 5);
+        default: return {};
+        }
+    case ElementType::Edge:
+        switch (EdgeField(field)) {
+        case EdgeField::Id: return nonEmptyId(v);
+        case EdgeField::PForward:
+        case EdgeField::PBackward: return checkProbability(v);
+        case EdgeField::DelayHours: {
+            const auto d = toNumber(v);
+            if (!d || *d <= 0.0)
+                return QStringLiteral("must be a number greater than 0");
+            return {};
+        }
+        default: return {};
+        }
+    }
+    return {};
+}
+
+QString Model::checkValue(ElementType type, int index, int field, const QVariant &v) const
+{
+    return checkField(type, index, field, v, type == ElementType::Edge ? &m_edges[index] : nullptr);
+}
+
+QString Model::checkField(
+    ElementType type, int index, int field, const QVariant &v, const Edge *edge) const
+{
+    if (QString reason = checkFieldValue(type, field, v); !reason.isEmpty())
+        return reason;
+    // The rules that need the rest of the model.
+    switch (type) {
+    case ElementType::Node:
+        if (NodeField(field) == NodeField::Id)
+            return checkUniqueId(v, m_nodeIndex, index, "node");
+        return {};
+    case ElementType::DataAsset:
+        switch (DataField(field)) {
         case DataField::Id: return checkUniqueId(v, m_dataIndex, index, "data asset");
         case DataField::Owner:
             if (nodeIndex(v.toString()) < 0)
                 return QStringLiteral("unknown node id \"%1\"").arg(v.toString());
             return {};
-        case DataField::Records: return checkIntegerRange(v, 0, qint64(kMaxExactInteger));
-        case DataField::Sensitivity: return checkIntegerRange(v, 1, 5);
         default: return {};
         }
     case ElementType::Edge: {
@@ -509,14 +555,6 @@ QString Model::checkField(
                     return QStringLiteral("data asset \"%1\" listed twice").arg(id);
                 seen.insert(id);
             }
-            return {};
-        }
-        case EdgeField::PForward:
-        case EdgeField::PBackward: return checkProbability(v);
-        case EdgeField::DelayHours: {
-            const auto d = toNumber(v);
-            if (!d || *d <= 0.0)
-                return QStringLiteral("must be a number greater than 0");
             return {};
         }
         default: return {};

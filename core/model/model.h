@@ -94,6 +94,11 @@ enum class EdgeField {
 };
 
 // Vocabularies of FORMAT.md §1.
+// The largest integer a record count may be, and the largest in magnitude
+// any reader takes: 2^53, beyond which a double no longer holds every integer
+// (FORMAT.md).
+inline constexpr qint64 kMaxExactInteger = qint64(1) << 53;
+
 namespace vocab {
 const QStringList &knownKinds();
 const QStringList &gdprRoles();
@@ -149,8 +154,17 @@ public:
 
     // Generic field access for tables and the value-change command.
     QVariant value(ElementType type, int index, int field) const;
-    // Checks a new value against FORMAT.md's rules; returns an empty string
-    // if it is acceptable, else the reason (without a path prefix).
+    // FORMAT.md's rule on one value of a field, apart from the rules that
+    // need the rest of the model (unique ids, references, an edge's two
+    // ends): an empty string if `v` is acceptable, else the reason (without
+    // a path prefix). Every reader and importer checks its values here, so
+    // that each rule and its wording exist once; a reader passes an invalid
+    // QVariant for a value of the wrong type, which breaks the rule of its
+    // field (except x and y, where it means "absent").
+    static QString checkFieldValue(ElementType type, int field, const QVariant &v);
+    // Checks a new value against all of FORMAT.md's rules, checkFieldValue's
+    // and those against the rest of the model; returns an empty string if it
+    // is acceptable, else the reason (without a path prefix).
     QString checkValue(ElementType type, int index, int field, const QVariant &v) const;
     // Checks every field of an element to be added; returns "field: reason"
     // for the first that breaks a rule, else an empty string.

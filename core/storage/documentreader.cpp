@@ -12,13 +12,6 @@ namespace wl::storage {
 
 namespace {
 
-constexpr double kMaxRecords = 9007199254740992.0; // 2^53, FORMAT.md
-
-QString checkProbability(double v)
-{
-    return v >= 0.0 && v <= 1.0 ? QString() : QStringLiteral("must be a number from 0 to 1");
-}
-
 QString checkRange(qint64 v, qint64 lo, qint64 hi)
 {
     return v >= lo && v <= hi ? QString()
@@ -115,6 +108,19 @@ private:
         return QLatin1String(column) + QStringLiteral(": ") + problem;
     }
 
+    // FORMAT.md's rules on the values of one row (Model::checkFieldValue,
+    // where they are written once), in the order given; reports the first
+    // value that breaks its rule.
+    bool check(const QString &where, ElementType type,
+        std::initializer_list<std::pair<int, QVariant>> values)
+    {
+        for (const auto &[column, value] : values)
+            if (const QString reason = Model::checkFieldValue(type, column, value);
+                !reason.isEmpty())
+                return fail(where, fieldKey(type, column) + QStringLiteral(": ") + reason);
+        return true;
+    }
+
     bool readMeta()
     {
         bool haveName = false;
@@ -156,21 +162,13 @@ private:
                 const QString where = row("nodes", ord, n.id);
                 if (!r.problem().isEmpty())
                     return fail(where, r.problem());
-                if (n.id.isEmpty())
-                    return fail(where, field("id", QStringLiteral("must be a non-empty string")));
-                if (!vocab::gdprRoles().contains(n.gdprRole))
-                    return fail(where,
-                        field("gdpr_role",
-                            QStringLiteral("must be one of %1")
-                                .arg(vocab::gdprRoles().join(u", "))));
-                QString problem = checkProbability(n.breachLikelihood);
-                if (!problem.isEmpty())
-                    return fail(where, field("breach_likelihood", problem));
-                if (!(problem = checkProbability(n.controlStrength)).isEmpty())
-                    return fail(where, field("control_strength", problem));
-                if (!(problem = checkRange(criticality, 1, 5)).isEmpty())
-                    return fail(where, field("criticality", problem));
-                if (!(problem = checkBoolean(pinned)).isEmpty())
+                if (!check(where, ElementType::Node,
+                        { { int(NodeField::Id), n.id }, { int(NodeField::GdprRole), n.gdprRole },
+                            { int(NodeField::BreachLikelihood), n.breachLikelihood },
+                            { int(NodeField::ControlStrength), n.controlStrength },
+                            { int(NodeField::Criticality), criticality } }))
+                    return false;
+                if (const QString problem = checkBoolean(pinned); !problem.isEmpty())
                     return fail(where, field("pinned", problem));
                 n.criticality = int(criticality);
                 n.pinned = pinned == 1;
@@ -257,20 +255,19 @@ private:
                 const QString where = row("data_assets", ord, a.id);
                 if (!r.problem().isEmpty())
                     return fail(where, r.problem());
-                if (a.id.isEmpty())
-                    return fail(where, field("id", QStringLiteral("must be a non-empty string")));
+                if (!check(where, ElementType::DataAsset, { { int(DataField::Id), a.id } }))
+                    return false;
                 if (m_model.dataIndex(a.id) >= 0)
                     return fail(where,
                         field("id", QStringLiteral("duplicate data asset id \"%1\"").arg(a.id)));
                 const int ownerIndex = nodeFor(where, "owner", owner);
                 if (ownerIndex < 0)
                     return false;
-                QString problem = checkRange(a.records, 0, qint64(kMaxRecords));
-                if (!problem.isEmpty())
-                    return fail(where, field("records", problem));
-                if (!(problem = checkRange(sensitivity, 1, 5)).isEmpty())
-                    return fail(where, field("sensitivity", problem));
-                if (!(problem = checkBoolean(personal)).isEmpty())
+                if (!check(where, ElementType::DataAsset,
+                        { { int(DataField::Records), a.records },
+                            { int(DataField::Sensitivity), sensitivity } }))
+                    return false;
+                if (const QString problem = checkBoolean(personal); !problem.isEmpty())
                     return fail(where, field("personal", problem));
                 a.owner = m_model.nodes()[ownerIndex].id;
                 a.sensitivity = int(sensitivity);
@@ -300,8 +297,8 @@ private:
                 const QString where = row("edges", ord, e.id);
                 if (!r.problem().isEmpty())
                     return fail(where, r.problem());
-                if (e.id.isEmpty())
-                    return fail(where, field("id", QStringLiteral("must be a non-empty string")));
+                if (!check(where, ElementType::Edge, { { int(EdgeField::Id), e.id } }))
+                    return false;
                 const int s = nodeFor(where, "source", source);
                 if (s < 0)
                     return false;
@@ -310,14 +307,11 @@ private:
                     return false;
                 if (s == t)
                     return fail(where, QStringLiteral("source and target must differ"));
-                QString problem = checkProbability(e.pForward);
-                if (!problem.isEmpty())
-                    return fail(where, field("p_forward", problem));
-                if (!(problem = checkProbability(e.pBackward)).isEmpty())
-                    return fail(where, field("p_backward", problem));
-                if (!(e.delayHours > 0.0 && std::isfinite(e.delayHours)))
-                    return fail(where,
-                        field("delay_hours", QStringLiteral("must be a number greater than 0")));
+                if (!check(where, ElementType::Edge,
+                        { { int(EdgeField::PForward), e.pForward },
+                            { int(EdgeField::PBackward), e.pBackward },
+                            { int(EdgeField::DelayHours), e.delayHours } }))
+                    return false;
                 e.source = m_model.nodes()[s].id;
                 e.target = m_model.nodes()[t].id;
                 m_edgeOrds.push_back(ord);
