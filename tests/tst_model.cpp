@@ -55,6 +55,7 @@ private slots:
     void mayChangeSimulation_data();
     void mayChangeSimulation();
     void scenarioEditsAreNotModelChanges();
+    void logChangesAreAnnouncedBeforeTheyHappen();
     void checkValue_data();
     void checkValue();
     void keysAndIndexesByType();
@@ -492,6 +493,42 @@ void TestModel::scenarioEditsAreNotModelChanges()
         QCOMPARE(change.index, 0);
     }
     QVERIFY(doc.isModified()); // a stored result is worth saving
+}
+
+// Item models of the decision log begin their row changes on
+// exerciseAboutToChange: it comes, for inserted and removed entries only,
+// while the log is still as it was, and exerciseChanged comes after.
+void TestModel::logChangesAreAnnouncedBeforeTheyHappen()
+{
+    Document doc(smallModel());
+    QStringList seen;
+    const auto record = [&doc, &seen](const QString &signal, const ExerciseChange &change) {
+        seen << QStringLiteral("%1 %2 at %3, log size %4")
+                    .arg(signal)
+                    .arg(int(change.kind))
+                    .arg(change.index)
+                    .arg(doc.exercise().log.size());
+    };
+    connect(&doc, &Document::exerciseAboutToChange, this,
+        [&record](const ExerciseChange &c) { record(QStringLiteral("about to"), c); });
+    connect(&doc, &Document::exerciseChanged, this,
+        [&record](const ExerciseChange &c) { record(QStringLiteral("changed"), c); });
+
+    const DecisionLogEntry entry { QDateTime::currentDateTimeUtc(), 1.0, QStringLiteral("log") };
+    doc.insertLogEntry(0, entry);
+    doc.replaceLogEntry(0, entry);
+    QCOMPARE(doc.takeLogEntry(0), entry);
+    const int inserted = int(ExerciseChange::Kind::LogInserted);
+    const int edited = int(ExerciseChange::Kind::LogEdited);
+    const int removed = int(ExerciseChange::Kind::LogRemoved);
+    const QStringList expected {
+        QStringLiteral("about to %1 at 0, log size 0").arg(inserted),
+        QStringLiteral("changed %1 at 0, log size 1").arg(inserted),
+        QStringLiteral("changed %1 at 0, log size 1").arg(edited),
+        QStringLiteral("about to %1 at 0, log size 1").arg(removed),
+        QStringLiteral("changed %1 at 0, log size 0").arg(removed),
+    };
+    QCOMPARE(seen, expected);
 }
 
 QTEST_GUILESS_MAIN(TestModel)

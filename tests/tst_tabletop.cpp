@@ -26,6 +26,7 @@
 #include "simulation/compiledmodel.h"
 #include "storage/storage.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -59,6 +60,7 @@ private slots:
     void severanceThroughThePanel();
     void scrubbingWithKeysAndButtons();
     void decisionLogUndoRedo();
+    void decisionLogModelRowsFollowUndoAndRedo();
     void commandsRefuseBadInput();
     void renamingANodeRenamesTheVendor();
     void survivesSaveAndReopen();
@@ -147,10 +149,7 @@ struct PanelHarness {
         , panel(&session)
     {
         panel.resize(900, 700);
-        // The timelines only: the decision log (logTable) announces a row
-        // after the document holds it, which QAbstractItemModelTester
-        // rejects (DecisionLogModel::onExerciseChanged, a fix in app/).
-        test::testItemModels({ panel.nodeTable(), panel.assetTable() });
+        test::testItemModels(&panel);
         panel.show();
     }
     Document doc;
@@ -439,6 +438,48 @@ void TestTabletop::decisionLogUndoRedo()
     stack->undo();
     QCOMPARE(h.doc.exercise().log[0].wallClock, firstClock);
     QCOMPARE(h.panel.logTable()->model()->rowCount(), 2);
+}
+
+void TestTabletop::decisionLogModelRowsFollowUndoAndRedo()
+{
+    ChainExercise m = chainWithExercise();
+    Document doc(m.model, m.state());
+    DecisionLogModel model(&doc);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto entries = [&model] {
+        QStringList texts;
+        for (int row = 0; row < model.rowCount(); ++row)
+            texts << model.index(row, DecisionLogModel::Entry).data().toString();
+        return texts;
+    };
+
+    const QStringList logged { QStringLiteral("Call the vendor's CISO"), QStringLiteral("Sever B"),
+        QStringLiteral("Notify the DPO") };
+    QString error;
+    for (int i = 0; i < int(logged.size()); ++i) {
+        const DecisionLogEntry entry { QDateTime::currentDateTimeUtc(), 24.0 + i, logged[i] };
+        std::unique_ptr<QUndoCommand> add = commands::addLogEntry(&doc, entry, &error);
+        QVERIFY2(add, qPrintable(error));
+        doc.undoStack()->push(add.release());
+        QCOMPARE(model.rowCount(), i + 1);
+        QCOMPARE(entries(), logged.mid(0, i + 1));
+    }
+
+    // The entry in the middle: the rows on either side stay, in order.
+    std::unique_ptr<QUndoCommand> remove = commands::removeLogEntry(&doc, 1);
+    QVERIFY(remove);
+    doc.undoStack()->push(remove.release());
+    const QStringList withoutMiddle { logged[0], logged[2] };
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(entries(), withoutMiddle);
+
+    doc.undoStack()->undo();
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(entries(), logged);
+
+    doc.undoStack()->redo();
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(entries(), withoutMiddle);
 }
 
 void TestTabletop::commandsRefuseBadInput()

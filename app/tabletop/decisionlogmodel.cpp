@@ -9,7 +9,22 @@ DecisionLogModel::DecisionLogModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
 {
+    connect(document, &Document::exerciseAboutToChange, this,
+        &DecisionLogModel::onExerciseAboutToChange);
     connect(document, &Document::exerciseChanged, this, &DecisionLogModel::onExerciseChanged);
+}
+
+// The log still holds the rows as they were: the row change begins here
+// and ends in onExerciseChanged, once the document has made it.
+void DecisionLogModel::onExerciseAboutToChange(const ExerciseChange &change)
+{
+    switch (change.kind) {
+    case ExerciseChange::Kind::LogInserted: beginInsertRows({}, change.index, change.index); break;
+    case ExerciseChange::Kind::LogRemoved: beginRemoveRows({}, change.index, change.index); break;
+    case ExerciseChange::Kind::Reset:
+    case ExerciseChange::Kind::SettingsChanged:
+    case ExerciseChange::Kind::LogEdited: break; // not announced beforehand
+    }
 }
 
 void DecisionLogModel::onExerciseChanged(const ExerciseChange &change)
@@ -24,15 +39,8 @@ void DecisionLogModel::onExerciseChanged(const ExerciseChange &change)
         if (rowCount() > 0)
             emit dataChanged(index(0, ExerciseClock), index(rowCount() - 1, ExerciseClock));
         break;
-    case ExerciseChange::Kind::LogInserted:
-        // The entry is in the log already; the view learns of it here.
-        beginInsertRows({}, change.index, change.index);
-        endInsertRows();
-        break;
-    case ExerciseChange::Kind::LogRemoved:
-        beginRemoveRows({}, change.index, change.index);
-        endRemoveRows();
-        break;
+    case ExerciseChange::Kind::LogInserted: endInsertRows(); break;
+    case ExerciseChange::Kind::LogRemoved: endRemoveRows(); break;
     case ExerciseChange::Kind::LogEdited:
         emit dataChanged(index(change.index, 0), index(change.index, ColumnCount - 1));
         break;

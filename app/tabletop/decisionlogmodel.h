@@ -1,6 +1,7 @@
 // The decision log of the document's exercise as a table: wall-clock time,
 // exercise clock, exercise time t and the entry. The entry is editable (an
-// undoable command); rows follow Document::exerciseChanged.
+// undoable command); rows follow Document::exerciseAboutToChange and
+// Document::exerciseChanged.
 #pragma once
 
 #include "model/document.h"
@@ -29,6 +30,7 @@ signals:
     void refused(const QString &reason);
 
 private:
+    void onExerciseAboutToChange(const ExerciseChange &change);
     void onExerciseChanged(const ExerciseChange &change);
 
     Document *m_document;

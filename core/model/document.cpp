@@ -168,14 +168,18 @@ void Document::setExerciseSettings(ExerciseSettings settings)
 
 void Document::insertLogEntry(int index, DecisionLogEntry entry)
 {
+    const ExerciseChange change { ExerciseChange::Kind::LogInserted, index };
+    emit exerciseAboutToChange(change);
     m_state.exercise.log.insert(index, std::move(entry));
-    emit exerciseChanged({ ExerciseChange::Kind::LogInserted, index });
+    emit exerciseChanged(change);
 }
 
 DecisionLogEntry Document::takeLogEntry(int index)
 {
+    const ExerciseChange change { ExerciseChange::Kind::LogRemoved, index };
+    emit exerciseAboutToChange(change);
     DecisionLogEntry entry = m_state.exercise.log.takeAt(index);
-    emit exerciseChanged({ ExerciseChange::Kind::LogRemoved, index });
+    emit exerciseChanged(change);
     return entry;
 }
 

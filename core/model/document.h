@@ -122,7 +122,8 @@ public:
     // is worth saving, so the document becomes modified.
     void setScenarioResult(int index, const QByteArray &resultJson, const QByteArray &modelDigest);
 
-    // The tabletop exercise; each emits one exerciseChanged.
+    // The tabletop exercise; each emits one exerciseChanged. Inserting and
+    // taking a log entry emit exerciseAboutToChange first.
     void setExerciseSettings(ExerciseSettings settings);
     void insertLogEntry(int index, DecisionLogEntry entry);
     DecisionLogEntry takeLogEntry(int index);
@@ -133,6 +134,12 @@ signals:
     // Both also emitted, with Kind::Reset, after changed() by resetModel().
     void scenariosChanged(const wl::ScenarioChange &change);
     void exerciseChanged(const wl::ExerciseChange &change);
+    // Before a log entry is inserted or taken, with the change that
+    // exerciseChanged reports once it is done. Qt's item models must begin a
+    // row insertion or removal while rowCount() and data() still show the old
+    // rows, so a model of the log begins it here and ends it on
+    // exerciseChanged.
+    void exerciseAboutToChange(const wl::ExerciseChange &change);
     void filePathChanged(const QString &path);
     void modifiedChanged(bool modified);
 
