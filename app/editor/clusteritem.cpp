@@ -12,14 +12,6 @@ namespace {
 // Room for the outline's pen and a label drawn on the border.
 constexpr double kPaintMargin = 4.0;
 
-bool sameClusters(const QVector<render::ClusterVisual> &a, const QVector<render::ClusterVisual> &b)
-{
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-        [](const render::ClusterVisual &x, const render::ClusterVisual &y) {
-            return x.organization == y.organization && x.box == y.box;
-        });
-}
-
 } // namespace
 
 ClusterLayer::ClusterLayer()
@@ -31,7 +23,7 @@ ClusterLayer::ClusterLayer()
 
 void ClusterLayer::setClusters(const QVector<render::ClusterVisual> &clusters)
 {
-    if (sameClusters(clusters, m_clusters))
+    if (clusters == m_clusters)
         return;
     QRectF bounds;
     for (const render::ClusterVisual &c : clusters)

@@ -11,16 +11,11 @@ namespace {
 // How far from the line a click still hits the edge, in points.
 constexpr double kHitWidth = 10.0;
 
-bool sameFlow(const render::EdgeFlow &a, const render::EdgeFlow &b)
-{
-    return a.on == b.on && a.share == b.share && a.width == b.width && a.color == b.color;
-}
-
 bool sameLook(const render::EdgeVisual &a, const render::EdgeVisual &b)
 {
     return a.id == b.id && a.arrowTip == b.arrowTip && a.arrowAngle == b.arrowAngle
         && a.labelPos == b.labelPos && a.label == b.label && a.assets == b.assets
-        && sameFlow(a.flow, b.flow) && a.emphasis == b.emphasis && a.path == b.path;
+        && a.flow == b.flow && a.emphasis == b.emphasis && a.path == b.path;
 }
 
 } // namespace

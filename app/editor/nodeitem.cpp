@@ -13,15 +13,10 @@ namespace {
 // outline, pin mark).
 constexpr double kPaintMargin = 8.0;
 
-bool sameHeat(const render::NodeHeat &a, const render::NodeHeat &b)
-{
-    return a.on == b.on && a.hasValue == b.hasValue && a.color == b.color && a.text == b.text;
-}
-
 bool sameLook(const render::NodeVisual &a, const render::NodeVisual &b)
 {
     return a.id == b.id && a.name == b.name && a.kind == b.kind && a.tier == b.tier
-        && a.pinned == b.pinned && sameHeat(a.heat, b.heat) && a.emphasis == b.emphasis;
+        && a.pinned == b.pinned && a.heat == b.heat && a.emphasis == b.emphasis;
 }
 
 } // namespace

@@ -42,6 +42,8 @@ struct NodeHeat {
     bool hasValue = false; // else drawn "no value"
     QColor color;
     QString text; // the value, formatted
+
+    friend bool operator==(const NodeHeat &, const NodeHeat &) = default;
 };
 
 // An edge drawn by how often the compromise travelled over it.
@@ -50,6 +52,8 @@ struct EdgeFlow {
     double share = 0.0; // of trials
     double width = 0.0;
     QColor color;
+
+    friend bool operator==(const EdgeFlow &, const EdgeFlow &) = default;
 };
 
 struct NodeVisual {
@@ -80,6 +84,8 @@ struct EdgeVisual {
 struct ClusterVisual {
     QString organization;
     QRectF box;
+
+    friend bool operator==(const ClusterVisual &, const ClusterVisual &) = default;
 };
 
 struct Diagram {
