@@ -868,6 +868,13 @@ Möchten Sie sie speichern?</translation>
         <source>What Graphviz reported on the last layout:</source>
         <translation>Meldungen von Graphviz zum letzten Layout:</translation>
     </message>
+    <message numerus="yes">
+        <source>Laid out with %1 in %2; %n node(s) moved or pinned meanwhile kept their place.</source>
+        <translation>
+            <numerusform>Mit %1 in %2 angeordnet; %n währenddessen verschobener oder fixierter Knoten behielt seinen Platz.</numerusform>
+            <numerusform>Mit %1 in %2 angeordnet; %n währenddessen verschobene oder fixierte Knoten behielten ihren Platz.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wl::MainWindow</name>
@@ -1165,33 +1172,6 @@ Möchten Sie sie speichern?</translation>
     </message>
 </context>
 <context>
-    <name>wl::OverlayController</name>
-    <message>
-        <source>Scenario “%1” · %2</source>
-        <translation>Szenario „%1“ · %2</translation>
-    </message>
-    <message>
-        <source>Annual baseline · %1 trials · rng seed %2</source>
-        <translation>Jährliche Ausgangslage · %1 Durchläufe · Zufallsstartwert %2</translation>
-    </message>
-    <message>
-        <source>Annual baseline · computing…</source>
-        <translation>Jährliche Ausgangslage · Berechnung …</translation>
-    </message>
-    <message>
-        <source>Blast-radius ranking · %1 trials per node</source>
-        <translation>Schadensradius-Rangliste · %1 Durchläufe je Knoten</translation>
-    </message>
-    <message>
-        <source>Blast-radius ranking · computing…</source>
-        <translation>Schadensradius-Rangliste · Berechnung …</translation>
-    </message>
-    <message>
-        <source>flows: </source>
-        <translation>Flüsse: </translation>
-    </message>
-</context>
-<context>
     <name>wl::OverviewWidget</name>
     <message>
         <source>Click or drag to move the view</source>
@@ -1200,14 +1180,6 @@ Möchten Sie sie speichern?</translation>
 </context>
 <context>
     <name>wl::PathsView</name>
-    <message>
-        <source>&lt; 0.01 %</source>
-        <translation>&lt; 0,01 %</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
     <message>
         <source>Data assets it holds (exposed when it falls)</source>
         <translation>Gehaltene Datenbestände (exponiert, wenn der Knoten fällt)</translation>
@@ -1459,26 +1431,6 @@ Datensätze</translation>
 <context>
     <name>wl::ResultsView</name>
     <message>
-        <source>0 %</source>
-        <translation>0 %</translation>
-    </message>
-    <message>
-        <source>100 %</source>
-        <translation>100 %</translation>
-    </message>
-    <message>
-        <source>&lt; 0.01 %</source>
-        <translation>&lt; 0,01 %</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>the stored result is not readable (%1)</source>
-        <translation>das gespeicherte Ergebnis ist nicht lesbar (%1)</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -1539,14 +1491,6 @@ Datensätze</translation>
         <translation>Nicht mehr im Modell</translation>
     </message>
     <message>
-        <source>%1 – %2 %</source>
-        <translation>%1 – %2 %</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
         <source>Never compromised</source>
         <translation>Nie kompromittiert</translation>
     </message>
@@ -1569,6 +1513,10 @@ Datensätze</translation>
     <message>
         <source>Expected exposed records: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mean compromised nodes: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %3 trials</source>
         <translation>Erwartete exponierte Datensätze: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Mittlere Anzahl kompromittierter Knoten: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %3 Durchläufe</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1761,10 @@ Datensätze</translation>
         <source>%1 copy</source>
         <translation>%1 Kopie</translation>
     </message>
+    <message>
+        <source>The stored result is not readable: %1</source>
+        <translation>Das gespeicherte Ergebnis ist nicht lesbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>wl::ScenarioListModel</name>
@@ -1987,6 +1939,14 @@ Datensätze</translation>
         <source>Stale: the model or the scenario has changed since this comparison of %1 was run.</source>
         <translation>Veraltet: Das Modell oder das Szenario wurde geändert, seit dieser Vergleich (%1) ausgeführt wurde.</translation>
     </message>
+    <message>
+        <source>, horizon %1</source>
+        <translation>, Horizont %1</translation>
+    </message>
+    <message>
+        <source>%1 severed at %2</source>
+        <translation>%1 getrennt bei %2</translation>
+    </message>
 </context>
 <context>
     <name>wl::WhatIfPane</name>
@@ -2068,10 +2028,6 @@ Datensätze</translation>
     <message>
         <source>Selected</source>
         <translation>Ausgewählt</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>Risk matrix: likelihood × impact</source>
@@ -2226,10 +2182,6 @@ Auswirkung %3</translation>
     <message>
         <source>%1: unknown picture format &quot;%2&quot; (use .png or .svg)</source>
         <translation>%1: unbekanntes Bildformat „%2“ (.png oder .svg verwenden)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the picture could not be encoded</source>
