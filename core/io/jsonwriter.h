@@ -26,6 +26,7 @@ public:
     QByteArray &key(const char *key);
     // A key that may need escaping (e.g. a category name from a model).
     QByteArray &key(const QString &key);
+    QByteArray &key(QLatin1String key) { return this->key(QString(key)); }
     void close();
 
 private:

@@ -30,42 +30,19 @@ const QLatin1String kTopLevelKeys[] = {
     QLatin1String("data"),
     QLatin1String("edges"),
 };
-const QLatin1String kNodeKeys[] = {
-    QLatin1String("id"),
-    QLatin1String("name"),
-    QLatin1String("kind"),
-    QLatin1String("organization"),
-    QLatin1String("gdpr_role"),
-    QLatin1String("jurisdiction"),
-    QLatin1String("breach_likelihood"),
-    QLatin1String("control_strength"),
-    QLatin1String("criticality"),
-    QLatin1String("x"),
-    QLatin1String("y"),
-    QLatin1String("pinned"),
-    QLatin1String("tags"),
-    QLatin1String("notes"),
-};
-const QLatin1String kDataKeys[] = {
-    QLatin1String("id"),
-    QLatin1String("name"),
-    QLatin1String("owner"),
-    QLatin1String("category"),
-    QLatin1String("records"),
-    QLatin1String("sensitivity"),
-    QLatin1String("personal"),
-};
-const QLatin1String kEdgeKeys[] = {
-    QLatin1String("id"),
-    QLatin1String("source"),
-    QLatin1String("target"),
-    QLatin1String("integration"),
-    QLatin1String("data"),
-    QLatin1String("p_forward"),
-    QLatin1String("p_backward"),
-    QLatin1String("delay_hours"),
-    QLatin1String("label"),
-};
+// The key of a field, from the model's one list of them.
+QLatin1String key(NodeField f)
+{
+    return fieldKeys(ElementType::Node)[size_t(f)];
+}
+QLatin1String key(DataField f)
+{
+    return fieldKeys(ElementType::DataAsset)[size_t(f)];
+}
+QLatin1String key(EdgeField f)
+{
+    return fieldKeys(ElementType::Edge)[size_t(f)];
+}
 
 // A finite JSON number without fractional part and at most 2^53 in
 // magnitude. Large integers are checked through toInteger() as well, because
@@ -168,18 +145,20 @@ public:
 
     // Checks `candidate` by FORMAT.md's rule for `field` (the one place it
     // is written: Model::checkFieldValue).
-    bool check(QLatin1String key, ElementType type, int field, const QVariant &candidate)
+    bool check(ElementType type, int field, const QVariant &candidate)
     {
         const QString reason = Model::checkFieldValue(type, field, candidate);
-        return reason.isEmpty() || fail(key, reason);
+        return reason.isEmpty() || fail(fieldKeys(type)[size_t(field)], reason);
     }
 
-    bool id(QLatin1String key, ElementType type, int field, QString *out)
+    // Every element's id is its field 0.
+    bool id(ElementType type, QString *out)
     {
+        const QLatin1String key = fieldKeys(type)[0];
         const QJsonValue v = value(key);
         if (v.isUndefined())
             return fail(key, QStringLiteral("required"));
-        if (!check(key, type, field, v.isString() ? QVariant(v.toString()) : QVariant()))
+        if (!check(type, 0, v.isString() ? QVariant(v.toString()) : QVariant()))
             return false;
         *out = v.toString();
         return true;
@@ -187,10 +166,9 @@ public:
 
     // A number field, checked by its rule; a value that is not a JSON number
     // (or, for an integer field, not an exact integer) breaks the rule.
-    template<typename Number>
-    bool checkedNumber(QLatin1String key, ElementType type, int field, Number *out)
+    template<typename Number> bool checkedNumber(ElementType type, int field, Number *out)
     {
-        const QJsonValue v = value(key);
+        const QJsonValue v = value(fieldKeys(type)[size_t(field)]);
         if (v.isUndefined())
             return true;
         QVariant candidate;
@@ -200,7 +178,7 @@ public:
         } else if (const auto d = numberValue(v)) {
             candidate = *d;
         }
-        if (!check(key, type, field, candidate))
+        if (!check(type, field, candidate))
             return false;
         *out = candidate.value<Number>();
         return true;
@@ -381,36 +359,28 @@ bool Reader::readTopLevel(const QJsonObject &root)
 
 bool Reader::readNode(const QJsonObject &object, qsizetype index)
 {
+    constexpr ElementType type = ElementType::Node;
     Fields f(object, QLatin1String("nodes"), index, &m_error);
     Node n;
-    const QLatin1String idKey("id");
-    if (!f.id(idKey, ElementType::Node, int(NodeField::Id), &n.id))
+    if (!f.id(type, &n.id))
         return false;
     if (const int other = m_model.nodeIndex(n.id); other >= 0)
-        return f.fail(idKey,
+        return f.fail(key(NodeField::Id),
             QStringLiteral("duplicate node id \"%1\" (also nodes[%2])")
                 .arg(n.id, QString::number(other)));
 
     n.name = n.id;
-    if (!f.string(QLatin1String("name"), &n.name) || !f.string(QLatin1String("kind"), &n.kind)
-        || !f.string(QLatin1String("organization"), &n.organization))
+    if (!f.string(key(NodeField::Name), &n.name) || !f.string(key(NodeField::Kind), &n.kind)
+        || !f.string(key(NodeField::Organization), &n.organization)
+        || !f.string(key(NodeField::GdprRole), &n.gdprRole)
+        || !f.check(type, int(NodeField::GdprRole), n.gdprRole)
+        || !f.string(key(NodeField::Jurisdiction), &n.jurisdiction)
+        || !f.checkedNumber(type, int(NodeField::BreachLikelihood), &n.breachLikelihood)
+        || !f.checkedNumber(type, int(NodeField::ControlStrength), &n.controlStrength)
+        || !f.checkedNumber(type, int(NodeField::Criticality), &n.criticality))
         return false;
 
-    const QLatin1String gdprKey("gdpr_role");
-    if (!f.string(gdprKey, &n.gdprRole)
-        || !f.check(gdprKey, ElementType::Node, int(NodeField::GdprRole), n.gdprRole))
-        return false;
-
-    if (!f.string(QLatin1String("jurisdiction"), &n.jurisdiction)
-        || !f.checkedNumber(QLatin1String("breach_likelihood"), ElementType::Node,
-            int(NodeField::BreachLikelihood), &n.breachLikelihood)
-        || !f.checkedNumber(QLatin1String("control_strength"), ElementType::Node,
-            int(NodeField::ControlStrength), &n.controlStrength)
-        || !f.checkedNumber(QLatin1String("criticality"), ElementType::Node,
-            int(NodeField::Criticality), &n.criticality))
-        return false;
-
-    const QLatin1String xKey("x"), yKey("y");
+    const QLatin1String xKey = key(NodeField::X), yKey = key(NodeField::Y);
     std::optional<double> x, y;
     if (!f.number(xKey, &x) || !f.number(yKey, &y))
         return false;
@@ -421,57 +391,56 @@ bool Reader::readNode(const QJsonObject &object, qsizetype index)
     if (x)
         n.pos = QPointF(*x, *y);
 
-    if (!f.boolean(QLatin1String("pinned"), &n.pinned)
-        || !f.stringList(QLatin1String("tags"), &n.tags)
-        || !f.string(QLatin1String("notes"), &n.notes))
+    if (!f.boolean(key(NodeField::Pinned), &n.pinned)
+        || !f.stringList(key(NodeField::Tags), &n.tags)
+        || !f.string(key(NodeField::Notes), &n.notes))
         return false;
 
-    f.warnUnknownKeys(kNodeKeys, &m_warnings);
+    f.warnUnknownKeys(fieldKeys(type), &m_warnings);
     m_model.appendNode(std::move(n));
     return true;
 }
 
 bool Reader::readDataAsset(const QJsonObject &object, qsizetype index)
 {
+    constexpr ElementType type = ElementType::DataAsset;
     Fields f(object, QLatin1String("data"), index, &m_error);
     DataAsset a;
-    const QLatin1String idKey("id");
-    if (!f.id(idKey, ElementType::DataAsset, int(DataField::Id), &a.id))
+    if (!f.id(type, &a.id))
         return false;
     if (const int other = m_model.dataIndex(a.id); other >= 0)
-        return f.fail(idKey,
+        return f.fail(key(DataField::Id),
             QStringLiteral("duplicate data asset id \"%1\" (also data[%2])")
                 .arg(a.id, QString::number(other)));
 
     a.name = a.id;
-    const QLatin1String ownerKey("owner");
-    if (!f.string(QLatin1String("name"), &a.name) || !f.requiredString(ownerKey, &a.owner))
+    const QLatin1String ownerKey = key(DataField::Owner);
+    if (!f.string(key(DataField::Name), &a.name) || !f.requiredString(ownerKey, &a.owner))
         return false;
     if (m_model.nodeIndex(a.owner) < 0)
         return f.fail(ownerKey, QStringLiteral("unknown node id \"%1\"").arg(a.owner));
 
-    if (!f.string(QLatin1String("category"), &a.category)
-        || !f.checkedNumber(
-            QLatin1String("records"), ElementType::DataAsset, int(DataField::Records), &a.records)
-        || !f.checkedNumber(QLatin1String("sensitivity"), ElementType::DataAsset,
-            int(DataField::Sensitivity), &a.sensitivity)
-        || !f.boolean(QLatin1String("personal"), &a.personal))
+    if (!f.string(key(DataField::Category), &a.category)
+        || !f.checkedNumber(type, int(DataField::Records), &a.records)
+        || !f.checkedNumber(type, int(DataField::Sensitivity), &a.sensitivity)
+        || !f.boolean(key(DataField::Personal), &a.personal))
         return false;
 
-    f.warnUnknownKeys(kDataKeys, &m_warnings);
+    f.warnUnknownKeys(fieldKeys(type), &m_warnings);
     m_model.appendDataAsset(std::move(a));
     return true;
 }
 
 bool Reader::readEdge(const QJsonObject &object, qsizetype index)
 {
+    constexpr ElementType type = ElementType::Edge;
     Fields f(object, QLatin1String("edges"), index, &m_error);
     Edge e;
-    const QLatin1String idKey("id");
+    const QLatin1String idKey = key(EdgeField::Id);
     const bool defaultId = !object.contains(idKey);
     if (defaultId)
         e.id = QStringLiteral("e%1").arg(index);
-    else if (!f.id(idKey, ElementType::Edge, int(EdgeField::Id), &e.id))
+    else if (!f.id(type, &e.id))
         return false;
     if (const int other = m_model.edgeIndex(e.id); other >= 0) {
         if (defaultId)
@@ -485,7 +454,7 @@ bool Reader::readEdge(const QJsonObject &object, qsizetype index)
                     m_defaultEdgeId[other] ? QStringLiteral(", by default") : QString()));
     }
 
-    const QLatin1String sourceKey("source"), targetKey("target");
+    const QLatin1String sourceKey = key(EdgeField::Source), targetKey = key(EdgeField::Target);
     if (!f.requiredString(sourceKey, &e.source))
         return false;
     if (m_model.nodeIndex(e.source) < 0)
@@ -498,11 +467,11 @@ bool Reader::readEdge(const QJsonObject &object, qsizetype index)
         return f.fail(
             targetKey, QStringLiteral("source and target must differ (both \"%1\")").arg(e.source));
 
-    if (!f.string(QLatin1String("integration"), &e.integration))
+    if (!f.string(key(EdgeField::Integration), &e.integration))
         return false;
     std::tie(e.pForward, e.pBackward) = vocab::defaultArcProbabilities(e.integration);
 
-    const QLatin1String dataKey("data");
+    const QLatin1String dataKey = key(EdgeField::Data);
     if (!f.stringList(dataKey, &e.data))
         return false;
     for (qsizetype i = 0; i < e.data.size(); ++i) {
@@ -517,16 +486,13 @@ bool Reader::readEdge(const QJsonObject &object, qsizetype index)
         m_assetListedBy[asset] = index;
     }
 
-    if (!f.checkedNumber(
-            QLatin1String("p_forward"), ElementType::Edge, int(EdgeField::PForward), &e.pForward)
-        || !f.checkedNumber(
-            QLatin1String("p_backward"), ElementType::Edge, int(EdgeField::PBackward), &e.pBackward)
-        || !f.checkedNumber(QLatin1String("delay_hours"), ElementType::Edge,
-            int(EdgeField::DelayHours), &e.delayHours)
-        || !f.string(QLatin1String("label"), &e.label))
+    if (!f.checkedNumber(type, int(EdgeField::PForward), &e.pForward)
+        || !f.checkedNumber(type, int(EdgeField::PBackward), &e.pBackward)
+        || !f.checkedNumber(type, int(EdgeField::DelayHours), &e.delayHours)
+        || !f.string(key(EdgeField::Label), &e.label))
         return false;
 
-    f.warnUnknownKeys(kEdgeKeys, &m_warnings);
+    f.warnUnknownKeys(fieldKeys(type), &m_warnings);
     m_defaultEdgeId.append(defaultId);
     m_model.appendEdge(std::move(e));
     return true;
@@ -542,50 +508,50 @@ constexpr int kElementIndent = 6;
 void appendNode(QByteArray &out, const Node &n)
 {
     Members m(out, kElementIndent);
-    appendString(m.key("id"), n.id);
-    appendString(m.key("name"), n.name);
-    appendString(m.key("kind"), n.kind);
-    appendString(m.key("organization"), n.organization);
-    appendString(m.key("gdpr_role"), n.gdprRole);
-    appendString(m.key("jurisdiction"), n.jurisdiction);
-    appendDouble(m.key("breach_likelihood"), n.breachLikelihood);
-    appendDouble(m.key("control_strength"), n.controlStrength);
-    appendInteger(m.key("criticality"), n.criticality);
+    appendString(m.key(key(NodeField::Id)), n.id);
+    appendString(m.key(key(NodeField::Name)), n.name);
+    appendString(m.key(key(NodeField::Kind)), n.kind);
+    appendString(m.key(key(NodeField::Organization)), n.organization);
+    appendString(m.key(key(NodeField::GdprRole)), n.gdprRole);
+    appendString(m.key(key(NodeField::Jurisdiction)), n.jurisdiction);
+    appendDouble(m.key(key(NodeField::BreachLikelihood)), n.breachLikelihood);
+    appendDouble(m.key(key(NodeField::ControlStrength)), n.controlStrength);
+    appendInteger(m.key(key(NodeField::Criticality)), n.criticality);
     if (n.pos) {
-        appendDouble(m.key("x"), n.pos->x());
-        appendDouble(m.key("y"), n.pos->y());
+        appendDouble(m.key(key(NodeField::X)), n.pos->x());
+        appendDouble(m.key(key(NodeField::Y)), n.pos->y());
     }
-    appendBool(m.key("pinned"), n.pinned);
-    appendStringList(m.key("tags"), n.tags);
-    appendString(m.key("notes"), n.notes);
+    appendBool(m.key(key(NodeField::Pinned)), n.pinned);
+    appendStringList(m.key(key(NodeField::Tags)), n.tags);
+    appendString(m.key(key(NodeField::Notes)), n.notes);
     m.close();
 }
 
 void appendDataAsset(QByteArray &out, const DataAsset &a)
 {
     Members m(out, kElementIndent);
-    appendString(m.key("id"), a.id);
-    appendString(m.key("name"), a.name);
-    appendString(m.key("owner"), a.owner);
-    appendString(m.key("category"), a.category);
-    appendInteger(m.key("records"), a.records);
-    appendInteger(m.key("sensitivity"), a.sensitivity);
-    appendBool(m.key("personal"), a.personal);
+    appendString(m.key(key(DataField::Id)), a.id);
+    appendString(m.key(key(DataField::Name)), a.name);
+    appendString(m.key(key(DataField::Owner)), a.owner);
+    appendString(m.key(key(DataField::Category)), a.category);
+    appendInteger(m.key(key(DataField::Records)), a.records);
+    appendInteger(m.key(key(DataField::Sensitivity)), a.sensitivity);
+    appendBool(m.key(key(DataField::Personal)), a.personal);
     m.close();
 }
 
 void appendEdge(QByteArray &out, const Edge &e)
 {
     Members m(out, kElementIndent);
-    appendString(m.key("id"), e.id);
-    appendString(m.key("source"), e.source);
-    appendString(m.key("target"), e.target);
-    appendString(m.key("integration"), e.integration);
-    appendStringList(m.key("data"), e.data);
-    appendDouble(m.key("p_forward"), e.pForward);
-    appendDouble(m.key("p_backward"), e.pBackward);
-    appendDouble(m.key("delay_hours"), e.delayHours);
-    appendString(m.key("label"), e.label);
+    appendString(m.key(key(EdgeField::Id)), e.id);
+    appendString(m.key(key(EdgeField::Source)), e.source);
+    appendString(m.key(key(EdgeField::Target)), e.target);
+    appendString(m.key(key(EdgeField::Integration)), e.integration);
+    appendStringList(m.key(key(EdgeField::Data)), e.data);
+    appendDouble(m.key(key(EdgeField::PForward)), e.pForward);
+    appendDouble(m.key(key(EdgeField::PBackward)), e.pBackward);
+    appendDouble(m.key(key(EdgeField::DelayHours)), e.delayHours);
+    appendString(m.key(key(EdgeField::Label)), e.label);
     m.close();
 }
 

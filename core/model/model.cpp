@@ -90,39 +90,73 @@ std::pair<double, double> defaultArcProbabilities(const QString &integration)
 
 } // namespace vocab
 
+std::span<const QLatin1String> fieldKeys(ElementType type)
+{
+    static const QLatin1String nodeKeys[] = {
+        QLatin1String("id"),
+        QLatin1String("name"),
+        QLatin1String("kind"),
+        QLatin1String("organization"),
+        QLatin1String("gdpr_role"),
+        QLatin1String("jurisdiction"),
+        QLatin1String("breach_likelihood"),
+        QLatin1String("control_strength"),
+        QLatin1String("criticality"),
+        QLatin1String("x"),
+        QLatin1String("y"),
+        QLatin1String("pinned"),
+        QLatin1String("tags"),
+        QLatin1String("notes"),
+    };
+    static const QLatin1String dataKeys[] = {
+        QLatin1String("id"),
+        QLatin1String("name"),
+        QLatin1String("owner"),
+        QLatin1String("category"),
+        QLatin1String("records"),
+        QLatin1String("sensitivity"),
+        QLatin1String("personal"),
+    };
+    static const QLatin1String edgeKeys[] = {
+        QLatin1String("id"),
+        QLatin1String("source"),
+        QLatin1String("target"),
+        QLatin1String("integration"),
+        QLatin1String("data"),
+        QLatin1String("p_forward"),
+        QLatin1String("p_backward"),
+        QLatin1String("delay_hours"),
+        QLatin1String("label"),
+    };
+    static_assert(std::size(nodeKeys) == size_t(NodeField::Count));
+    static_assert(std::size(dataKeys) == size_t(DataField::Count));
+    static_assert(std::size(edgeKeys) == size_t(EdgeField::Count));
+    switch (type) {
+    case ElementType::Node: return nodeKeys;
+    case ElementType::DataAsset: return dataKeys;
+    case ElementType::Edge: return edgeKeys;
+    }
+    return {};
+}
+
 QString fieldKey(NodeField f)
 {
-    static const char *const keys[]
-        = { "id", "name", "kind", "organization", "gdpr_role", "jurisdiction", "breach_likelihood",
-              "control_strength", "criticality", "x", "y", "pinned", "tags", "notes" };
-    static_assert(std::size(keys) == size_t(NodeField::Count));
-    return QString::fromLatin1(keys[int(f)]);
+    return fieldKeys(ElementType::Node)[size_t(f)];
 }
 
 QString fieldKey(DataField f)
 {
-    static const char *const keys[]
-        = { "id", "name", "owner", "category", "records", "sensitivity", "personal" };
-    static_assert(std::size(keys) == size_t(DataField::Count));
-    return QString::fromLatin1(keys[int(f)]);
+    return fieldKeys(ElementType::DataAsset)[size_t(f)];
 }
 
 QString fieldKey(EdgeField f)
 {
-    static const char *const keys[] = { "id", "source", "target", "integration", "data",
-        "p_forward", "p_backward", "delay_hours", "label" };
-    static_assert(std::size(keys) == size_t(EdgeField::Count));
-    return QString::fromLatin1(keys[int(f)]);
+    return fieldKeys(ElementType::Edge)[size_t(f)];
 }
 
 QString fieldKey(ElementType type, int field)
 {
-    switch (type) {
-    case ElementType::Node: return fieldKey(NodeField(field));
-    case ElementType::DataAsset: return fieldKey(DataField(field));
-    case ElementType::Edge: return fieldKey(EdgeField(field));
-    }
-    return {};
+    return fieldKeys(type)[size_t(field)];
 }
 
 int Model::index(ElementType type, const QString &id) const

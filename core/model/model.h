@@ -11,6 +11,7 @@
 #include <QVector>
 
 #include <optional>
+#include <span>
 
 namespace wl {
 
@@ -114,7 +115,12 @@ QVariant valueOf(const Node &n, NodeField field);
 QVariant valueOf(const DataAsset &a, DataField field);
 QVariant valueOf(const Edge &e, EdgeField field);
 
-// The JSON key of a field (FORMAT.md), used for messages and headers.
+// The JSON keys of the fields of an element of `type` (FORMAT.md), in field
+// order: the one list of them, which the JSON reader and writer, messages
+// and table headers all use.
+std::span<const QLatin1String> fieldKeys(ElementType type);
+
+// The JSON key of a field, used for messages and headers.
 QString fieldKey(NodeField f);
 QString fieldKey(DataField f);
 QString fieldKey(EdgeField f);
