@@ -30,20 +30,6 @@ const QLatin1String kTopLevelKeys[] = {
     QLatin1String("data"),
     QLatin1String("edges"),
 };
-// The key of a field, from the model's one list of them.
-QLatin1String key(NodeField f)
-{
-    return fieldKeys(ElementType::Node)[size_t(f)];
-}
-QLatin1String key(DataField f)
-{
-    return fieldKeys(ElementType::DataAsset)[size_t(f)];
-}
-QLatin1String key(EdgeField f)
-{
-    return fieldKeys(ElementType::Edge)[size_t(f)];
-}
-
 // A finite JSON number without fractional part and at most 2^53 in
 // magnitude. Large integers are checked through toInteger() as well, because
 // toDouble() would round 2^53 + 1 down to an acceptable 2^53.
@@ -365,22 +351,23 @@ bool Reader::readNode(const QJsonObject &object, qsizetype index)
     if (!f.id(type, &n.id))
         return false;
     if (const int other = m_model.nodeIndex(n.id); other >= 0)
-        return f.fail(key(NodeField::Id),
+        return f.fail(fieldKey(NodeField::Id),
             QStringLiteral("duplicate node id \"%1\" (also nodes[%2])")
                 .arg(n.id, QString::number(other)));
 
     n.name = n.id;
-    if (!f.string(key(NodeField::Name), &n.name) || !f.string(key(NodeField::Kind), &n.kind)
-        || !f.string(key(NodeField::Organization), &n.organization)
-        || !f.string(key(NodeField::GdprRole), &n.gdprRole)
+    if (!f.string(fieldKey(NodeField::Name), &n.name)
+        || !f.string(fieldKey(NodeField::Kind), &n.kind)
+        || !f.string(fieldKey(NodeField::Organization), &n.organization)
+        || !f.string(fieldKey(NodeField::GdprRole), &n.gdprRole)
         || !f.check(type, int(NodeField::GdprRole), n.gdprRole)
-        || !f.string(key(NodeField::Jurisdiction), &n.jurisdiction)
+        || !f.string(fieldKey(NodeField::Jurisdiction), &n.jurisdiction)
         || !f.checkedNumber(type, int(NodeField::BreachLikelihood), &n.breachLikelihood)
         || !f.checkedNumber(type, int(NodeField::ControlStrength), &n.controlStrength)
         || !f.checkedNumber(type, int(NodeField::Criticality), &n.criticality))
         return false;
 
-    const QLatin1String xKey = key(NodeField::X), yKey = key(NodeField::Y);
+    const QLatin1String xKey = fieldKey(NodeField::X), yKey = fieldKey(NodeField::Y);
     std::optional<double> x, y;
     if (!f.number(xKey, &x) || !f.number(yKey, &y))
         return false;
@@ -391,9 +378,9 @@ bool Reader::readNode(const QJsonObject &object, qsizetype index)
     if (x)
         n.pos = QPointF(*x, *y);
 
-    if (!f.boolean(key(NodeField::Pinned), &n.pinned)
-        || !f.stringList(key(NodeField::Tags), &n.tags)
-        || !f.string(key(NodeField::Notes), &n.notes))
+    if (!f.boolean(fieldKey(NodeField::Pinned), &n.pinned)
+        || !f.stringList(fieldKey(NodeField::Tags), &n.tags)
+        || !f.string(fieldKey(NodeField::Notes), &n.notes))
         return false;
 
     f.warnUnknownKeys(fieldKeys(type), &m_warnings);
@@ -409,21 +396,21 @@ bool Reader::readDataAsset(const QJsonObject &object, qsizetype index)
     if (!f.id(type, &a.id))
         return false;
     if (const int other = m_model.dataIndex(a.id); other >= 0)
-        return f.fail(key(DataField::Id),
+        return f.fail(fieldKey(DataField::Id),
             QStringLiteral("duplicate data asset id \"%1\" (also data[%2])")
                 .arg(a.id, QString::number(other)));
 
     a.name = a.id;
-    const QLatin1String ownerKey = key(DataField::Owner);
-    if (!f.string(key(DataField::Name), &a.name) || !f.requiredString(ownerKey, &a.owner))
+    const QLatin1String ownerKey = fieldKey(DataField::Owner);
+    if (!f.string(fieldKey(DataField::Name), &a.name) || !f.requiredString(ownerKey, &a.owner))
         return false;
     if (m_model.nodeIndex(a.owner) < 0)
         return f.fail(ownerKey, QStringLiteral("unknown node id \"%1\"").arg(a.owner));
 
-    if (!f.string(key(DataField::Category), &a.category)
+    if (!f.string(fieldKey(DataField::Category), &a.category)
         || !f.checkedNumber(type, int(DataField::Records), &a.records)
         || !f.checkedNumber(type, int(DataField::Sensitivity), &a.sensitivity)
-        || !f.boolean(key(DataField::Personal), &a.personal))
+        || !f.boolean(fieldKey(DataField::Personal), &a.personal))
         return false;
 
     f.warnUnknownKeys(fieldKeys(type), &m_warnings);
@@ -436,7 +423,7 @@ bool Reader::readEdge(const QJsonObject &object, qsizetype index)
     constexpr ElementType type = ElementType::Edge;
     Fields f(object, QLatin1String("edges"), index, &m_error);
     Edge e;
-    const QLatin1String idKey = key(EdgeField::Id);
+    const QLatin1String idKey = fieldKey(EdgeField::Id);
     const bool defaultId = !object.contains(idKey);
     if (defaultId)
         e.id = QStringLiteral("e%1").arg(index);
@@ -454,7 +441,8 @@ bool Reader::readEdge(const QJsonObject &object, qsizetype index)
                     m_defaultEdgeId[other] ? QStringLiteral(", by default") : QString()));
     }
 
-    const QLatin1String sourceKey = key(EdgeField::Source), targetKey = key(EdgeField::Target);
+    const QLatin1String sourceKey = fieldKey(EdgeField::Source),
+                        targetKey = fieldKey(EdgeField::Target);
     if (!f.requiredString(sourceKey, &e.source))
         return false;
     if (m_model.nodeIndex(e.source) < 0)
@@ -467,11 +455,11 @@ bool Reader::readEdge(const QJsonObject &object, qsizetype index)
         return f.fail(
             targetKey, QStringLiteral("source and target must differ (both \"%1\")").arg(e.source));
 
-    if (!f.string(key(EdgeField::Integration), &e.integration))
+    if (!f.string(fieldKey(EdgeField::Integration), &e.integration))
         return false;
     std::tie(e.pForward, e.pBackward) = vocab::defaultArcProbabilities(e.integration);
 
-    const QLatin1String dataKey = key(EdgeField::Data);
+    const QLatin1String dataKey = fieldKey(EdgeField::Data);
     if (!f.stringList(dataKey, &e.data))
         return false;
     for (qsizetype i = 0; i < e.data.size(); ++i) {
@@ -489,7 +477,7 @@ bool Reader::readEdge(const QJsonObject &object, qsizetype index)
     if (!f.checkedNumber(type, int(EdgeField::PForward), &e.pForward)
         || !f.checkedNumber(type, int(EdgeField::PBackward), &e.pBackward)
         || !f.checkedNumber(type, int(EdgeField::DelayHours), &e.delayHours)
-        || !f.string(key(EdgeField::Label), &e.label))
+        || !f.string(fieldKey(EdgeField::Label), &e.label))
         return false;
 
     f.warnUnknownKeys(fieldKeys(type), &m_warnings);
@@ -508,50 +496,50 @@ constexpr int kElementIndent = 6;
 void appendNode(QByteArray &out, const Node &n)
 {
     Members m(out, kElementIndent);
-    appendString(m.key(key(NodeField::Id)), n.id);
-    appendString(m.key(key(NodeField::Name)), n.name);
-    appendString(m.key(key(NodeField::Kind)), n.kind);
-    appendString(m.key(key(NodeField::Organization)), n.organization);
-    appendString(m.key(key(NodeField::GdprRole)), n.gdprRole);
-    appendString(m.key(key(NodeField::Jurisdiction)), n.jurisdiction);
-    appendDouble(m.key(key(NodeField::BreachLikelihood)), n.breachLikelihood);
-    appendDouble(m.key(key(NodeField::ControlStrength)), n.controlStrength);
-    appendInteger(m.key(key(NodeField::Criticality)), n.criticality);
+    appendString(m.key(fieldKey(NodeField::Id)), n.id);
+    appendString(m.key(fieldKey(NodeField::Name)), n.name);
+    appendString(m.key(fieldKey(NodeField::Kind)), n.kind);
+    appendString(m.key(fieldKey(NodeField::Organization)), n.organization);
+    appendString(m.key(fieldKey(NodeField::GdprRole)), n.gdprRole);
+    appendString(m.key(fieldKey(NodeField::Jurisdiction)), n.jurisdiction);
+    appendDouble(m.key(fieldKey(NodeField::BreachLikelihood)), n.breachLikelihood);
+    appendDouble(m.key(fieldKey(NodeField::ControlStrength)), n.controlStrength);
+    appendInteger(m.key(fieldKey(NodeField::Criticality)), n.criticality);
     if (n.pos) {
-        appendDouble(m.key(key(NodeField::X)), n.pos->x());
-        appendDouble(m.key(key(NodeField::Y)), n.pos->y());
+        appendDouble(m.key(fieldKey(NodeField::X)), n.pos->x());
+        appendDouble(m.key(fieldKey(NodeField::Y)), n.pos->y());
     }
-    appendBool(m.key(key(NodeField::Pinned)), n.pinned);
-    appendStringList(m.key(key(NodeField::Tags)), n.tags);
-    appendString(m.key(key(NodeField::Notes)), n.notes);
+    appendBool(m.key(fieldKey(NodeField::Pinned)), n.pinned);
+    appendStringList(m.key(fieldKey(NodeField::Tags)), n.tags);
+    appendString(m.key(fieldKey(NodeField::Notes)), n.notes);
     m.close();
 }
 
 void appendDataAsset(QByteArray &out, const DataAsset &a)
 {
     Members m(out, kElementIndent);
-    appendString(m.key(key(DataField::Id)), a.id);
-    appendString(m.key(key(DataField::Name)), a.name);
-    appendString(m.key(key(DataField::Owner)), a.owner);
-    appendString(m.key(key(DataField::Category)), a.category);
-    appendInteger(m.key(key(DataField::Records)), a.records);
-    appendInteger(m.key(key(DataField::Sensitivity)), a.sensitivity);
-    appendBool(m.key(key(DataField::Personal)), a.personal);
+    appendString(m.key(fieldKey(DataField::Id)), a.id);
+    appendString(m.key(fieldKey(DataField::Name)), a.name);
+    appendString(m.key(fieldKey(DataField::Owner)), a.owner);
+    appendString(m.key(fieldKey(DataField::Category)), a.category);
+    appendInteger(m.key(fieldKey(DataField::Records)), a.records);
+    appendInteger(m.key(fieldKey(DataField::Sensitivity)), a.sensitivity);
+    appendBool(m.key(fieldKey(DataField::Personal)), a.personal);
     m.close();
 }
 
 void appendEdge(QByteArray &out, const Edge &e)
 {
     Members m(out, kElementIndent);
-    appendString(m.key(key(EdgeField::Id)), e.id);
-    appendString(m.key(key(EdgeField::Source)), e.source);
-    appendString(m.key(key(EdgeField::Target)), e.target);
-    appendString(m.key(key(EdgeField::Integration)), e.integration);
-    appendStringList(m.key(key(EdgeField::Data)), e.data);
-    appendDouble(m.key(key(EdgeField::PForward)), e.pForward);
-    appendDouble(m.key(key(EdgeField::PBackward)), e.pBackward);
-    appendDouble(m.key(key(EdgeField::DelayHours)), e.delayHours);
-    appendString(m.key(key(EdgeField::Label)), e.label);
+    appendString(m.key(fieldKey(EdgeField::Id)), e.id);
+    appendString(m.key(fieldKey(EdgeField::Source)), e.source);
+    appendString(m.key(fieldKey(EdgeField::Target)), e.target);
+    appendString(m.key(fieldKey(EdgeField::Integration)), e.integration);
+    appendStringList(m.key(fieldKey(EdgeField::Data)), e.data);
+    appendDouble(m.key(fieldKey(EdgeField::PForward)), e.pForward);
+    appendDouble(m.key(fieldKey(EdgeField::PBackward)), e.pBackward);
+    appendDouble(m.key(fieldKey(EdgeField::DelayHours)), e.delayHours);
+    appendString(m.key(fieldKey(EdgeField::Label)), e.label);
     m.close();
 }
 

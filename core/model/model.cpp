@@ -139,17 +139,17 @@ std::span<const QLatin1String> fieldKeys(ElementType type)
     return {};
 }
 
-QString fieldKey(NodeField f)
+QLatin1String fieldKey(NodeField f)
 {
     return fieldKeys(ElementType::Node)[size_t(f)];
 }
 
-QString fieldKey(DataField f)
+QLatin1String fieldKey(DataField f)
 {
     return fieldKeys(ElementType::DataAsset)[size_t(f)];
 }
 
-QString fieldKey(EdgeField f)
+QLatin1String fieldKey(EdgeField f)
 {
     return fieldKeys(ElementType::Edge)[size_t(f)];
 }

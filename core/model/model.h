@@ -121,9 +121,9 @@ QVariant valueOf(const Edge &e, EdgeField field);
 std::span<const QLatin1String> fieldKeys(ElementType type);
 
 // The JSON key of a field, used for messages and headers.
-QString fieldKey(NodeField f);
-QString fieldKey(DataField f);
-QString fieldKey(EdgeField f);
+QLatin1String fieldKey(NodeField f);
+QLatin1String fieldKey(DataField f);
+QLatin1String fieldKey(EdgeField f);
 // The same for field number `field` of an element of `type`.
 QString fieldKey(ElementType type, int field);
 
