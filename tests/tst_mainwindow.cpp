@@ -3,8 +3,10 @@
 // prompt, and QAbstractItemModelTester on every table model. Expected values
 // come from reading examples/ai-platform-analytics-breach.json by hand.
 #include "documentcontroller.h"
+#include "editor/diagrameditor.h"
 #include "mainwindow.h"
 #include "recentfiles.h"
+#include "selection.h"
 #include "tables/elementtablemodel.h"
 #include "tables/elementtablewidget.h"
 #include "tables/elementtabs.h"
@@ -13,6 +15,7 @@
 #include "commands/commands.h"
 #include "files/modelfile.h"
 #include "io/modeljson.h"
+#include "model/exercise.h"
 #include "storage/storage.h"
 
 #include <QAbstractItemModelTester>
@@ -784,6 +787,24 @@ void TestMainWindow::germanTranslation()
     QCOMPARE(translator.translate("wl::MainWindow", "&Edit"), QStringLiteral("&Bearbeiten"));
     QCOMPARE(translator.translate("wl::ElementTableModel", "Breach likelihood"),
         QStringLiteral("Breach-Wahrscheinlichkeit"));
+    QCOMPARE(translator.translate("main", "A .weaklink document or model JSON to open."),
+        QStringLiteral("Ein zu öffnendes .weaklink-Dokument oder Modell-JSON."));
+
+    // Texts written outside the app library, in the core (contexts
+    // "commands" and "exercise"), reach the user translated too, as in the
+    // app with the catalogue installed. The translator uninstalls itself
+    // when it is destroyed, after the window.
+    QCoreApplication::installTranslator(&translator);
+    Harness h;
+    QVERIFY(h.controller()->openExample());
+    h.window->selection()->set(
+        { { ElementType::Edge, QStringLiteral("web_dashboard->public_api") } });
+    QVERIFY(h.window->diagramEditor()->deleteSelection());
+    QCOMPARE(h.doc()->undoStack()->undoText(), QStringLiteral("1 Element löschen"));
+    ExerciseSettings settings;
+    settings.stepHours = 0.0;
+    QCOMPARE(exercise::checkSettings(settings),
+        QStringLiteral("Die Schrittweite muss eine endliche Stundenzahl über 0 sein"));
 }
 
 QTEST_MAIN(TestMainWindow)

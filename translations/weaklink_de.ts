@@ -121,6 +121,206 @@
     </message>
 </context>
 <context>
+    <name>commands</name>
+    <message>
+        <source>node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>data asset</source>
+        <translation>Datenbestand</translation>
+    </message>
+    <message>
+        <source>edge</source>
+        <translation>Kante</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 &quot;%3&quot;</source>
+        <translation>%1 von %2 „%3“ ändern</translation>
+    </message>
+    <message>
+        <source>no such element</source>
+        <translation>Element nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Change %1 of node &quot;%2&quot;</source>
+        <translation>%1 von Knoten „%2“ ändern</translation>
+    </message>
+    <message>
+        <source>Rename model</source>
+        <translation>Modell umbenennen</translation>
+    </message>
+    <message>
+        <source>Add node &quot;%1&quot;</source>
+        <translation>Knoten „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Connect &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>„%1“ mit „%2“ verbinden</translation>
+    </message>
+    <message>
+        <source>Add data asset &quot;%1&quot;</source>
+        <translation>Datenbestand „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete 1 element</source>
+        <translation>1 Element löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 elements</source>
+        <translation>%1 Elemente löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten einfügen</numerusform>
+            <numerusform>%n Knoten einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown node id &quot;%1&quot;</source>
+        <translation>unbekannte Knoten-ID „%1“</translation>
+    </message>
+    <message>
+        <source>Sever &quot;%1&quot; at %2</source>
+        <translation>„%1“ bei %2 trennen</translation>
+    </message>
+    <message>
+        <source>Remove response &quot;sever %1 at %2&quot;</source>
+        <translation>Maßnahme „%1 bei %2 trennen“ entfernen</translation>
+    </message>
+    <message>
+        <source>a log entry needs some text</source>
+        <translation>Ein Protokolleintrag braucht einen Text</translation>
+    </message>
+    <message>
+        <source>Log &quot;%1&quot;</source>
+        <translation>„%1“ protokollieren</translation>
+    </message>
+    <message>
+        <source>Delete log entry &quot;%1&quot;</source>
+        <translation>Protokolleintrag „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>no such log entry</source>
+        <translation>Protokolleintrag nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Edit log entry &quot;%1&quot;</source>
+        <translation>Protokolleintrag „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>a scenario needs a name</source>
+        <translation>Ein Szenario braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>there is already a scenario named &quot;%1&quot;</source>
+        <translation>Es gibt bereits ein Szenario namens „%1“</translation>
+    </message>
+    <message>
+        <source>trials must be at least 1</source>
+        <translation>Die Anzahl der Durchläufe muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>the horizon must be a finite number of hours, at least 0</source>
+        <translation>Der Horizont muss eine endliche Stundenzahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+        <source>annual mode takes no seed nodes</source>
+        <translation>Im Modus „Jährlich“ gibt es keine Startknoten</translation>
+    </message>
+    <message>
+        <source>a node id must not be empty</source>
+        <translation>Eine Knoten-ID darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>the time of &quot;%1&quot; must be a finite number of hours, at least 0</source>
+        <translation>Der Zeitpunkt von „%1“ muss eine endliche Stundenzahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+        <source>no such place in the list</source>
+        <translation>ungültige Position in der Liste</translation>
+    </message>
+    <message>
+        <source>Add scenario &quot;%1&quot;</source>
+        <translation>Szenario „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete scenario &quot;%1&quot;</source>
+        <translation>Szenario „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>no such scenario</source>
+        <translation>Szenario nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>exercise</name>
+    <message>
+        <source>the exercise length must be a finite number of hours above 0</source>
+        <translation>Die Planspieldauer muss eine endliche Stundenzahl über 0 sein</translation>
+    </message>
+    <message>
+        <source>the time step must be a finite number of hours above 0</source>
+        <translation>Die Schrittweite muss eine endliche Stundenzahl über 0 sein</translation>
+    </message>
+    <message>
+        <source>the timeline would have more than %1 points: choose a larger step or a shorter exercise</source>
+        <translation>Die Zeitleiste hätte mehr als %1 Punkte: Wählen Sie eine größere Schrittweite oder ein kürzeres Planspiel</translation>
+    </message>
+    <message>
+        <source>trials must be at least 1</source>
+        <translation>Die Anzahl der Durchläufe muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>a response needs a node</source>
+        <translation>Eine Maßnahme braucht einen Knoten</translation>
+    </message>
+    <message>
+        <source>the time of the response &quot;%1&quot; must be a finite number of hours, at least 0</source>
+        <translation>Der Zeitpunkt der Maßnahme „%1“ muss eine endliche Stundenzahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+        <source>a log entry needs a valid wall-clock time</source>
+        <translation>Ein Protokolleintrag braucht eine gültige Echtzeit</translation>
+    </message>
+    <message>
+        <source>the exercise time of a log entry must be a finite number of hours, at least 0</source>
+        <translation>Die Planspielzeit eines Protokolleintrags muss eine endliche Stundenzahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Map and stress-test an AI supply chain.</source>
+        <translation>Eine KI-Lieferkette abbilden und einem Stresstest unterziehen.</translation>
+    </message>
+    <message>
+        <source>A .weaklink document or model JSON to open.</source>
+        <translation>Ein zu öffnendes .weaklink-Dokument oder Modell-JSON.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window, with the diagram laid out, to OUT.png and exit.</source>
+        <translation>Ein Bild des Fensters mit angeordnetem Diagramm in OUT.png speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the heatmap of METRIC (likelihood, exposure, risk, time-to-compromise, blast-radius) on the canvas.</source>
+        <translation>Die Heatmap von METRIC (likelihood, exposure, risk, time-to-compromise, blast-radius) auf der Zeichenfläche zeigen.</translation>
+    </message>
+</context>
+<context>
     <name>wl::AnalysisPanels</name>
     <message>
         <source>Overlay</source>
