@@ -214,6 +214,7 @@ private slots:
     void exportDot_data();
     void exportDot();
     void exportJsonWithLayout();
+    void exportAfterLayoutDrawsEveryOrganisation();
     void exportPictures_data();
     void exportPictures();
     void failedExportKeepsExistingFile_data();
@@ -1074,6 +1075,30 @@ void TestCli::exportJsonWithLayout()
         seen.insert({ n.value(u"x").toDouble(), n.value(u"y").toDouble() });
     }
     QCOMPARE(seen.size(), 23);
+}
+
+// Issue 11, item 1: with positions stored (no Graphviz boxes to hand), the
+// organisation boxes come from their members, and every name is drawn whole.
+void TestCli::exportAfterLayoutDrawsEveryOrganisation()
+{
+    QTemporaryDir dir;
+    const QString doc = importDocument(dir.path(), QStringLiteral("ex.weaklink"));
+    QVERIFY(!doc.isEmpty());
+    QCOMPARE(runCli({ QStringLiteral("layout"), doc }).exitCode, 0);
+    const QString svg = dir.filePath(QStringLiteral("ex.svg"));
+    const Run r = runCli({ QStringLiteral("export"), doc, QStringLiteral("-o"), svg });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile f(svg);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString drawn = QString::fromUtf8(f.readAll());
+    QSet<QString> organisations;
+    const wl::Model model = loadDocument(doc);
+    for (const wl::Node &n : model.nodes())
+        if (!n.organization.isEmpty())
+            organisations.insert(n.organization);
+    QVERIFY(organisations.size() >= 10);
+    for (const QString &o : std::as_const(organisations))
+        QVERIFY2(drawn.contains(QStringLiteral(">%1<").arg(o.toHtmlEscaped())), qPrintable(o));
 }
 
 void TestCli::exportPictures_data()

@@ -1,6 +1,7 @@
 // The drawing code path and the exporters: geometry of buildDiagram, levels
 // of detail, and SVG/PNG/PDF files that are complete and atomic.
 #include "io/modeljson.h"
+#include "layout/layout.h"
 #include "model/tiers.h"
 #include "render/diagram.h"
 #include "render/export.h"
@@ -157,6 +158,8 @@ private slots:
     void gridPlacementOfExample();
     void gridGoesBelowPlacedNodes();
     void layoutIsFollowed();
+    void organisationNamesAreNeverCut();
+    void storedPositionsKeepOrganisationBoxes();
     void parallelEdgesSeparate();
     void labelsAndAssets();
     void levelsOfDetail();
@@ -391,6 +394,74 @@ void TestRender::layoutIsFollowed()
     // Whole points, so that exports have whole-pixel sizes.
     QCOMPARE(d.bounds.left(), std::floor(d.bounds.left()));
     QCOMPARE(d.bounds.width(), std::floor(d.bounds.width()));
+}
+
+// A box from a single member is as wide as the node; a longer name widens
+// it (centred on the member) rather than being elided.
+void TestRender::organisationNamesAreNeverCut()
+{
+    const QString longName = QStringLiteral("Northwind Analytics and Observability Holdings Inc.");
+    Model m;
+    m.appendNode(makeNode(QStringLiteral("a"), QStringLiteral("A"), QStringLiteral("other"),
+        longName, QPointF(100, 100)));
+    m.appendNode(makeNode(QStringLiteral("b"), QStringLiteral("B"), QStringLiteral("other"),
+        QStringLiteral("Short"), QPointF(600, 100)));
+    const Diagram d = buildDiagram(m);
+    QCOMPARE(d.clusters.size(), 2);
+    const QRectF wide = d.clusters[0].box;
+    QVERIFY(wide.contains(nodeRect(d.nodes[0].center)));
+    QVERIFY(wide.width() > nodeRect(d.nodes[0].center).width() + 2 * 14.0);
+    QCOMPARE(wide.center().x(), d.nodes[0].center.x());
+    // A short name leaves the box as its member makes it: 14 around.
+    QVERIFY(sameRect(
+        d.clusters[1].box, nodeRect(d.nodes[1].center).adjusted(-14.0, -14.0 - 20.0, 14.0, 14.0)));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("orgs.svg"));
+    QString error;
+    QVERIFY2(exportDiagram(d, path, ExportFormat::Svg, ExportOptions(), &error), qPrintable(error));
+    QString xmlError, viewBox;
+    const QStringList texts = svgTexts(readAll(path), &xmlError, &viewBox);
+    QVERIFY2(xmlError.isEmpty(), qPrintable(xmlError));
+    QVERIFY(texts.contains(longName));
+    QVERIFY(texts.contains(QStringLiteral("Short")));
+}
+
+// Issue 11, item 1: neato, routing edges between fixed nodes, reports each
+// organisation's box as its members' bare extent, with no room for the
+// title, which the members then cover. The drawing of a model with stored
+// positions (reopened, or laid out by the CLI) must frame every member with
+// room for the title above it, as a fresh layout does.
+void TestRender::storedPositionsKeepOrganisationBoxes()
+{
+    const ReadResult read = io::readModelJsonFile(test::examplePath());
+    QVERIFY2(read.ok(), qPrintable(read.message()));
+    Model m = *read.model;
+    const layout::LayoutOutcome placed = layout::computeLayout(m, { layout::Engine::Dot, true });
+    QVERIFY2(placed.result, qPrintable(placed.error));
+    for (int i = 0; i < m.nodes().size(); ++i)
+        m.setPosition(i, placed.result->nodeCenters.at(i));
+    const layout::LayoutOutcome routed = layout::routeEdges(m);
+    QVERIFY2(routed.result, qPrintable(routed.error));
+    const Diagram d = buildDiagram(m, &*routed.result);
+
+    QHash<QString, QRectF> boxes;
+    for (const ClusterVisual &c : d.clusters)
+        boxes.insert(c.organization, c.box);
+    int framed = 0;
+    for (int i = 0; i < m.nodes().size(); ++i) {
+        const QString &organisation = m.nodes().at(i).organization;
+        if (organisation.isEmpty())
+            continue;
+        QVERIFY2(boxes.contains(organisation), qPrintable(organisation));
+        const QRectF box = boxes.value(organisation);
+        const QRectF node = nodeRect(d.nodes.at(i).center);
+        QVERIFY2(box.contains(node), qPrintable(m.nodes().at(i).id));
+        // The title row (20 pt) lies above every member.
+        QVERIFY2(node.top() - box.top() >= 20.0, qPrintable(m.nodes().at(i).id));
+        ++framed;
+    }
+    QVERIFY(framed >= 20);
 }
 
 void TestRender::parallelEdgesSeparate()

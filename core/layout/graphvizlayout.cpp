@@ -917,23 +917,25 @@ LayoutOutcome routeEdges(const Model &model)
     const bool inRange = std::all_of(model.nodes().cbegin(), model.nodes().cend(),
         [](const Node &n) { return !n.pos || withinGraphvizRange(*n.pos); });
     const bool small = model.nodes().size() <= kMaxSplineRoutedNodes;
-    if (!allPlaced || (small && inRange))
-        return runLayout(model, Engine::Neato, Positions::AllFixed, small, nullptr);
-
-    // Nothing for Graphviz to do, or nothing it could do safely: the edges
-    // stay straight (see kMaxSplineRoutedNodes, kMaxFixedCoordinate).
-    LayoutResult r;
-    r.engine = engineName(Engine::Neato);
-    r.nodeCenters.reserve(model.nodes().size());
-    for (const Node &n : model.nodes())
-        r.nodeCenters << *n.pos;
-    r.edges.resize(model.edges().size());
-    const Clusters clusters = clustersOf(model);
-    computeMissingClusters(clusters, r);
-    sortClusters(clusters, r);
-    r.bounds = boundsOf(r);
     LayoutOutcome outcome;
-    outcome.result = std::move(r);
+    if (!allPlaced || (small && inRange)) {
+        outcome = runLayout(model, Engine::Neato, Positions::AllFixed, small, nullptr);
+    } else {
+        // Nothing for Graphviz to do, or nothing it could do safely: the
+        // edges stay straight (see kMaxSplineRoutedNodes, kMaxFixedCoordinate).
+        LayoutResult r;
+        r.engine = engineName(Engine::Neato);
+        r.nodeCenters.reserve(model.nodes().size());
+        for (const Node &n : model.nodes())
+            r.nodeCenters << *n.pos;
+        r.edges.resize(model.edges().size());
+        outcome.result = std::move(r);
+    }
+    if (outcome.result) {
+        // See layout.h: the drawing frames the organisations.
+        outcome.result->clusters.clear();
+        outcome.result->bounds = boundsOf(*outcome.result);
+    }
     return outcome;
 }
 

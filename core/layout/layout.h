@@ -39,7 +39,10 @@ LayoutOutcome computeLayout(
 // a model with stored positions with proper splines. neato's router grows
 // with the cube of the node count, so above 100 nodes (or with positions
 // beyond ±10^6 points) a model whose nodes all have positions gets no
-// routes: its edges are drawn straight.
+// routes: its edges are drawn straight. The result has no cluster boxes:
+// neato does not lay clusters out around fixed nodes (it reports their bare
+// extent, without room for the title), so the drawing frames each
+// organisation's members itself (render::buildDiagram).
 LayoutOutcome routeEdges(const Model &model);
 
 // The model as a DOT graph that `dot` renders: nodes with their names and

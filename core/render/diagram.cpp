@@ -338,6 +338,7 @@ void paintClusterTitle(QPainter *p, const ClusterVisual &c)
     // A small building before the name marks the box as an organisation.
     const double baseline = c.box.top() + 7.0 + s.clusterFm.ascent();
     const QRectF building(c.box.left() + 10.0, baseline - 9.0, 7.0, 9.0);
+    static_assert(10.0 + 7.0 + 5.0 == kClusterTitleTextLeft);
     p->setPen(Qt::NoPen);
     p->setBrush(kClusterInk);
     p->drawRect(building);
@@ -347,9 +348,8 @@ void paintClusterTitle(QPainter *p, const ClusterVisual &c)
             p->drawRect(QRectF(building.left() + dx, building.top() + dy, 1.5, 1.6));
     p->setFont(s.cluster);
     p->setPen(kClusterInk);
-    const double left = building.right() + 5.0;
-    p->drawText(QPointF(left, baseline),
-        s.clusterFm.elidedText(c.organization, Qt::ElideRight, c.box.right() - 10.0 - left));
+    // buildDiagram made every box wide enough for the whole name.
+    p->drawText(QPointF(c.box.left() + kClusterTitleTextLeft, baseline), c.organization);
 }
 
 QRectF clusterTitleRect(const ClusterVisual &c)

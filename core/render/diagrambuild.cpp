@@ -252,11 +252,17 @@ Diagram buildDiagram(const Model &model, const layout::LayoutResult *layout)
             d.clusters[*it].box |= members;
         }
     }
+    // Graphviz's boxes when it just reported them; else (positions stored,
+    // moved or placed on the grid) from the members. Either way wide enough
+    // for the organisation's whole name: it is widened, never elided.
     for (ClusterVisual &c : d.clusters) {
         const auto fromLayoutBox = layoutClusters.constFind(c.organization);
         c.box = fromLayoutBox != layoutClusters.cend()
             ? *fromLayoutBox
             : c.box.adjusted(-kClusterPad, -kClusterPad - kClusterTitle, kClusterPad, kClusterPad);
+        const double missing = clusterTitleWidth(c.organization) - c.box.width();
+        if (missing > 0.0)
+            c.box.adjust(-missing / 2.0, 0.0, missing / 2.0, 0.0);
     }
 
     QRectF all;

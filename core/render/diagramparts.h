@@ -238,6 +238,13 @@ inline const Style &style()
 
 // ---- small pieces (diagrampieces.cpp) -------------------------------------
 
+// An organisation's title row: a building mark, then the name, never elided
+// (a box is widened to hold it instead). The left edge of the name and the
+// width a box needs for the whole title.
+inline constexpr double kClusterTitleTextLeft = 22.0;
+inline constexpr double kClusterTitleRightPad = 10.0;
+double clusterTitleWidth(const QString &organization);
+
 // The tier chip's text ("T0", "T?") and width.
 QString chipText(int tier);
 double chipWidth(const QString &text);

@@ -24,6 +24,12 @@ QString chipText(int tier)
     return tier < 0 ? QStringLiteral("T?") : QStringLiteral("T%1").arg(tier);
 }
 
+double clusterTitleWidth(const QString &organization)
+{
+    return kClusterTitleTextLeft + style().clusterFm.horizontalAdvance(organization)
+        + kClusterTitleRightPad;
+}
+
 double chipWidth(const QString &text)
 {
     return style().chipFm.horizontalAdvance(text) + 7.0;
