@@ -40,8 +40,7 @@ using namespace wl;
 
 namespace {
 
-const QString kExample
-    = QStringLiteral(WEAKLINK_EXAMPLE);
+const QString kExample = QStringLiteral(WEAKLINK_EXAMPLE);
 constexpr int kLayoutTimeoutMs = 60000;
 
 // A main window whose dialogs are answered by the test.
@@ -178,6 +177,7 @@ private slots:
     void cancelLayout();
     void layoutKeepsEditsMadeWhileItRuns_data();
     void layoutKeepsEditsMadeWhileItRuns();
+    void undoingALayoutRestoresThePicture();
     void saveAndReopenEquals();
     void searchCentresNode();
     void zoomKeys();
@@ -719,6 +719,45 @@ void TestEditor::layoutKeepsEditsMadeWhileItRuns()
     for (const Node &n : h.model().nodes())
         if (n.id != moved && n.id != added)
             QCOMPARE(*n.pos, shown[n.id]);
+}
+
+// Issue 11, item 2: undo and redo of a layout move every item back and
+// forth, not only the stored positions.
+void TestEditor::undoingALayoutRestoresThePicture()
+{
+    Harness h;
+    QVERIFY(h.openExample()); // shown with dot, nothing stored
+    const auto itemPositions = [&h] {
+        h.scene()->updateNow();
+        QHash<QString, QPointF> out;
+        for (const Node &n : h.model().nodes())
+            out.insert(n.id, h.scene()->nodeItem(n.id)->pos());
+        return out;
+    };
+    const QHash<QString, QPointF> shown = itemPositions();
+
+    h.layout()->setEngineChoice(layout::Engine::Circo);
+    h.layout()->layOut();
+    QVERIFY(h.waitForLayout());
+    QCOMPARE(h.stack()->count(), 1);
+    const QHash<QString, QPointF> circo = itemPositions();
+    int differ = 0;
+    for (const Node &n : h.model().nodes()) {
+        QCOMPARE(circo[n.id], *n.pos);
+        differ += circo[n.id] != shown[n.id];
+    }
+    QVERIFY(differ > 10);
+
+    h.stack()->undo();
+    QVERIFY(!h.doc()->isModified());
+    for (const Node &n : h.model().nodes())
+        QVERIFY(!n.pos);
+    QCOMPARE(itemPositions(), shown);
+
+    h.stack()->redo();
+    QCOMPARE(itemPositions(), circo);
+    for (const Node &n : h.model().nodes())
+        QCOMPARE(*n.pos, circo[n.id]);
 }
 
 void TestEditor::saveAndReopenEquals()

@@ -158,23 +158,28 @@ void DiagramScene::setLayout(const layout::LayoutResult &result, const Model &sn
 {
     if (result.nodeCenters.size() != snapshot.nodes().size())
         return;
-    LayoutMemo memo;
-    memo.result = result;
+    auto memo = std::make_shared<LayoutMemo>();
+    memo->result = result;
     const QVector<Node> &nodes = snapshot.nodes();
-    memo.nodeIndex.reserve(nodes.size());
-    memo.nodeOrganization.reserve(nodes.size());
+    memo->nodeIndex.reserve(nodes.size());
+    memo->nodeOrganization.reserve(nodes.size());
     for (int i = 0; i < nodes.size(); ++i) {
-        memo.nodeIndex.insert(nodes[i].id, i);
-        memo.nodeOrganization.append(nodes[i].organization);
+        memo->nodeIndex.insert(nodes[i].id, i);
+        memo->nodeOrganization.append(nodes[i].organization);
         if (!nodes[i].organization.isEmpty())
-            ++memo.organizationSize[nodes[i].organization];
+            ++memo->organizationSize[nodes[i].organization];
     }
     const QVector<Edge> &edges = snapshot.edges();
-    memo.edgeIndex.reserve(edges.size());
+    memo->edgeIndex.reserve(edges.size());
     for (int i = 0; i < edges.size(); ++i) {
-        memo.edgeIndex.insert(edges[i].id, i);
-        memo.edgeEnds.append({ edges[i].source, edges[i].target });
+        memo->edgeIndex.insert(edges[i].id, i);
+        memo->edgeEnds.append({ edges[i].source, edges[i].target });
     }
+    restoreLayout(std::move(memo));
+}
+
+void DiagramScene::restoreLayout(std::shared_ptr<const LayoutMemo> memo)
+{
     m_layout = std::move(memo);
     m_replaced = true;
     scheduleUpdate();

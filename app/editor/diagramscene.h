@@ -58,10 +58,25 @@ public:
     // jump and a saved file reopens as it was shown.
     QHash<QString, std::optional<QPointF>> unstoredPositions();
 
+    // The last layout, with what it needs to be matched to later models.
+    struct LayoutMemo {
+        layout::LayoutResult result;
+        QHash<QString, int> nodeIndex;
+        QStringList nodeOrganization;
+        QHash<QString, int> edgeIndex;
+        QVector<QPair<QString, QString>> edgeEnds;
+        QHash<QString, int> organizationSize;
+    };
+
     // A layout computed from `snapshot` (any earlier state of the document):
     // matched to the current model by ids.
     void setLayout(const layout::LayoutResult &result, const Model &snapshot);
-    bool hasLayout() const { return m_layout.has_value(); }
+    bool hasLayout() const { return m_layout != nullptr; }
+    // The layout the picture follows (nodes without a stored position stand
+    // where it put them), and going back to an earlier one: undoing a layout
+    // restores the picture before it.
+    std::shared_ptr<const LayoutMemo> layoutMemo() const { return m_layout; }
+    void restoreLayout(std::shared_ptr<const LayoutMemo> memo);
 
     // In connect mode a left drag from a node draws a connection (as a
     // Shift drag does in the normal mode).
@@ -106,15 +121,6 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
-    // The last layout, with what it needs to be matched to later models.
-    struct LayoutMemo {
-        layout::LayoutResult result;
-        QHash<QString, int> nodeIndex;
-        QStringList nodeOrganization;
-        QHash<QString, int> edgeIndex;
-        QVector<QPair<QString, QString>> edgeEnds;
-        QHash<QString, int> organizationSize;
-    };
     struct Attachment {
         EdgeItem *edge;
         NodeItem *source;
@@ -138,7 +144,7 @@ private:
     Document *m_document;
     QPointer<Selection> m_selection;
     render::Diagram m_diagram;
-    std::optional<LayoutMemo> m_layout;
+    std::shared_ptr<const LayoutMemo> m_layout;
     QHash<QString, NodeItem *> m_nodeItems;
     QHash<QString, EdgeItem *> m_edgeItems;
     ClusterLayer *m_clusterLayer = nullptr;

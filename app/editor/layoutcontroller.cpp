@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QPointer>
 #include <QProgressBar>
 #include <QStyle>
 #include <QToolButton>
@@ -32,6 +33,43 @@ struct LayoutController::Run {
 };
 
 namespace {
+
+// A layout applied: the node positions (moveNodes) and the picture the scene
+// follows. Nodes without a stored position stand where the scene's layout
+// put them, so undoing only the positions would leave the new picture.
+class ApplyLayout : public QUndoCommand {
+public:
+    ApplyLayout(std::unique_ptr<QUndoCommand> positions, DiagramScene *scene,
+        std::shared_ptr<const DiagramScene::LayoutMemo> before,
+        std::shared_ptr<const DiagramScene::LayoutMemo> after)
+        : QUndoCommand(positions->text())
+        , m_positions(std::move(positions))
+        , m_scene(scene)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+
+    void undo() override
+    {
+        m_positions->undo();
+        if (m_scene)
+            m_scene->restoreLayout(m_before);
+    }
+
+    void redo() override
+    {
+        m_positions->redo();
+        if (m_scene)
+            m_scene->restoreLayout(m_after);
+    }
+
+private:
+    std::unique_ptr<QUndoCommand> m_positions;
+    QPointer<DiagramScene> m_scene;
+    std::shared_ptr<const DiagramScene::LayoutMemo> m_before;
+    std::shared_ptr<const DiagramScene::LayoutMemo> m_after;
+};
 
 bool hasStoredPosition(const Model &m)
 {
@@ -261,10 +299,14 @@ void LayoutController::finish(const layout::LayoutOutcome &outcome)
             else if (current)
                 ++kept;
         }
+        const std::shared_ptr<const DiagramScene::LayoutMemo> before = m_scene->layoutMemo();
+        m_scene->setLayout(result, run->snapshot);
         if (auto cmd = commands::moveNodes(m_document, positions, tr("Layout (%1)").arg(name)))
-            m_document->undoStack()->push(cmd.release());
+            m_document->undoStack()->push(
+                new ApplyLayout(std::move(cmd), m_scene, before, m_scene->layoutMemo()));
+    } else {
+        m_scene->setLayout(result, run->snapshot);
     }
-    m_scene->setLayout(result, run->snapshot);
     if (kept > 0)
         emit message(
             tr("Laid out with %1 in %2; %n node(s) moved or pinned meanwhile kept their place.",
