@@ -220,6 +220,7 @@ private slots:
     void breachSelectedNode();
     void tablesSortNumericallyAndFilter();
     void runErrorIsShown();
+    void validationFollowsTheModelLive();
     void cancelIsPromptAndGuiStaysResponsive();
     void modelChangedDuringRunIsNotStored();
     void saveAndReopenKeepsScenariosAndResult();
@@ -314,6 +315,32 @@ void TestScenarioDock::defineAndRunThroughTheDock()
     h.doc.undoStack()->undo();
     QCOMPARE(h.scenario(0).resultJson, json);
     QTRY_COMPARE(h.results()->status(), ResultsView::Status::Current);
+}
+
+// Issue 11, item 4: deleting a seed and undoing the delete update the
+// problem shown, and the mark in the seed list, without a run.
+void TestScenarioDock::validationFollowsTheModelLive()
+{
+    Harness h;
+    QString error;
+    h.doc.undoStack()->push(commands::insertScenario(
+        &h.doc, 0, seeded(QStringLiteral("Chain"), QStringLiteral("C")), &error)
+                                .release());
+    QVERIFY(h.show());
+    QVERIFY(h.runAndWait());
+    QCOMPARE(h.results()->status(), ResultsView::Status::Current);
+    auto *table = h.child<QTableWidget>("seedsTable");
+
+    h.doc.undoStack()->push(
+        commands::removeElements(&h.doc, { QStringLiteral("C") }, {}, {}).release());
+    QTRY_COMPARE(h.results()->status(), ResultsView::Status::Problem);
+    QVERIFY2(h.results()->statusText().contains(QStringLiteral("unknown node id \"C\"")),
+        qPrintable(h.results()->statusText()));
+    QVERIFY(table->item(0, 0)->toolTip().contains(QStringLiteral("not a node")));
+
+    h.doc.undoStack()->undo();
+    QTRY_COMPARE(h.results()->status(), ResultsView::Status::Current);
+    QVERIFY(!table->item(0, 0)->toolTip().contains(QStringLiteral("not a node")));
 }
 
 void TestScenarioDock::resultMarkedStaleWhenTheModelChanges()

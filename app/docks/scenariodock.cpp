@@ -10,6 +10,7 @@
 
 #include "commands/scenariocommands.h"
 #include "format/format.h"
+#include "simulation/engine.h"
 
 #include <QButtonGroup>
 #include <QFormLayout>
@@ -450,9 +451,11 @@ void ScenarioDock::refreshResult()
     if (m_results->result() != data.get())
         m_results->setResult(data);
 
-    if (lastRunIsThis && !m_lastRun->error.isEmpty() && m_lastRun->scenario == saved.scenario) {
-        m_results->setStatus(
-            tr("Cannot run: %1").arg(m_lastRun->error), ResultsView::Status::Problem);
+    // Checked against the model as it is now, not as the last run found it:
+    // deleting a seed shows at once, and undoing the delete clears it.
+    if (const QString problem = sim::checkScenario(m_document->model(), asRun(saved.scenario));
+        !problem.isEmpty()) {
+        m_results->setStatus(tr("Cannot run: %1").arg(problem), ResultsView::Status::Problem);
     } else if (!data && !saved.resultJson.isEmpty()) {
         m_results->setStatus(m_parseError, ResultsView::Status::Problem);
     } else if (!data) {
