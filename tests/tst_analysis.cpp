@@ -20,6 +20,8 @@
 #include "model/document.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QSettings>
 #include <QSignalSpy>
@@ -36,6 +38,7 @@ private slots:
     void initTestCase();
     void runFeedsEveryView();
     void tabletopOwnsCanvasWhileShown();
+    void overlayBarShowsWhatTheCanvasShows();
     void legendCanBeHidden();
 };
 
@@ -155,6 +158,59 @@ void TestAnalysis::tabletopOwnsCanvasWhileShown()
     dock->hide();
     QTRY_VERIFY(!overlay->hasOverride());
     QVERIFY(!h.window->diagramScene()->overlay().heat);
+}
+
+// Issue 11, item 3: with Blast radius and Flows chosen, the tabletop
+// exercise takes the canvas; the toolbar then names what the canvas shows,
+// and gives the choices back with the canvas.
+void TestAnalysis::overlayBarShowsWhatTheCanvasShows()
+{
+    Harness h;
+    QVERIFY(h.window->documentController()->openExample());
+    auto *metric = h.window->findChild<QComboBox *>(QStringLiteral("overlayMetric"));
+    auto *source = h.window->findChild<QComboBox *>(QStringLiteral("overlaySource"));
+    auto *flows = h.window->findChild<QCheckBox *>(QStringLiteral("overlayFlows"));
+    QVERIFY(metric && source && flows);
+    metric->setCurrentIndex(metric->findText(QStringLiteral("Blast radius")));
+    flows->setChecked(true);
+    OverlayController *overlay = h.analysis()->overlay();
+    QCOMPARE(overlay->metric(), std::optional(sim::Metric::BlastRadius));
+    QVERIFY(overlay->flows());
+
+    ExerciseSettings s;
+    s.vendor = kVendor;
+    s.lengthHours = 72;
+    s.trials = 2000;
+    QString error;
+    auto command = commands::setExerciseSettings(h.doc(), s, QStringLiteral("Set up"), &error);
+    QVERIFY2(command, qPrintable(error));
+    h.doc()->undoStack()->push(command.release());
+    QDockWidget *dock = h.analysis()->tabletopDock();
+    dock->show();
+    dock->raise();
+    tabletop::TabletopSession *session = h.analysis()->tabletop();
+    QTRY_VERIFY_WITH_TIMEOUT(session->projection() != nullptr && !session->isStale(), 30000);
+    session->setCurrentHours(24);
+    QTRY_VERIFY(overlay->hasOverride());
+
+    const render::Overlay &shown = h.window->diagramScene()->overlay();
+    QVERIFY(shown.heat);
+    QCOMPARE(metric->currentText(), shown.heat->title);
+    QVERIFY(metric->currentText().contains(session->clockText()));
+    QVERIFY(!metric->isEnabled());
+    QCOMPARE(source->currentText(), shown.source);
+    QVERIFY(!shown.flows);
+    QVERIFY(!flows->isChecked());
+    QVERIFY(!flows->isEnabled());
+
+    dock->hide();
+    QTRY_VERIFY(!overlay->hasOverride());
+    QCOMPARE(metric->currentText(), QStringLiteral("Blast radius"));
+    QCOMPARE(metric->findData(-2), -1); // the exercise's entry is gone
+    QVERIFY(metric->isEnabled());
+    QVERIFY(flows->isChecked());
+    QVERIFY(flows->isEnabled());
+    QCOMPARE(overlay->metric(), std::optional(sim::Metric::BlastRadius));
 }
 
 void TestAnalysis::legendCanBeHidden()

@@ -1370,6 +1370,10 @@ Möchten Sie sie speichern?</translation>
         <source>The model changed since these values were computed</source>
         <translation>Das Modell wurde seit der Berechnung dieser Werte geändert</translation>
     </message>
+    <message>
+        <source>The Tabletop Exercise dock drives the canvas while it is open</source>
+        <translation>Solange das Planspiel-Dock offen ist, bestimmt es die Zeichenfläche</translation>
+    </message>
 </context>
 <context>
     <name>wl::OverviewWidget</name>

@@ -12,6 +12,8 @@ namespace wl {
 namespace {
 
 constexpr int kOff = -1;
+// The metric box's entry for an overlay that overrides the chosen metric.
+constexpr int kOverride = -2;
 
 } // namespace
 
@@ -31,7 +33,8 @@ OverlayBar::OverlayBar(OverlayController *controller, QWidget *parent)
     layout->addWidget(label);
 
     m_metric->setObjectName(QStringLiteral("overlayMetric"));
-    m_metric->setToolTip(tr("Fill each node by a metric of the simulation"));
+    // Wide enough for the tabletop's "Compromised by …" when it stands in.
+    m_metric->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_metric->addItem(tr("Off"), kOff);
     m_metric->addItem(tr("Likelihood"), int(sim::Metric::Likelihood));
     m_metric->addItem(tr("Exposure"), int(sim::Metric::Exposure));
@@ -41,11 +44,11 @@ OverlayBar::OverlayBar(OverlayController *controller, QWidget *parent)
     layout->addWidget(m_metric);
 
     m_source->setObjectName(QStringLiteral("overlaySource"));
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_source->setToolTip(tr("Where the values come from"));
     layout->addWidget(m_source);
 
     m_flows->setObjectName(QStringLiteral("overlayFlows"));
-    m_flows->setToolTip(tr("Draw each edge by how often the compromise travelled over it"));
     layout->addWidget(m_flows);
 
     m_status->setObjectName(QStringLiteral("overlayStatus"));
@@ -85,6 +88,37 @@ OverlayBar::OverlayBar(OverlayController *controller, QWidget *parent)
 void OverlayBar::syncFromController()
 {
     m_syncing = true;
+    // The bar shows what the canvas shows: while another overlay (the
+    // tabletop exercise's frame) stands in for the chosen metric, it names
+    // that one and the choices wait, disabled, until the canvas is given
+    // back.
+    const std::optional<render::Overlay> &shown = m_controller->overrideOverlay();
+    const int overrideIndex = m_metric->findData(kOverride);
+    m_metric->setEnabled(!shown);
+    m_flows->setEnabled(!shown);
+    const QString waiting = tr("The Tabletop Exercise dock drives the canvas while it is open");
+    m_metric->setToolTip(shown ? waiting : tr("Fill each node by a metric of the simulation"));
+    m_flows->setToolTip(
+        shown ? waiting : tr("Draw each edge by how often the compromise travelled over it"));
+    if (shown) {
+        const QString title = shown->heat ? shown->heat->title : shown->source;
+        // In full, where a crowded toolbar cuts the box.
+        m_metric->setToolTip(title + u'\n' + waiting);
+        if (overrideIndex < 0)
+            m_metric->addItem(title, kOverride);
+        else
+            m_metric->setItemText(overrideIndex, title);
+        m_metric->setCurrentIndex(m_metric->findData(kOverride));
+        m_source->clear();
+        m_source->addItem(shown->source);
+        m_source->setEnabled(false);
+        m_flows->setChecked(shown->flows);
+        m_syncing = false;
+        updateStatus();
+        return;
+    }
+    if (overrideIndex >= 0)
+        m_metric->removeItem(overrideIndex);
     const std::optional<sim::Metric> metric = m_controller->metric();
     m_metric->setCurrentIndex(m_metric->findData(metric ? int(*metric) : kOff));
     m_source->clear();

@@ -87,6 +87,7 @@ public:
     // the metric.
     void setOverride(std::optional<render::Overlay> overlay);
     bool hasOverride() const { return m_override.has_value(); }
+    const std::optional<render::Overlay> &overrideOverlay() const { return m_override; }
 
 signals:
     // Metric, source, flows, values or staleness changed: the canvas shows
