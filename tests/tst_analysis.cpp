@@ -61,6 +61,33 @@ struct Harness {
     }
     Document *doc() const { return window->document(); }
     AnalysisPanels *analysis() const { return window->analysis(); }
+
+    // Sets up an exercise on kVendor, shows its dock and waits for the
+    // projection, then scrubs to 24 h.
+    bool startExercise() const
+    {
+        ExerciseSettings s;
+        s.vendor = kVendor;
+        s.lengthHours = 72;
+        s.trials = 2000;
+        QString error;
+        auto command = commands::setExerciseSettings(doc(), s, QStringLiteral("Set up"), &error);
+        if (!command) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        doc()->undoStack()->push(command.release());
+        QDockWidget *dock = analysis()->tabletopDock();
+        dock->show();
+        dock->raise();
+        tabletop::TabletopSession *session = analysis()->tabletop();
+        if (!QTest::qWaitFor(
+                [session] { return session->projection() != nullptr && !session->isStale(); },
+                30000))
+            return false;
+        session->setCurrentHours(24);
+        return true;
+    }
 };
 
 } // namespace
@@ -127,21 +154,9 @@ void TestAnalysis::tabletopOwnsCanvasWhileShown()
 {
     Harness h;
     QVERIFY(h.window->documentController()->openExample());
-    ExerciseSettings s;
-    s.vendor = kVendor;
-    s.lengthHours = 72;
-    s.trials = 2000;
-    QString error;
-    auto command = commands::setExerciseSettings(h.doc(), s, QStringLiteral("Set up"), &error);
-    QVERIFY2(command, qPrintable(error));
-    h.doc()->undoStack()->push(command.release());
-
+    QVERIFY(h.startExercise());
     QDockWidget *dock = h.analysis()->tabletopDock();
-    dock->show();
-    dock->raise();
     tabletop::TabletopSession *session = h.analysis()->tabletop();
-    QTRY_VERIFY_WITH_TIMEOUT(session->projection() != nullptr && !session->isStale(), 30000);
-    session->setCurrentHours(24);
 
     // The canvas shows the exercise: the vendor is certainly compromised
     // by t, and the legend names the clock.
@@ -177,20 +192,9 @@ void TestAnalysis::overlayBarShowsWhatTheCanvasShows()
     QCOMPARE(overlay->metric(), std::optional(sim::Metric::BlastRadius));
     QVERIFY(overlay->flows());
 
-    ExerciseSettings s;
-    s.vendor = kVendor;
-    s.lengthHours = 72;
-    s.trials = 2000;
-    QString error;
-    auto command = commands::setExerciseSettings(h.doc(), s, QStringLiteral("Set up"), &error);
-    QVERIFY2(command, qPrintable(error));
-    h.doc()->undoStack()->push(command.release());
+    QVERIFY(h.startExercise());
     QDockWidget *dock = h.analysis()->tabletopDock();
-    dock->show();
-    dock->raise();
     tabletop::TabletopSession *session = h.analysis()->tabletop();
-    QTRY_VERIFY_WITH_TIMEOUT(session->projection() != nullptr && !session->isStale(), 30000);
-    session->setCurrentHours(24);
     QTRY_VERIFY(overlay->hasOverride());
 
     const render::Overlay &shown = h.window->diagramScene()->overlay();
