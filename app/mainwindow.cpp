@@ -276,13 +276,10 @@ void MainWindow::createMenus()
     QAction *propertiesAction = m_properties->toggleViewAction();
     propertiesAction->setText(tr("P&roperties"));
     view->addAction(propertiesAction);
-    QAction *scenarioAction = m_scenarios->toggleViewAction();
-    scenarioAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    view->addAction(scenarioAction);
-    QAction *historyAction = m_history->toggleViewAction();
-    historyAction->setText(tr("&History"));
-    historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    view->addAction(historyAction);
+    view->addAction(dockAction(
+        m_scenarios, m_scenarios->windowTitle(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)));
+    view->addAction(
+        dockAction(m_history, tr("&History"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)));
     const struct {
         QDockWidget *dock;
         const char *text;
@@ -291,14 +288,10 @@ void MainWindow::createMenus()
         { m_analysis->pathsDock(), QT_TR_NOOP("&Why Affected?"), Qt::Key_Y },
         { m_analysis->chartsDock(), QT_TR_NOOP("&Charts"), Qt::Key_C },
         { m_analysis->weakLinks(), QT_TR_NOOP("&Weak Links"), Qt::Key_W },
-        { m_analysis->tabletopDock(), QT_TR_NOOP("Tabletop E&xercise"), Qt::Key_T },
+        { m_analysis->tabletopDock(), QT_TR_NOOP("Tabletop E&xercise"), Qt::Key_X },
     };
-    for (const auto &d : analysisDocks) {
-        QAction *a = d.dock->toggleViewAction();
-        a->setText(tr(d.text));
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | d.key));
-        view->addAction(a);
-    }
+    for (const auto &d : analysisDocks)
+        view->addAction(dockAction(d.dock, tr(d.text), QKeySequence(Qt::CTRL | Qt::SHIFT | d.key)));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &Example Model"), m_controller, &DocumentController::openExample);
@@ -335,6 +328,30 @@ void MainWindow::createMenus()
     overlayAction->setText(tr("O&verlay Toolbar"));
     view->addAction(overlayAction);
     view->addAction(m_analysis->legendAction());
+}
+
+QAction *MainWindow::dockAction(QDockWidget *dock, const QString &text, const QKeySequence &key)
+{
+    // Unlike QDockWidget::toggleViewAction, which hides a dock that sits as
+    // a background tab: the shortcut shows and raises its dock, and hides it
+    // only when it is already in front.
+    auto *action = new QAction(text, this);
+    action->setShortcut(key);
+    action->setCheckable(true);
+    const auto sync = [action, dock] { action->setChecked(!dock->isHidden()); };
+    sync();
+    connect(dock, &QDockWidget::visibilityChanged, action, sync);
+    connect(action, &QAction::triggered, dock, [dock, sync] {
+        // A background tab is "visible" to Qt but shows no pixel.
+        if (dock->isVisible() && !dock->visibleRegion().isEmpty()) {
+            dock->close();
+        } else {
+            dock->show();
+            dock->raise();
+        }
+        sync();
+    });
+    return action;
 }
 
 void MainWindow::showTables(int type)

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 class QDockWidget;
+class QKeySequence;
 class QLabel;
 
 namespace wl {
@@ -59,6 +60,8 @@ protected:
 private:
     void createDocks();
     void createMenus();
+    // The View menu's action for a dock with a shortcut.
+    QAction *dockAction(QDockWidget *dock, const QString &text, const QKeySequence &key);
     void connectStatusMessages();
     void showTables(int type);
     void updateTitle();

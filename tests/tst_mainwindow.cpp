@@ -20,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -177,6 +178,7 @@ private slots:
     void recentFiles();
     void modelTesterOnEveryTable();
     void germanTranslation();
+    void dockShortcutRaisesABackgroundTab();
 };
 
 void TestMainWindow::initTestCase()
@@ -777,6 +779,35 @@ void TestMainWindow::modelTesterOnEveryTable()
     QCOMPARE(nodes->rowCount(), 0);
     QVERIFY(h.controller()->openExample());
     QCOMPARE(nodes->rowCount(), 23);
+}
+
+// Issue 11, item 8: History sits behind Properties as a tab. Its shortcut
+// brings it to the front; only pressed while it is in front does it close it.
+void TestMainWindow::dockShortcutRaisesABackgroundTab()
+{
+    Harness h;
+    QVERIFY(h.showAndActivate());
+    auto *history = h.window->findChild<QDockWidget *>(QStringLiteral("historyDock"));
+    auto *properties = h.window->findChild<QDockWidget *>(QStringLiteral("propertiesDock"));
+    QVERIFY(history && properties);
+    QVERIFY(h.window->tabifiedDockWidgets(properties).contains(history));
+    properties->raise();
+    const auto inFront
+        = [](QDockWidget *d) { return d->isVisible() && !d->visibleRegion().isEmpty(); };
+    QTRY_VERIFY(inFront(properties));
+    QVERIFY(!inFront(history)); // a background tab
+    QVERIFY(!history->isHidden());
+
+    const QKeyCombination key(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_H);
+    QTest::keyClick(h.window.get(), key.key(), key.keyboardModifiers());
+    QTRY_VERIFY(inFront(history));
+    QVERIFY(!inFront(properties));
+
+    QTest::keyClick(h.window.get(), key.key(), key.keyboardModifiers());
+    QTRY_VERIFY(history->isHidden());
+
+    QTest::keyClick(h.window.get(), key.key(), key.keyboardModifiers());
+    QTRY_VERIFY(inFront(history));
 }
 
 void TestMainWindow::germanTranslation()
