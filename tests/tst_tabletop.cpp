@@ -9,7 +9,9 @@
 #include "chainmodel.h"
 #include "tabletop/afteraction.h"
 #include "tabletop/decisionlogmodel.h"
+#include "tabletop/exercisesettingsform.h"
 #include "tabletop/presenterview.h"
+#include "tabletop/responsespage.h"
 #include "tabletop/tabletoppanel.h"
 #include "tabletop/tabletopsession.h"
 #include "tabletop/timelinemodels.h"
@@ -258,11 +260,11 @@ void TestTabletop::chainExampleThroughThePanel()
     QVERIFY(QTest::qWaitForWindowExposed(&h.panel));
     QTRY_VERIFY(h.session.problem().contains(QStringLiteral("Choose")));
     QCOMPARE(h.panel.statusLabel()->text(), h.session.problem());
-    h.panel.trialsBox()->setValue(kTrials);
-    emit h.panel.trialsBox()->editingFinished();
-    h.panel.lengthBox()->setValue(72.0);
-    emit h.panel.lengthBox()->editingFinished();
-    QComboBox *vendor = h.panel.vendorBox();
+    h.panel.settingsForm()->trialsBox()->setValue(kTrials);
+    emit h.panel.settingsForm()->trialsBox()->editingFinished();
+    h.panel.settingsForm()->lengthBox()->setValue(72.0);
+    emit h.panel.settingsForm()->lengthBox()->editingFinished();
+    QComboBox *vendor = h.panel.settingsForm()->vendorBox();
     vendor->setFocus();
     QCOMPARE(vendor->currentIndex(), -1);
     // Down on the closed combo box picks the first node, as a user would.
@@ -310,16 +312,16 @@ void TestTabletop::severanceThroughThePanel()
     QVERIFY(waitForProjection(h.session));
     // Go to t = 30 h; the response's time follows t.
     h.session.setCurrentHours(30.0);
-    QCOMPARE(h.panel.responseTimeBox()->value(), 30.0);
+    QCOMPARE(h.panel.responsesPage()->timeBox()->value(), 30.0);
     const auto before = h.session.projection();
     QVERIFY(before->pNode(2, 72) > 0.15);
 
-    h.panel.responseNodeBox()->setCurrentIndex(
-        h.panel.responseNodeBox()->findData(QStringLiteral("B")));
-    QTest::mouseClick(h.panel.addResponseButton(), Qt::LeftButton);
+    h.panel.responsesPage()->nodeBox()->setCurrentIndex(
+        h.panel.responsesPage()->nodeBox()->findData(QStringLiteral("B")));
+    QTest::mouseClick(h.panel.responsesPage()->addButton(), Qt::LeftButton);
     QCOMPARE(h.doc.exercise().settings.responses,
         (QVector<sim::TimedNode> { { QStringLiteral("B"), 30.0 } }));
-    QCOMPARE(h.panel.responseList()->count(), 1);
+    QCOMPARE(h.panel.responsesPage()->list()->count(), 1);
     QVERIFY(h.session.isStale());
     QVERIFY(waitForProjection(h.session));
     const auto after = h.session.projection();
@@ -345,8 +347,8 @@ void TestTabletop::severanceThroughThePanel()
     QCOMPARE(h.session.projection()->pNode(2, 72), 0.0);
 
     // Removing the response through the panel.
-    h.panel.responseList()->setCurrentRow(0);
-    QTest::mouseClick(h.panel.removeResponseButton(), Qt::LeftButton);
+    h.panel.responsesPage()->list()->setCurrentRow(0);
+    QTest::mouseClick(h.panel.responsesPage()->removeButton(), Qt::LeftButton);
     QVERIFY(h.doc.exercise().settings.responses.isEmpty());
     QVERIFY(waitForProjection(h.session));
     QCOMPARE(h.session.projection()->pNode(2, 72), before->pNode(2, 72));
@@ -543,9 +545,9 @@ void TestTabletop::survivesSaveAndReopen()
     QVERIFY(waitForProjection(h.session));
     h.session.setCurrentHours(30.0);
     QVERIFY(h.panel.logDecision(QStringLiteral("Sever B – approved")));
-    h.panel.responseNodeBox()->setCurrentIndex(
-        h.panel.responseNodeBox()->findData(QStringLiteral("B")));
-    QTest::mouseClick(h.panel.addResponseButton(), Qt::LeftButton);
+    h.panel.responsesPage()->nodeBox()->setCurrentIndex(
+        h.panel.responsesPage()->nodeBox()->findData(QStringLiteral("B")));
+    QTest::mouseClick(h.panel.responsesPage()->addButton(), Qt::LeftButton);
     h.session.setCurrentHours(48.0);
     QVERIFY(h.panel.logDecision(QStringLiteral("Notify the DPO\nwithin 72 h")));
     const Exercise saved = h.doc.exercise();
@@ -564,9 +566,9 @@ void TestTabletop::survivesSaveAndReopen()
     // Reopened into the same panel: the log table and settings show it.
     h.doc.resetModel(*r.model, r.state);
     QCOMPARE(h.panel.logTable()->model()->rowCount(), 2);
-    QCOMPARE(h.panel.responseList()->count(), 1);
-    QCOMPARE(h.panel.vendorBox()->currentData().toString(), QStringLiteral("A"));
-    QCOMPARE(h.panel.lengthBox()->value(), 72.0);
+    QCOMPARE(h.panel.responsesPage()->list()->count(), 1);
+    QCOMPARE(h.panel.settingsForm()->vendorBox()->currentData().toString(), QStringLiteral("A"));
+    QCOMPARE(h.panel.settingsForm()->lengthBox()->value(), 72.0);
     QVERIFY(waitForProjection(h.session));
     QCOMPARE(h.session.projection()->pNode(2, 72), 0.0);
 }
@@ -582,8 +584,8 @@ void TestTabletop::schema2FileOpensWithAnEmptyLog()
     PanelHarness h(chainWithExercise());
     h.doc.resetModel(*r.model, r.state);
     QCOMPARE(h.panel.logTable()->model()->rowCount(), 0);
-    QCOMPARE(h.panel.responseList()->count(), 0);
-    QCOMPARE(h.panel.vendorBox()->currentIndex(), -1);
+    QCOMPARE(h.panel.responsesPage()->list()->count(), 0);
+    QCOMPARE(h.panel.settingsForm()->vendorBox()->currentIndex(), -1);
     QVERIFY(h.session.projection() == nullptr);
     QTRY_VERIFY(h.session.problem().contains(QStringLiteral("Choose")));
 }
@@ -730,7 +732,7 @@ void TestTabletop::seedTypedInThePanel()
 {
     PanelHarness h(ChainExercise {});
     QVERIFY(QTest::qWaitForWindowExposed(&h.panel));
-    QLineEdit *seed = h.panel.seedEdit();
+    QLineEdit *seed = h.panel.settingsForm()->seedEdit();
     QCOMPARE(seed->text(), QStringLiteral("1"));
     seed->setFocus();
     seed->selectAll();
@@ -762,7 +764,7 @@ void TestTabletop::closingThePanelDropsAnUnfinishedEdit()
     auto panel = std::make_unique<TabletopPanel>(&session);
     panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(panel.get()));
-    QLineEdit *seed = panel->seedEdit();
+    QLineEdit *seed = panel->settingsForm()->seedEdit();
     panel->activateWindow();
     seed->setFocus();
     QTRY_VERIFY(seed->hasFocus());

@@ -265,61 +265,6 @@ TabletopPanel::~TabletopPanel()
             disconnect(child, nullptr, receiver, nullptr);
 }
 
-QComboBox *TabletopPanel::vendorBox() const
-{
-    return m_setup->vendorBox();
-}
-
-QDateTimeEdit *TabletopPanel::startEdit() const
-{
-    return m_setup->startEdit();
-}
-
-QDoubleSpinBox *TabletopPanel::lengthBox() const
-{
-    return m_setup->lengthBox();
-}
-
-QDoubleSpinBox *TabletopPanel::stepBox() const
-{
-    return m_setup->stepBox();
-}
-
-QSpinBox *TabletopPanel::trialsBox() const
-{
-    return m_setup->trialsBox();
-}
-
-QLineEdit *TabletopPanel::seedEdit() const
-{
-    return m_setup->seedEdit();
-}
-
-QComboBox *TabletopPanel::responseNodeBox() const
-{
-    return m_responses->nodeBox();
-}
-
-QDoubleSpinBox *TabletopPanel::responseTimeBox() const
-{
-    return m_responses->timeBox();
-}
-
-QPushButton *TabletopPanel::addResponseButton() const
-{
-    return m_responses->addButton();
-}
-
-QListWidget *TabletopPanel::responseList() const
-{
-    return m_responses->list();
-}
-
-QPushButton *TabletopPanel::removeResponseButton() const
-{
-    return m_responses->removeButton();
-}
-
 void TabletopPanel::setDiagramScene(DiagramScene *scene)
 {
     m_scene = scene;

@@ -71,12 +71,8 @@ public:
     bool logDecision(const QString &text, QString *error = nullptr);
 
     // For tests and the main window's wiring.
-    QComboBox *vendorBox() const;
-    QDateTimeEdit *startEdit() const;
-    QDoubleSpinBox *lengthBox() const;
-    QDoubleSpinBox *stepBox() const;
-    QSpinBox *trialsBox() const;
-    QLineEdit *seedEdit() const;
+    ExerciseSettingsForm *settingsForm() const { return m_setup; }
+    ResponsesPage *responsesPage() const { return m_responses; }
     QSlider *slider() const { return m_slider; }
     QToolButton *stepForwardButton() const { return m_forward; }
     QToolButton *stepBackButton() const { return m_back; }
@@ -85,11 +81,6 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QTableView *nodeTable() const { return m_nodeTable; }
     QTableView *assetTable() const { return m_assetTable; }
-    QComboBox *responseNodeBox() const;
-    QDoubleSpinBox *responseTimeBox() const;
-    QPushButton *addResponseButton() const;
-    QListWidget *responseList() const;
-    QPushButton *removeResponseButton() const;
     QLineEdit *logEdit() const { return m_logEdit; }
     QPushButton *logButton() const { return m_logButton; }
     QTableView *logTable() const { return m_logTable; }
