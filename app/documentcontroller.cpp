@@ -73,8 +73,12 @@ void DocumentController::installDefaultPrompts()
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     };
     m_prompts.openPath = [this] {
-        return QFileDialog::getOpenFileName(m_window, tr("Open"), lastDirectory(),
-            tr("Weaklink documents (*.weaklink);;Model JSON (*.json);;All files (*)"));
+        QFileDialog dialog(m_window, tr("Open"), lastDirectory());
+        dialog.setFileMode(QFileDialog::ExistingFile);
+        dialog.setNameFilters({ tr("Weaklink documents and model JSON (*.weaklink *.json)"),
+            tr("Weaklink documents (*.weaklink)"), tr("Model JSON (*.json)"),
+            tr("All files (*)") });
+        return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles().value(0) : QString();
     };
     const auto askPath = [this](const QString &title, const QString &suggestion,
                              const QString &filter, const QString &suffix) {

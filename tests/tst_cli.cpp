@@ -34,10 +34,12 @@ struct Run {
 };
 
 Run runCli(const QStringList &args,
-    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+    const QString &workingDirectory = {})
 {
     QProcess p;
     p.setProcessEnvironment(environment);
+    p.setWorkingDirectory(workingDirectory);
     p.start(QStringLiteral(WEAKLINK_CLI), args);
     Run r;
     if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
@@ -186,6 +188,7 @@ private slots:
     void version();
     void help_data();
     void help();
+    void readmeExamplesRun();
     void noArguments();
     void usageErrors_data();
     void usageErrors();
@@ -266,6 +269,37 @@ void TestCli::help()
             "layout DOC.weaklink", "simulate MODEL", "rank MODEL", "--version" })
         QVERIFY2(r.out.contains(command), command);
     QCOMPARE(r.err, QByteArray());
+}
+
+// Every command in the README's weaklink-cli block runs as written, in a
+// folder holding the bundled example where the README says it is.
+void TestCli::readmeExamplesRun()
+{
+    QFile readme(QStringLiteral(WEAKLINK_TESTS_DIR "/../README.md"));
+    QVERIFY(readme.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QString text = QString::fromUtf8(readme.readAll());
+    const qsizetype section = text.indexOf(QLatin1String("\n## weaklink-cli\n"));
+    QVERIFY(section >= 0);
+    const qsizetype open = text.indexOf(QLatin1String("```sh\n"), section);
+    const qsizetype close = text.indexOf(QLatin1String("```"), open + 6);
+    QVERIFY(open >= 0 && close > open);
+    const QStringList lines = text.mid(open + 6, close - open - 6).split(u'\n', Qt::SkipEmptyParts);
+
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("resources/examples")));
+    QVERIFY(QFile::copy(examplePath(),
+        dir.filePath(QStringLiteral("resources/examples/") + QFileInfo(examplePath()).fileName())));
+    int commands = 0;
+    for (const QString &line : lines) {
+        QStringList words = line.section(u'#', 0, 0).split(u' ', Qt::SkipEmptyParts);
+        QCOMPARE(words.value(0), QStringLiteral("weaklink-cli"));
+        words.removeFirst();
+        const Run r = runCli(words, QProcessEnvironment::systemEnvironment(), dir.path());
+        QVERIFY2(
+            r.exitCode == 0, qPrintable(line + QLatin1String(": ") + QString::fromUtf8(r.err)));
+        ++commands;
+    }
+    QVERIFY(commands >= 10);
 }
 
 void TestCli::noArguments()

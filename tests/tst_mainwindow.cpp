@@ -21,11 +21,13 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
@@ -179,6 +181,7 @@ private slots:
     void modelTesterOnEveryTable();
     void germanTranslation();
     void dockShortcutRaisesABackgroundTab();
+    void openDialogShowsEverySupportedFile();
 };
 
 void TestMainWindow::initTestCase()
@@ -836,6 +839,36 @@ void TestMainWindow::germanTranslation()
     settings.stepHours = 0.0;
     QCOMPARE(exercise::checkSettings(settings),
         QStringLiteral("Die Schrittweite muss eine endliche Stundenzahl über 0 sein"));
+}
+
+// The Open dialog's first filter, selected by default, lists documents and
+// model JSON alike.
+void TestMainWindow::openDialogShowsEverySupportedFile()
+{
+    MainWindow window;
+    QStringList filters;
+    QString selected;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        filters = dialog->nameFilters();
+        selected = dialog->selectedNameFilter();
+        dialog->reject();
+    });
+    QCOMPARE(window.documentController()->prompts().openPath(), QString());
+    QVERIFY(!filters.isEmpty());
+    QCOMPARE(selected, filters.constFirst());
+    const QStringList globs = filters.constFirst().section(u'(', 1).chopped(1).split(u' ');
+    for (const char *file : { "x.weaklink", "x.json" }) {
+        bool matched = false;
+        for (const QString &glob : globs)
+            matched = matched
+                || QRegularExpression(QRegularExpression::wildcardToRegularExpression(glob))
+                       .match(QLatin1String(file))
+                       .hasMatch();
+        QVERIFY2(matched, file);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
