@@ -220,6 +220,7 @@ private slots:
     void exportAfterLayoutDrawsEveryOrganisation();
     void exportPictures_data();
     void exportPictures();
+    void exportPdfPage();
     void failedExportKeepsExistingFile_data();
     void failedExportKeepsExistingFile();
     void exportOverlay_data();
@@ -337,6 +338,19 @@ void TestCli::usageErrors_data()
     QTest::newRow("unknown short option of export")
         << QStringList { QStringLiteral("export"), QStringLiteral("-x"), e, o, json }
         << QStringLiteral("unknown option -x") << json;
+    QTest::newRow("--page on a PNG")
+        << QStringList { QStringLiteral("export"), e, o, QStringLiteral("%D/out.png"),
+               QStringLiteral("--page"), QStringLiteral("A4") }
+        << QStringLiteral("--page applies to .pdf output only") << QStringLiteral("%D/out.png");
+    QTest::newRow("--actual-size on an SVG")
+        << QStringList { QStringLiteral("export"), e, o, QStringLiteral("%D/out.svg"),
+               QStringLiteral("--actual-size") }
+        << QStringLiteral("--actual-size applies to .pdf output only")
+        << QStringLiteral("%D/out.svg");
+    QTest::newRow("unknown page") << QStringList { QStringLiteral("export"), e, o,
+        QStringLiteral("%D/out.pdf"), QStringLiteral("--page"), QStringLiteral("A5") }
+                                  << QStringLiteral("unknown page \"A5\"")
+                                  << QStringLiteral("%D/out.pdf");
     QTest::newRow("import without -o")
         << QStringList { QStringLiteral("import"), e } << QStringLiteral("-o") << QString();
     QTest::newRow("export without -o")
@@ -1197,6 +1211,34 @@ void TestCli::exportPictures()
         const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?!s)"));
         QCOMPARE(QString::fromLatin1(bytes).count(page), 1);
     }
+}
+
+// --page names the paper, --actual-size tiles: MediaBoxes in points.
+void TestCli::exportPdfPage()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.pdf"));
+    const QRegularExpression mediaBox(QStringLiteral("/MediaBox \\[0 0 (\\d+)(?:\\.\\d*)? (\\d+)"));
+    const auto boxes = [&] {
+        QStringList found;
+        for (const QRegularExpressionMatch &m :
+            mediaBox.globalMatch(QString::fromLatin1(readAll(out))))
+            found << m.captured(1) + u'x' + m.captured(2);
+        return found;
+    };
+    Run r = runCli({ QStringLiteral("export"), examplePath(), QStringLiteral("-o"), out,
+        QStringLiteral("--page"), QStringLiteral("letter-portrait") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(boxes(), QStringList { QStringLiteral("612x792") });
+    r = runCli({ QStringLiteral("export"), examplePath(), QStringLiteral("-o"), out });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(boxes(), QStringList { QStringLiteral("1191x842") }); // too big for A4
+    r = runCli({ QStringLiteral("export"), examplePath(), QStringLiteral("-o"), out,
+        QStringLiteral("--page=A4"), QStringLiteral("--actual-size") });
+    QCOMPARE(r.exitCode, 0);
+    const QStringList tiles = boxes();
+    QVERIFY(tiles.size() > 1);
+    QCOMPARE(tiles, QStringList(tiles.size(), QStringLiteral("842x595")));
 }
 
 void TestCli::failedExportKeepsExistingFile_data()

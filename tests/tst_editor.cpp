@@ -4,6 +4,7 @@
 // each, automatic layout (pins, one undo step, cancel, edits made while it
 // runs, the shown-only first layout), search, zoom and save-and-reopen. Expected values come from
 // the example file (read by hand, see the comments) or from the geometry of the gesture itself.
+#include "dialogs/exportoptionsdialog.h"
 #include "documentcontroller.h"
 #include "editor/diagrameditor.h"
 #include "editor/diagramexporter.h"
@@ -23,15 +24,20 @@
 #include "storage/storage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QMenu>
 #include <QMimeData>
+#include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -182,6 +188,7 @@ private slots:
     void searchCentresNode();
     void zoomKeys();
     void exportPng();
+    void exportPdfAsksForThePaper();
 };
 
 void TestEditor::initTestCase()
@@ -855,7 +862,11 @@ void TestEditor::exportPng()
     const QString path = dir.filePath(QStringLiteral("diagram.png"));
     DiagramExporter *exporter = h.window->diagramExporter();
     exporter->prompts().path = [&](render::ExportFormat, const QString &) { return path; };
-    exporter->prompts().pngScale = [] { return std::optional<double>(2.0); };
+    exporter->prompts().options = [](render::ExportFormat, const render::ExportOptions &last) {
+        render::ExportOptions o = last;
+        o.pngScale = 2.0;
+        return std::optional<render::ExportOptions>(o);
+    };
     QVERIFY(exporter->exportAs(render::ExportFormat::Png));
     const QImage image(path);
     QVERIFY(!image.isNull());
@@ -863,6 +874,57 @@ void TestEditor::exportPng()
     const QRectF page = render::diagramPageRect(h.scene()->diagram(), true);
     QVERIFY(qAbs(image.width() - 2.0 * page.width()) <= 2.0);
     QVERIFY(qAbs(image.height() - 2.0 * page.height()) <= 2.0);
+}
+
+// File ▸ Export ▸ PDF asks for the paper in its own dialog (whose title is
+// never cut), and the next export starts from the last answer.
+void TestEditor::exportPdfAsksForThePaper()
+{
+    Harness h;
+    QVERIFY(h.openExample());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("diagram.pdf"));
+    DiagramExporter *exporter = h.window->diagramExporter();
+    exporter->prompts().path = [&](render::ExportFormat, const QString &) { return path; };
+    QString title;
+    int width = 0;
+    bool fitted = false;
+    const auto answer = [&](bool change) {
+        QTimer::singleShot(0, h.window.get(), [&, change] {
+            auto *dialog = qobject_cast<ExportOptionsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            title = dialog->windowTitle();
+            width = dialog->width();
+            auto *paper = dialog->findChild<QComboBox *>();
+            auto *fit = dialog->findChild<QCheckBox *>();
+            fitted = fit->isChecked();
+            if (change) {
+                paper->setCurrentIndex(paper->findText(QStringLiteral("US Letter")));
+                for (QRadioButton *radio : dialog->findChildren<QRadioButton *>())
+                    if (radio->text().remove(u'&') == u"Portrait")
+                        QTest::mouseClick(radio, Qt::LeftButton);
+            }
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+    };
+    answer(true);
+    QVERIFY(exporter->exportAs(render::ExportFormat::Pdf));
+    QCOMPARE(title, QStringLiteral("Export Diagram as PDF"));
+    QVERIFY(width >= QFontMetrics(QApplication::font()).horizontalAdvance(title));
+    QVERIFY(fitted);
+    const QRegularExpression mediaBox(QStringLiteral("/MediaBox \\[0 0 (\\d+)(?:\\.\\d*)? (\\d+)"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QRegularExpressionMatch m = mediaBox.match(QString::fromLatin1(file.readAll()));
+    QCOMPARE(m.captured(1) + u'x' + m.captured(2), QStringLiteral("612x792"));
+    file.close();
+
+    answer(false); // the dialog now starts at Letter portrait
+    QVERIFY(exporter->exportAs(render::ExportFormat::Pdf));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    m = mediaBox.match(QString::fromLatin1(file.readAll()));
+    QCOMPARE(m.captured(1) + u'x' + m.captured(2), QStringLiteral("612x792"));
 }
 
 QTEST_MAIN(TestEditor)

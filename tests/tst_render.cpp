@@ -171,6 +171,9 @@ private slots:
     void exportPng();
     void exportPdf_data();
     void exportPdf();
+    void pdfPageChoice_data();
+    void pdfPageChoice();
+    void pdfAtNaturalSizeTiles();
     void exportIntoMissingDirectory_data();
     void exportIntoMissingDirectory();
     void failedExportKeepsExistingFile();
@@ -659,6 +662,74 @@ void TestRender::exportPdf()
     const QRegularExpressionMatch match = mediaBox.match(QString::fromLatin1(pdf));
     QVERIFY(match.hasMatch());
     QCOMPARE(match.captured(1), paper);
+}
+
+// Every page's MediaBox as "width×height" in points.
+QStringList pdfMediaBoxes(const QByteArray &pdf)
+{
+    QStringList boxes;
+    const QRegularExpression mediaBox(QStringLiteral("/MediaBox \\[0 0 (\\d+)(?:\\.\\d*)? (\\d+)"));
+    for (const QRegularExpressionMatch &m : mediaBox.globalMatch(QString::fromLatin1(pdf)))
+        boxes << m.captured(1) + u'x' + m.captured(2);
+    return boxes;
+}
+
+void TestRender::pdfPageChoice_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("mediaBox"); // ISO 216 and ANSI sizes in points
+    QTest::newRow("A4") << QStringLiteral("A4") << QStringLiteral("842x595");
+    QTest::newRow("a4-portrait") << QStringLiteral("a4-portrait") << QStringLiteral("595x842");
+    QTest::newRow("A3") << QStringLiteral("A3") << QStringLiteral("1191x842");
+    QTest::newRow("A3-portrait") << QStringLiteral("A3-portrait") << QStringLiteral("842x1191");
+    QTest::newRow("letter") << QStringLiteral("letter") << QStringLiteral("792x612");
+    QTest::newRow("Letter-Portrait")
+        << QStringLiteral("Letter-Portrait") << QStringLiteral("612x792");
+}
+
+// The paper named as weaklink-cli's --page takes it, whatever the diagram's
+// size (the example alone would go on A3 automatically).
+void TestRender::pdfPageChoice()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, mediaBox);
+    const std::optional<PdfPage> page = pdfPageFromName(name);
+    QVERIFY(page);
+    const ReadResult read = io::readModelJsonFile(test::examplePath());
+    QVERIFY(read.ok());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.pdf"));
+    ExportOptions options;
+    options.pdfPage = *page;
+    QString error;
+    QVERIFY2(exportDiagram(buildDiagram(*read.model), path, ExportFormat::Pdf, options, &error),
+        qPrintable(error));
+    QCOMPARE(pdfMediaBoxes(readAll(path)), QStringList { mediaBox });
+
+    for (const char *bad : { "", "A5", "A4-landscape", "portrait", "a4 " })
+        QVERIFY2(!pdfPageFromName(QLatin1String(bad)), bad);
+}
+
+// Not fitted: one point per point, on as many A4 landscape pages as the
+// page rect needs. Inside 10 mm margins A4 landscape holds 277 × 190 mm.
+void TestRender::pdfAtNaturalSizeTiles()
+{
+    const ReadResult read = io::readModelJsonFile(test::examplePath());
+    QVERIFY(read.ok());
+    const Diagram d = buildDiagram(*read.model);
+    const QRectF page = diagramPageRect(d, true);
+    const double mm = 72.0 / 25.4;
+    const int expected
+        = int(std::ceil(page.width() / (277 * mm))) * int(std::ceil(page.height() / (190 * mm)));
+    QVERIFY(expected >= 2);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.pdf"));
+    ExportOptions options;
+    options.pdfPage = PdfPage { PaperSize::A4, false, false };
+    QString error;
+    QVERIFY2(exportDiagram(d, path, ExportFormat::Pdf, options, &error), qPrintable(error));
+    QCOMPARE(pdfMediaBoxes(readAll(path)), QStringList(expected, QStringLiteral("842x595")));
 }
 
 void TestRender::exportIntoMissingDirectory_data()

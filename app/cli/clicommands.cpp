@@ -35,10 +35,35 @@ const OptionSpec kEngine { QStringLiteral("engine"), { QStringLiteral("--engine"
 const OptionSpec kJson { QStringLiteral("json"), { QStringLiteral("--json") } };
 const OptionSpec kOverlay { QStringLiteral("overlay"), { QStringLiteral("--overlay") }, true };
 const OptionSpec kFlows { QStringLiteral("flows"), { QStringLiteral("--flows") } };
+const OptionSpec kPage { QStringLiteral("page"), { QStringLiteral("--page") }, true };
+const OptionSpec kActualSize { QStringLiteral("actual-size"), { QStringLiteral("--actual-size") } };
 
 QList<OptionSpec> exportOptions()
 {
-    return QList<OptionSpec> { kOutput, kLayout, kOverlay, kFlows } + scenarioOptions();
+    return QList<OptionSpec> { kOutput, kLayout, kOverlay, kFlows, kPage, kActualSize }
+    + scenarioOptions();
+}
+
+// --page and --actual-size, which only a PDF has. Returns the exit code of
+// a usage error.
+std::optional<int> parsePdfPage(const Arguments &a, const QString &out, render::PdfPage *page)
+{
+    const std::optional<QString> name = a.value(kPage.key);
+    const bool actualSize = a.has(kActualSize.key);
+    if ((name || actualSize) && render::exportFormatForPath(out) != render::ExportFormat::Pdf)
+        return usageError(
+            QStringLiteral("%1: %2 applies to .pdf output only")
+                .arg(out, name ? kPage.names.constFirst() : kActualSize.names.constFirst()));
+    if (name) {
+        const std::optional<render::PdfPage> named = render::pdfPageFromName(*name);
+        if (!named)
+            return usageError(QStringLiteral("unknown page \"%1\"; use A4, A3 or letter, "
+                                             "with -portrait for portrait (e.g. A4-portrait)")
+                                  .arg(*name));
+        *page = *named;
+    }
+    page->fitToPage = !actualSize;
+    return std::nullopt;
 }
 
 // What `export --overlay` draws, read from the command line before any
@@ -261,6 +286,9 @@ int runExport(const QStringList &args)
     OverlayRequest overlayRequest;
     if (const auto done = parseOverlay(a, out, &overlayRequest))
         return *done;
+    render::ExportOptions exportOptions;
+    if (const auto done = parsePdfPage(a, out, &exportOptions.pdfPage))
+        return *done;
 
     const QString input = a.positional.constFirst();
     ReadResult r;
@@ -279,7 +307,7 @@ int runExport(const QStringList &args)
         render::Diagram diagram = render::buildDiagram(model, &*placed);
         render::applyOverlay(diagram, overlay);
         QString error;
-        if (!render::exportDiagram(diagram, out, *format, {}, &error))
+        if (!render::exportDiagram(diagram, out, *format, exportOptions, &error))
             return writeFailure(error, out);
         return Success;
     }

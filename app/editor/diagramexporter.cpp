@@ -1,12 +1,12 @@
 #include "diagramexporter.h"
 
 #include "diagramscene.h"
+#include "dialogs/exportoptionsdialog.h"
 #include "documentcontroller.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -48,14 +48,13 @@ void DiagramExporter::installDefaultPrompts()
         return QFileDialog::getSaveFileName(
             m_window, tr("Export Diagram as %1").arg(formatName(format)), suggestion, filter);
     };
-    m_prompts.pngScale = [this]() -> std::optional<double> {
-        const QStringList choices = { tr("1× (72 dpi)"), tr("2× (144 dpi)"), tr("4× (288 dpi)") };
-        bool ok = false;
-        const QString choice = QInputDialog::getItem(
-            m_window, tr("Export Diagram as PNG"), tr("Pixels per point:"), choices, 1, false, &ok);
-        if (!ok)
+    m_prompts.options
+        = [this](render::ExportFormat format,
+              const render::ExportOptions &last) -> std::optional<render::ExportOptions> {
+        ExportOptionsDialog dialog(format, last, m_window);
+        if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
-        return double(1 << choices.indexOf(choice));
+        return dialog.options();
     };
     m_prompts.error = [this](const QString &title, const QString &reason) {
         QMessageBox::warning(m_window, title, reason);
@@ -82,29 +81,28 @@ bool DiagramExporter::exportAs(render::ExportFormat format)
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + suffixOf(format);
-    double scale = 1.0;
-    if (format == render::ExportFormat::Png) {
-        const std::optional<double> chosen = m_prompts.pngScale();
+    render::ExportOptions options = m_lastOptions;
+    if (format != render::ExportFormat::Svg) {
+        const std::optional<render::ExportOptions> chosen = m_prompts.options(format, options);
         if (!chosen)
             return false;
-        scale = *chosen;
+        options = *chosen;
     }
     QString error;
-    if (!exportTo(path, format, scale, &error)) {
+    if (!exportTo(path, format, options, &error)) {
         m_prompts.error(
             tr("Cannot export the diagram to %1").arg(QDir::toNativeSeparators(path)), error);
         return false;
     }
+    m_lastOptions = options;
     m_lastDirectory = QFileInfo(path).absolutePath();
     emit statusMessage(tr("Exported the diagram to %1").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
-bool DiagramExporter::exportTo(
-    const QString &path, render::ExportFormat format, double pngScale, QString *error)
+bool DiagramExporter::exportTo(const QString &path, render::ExportFormat format,
+    const render::ExportOptions &options, QString *error)
 {
-    render::ExportOptions options;
-    options.pngScale = pngScale;
     return render::exportDiagram(m_scene->diagram(), path, format, options, error);
 }
 

@@ -24,8 +24,11 @@ public:
     struct Prompts {
         // Where to write; empty to cancel.
         std::function<QString(render::ExportFormat format, const QString &suggestion)> path;
-        // Device pixels per point for PNG; nullopt to cancel.
-        std::function<std::optional<double>()> pngScale;
+        // Pixels per point for PNG, the paper for PDF, starting from the
+        // last choices; nullopt to cancel. Not asked for SVG.
+        std::function<std::optional<render::ExportOptions>(
+            render::ExportFormat format, const render::ExportOptions &last)>
+            options;
         std::function<void(const QString &title, const QString &reason)> error;
     };
 
@@ -33,10 +36,10 @@ public:
 
     Prompts &prompts() { return m_prompts; }
 
-    // Asks where (and for PNG at which scale), then writes.
+    // Asks where (and for PNG and PDF, how), then writes.
     bool exportAs(render::ExportFormat format);
-    bool exportTo(
-        const QString &path, render::ExportFormat format, double pngScale, QString *error);
+    bool exportTo(const QString &path, render::ExportFormat format,
+        const render::ExportOptions &options, QString *error);
 
 signals:
     void statusMessage(const QString &message);
@@ -50,6 +53,7 @@ private:
     QPointer<QWidget> m_window;
     Prompts m_prompts;
     QString m_lastDirectory;
+    render::ExportOptions m_lastOptions;
 };
 
 } // namespace wl

@@ -111,24 +111,35 @@ bool writePng(const Diagram &d, QIODevice &file, const ExportOptions &options, Q
     return true;
 }
 
+QPageLayout pdfLayout(const PdfPage &choice, const QRectF &page)
+{
+    const QMarginsF margins(kPdfMarginMm, kPdfMarginMm, kPdfMarginMm, kPdfMarginMm);
+    const auto paper = [&](QPageSize::PageSizeId id) {
+        return QPageLayout(QPageSize(id),
+            choice.portrait ? QPageLayout::Portrait : QPageLayout::Landscape, margins,
+            QPageLayout::Millimeter);
+    };
+    switch (choice.size) {
+    case PaperSize::A4: return paper(QPageSize::A4);
+    case PaperSize::A3: return paper(QPageSize::A3);
+    case PaperSize::Letter: return paper(QPageSize::Letter);
+    case PaperSize::Automatic: break;
+    }
+    const QPageLayout a4 = paper(QPageSize::A4);
+    const QRectF area = a4.paintRect(QPageLayout::Point);
+    const double fit = std::min(area.width() / page.width(), area.height() / page.height());
+    return fit < kA3Below ? paper(QPageSize::A3) : a4;
+}
+
 bool writePdf(const Diagram &d, QIODevice &file, const ExportOptions &options, QString *reason)
 {
     const QRectF page = diagramPageRect(d, options.legend);
-    const QMarginsF margins(kPdfMarginMm, kPdfMarginMm, kPdfMarginMm, kPdfMarginMm);
-    const auto paper = [&](QPageSize::PageSizeId id) {
-        return QPageLayout(QPageSize(id), QPageLayout::Landscape, margins, QPageLayout::Millimeter);
-    };
-    const auto fit = [&](const QPageLayout &layout) {
-        const QRectF area = layout.paintRect(QPageLayout::Point);
-        return std::min(area.width() / page.width(), area.height() / page.height());
-    };
-    const QPageLayout a4 = paper(QPageSize::A4);
-    const QPageLayout layout = fit(a4) < kA3Below ? paper(QPageSize::A3) : a4;
+    const PdfPage &choice = options.pdfPage;
 
     QPdfWriter pdf(&file);
     pdf.setTitle(titleOf(d));
     pdf.setCreator(QStringLiteral("Weaklink " WEAKLINK_VERSION));
-    if (!pdf.setPageLayout(layout)) {
+    if (!pdf.setPageLayout(pdfLayout(choice, page))) {
         *reason = QStringLiteral("cannot set up the page");
         return false;
     }
@@ -141,17 +152,63 @@ bool writePdf(const Diagram &d, QIODevice &file, const ExportOptions &options, Q
     // The painter's origin is the corner of the area inside the margins, in
     // device pixels at the writer's resolution.
     const QSizeF area(pdf.width(), pdf.height());
-    const double scale = std::min(area.width() / page.width(), area.height() / page.height());
-    p.translate(
-        (area.width() - page.width() * scale) / 2.0, (area.height() - page.height() * scale) / 2.0);
-    p.scale(scale, scale);
-    p.translate(-page.topLeft());
-    paintDiagram(&p, d, Detail::Full, options.legend);
+    if (choice.fitToPage) {
+        const double scale = std::min(area.width() / page.width(), area.height() / page.height());
+        p.translate((area.width() - page.width() * scale) / 2.0,
+            (area.height() - page.height() * scale) / 2.0);
+        p.scale(scale, scale);
+        p.translate(-page.topLeft());
+        paintDiagram(&p, d, Detail::Full, options.legend);
+        p.end();
+        return true;
+    }
+    // Natural size: tiles of the page area, in points.
+    const double scale = pdf.resolution() / kPointsPerInch;
+    const QSizeF tile(area.width() / scale, area.height() / scale);
+    const int columns = std::max(1, int(std::ceil(page.width() / tile.width() - 1e-9)));
+    const int rows = std::max(1, int(std::ceil(page.height() / tile.height() - 1e-9)));
+    // A diagram smaller than one page sits in its middle.
+    const QPointF centre(std::max(0.0, (tile.width() - page.width()) / 2.0),
+        std::max(0.0, (tile.height() - page.height()) / 2.0));
+    for (int row = 0; row < rows; ++row) {
+        for (int column = 0; column < columns; ++column) {
+            if ((row > 0 || column > 0) && !pdf.newPage()) {
+                *reason = QStringLiteral("cannot add a page");
+                return false;
+            }
+            p.save();
+            p.scale(scale, scale);
+            p.setClipRect(QRectF(QPointF(), tile));
+            p.translate(
+                centre - page.topLeft() - QPointF(column * tile.width(), row * tile.height()));
+            paintDiagram(&p, d, Detail::Full, options.legend);
+            p.restore();
+        }
+    }
     p.end();
     return true;
 }
 
 } // namespace
+
+std::optional<PdfPage> pdfPageFromName(const QString &name)
+{
+    QString size = name.toLower();
+    PdfPage page;
+    if (size.endsWith(u"-portrait")) {
+        page.portrait = true;
+        size.chop(int(qstrlen("-portrait")));
+    }
+    if (size == u"a4")
+        page.size = PaperSize::A4;
+    else if (size == u"a3")
+        page.size = PaperSize::A3;
+    else if (size == u"letter")
+        page.size = PaperSize::Letter;
+    else
+        return std::nullopt;
+    return page;
+}
 
 std::optional<ExportFormat> exportFormatForPath(const QString &path)
 {

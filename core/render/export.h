@@ -6,9 +6,27 @@
 
 namespace wl::render {
 
+// A PDF's paper. Automatic: A4, or A3 when A4 would shrink the diagram
+// below 2/3 of its size.
+enum class PaperSize { Automatic, A4, A3, Letter };
+
+struct PdfPage {
+    PaperSize size = PaperSize::Automatic;
+    bool portrait = false; // landscape by default
+    // Fitted: the whole diagram on one page, scaled to fill it. Otherwise
+    // at its natural size (one point per point), over as many pages as it
+    // needs, row by row.
+    bool fitToPage = true;
+};
+
+// "A4", "A3" or "letter" (any case), with "-portrait" for portrait, as
+// weaklink-cli's --page takes them; nullopt for anything else.
+std::optional<PdfPage> pdfPageFromName(const QString &name);
+
 struct ExportOptions {
     double pngScale = 2.0; // device pixels per point for PNG
     bool legend = true;
+    PdfPage pdfPage;
 };
 
 enum class ExportFormat { Svg, Png, Pdf };
@@ -17,8 +35,9 @@ std::optional<ExportFormat> exportFormatForPath(const QString &path);
 // All at Detail::Full on white, the page being diagramPageRect(). SVG via
 // QSvgGenerator, one user unit per point, every node's full name also in
 // its <desc>; PNG of ceil(page size × pngScale) pixels, tagged 72 ×
-// pngScale dpi; PDF as vectors, fitted to A4 landscape, or A3 when A4 would
-// shrink the diagram below 2/3 of its size, one page. On failure *error is
+// pngScale dpi; PDF as vectors on options.pdfPage (by default fitted to A4
+// landscape, or A3 when A4 would shrink the diagram below 2/3 of its size,
+// one page) with 10 mm margins. On failure *error is
 // "FILE: cannot write the file: REASON".
 bool exportDiagram(const Diagram &d, const QString &path, ExportFormat format,
     const ExportOptions &options, QString *error);
