@@ -307,8 +307,8 @@ void MainWindow::createMenus()
     toolBar->addAction(openAction);
     toolBar->addAction(saveAction);
     toolBar->addSeparator();
-    toolBar->addAction(undoAction);
-    toolBar->addAction(redoAction);
+    toolBar->addAction(toolBarTwin(undoAction, tr("Undo")));
+    toolBar->addAction(toolBarTwin(redoAction, tr("Redo")));
     toolBar->addSeparator();
     toolBar->addAction(m_layout->layoutAction());
     toolBar->addAction(m_editor->connectModeAction());
@@ -322,12 +322,29 @@ void MainWindow::createMenus()
     QAction *toolBarAction = toolBar->toggleViewAction();
     toolBarAction->setText(tr("Tool&bar"));
     view->addAction(toolBarAction);
+    // The heatmap controls get a row of their own: beside the main tool bar
+    // they pushed its buttons into the overflow menu of a 1280-pixel window.
     QToolBar *overlayBar = m_analysis->overlayToolBar();
+    addToolBarBreak(Qt::TopToolBarArea);
     addToolBar(Qt::TopToolBarArea, overlayBar);
     QAction *overlayAction = overlayBar->toggleViewAction();
     overlayAction->setText(tr("O&verlay Toolbar"));
     view->addAction(overlayAction);
     view->addAction(m_analysis->legendAction());
+}
+
+QAction *MainWindow::toolBarTwin(QAction *action, const QString &text)
+{
+    auto *twin = new QAction(action->icon(), text, this);
+    const auto follow = [action, twin] {
+        twin->setEnabled(action->isEnabled());
+        twin->setToolTip(tr("%1 (%2)").arg(
+            action->text().remove(u'&'), action->shortcut().toString(QKeySequence::NativeText)));
+    };
+    connect(action, &QAction::changed, twin, follow);
+    connect(twin, &QAction::triggered, action, &QAction::trigger);
+    follow();
+    return twin;
 }
 
 QAction *MainWindow::dockAction(QDockWidget *dock, const QString &text, const QKeySequence &key)

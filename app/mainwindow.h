@@ -61,6 +61,10 @@ private:
     void createDocks();
     void createMenus();
     // The View menu's action for a dock with a shortcut.
+    // A tool-bar button for `action` whose text stays `text` (the undo
+    // stack's actions change theirs with every command): the action's own
+    // text goes to the tooltip.
+    QAction *toolBarTwin(QAction *action, const QString &text);
     QAction *dockAction(QDockWidget *dock, const QString &text, const QKeySequence &key);
     void connectStatusMessages();
     void showTables(int type);

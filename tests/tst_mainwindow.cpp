@@ -39,6 +39,7 @@
 #include <QTest>
 #include <QThreadPool>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTranslator>
 #include <QUndoStack>
@@ -182,6 +183,7 @@ private slots:
     void germanTranslation();
     void dockShortcutRaisesABackgroundTab();
     void openDialogShowsEverySupportedFile();
+    void toolBarsFitWithLongUndoText();
 };
 
 void TestMainWindow::initTestCase()
@@ -868,6 +870,49 @@ void TestMainWindow::openDialogShowsEverySupportedFile()
                        .match(QLatin1String(file))
                        .hasMatch();
         QVERIFY2(matched, file);
+    }
+}
+
+// At 1280 pixels every tool-bar button and the overlay bar are on screen,
+// whatever the undo text: Undo and Redo keep their size and carry the
+// command in their tooltips.
+void TestMainWindow::toolBarsFitWithLongUndoText()
+{
+    Harness h;
+    QVERIFY(h.controller()->openExample());
+    h.window->resize(1280, 800);
+    QVERIFY(h.showAndActivate());
+    auto *toolBar = h.window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(toolBar);
+    const auto buttonFor = [toolBar](const QString &text) -> QToolButton * {
+        for (QAction *a : toolBar->actions())
+            if (a->text().remove(u'&') == text)
+                return qobject_cast<QToolButton *>(toolBar->widgetForAction(a));
+        return nullptr;
+    };
+    QToolButton *undo = buttonFor(QStringLiteral("Undo"));
+    QVERIFY(undo);
+    const int undoWidth = undo->width();
+
+    QVERIFY(commands::pushSetValue(h.doc(), ElementType::Node, 0, kName, QString(120, u'N')));
+    QCoreApplication::processEvents();
+    QCOMPARE(undo->width(), undoWidth);
+    const QString undoText = h.doc()->undoStack()->undoText();
+    QVERIFY(!undoText.isEmpty());
+    QVERIFY2(undo->toolTip().contains(undoText), qPrintable(undo->toolTip()));
+
+    const QRect window = h.window->rect();
+    for (QToolBar *bar : h.window->findChildren<QToolBar *>()) {
+        for (QAction *a : bar->actions()) {
+            QWidget *w = bar->widgetForAction(a);
+            if (!w || a->isSeparator())
+                continue;
+            QVERIFY2(w->isVisible(),
+                qPrintable(bar->objectName() + u' ' + a->text() + u' '
+                    + QLatin1String(w->metaObject()->className())));
+            const QRect onWindow(w->mapTo(h.window.get(), QPoint()), w->size());
+            QVERIFY2(window.contains(onWindow), qPrintable(a->text()));
+        }
     }
 }
 
