@@ -181,6 +181,7 @@ private slots:
     void layoutIsOneUndoStep();
     void neatoKeepsPinnedNode();
     void cancelLayout();
+    void escapeCancelsLayout();
     void layoutKeepsEditsMadeWhileItRuns_data();
     void layoutKeepsEditsMadeWhileItRuns();
     void undoingALayoutRestoresThePicture();
@@ -634,6 +635,27 @@ void TestEditor::cancelLayout()
     QTest::qWait(500);
     QCOMPARE(h.stack()->count(), 0);
     QCOMPARE(h.model(), exampleModel());
+}
+
+// Escape cancels a running layout wherever the focus is in the window, as
+// the status bar's Cancel does.
+void TestEditor::escapeCancelsLayout()
+{
+    Harness h;
+    QVERIFY(h.openExample());
+    QVERIFY(h.showAndActivate());
+    QVERIFY(h.waitForLayout());
+    for (QWidget *focus : { static_cast<QWidget *>(h.view()),
+             static_cast<QWidget *>(h.window->tables()->table(ElementType::Node)->tableView()) }) {
+        focus->setFocus();
+        h.layout()->layOut();
+        QVERIFY(h.layout()->isBusy());
+        QTest::keyClick(focus, Qt::Key_Escape);
+        QVERIFY2(!h.layout()->isBusy(), focus->metaObject()->className());
+        QCOMPARE(h.statusMessage(), QStringLiteral("Layout cancelled."));
+    }
+    QTest::qWait(300);
+    QCOMPARE(h.stack()->count(), 0);
 }
 
 void TestEditor::layoutKeepsEditsMadeWhileItRuns_data()

@@ -119,6 +119,12 @@ void LayoutController::createActions(QWidget *window)
 
     m_cancel
         = new QAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Cancel Layout"), this);
+    // Escape, in the whole window, while a layout runs (the action is
+    // disabled otherwise, so Escape goes on to the focused widget).
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancel->setShortcutContext(Qt::WindowShortcut);
+    m_cancel->setEnabled(false);
+    m_cancel->setToolTip(tr("Stop the layout (Esc)"));
     connect(m_cancel, &QAction::triggered, this, &LayoutController::cancel);
 
     m_engineMenu = new QMenu(tr("&Engine"), window);
