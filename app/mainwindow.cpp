@@ -153,6 +153,15 @@ void MainWindow::connectStatusMessages()
     connect(m_controller, &DocumentController::statusMessage, bar, showMessage);
     connect(m_tables, &ElementTabs::editRejected, bar, showMessage);
     connect(m_editor, &DiagramEditor::message, bar, showMessage);
+    // The gesture's hint stays while it applies; messages cover it briefly.
+    auto *hint = new QLabel(bar);
+    hint->setObjectName(QStringLiteral("editorHint"));
+    bar->addWidget(hint, 1);
+    connect(m_editor, &DiagramEditor::hintChanged, hint, [bar, hint](const QString &text) {
+        hint->setText(text);
+        if (!text.isEmpty())
+            bar->clearMessage();
+    });
     connect(m_layout, &LayoutController::message, bar, showMessage);
     connect(m_exporter, &DiagramExporter::statusMessage, bar, showMessage);
     connect(m_analysis, &AnalysisPanels::statusMessage, bar, showMessage);

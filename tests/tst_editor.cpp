@@ -27,6 +27,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QLabel>
 #include <QMenu>
 #include <QMimeData>
 #include <QRadioButton>
@@ -172,6 +173,7 @@ private slots:
     void connectByDragging_data();
     void connectByDragging();
     void connectToItselfIsRefused();
+    void connectByClickingTwice();
     void moveByDragging();
     void moveSelectionTogether();
     void deleteWithKey();
@@ -353,6 +355,56 @@ void TestEditor::connectToItselfIsRefused()
     QCOMPARE(h.model().edges().size(), 27);
     QCOMPARE(h.stack()->count(), 0);
     QVERIFY2(h.statusMessage().contains(QStringLiteral("itself")), qPrintable(h.statusMessage()));
+}
+
+// In Connect Mode a click on the source and a click on the target connect
+// them; the status bar says what to do next, and Escape first drops the
+// chosen source, then leaves the mode.
+void TestEditor::connectByClickingTwice()
+{
+    Harness h;
+    QVERIFY(h.openExample());
+    QVERIFY(h.showAndActivate());
+    h.view()->fitToWindow();
+    auto *hint = h.window->findChild<QLabel *>(QStringLiteral("editorHint"));
+    QVERIFY(hint);
+    QVERIFY(hint->text().isEmpty());
+    QAction *mode = h.window->diagramEditor()->connectModeAction();
+    mode->setChecked(true);
+    QVERIFY2(hint->text().contains(QStringLiteral("click")), qPrintable(hint->text()));
+    QVERIFY(hint->isVisibleTo(h.window.get()));
+
+    const QString source = QStringLiteral("keyward");
+    const QString target = QStringLiteral("tokenizer_pkg");
+    QTest::mouseClick(h.viewport(), Qt::LeftButton, {}, h.toViewport(h.nodeCenter(source)));
+    QCOMPARE(h.model().edges().size(), 27);
+    QVERIFY2(hint->text().contains(QStringLiteral("Keyward Identity")), qPrintable(hint->text()));
+    QVERIFY(!h.statusMessage().contains(QStringLiteral("itself")));
+
+    // Escape drops the source; the mode stays.
+    h.view()->setFocus();
+    QTest::keyClick(h.view(), Qt::Key_Escape);
+    QVERIFY(mode->isChecked());
+    QVERIFY(!hint->text().contains(QStringLiteral("Keyward Identity")));
+    QTest::mouseClick(h.viewport(), Qt::LeftButton, {}, h.toViewport(h.nodeCenter(target)));
+    QCOMPARE(h.model().edges().size(), 27);
+
+    // Source chosen (tokenizer_pkg): a click on empty canvas drops it, so
+    // choose again and connect.
+    QTest::mouseClick(h.viewport(), Qt::LeftButton, {}, QPoint(2, 2));
+    QCOMPARE(h.model().edges().size(), 27);
+    QTest::mouseClick(h.viewport(), Qt::LeftButton, {}, h.toViewport(h.nodeCenter(source)));
+    QTest::mouseMove(h.viewport(), h.toViewport(h.nodeCenter(target)));
+    QTest::mouseClick(h.viewport(), Qt::LeftButton, {}, h.toViewport(h.nodeCenter(target)));
+    QCOMPARE(h.model().edges().size(), 28);
+    QCOMPARE(h.model().edges().last().source, source);
+    QCOMPARE(h.model().edges().last().target, target);
+    QCOMPARE(h.stack()->count(), 1);
+
+    // Escape with no source chosen leaves Connect Mode.
+    QTest::keyClick(h.view(), Qt::Key_Escape);
+    QVERIFY(!mode->isChecked());
+    QVERIFY(hint->text().isEmpty());
 }
 
 void TestEditor::moveByDragging()

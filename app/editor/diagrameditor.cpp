@@ -46,6 +46,10 @@ DiagramEditor::DiagramEditor(Document *document, Selection *selection, DiagramSc
     connect(scene, &DiagramScene::moveRequested, this, &DiagramEditor::moveNodes);
     connect(scene, &DiagramScene::connectRequested, this, &DiagramEditor::connectNodes);
     connect(scene, &DiagramScene::message, this, &DiagramEditor::message);
+    connect(
+        scene, &DiagramScene::pendingConnectionChanged, this, [this] { emit hintChanged(hint()); });
+    connect(scene, &DiagramScene::leaveConnectModeRequested, this,
+        [this] { m_connectMode->setChecked(false); });
     connect(view, &DiagramView::kindDropped, this, &DiagramEditor::addNode);
     connect(view, &DiagramView::contextMenuRequested, this, &DiagramEditor::showContextMenu);
     updateActions();
@@ -90,9 +94,12 @@ void DiagramEditor::createActions()
     m_connectMode = new QAction(tr("&Connect Mode"), this);
     m_connectMode->setCheckable(true);
     m_connectMode->setIcon(QIcon::fromTheme(QStringLiteral("insert-link")));
-    m_connectMode->setToolTip(
-        tr("Drag from one node to another to connect them (or hold Shift while dragging)"));
-    connect(m_connectMode, &QAction::toggled, m_scene, &DiagramScene::setConnectMode);
+    m_connectMode->setToolTip(tr("Click a node, then the node it connects to, or drag from one "
+                                 "to the other (Shift+drag works outside this mode too)"));
+    connect(m_connectMode, &QAction::toggled, this, [this](bool on) {
+        m_scene->setConnectMode(on);
+        emit hintChanged(hint());
+    });
 
     m_zoomIn = make(tr("Zoom &In"), "zoom-in", QKeySequence::ZoomIn, [this] { m_view->zoomIn(); });
     m_zoomIn->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
@@ -165,6 +172,19 @@ QString DiagramEditor::addNodeInView(const QString &kind)
     for (int i = 0; i < 20 && m_scene->nodeItemAt(center); ++i)
         center += QPointF(step.width(), step.height());
     return addNode(kind, center);
+}
+
+QString DiagramEditor::hint() const
+{
+    if (!m_scene->connectMode())
+        return {};
+    const QString source = m_scene->pendingConnectionSource();
+    if (source.isEmpty())
+        return tr("Connect Mode: click the source node, then the target (or drag from one to "
+                  "the other). Esc leaves Connect Mode.");
+    const Node *node = m_document->model().node(source);
+    const QString name = node && !node->name.isEmpty() ? node->name : source;
+    return tr("Connecting from “%1”: click the target node. Esc cancels.").arg(name);
 }
 
 QString DiagramEditor::connectNodes(const QString &source, const QString &target)

@@ -65,10 +65,14 @@ public:
     // The canvas's context menu; what is under the cursor becomes the
     // selection unless it is part of it already.
     void showContextMenu(const QPointF &scenePos, const QPoint &globalPos);
+    // What to do next in the current gesture (Connect Mode), for the status
+    // bar as long as it applies; empty when there is nothing to say.
+    QString hint() const;
 
 signals:
     // Something the user should read in the status bar.
     void message(const QString &text);
+    void hintChanged(const QString &hint);
 
 private:
     void createActions();

@@ -9,6 +9,7 @@
 
 #include <QGraphicsLineItem>
 #include <QGraphicsSceneMouseEvent>
+#include <QKeyEvent>
 #include <QPen>
 
 #include <algorithm>
@@ -188,6 +189,8 @@ void DiagramScene::restoreLayout(std::shared_ptr<const LayoutMemo> memo)
 void DiagramScene::setConnectMode(bool on)
 {
     m_connectMode = on;
+    if (!on)
+        dropConnection();
 }
 
 void DiagramScene::updateNow()
@@ -509,17 +512,17 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     // Gestures act on items that show the document as it is.
     updateNow();
+    if (m_connectPending && event->button() == Qt::LeftButton) {
+        // The target's click; anywhere else drops the source.
+        finishConnection(event->scenePos());
+        event->accept();
+        return;
+    }
     const bool connecting = event->button() == Qt::LeftButton
         && (m_connectMode || event->modifiers().testFlag(Qt::ShiftModifier));
     if (connecting) {
         if (NodeItem *from = nodeItemAt(event->scenePos())) {
-            m_connectSource = from->id();
-            m_connectLine = new QGraphicsLineItem(QLineF(from->pos(), event->scenePos()));
-            QPen pen(QColor(0x30, 0x60, 0xc0), 2.0, Qt::DashLine);
-            pen.setCosmetic(true);
-            m_connectLine->setPen(pen);
-            m_connectLine->setZValue(kConnectLineZ);
-            addItem(m_connectLine);
+            startConnection(from, event->scenePos());
             event->accept();
             return;
         }
@@ -549,8 +552,15 @@ void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 
 void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (m_connectLine && event->button() == Qt::LeftButton) {
-        finishConnection(event->scenePos());
+    if (m_connectLine && !m_connectPending && event->button() == Qt::LeftButton) {
+        const NodeItem *at = nodeItemAt(event->scenePos());
+        if (m_connectMode && at && at->id() == m_connectSource) {
+            // A click, not a drag: wait for the target's click.
+            m_connectPending = true;
+            emit pendingConnectionChanged();
+        } else {
+            finishConnection(event->scenePos());
+        }
         event->accept();
         return;
     }
@@ -569,12 +579,45 @@ void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     scheduleUpdate();
 }
 
-void DiagramScene::finishConnection(const QPointF &scenePos)
+void DiagramScene::keyPressEvent(QKeyEvent *event)
 {
-    const QString source = m_connectSource;
+    if (event->key() == Qt::Key_Escape && (m_connectLine || m_connectMode)) {
+        if (m_connectLine)
+            dropConnection();
+        else
+            emit leaveConnectModeRequested();
+        event->accept();
+        return;
+    }
+    QGraphicsScene::keyPressEvent(event);
+}
+
+void DiagramScene::startConnection(NodeItem *from, const QPointF &scenePos)
+{
+    m_connectSource = from->id();
+    m_connectLine = new QGraphicsLineItem(QLineF(from->pos(), scenePos));
+    QPen pen(QColor(0x30, 0x60, 0xc0), 2.0, Qt::DashLine);
+    pen.setCosmetic(true);
+    m_connectLine->setPen(pen);
+    m_connectLine->setZValue(kConnectLineZ);
+    addItem(m_connectLine);
+}
+
+void DiagramScene::dropConnection()
+{
+    const bool wasPending = m_connectPending;
     delete m_connectLine;
     m_connectLine = nullptr;
     m_connectSource.clear();
+    m_connectPending = false;
+    if (wasPending)
+        emit pendingConnectionChanged();
+}
+
+void DiagramScene::finishConnection(const QPointF &scenePos)
+{
+    const QString source = m_connectSource;
+    dropConnection();
     const NodeItem *target = nodeItemAt(scenePos);
     if (!target)
         return;

@@ -79,9 +79,17 @@ public:
     void restoreLayout(std::shared_ptr<const LayoutMemo> memo);
 
     // In connect mode a left drag from a node draws a connection (as a
-    // Shift drag does in the normal mode).
+    // Shift drag does in the normal mode), and so do a click on the source
+    // and a click on the target. Escape drops a chosen source, then leaves
+    // the mode (leaveConnectModeRequested).
     bool connectMode() const { return m_connectMode; }
     void setConnectMode(bool on);
+    // The node a click in connect mode chose, waiting for the target's
+    // click; empty otherwise.
+    QString pendingConnectionSource() const
+    {
+        return m_connectPending ? m_connectSource : QString();
+    }
 
     // Brings the items up to date with the document now.
     void updateNow();
@@ -108,6 +116,9 @@ signals:
     void connectRequested(const QString &source, const QString &target);
     // Something the user should read in the status bar.
     void message(const QString &text);
+    // pendingConnectionSource() changed.
+    void pendingConnectionChanged();
+    void leaveConnectModeRequested();
     // The picture changed as a whole (another model, a new layout).
     void diagramReplaced();
     // The items were brought up to date with the document.
@@ -119,6 +130,7 @@ protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     struct Attachment {
@@ -135,7 +147,9 @@ private:
     void reconcileItems();
     void applySelection();
     void publishSelection();
+    void startConnection(NodeItem *from, const QPointF &scenePos);
     void finishConnection(const QPointF &scenePos);
+    void dropConnection();
     void updateSceneRect();
     // Puts the overlay and the path on m_diagram and, if they are current,
     // on the items.
@@ -168,6 +182,9 @@ private:
     QHash<NodeItem *, QPointF> m_dragStart;
     QString m_connectSource;
     QGraphicsLineItem *m_connectLine = nullptr;
+    // The source was chosen by a click; the line follows the mouse until
+    // the next press.
+    bool m_connectPending = false;
 };
 
 } // namespace wl

@@ -46,6 +46,10 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     setAcceptDrops(true);
     setToolTip(tr("Wheel: zoom · middle button or Space + drag: pan · Shift + drag from a "
                   "node: connect"));
+    // A source chosen by a click draws its line to the cursor, which needs
+    // moves without a button held.
+    connect(scene, &DiagramScene::pendingConnectionChanged, this,
+        [this] { viewport()->setMouseTracking(!m_scene->pendingConnectionSource().isEmpty()); });
 }
 
 QRectF DiagramView::visibleSceneRect() const
