@@ -22,8 +22,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
@@ -47,6 +50,33 @@ constexpr int kSupportToHelphub = 18; // data: support_tickets, api_user_profile
 constexpr int kPublicApiToStratus = 13; // data: api_usage_metadata, api_keys, customer_embeddings
 constexpr int kApiKeys = 2; // third data asset, owned by public_api
 constexpr int kAssetCount = 10;
+
+// Nodes a and b, the edge a->b, and `assets` data assets owned by a, the
+// first with a long id and a long name.
+Model edgeWithAssets(int assets)
+{
+    Model m;
+    for (const char *id : { "a", "b" }) {
+        Node n;
+        n.id = QLatin1String(id);
+        m.appendNode(n);
+    }
+    Edge e;
+    e.id = QStringLiteral("a->b");
+    e.source = QStringLiteral("a");
+    e.target = QStringLiteral("b");
+    m.appendEdge(e);
+    for (int i = 0; i < assets; ++i) {
+        DataAsset d;
+        d.id = i == 0 ? QStringLiteral("customer_records_with_a_long_id")
+                      : QStringLiteral("asset%1").arg(i);
+        d.name = i == 0 ? QStringLiteral("Customer records: names, e-mail addresses, billing")
+                        : QStringLiteral("Asset %1").arg(i);
+        d.owner = QStringLiteral("a");
+        m.appendDataAsset(d);
+    }
+    return m;
+}
 
 Selection::Item node(const QString &id)
 {
@@ -80,6 +110,8 @@ private slots:
     void nextEditClearsTheReason();
     void edgeFields();
     void edgeDataChecklist();
+    void edgeDataChecklistWithOneAsset();
+    void edgeDataChecklistFilter();
     void renameKeepsTheElementShown();
     void followsExternalChanges();
     void removalClearsTheForm();
@@ -615,10 +647,11 @@ void TestProperties::edgeFields()
     QStringList checked;
     for (int i = 0; i < list->count(); ++i)
         if (list->item(i)->checkState() == Qt::Checked)
-            checked << list->item(i)->text();
+            checked << list->item(i)->data(Qt::UserRole).toString();
     QCOMPARE(checked, QStringList { QStringLiteral("api_user_profiles") });
-    QCOMPARE(list->item(0)->toolTip(),
+    QCOMPARE(list->item(0)->text(),
         QStringLiteral("API user profiles (name, e-mail, coarse location, browser)"));
+    QVERIFY(list->item(0)->toolTip().contains(QStringLiteral("api_user_profiles")));
 
     type(lineEdit(ElementType::Edge, int(EdgeField::DelayHours)), QStringLiteral("12.5"));
     QCOMPARE(model().edge(QStringLiteral("web_dashboard->northwind"))->delayHours, 12.5);
@@ -647,8 +680,8 @@ void TestProperties::edgeDataChecklist()
     m_selection->set({ { ElementType::Edge, QStringLiteral("support_portal->helphub") } });
     auto *list = input<QListWidget>(ElementType::Edge, int(EdgeField::Data));
     // Model order: api_user_profiles, api_usage_metadata, api_keys, chat_prompts, ...
-    QCOMPARE(list->item(3)->text(), QStringLiteral("chat_prompts"));
-    QCOMPARE(list->item(7)->text(), QStringLiteral("support_tickets"));
+    QCOMPARE(list->item(3)->data(Qt::UserRole).toString(), QStringLiteral("chat_prompts"));
+    QCOMPARE(list->item(7)->data(Qt::UserRole).toString(), QStringLiteral("support_tickets"));
 
     // Clicking the name makes the row current; Space toggles it.
     QTest::mouseClick(
@@ -677,6 +710,68 @@ void TestProperties::edgeDataChecklist()
     QCOMPARE(list->item(7)->checkState(), Qt::Checked);
     QCOMPARE(list->item(3)->checkState(), Qt::Unchecked);
     QCOMPARE(model(), m_original);
+}
+
+// One asset: its row is whole, with no scroll bar over it, and a click on
+// its check box ticks it. Rows show names; the id is in the tooltip.
+void TestProperties::edgeDataChecklistWithOneAsset()
+{
+    const Model m = edgeWithAssets(1);
+    const DataAsset d = m.data().constFirst();
+    m_doc->resetModel(m);
+    m_selection->set({ { ElementType::Edge, QStringLiteral("a->b") } });
+
+    auto *list = input<QListWidget>(ElementType::Edge, int(EdgeField::Data));
+    QCOMPARE(list->count(), 1);
+    QListWidgetItem *item = list->item(0);
+    QCOMPARE(item->data(Qt::UserRole).toString(), d.id);
+    QCOMPARE(item->text(), d.name);
+    QVERIFY(item->toolTip().contains(d.id));
+    QVERIFY(!list->horizontalScrollBar()->isVisible());
+    const QRect row = list->visualItemRect(item);
+    QVERIFY(list->viewport()->rect().contains(row));
+    QVERIFY(list->viewport()->height() >= 3 * row.height());
+
+    const QStyleOptionViewItem option = [&] {
+        QStyleOptionViewItem o;
+        o.initFrom(list);
+        o.rect = row;
+        o.features = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDisplay;
+        return o;
+    }();
+    const QRect check
+        = list->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, list);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, check.center());
+    QCOMPARE(model().edges()[0].data, QStringList { d.id });
+}
+
+// Many assets: a filter over the list hides what does not match by name or
+// id; what is checked stays checked.
+void TestProperties::edgeDataChecklistFilter()
+{
+    m_selection->set({ { ElementType::Edge, QStringLiteral("public_api->stratus") } });
+    auto *filter = m_dock->findChild<QLineEdit *>(QStringLiteral("checklistFilter"));
+    QVERIFY(filter);
+    QVERIFY(filter->isVisible()); // ten assets
+    auto *list = input<QListWidget>(ElementType::Edge, int(EdgeField::Data));
+    QTest::keyClicks(filter, QStringLiteral("api"));
+    QStringList shown;
+    for (int i = 0; i < list->count(); ++i)
+        if (!list->item(i)->isHidden())
+            shown << list->item(i)->data(Qt::UserRole).toString();
+    // Names or ids with "api" (case-insensitive), counted in the example.
+    QCOMPARE(shown,
+        (QStringList { QStringLiteral("api_user_profiles"), QStringLiteral("api_usage_metadata"),
+            QStringLiteral("api_keys") }));
+    filter->clear();
+    for (int i = 0; i < list->count(); ++i)
+        QVERIFY(!list->item(i)->isHidden());
+    QCOMPARE(stack()->count(), 0);
+
+    // A short list has no filter.
+    m_doc->resetModel(edgeWithAssets(3));
+    m_selection->set({ { ElementType::Edge, QStringLiteral("a->b") } });
+    QVERIFY(!filter->isVisible());
 }
 
 void TestProperties::renameKeepsTheElementShown()
@@ -804,11 +899,11 @@ void TestProperties::refreshNeverPushes()
     stack()->push(add.release());
     auto *list = input<QListWidget>(ElementType::Edge, int(EdgeField::Data));
     QCOMPARE(list->count(), kAssetCount + 1);
-    QCOMPARE(list->item(kAssetCount)->text(), QStringLiteral("extra"));
+    QCOMPARE(list->item(kAssetCount)->data(Qt::UserRole).toString(), QStringLiteral("extra"));
     QStringList checked;
     for (int i = 0; i < list->count(); ++i)
         if (list->item(i)->checkState() == Qt::Checked)
-            checked << list->item(i)->text();
+            checked << list->item(i)->data(Qt::UserRole).toString();
     QCOMPARE(checked,
         (QStringList { QStringLiteral("api_usage_metadata"), QStringLiteral("api_keys"),
             QStringLiteral("customer_embeddings") }));

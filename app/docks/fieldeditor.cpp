@@ -11,14 +11,17 @@
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace wl {
 
 namespace {
 
-// Enough to see a short list whole; longer ones scroll.
+// Enough to see a short list whole; longer ones scroll and get a filter.
 constexpr int kChecklistVisibleRows = 8;
+// Never fewer rows than this, so that one item is never a bare scroll bar.
+constexpr int kChecklistMinimumRows = 3;
 constexpr int kNotesVisibleLines = 4;
 
 QStringList itemTexts(const QComboBox *combo)
@@ -30,12 +33,31 @@ QStringList itemTexts(const QComboBox *combo)
     return texts;
 }
 
+QStringList itemTexts(const QListWidget *list)
+{
+    QStringList texts;
+    texts.reserve(list->count());
+    for (int i = 0; i < list->count(); ++i)
+        texts.append(list->item(i)->text());
+    return texts;
+}
+
+// A checklist row shows the label, or the id where the label is empty.
+QStringList shownLabels(const QStringList &values, const QStringList &labels)
+{
+    QStringList shown;
+    shown.reserve(values.size());
+    for (int i = 0; i < values.size(); ++i)
+        shown.append(labels.value(i).isEmpty() ? values[i] : labels[i]);
+    return shown;
+}
+
 QStringList itemIds(const QListWidget *list)
 {
     QStringList ids;
     ids.reserve(list->count());
     for (int i = 0; i < list->count(); ++i)
-        ids.append(list->item(i)->text());
+        ids.append(list->item(i)->data(Qt::UserRole).toString());
     return ids;
 }
 
@@ -53,6 +75,15 @@ FieldEditor::FieldEditor(ElementType type, int field, Style style, QWidget *pare
 
     m_input = createInput();
     m_input->installEventFilter(this);
+    if (style == Style::Checklist) {
+        m_filter = new QLineEdit(this);
+        m_filter->setObjectName(QStringLiteral("checklistFilter"));
+        m_filter->setPlaceholderText(tr("Filter by name or id…"));
+        m_filter->setClearButtonEnabled(true);
+        m_filter->hide();
+        connect(m_filter, &QLineEdit::textChanged, this, &FieldEditor::applyFilter);
+        layout->addWidget(m_filter);
+    }
     layout->addWidget(m_input);
 
     m_error = new QLabel(this);
@@ -112,8 +143,11 @@ QWidget *FieldEditor::createInput()
     case Style::Checklist: {
         auto *list = new QListWidget(this);
         list->setUniformItemSizes(true);
+        // Long names are elided (whole in the tooltip), never scrolled.
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setTextElideMode(Qt::ElideRight);
         connect(list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-            const QString id = item->text();
+            const QString id = item->data(Qt::UserRole).toString();
             QStringList ids = m_value.toStringList();
             if (item->checkState() == Qt::Checked) {
                 if (!ids.contains(id))
@@ -151,26 +185,41 @@ void FieldEditor::setChoices(const QStringList &values, const QStringList &label
     auto *list = qobject_cast<QListWidget *>(m_input);
     if (!list)
         return;
-    const bool sameLabels = [&] {
-        for (int i = 0; i < labels.size() && i < list->count(); ++i)
-            if (list->item(i)->toolTip() != labels[i])
-                return false;
-        return true;
-    }();
-    if (itemIds(list) == values && sameLabels)
+    if (itemIds(list) == values && itemTexts(list) == shownLabels(values, labels))
         return;
+    const QStringList shown = shownLabels(values, labels);
     list->clear();
     for (int i = 0; i < values.size(); ++i) {
-        auto *item = new QListWidgetItem(values[i], list);
+        auto *item = new QListWidgetItem(shown[i], list);
+        item->setData(Qt::UserRole, values[i]);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren);
         item->setCheckState(Qt::Unchecked);
-        if (i < labels.size())
-            item->setToolTip(labels[i]);
+        // No width of its own: rows are as wide as the list, text elided.
+        item->setSizeHint(QSize(1,
+            std::max(list->fontMetrics().height(),
+                list->style()->pixelMetric(QStyle::PM_IndicatorHeight, nullptr, list))
+                + 6));
+        item->setToolTip(
+            shown[i] == values[i] ? values[i] : tr("%1\nid: %2").arg(shown[i], values[i]));
     }
-    const int rows = std::clamp(int(values.size()), 1, kChecklistVisibleRows);
+    const int rows = std::clamp(int(values.size()), kChecklistMinimumRows, kChecklistVisibleRows);
     const int rowHeight
         = values.isEmpty() ? list->fontMetrics().height() + 4 : list->sizeHintForRow(0);
     list->setFixedHeight(rows * rowHeight + 2 * list->frameWidth());
+    m_filter->setVisible(values.size() > kChecklistVisibleRows);
+    if (!m_filter->isVisibleTo(this))
+        m_filter->clear();
+    applyFilter(m_filter->text());
+}
+
+void FieldEditor::applyFilter(const QString &text)
+{
+    auto *list = static_cast<QListWidget *>(m_input);
+    for (int i = 0; i < list->count(); ++i) {
+        QListWidgetItem *item = list->item(i);
+        item->setHidden(!text.isEmpty() && !item->text().contains(text, Qt::CaseInsensitive)
+            && !item->data(Qt::UserRole).toString().contains(text, Qt::CaseInsensitive));
+    }
 }
 
 void FieldEditor::setValue(const QVariant &value)
@@ -212,7 +261,9 @@ void FieldEditor::setValue(const QVariant &value)
         const QStringList checked = value.toStringList();
         for (int i = 0; i < list->count(); ++i) {
             QListWidgetItem *item = list->item(i);
-            item->setCheckState(checked.contains(item->text()) ? Qt::Checked : Qt::Unchecked);
+            item->setCheckState(checked.contains(item->data(Qt::UserRole).toString())
+                    ? Qt::Checked
+                    : Qt::Unchecked);
         }
         break;
     }

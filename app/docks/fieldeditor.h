@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 
 namespace wl {
 
@@ -24,7 +25,7 @@ public:
         Choice, // QComboBox with a fixed list
         EditableChoice, // QComboBox that also takes other text
         MultiLine, // QPlainTextEdit, finished when it loses focus
-        Checklist, // checkable list of ids; the value is the checked ids
+        Checklist, // checkable list shown by label; the value is the checked ids
     };
 
     FieldEditor(ElementType type, int field, Style style, QWidget *parent = nullptr);
@@ -36,7 +37,9 @@ public:
     QWidget *input() const { return m_input; }
 
     // The items of a Choice, EditableChoice or Checklist editor; a
-    // Checklist shows `labels` as tooltips. Rebuilt only when they differ.
+    // Checklist shows `labels` (the id where one is empty), the id in the
+    // tooltip and in Qt::UserRole, and a filter above it when it has more
+    // rows than it shows. Rebuilt only when they differ.
     void setChoices(const QStringList &values, const QStringList &labels = {});
     // Shows a value of the form Model::value() gives; an editor that already
     // shows it is left alone, so its cursor and undo history survive.
@@ -61,6 +64,7 @@ protected:
 private:
     QWidget *createInput();
     void emitText(const QString &text);
+    void applyFilter(const QString &text);
 
     ElementType m_type;
     int m_field;
@@ -68,6 +72,7 @@ private:
     QVariant m_value;
     QWidget *m_input = nullptr;
     QLabel *m_error = nullptr;
+    QLineEdit *m_filter = nullptr; // Checklist only
 };
 
 } // namespace wl

@@ -136,7 +136,14 @@ QWidget *PropertiesDock::createForm(ElementType type)
         auto *label = new QLabel(ElementTableModel::fieldTitle(type, field) + u':', page);
         label->setToolTip(tr("Model JSON key: %1").arg(fieldKey(type, field)));
         label->setBuddy(editor->input());
-        form->addRow(label, editor);
+        // A checklist takes the form's whole width, under its label, so that
+        // names have room.
+        if (editor->style() == Style::Checklist) {
+            form->addRow(label);
+            form->addRow(editor);
+        } else {
+            form->addRow(label, editor);
+        }
     }
 
     if (auto *edit = qobject_cast<QLineEdit *>(editors[0]->input()))
