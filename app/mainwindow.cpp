@@ -245,7 +245,7 @@ void MainWindow::createMenus()
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
     QMenu *nodeMenu = insert->addMenu(tr("&Node"));
     for (const QString &kind : vocab::knownKinds())
-        nodeMenu->addAction(KindPalette::kindIcon(kind), KindPalette::kindLabel(kind), m_editor,
+        nodeMenu->addAction(KindPalette::kindIcon(kind), vocab::label(kind), m_editor,
             [this, kind] { m_editor->addNodeInView(kind); });
     insert->addAction(m_editor->connectModeAction());
 

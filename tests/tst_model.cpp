@@ -52,6 +52,7 @@ class TestModel : public QObject {
     Q_OBJECT
 
 private slots:
+    void vocabularyLabels();
     void mayChangeSimulation_data();
     void mayChangeSimulation();
     void scenarioEditsAreNotModelChanges();
@@ -529,6 +530,24 @@ void TestModel::logChangesAreAnnouncedBeforeTheyHappen()
         QStringLiteral("changed %1 at 0, log size 0").arg(removed),
     };
     QCOMPARE(seen, expected);
+}
+
+// The vocabularies' values by the names people use; other values
+// humanised.
+void TestModel::vocabularyLabels()
+{
+    QCOMPARE(vocab::label(QStringLiteral("internal_service")), QStringLiteral("Internal service"));
+    QCOMPARE(vocab::label(QStringLiteral("api_call")), QStringLiteral("API call"));
+    QCOMPARE(vocab::label(QStringLiteral("customer_pii")), QStringLiteral("Customer PII"));
+    QCOMPARE(vocab::label(QStringLiteral("joint_controller")), QStringLiteral("Joint controller"));
+    QCOMPARE(vocab::label(QStringLiteral("saas_crm")), QStringLiteral("Saas crm"));
+    QCOMPARE(vocab::label(QString()), QString());
+    for (const QStringList *list : { &vocab::knownKinds(), &vocab::gdprRoles(),
+             &vocab::knownCategories(), &vocab::knownIntegrations() })
+        for (const QString &value : *list) {
+            const QString label = vocab::label(value);
+            QVERIFY2(!label.contains(u'_') && label.at(0).isUpper(), qPrintable(value));
+        }
 }
 
 QTEST_GUILESS_MAIN(TestModel)

@@ -97,6 +97,7 @@ private slots:
     void editNodeText_data();
     void editNodeText();
     void positionIsBothOrNeither();
+    void coordinatesShowATenth();
     void criticalitySpinBox();
     void arrowStepsAreOneUndoStep();
     void gdprRoleCombo();
@@ -333,6 +334,30 @@ void TestProperties::positionIsBothOrNeither()
     QCOMPARE(y->text(), QStringLiteral("-40"));
 }
 
+// A laid-out position reads to a tenth of a point; leaving the field as
+// shown keeps the exact value, typing a new one stores it.
+void TestProperties::coordinatesShowATenth()
+{
+    Model placed = m_original;
+    placed.setPosition(kWebDashboard, QPointF(1200.25, 502.7365124892028));
+    m_doc->resetModel(placed);
+    m_selection->set({ node(QStringLiteral("web_dashboard")) });
+    QLineEdit *x = lineEdit(ElementType::Node, int(NodeField::X));
+    QLineEdit *y = lineEdit(ElementType::Node, int(NodeField::Y));
+    QCOMPARE(x->text(), QStringLiteral("1200.3"));
+    QCOMPARE(y->text(), QStringLiteral("502.7"));
+
+    QTest::mouseClick(y, Qt::LeftButton);
+    QTest::keyClick(y, Qt::Key_Tab);
+    QCOMPARE(stack()->count(), 0);
+    QCOMPARE(model().nodes()[kWebDashboard].pos->y(), 502.7365124892028);
+
+    type(y, QStringLiteral("480.25"));
+    QCOMPARE(model().nodes()[kWebDashboard].pos->y(), 480.25);
+    QCOMPARE(y->text(), QStringLiteral("480.3"));
+    QCOMPARE(stack()->count(), 1);
+}
+
 void TestProperties::criticalitySpinBox()
 {
     m_selection->set({ node(QStringLiteral("web_dashboard")) });
@@ -394,7 +419,9 @@ void TestProperties::gdprRoleCombo()
     QVERIFY(combo);
     QVERIFY(!combo->isEditable());
     QCOMPARE(combo->count(), 5);
-    QCOMPARE(combo->currentText(), QStringLiteral("controller"));
+    // Roles by their names; the value stays the format's.
+    QCOMPARE(combo->currentText(), QStringLiteral("Controller"));
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("controller"));
 
     combo->setFocus();
     // Typing picks the first role starting with the letter.
@@ -407,7 +434,7 @@ void TestProperties::gdprRoleCombo()
     QCOMPARE(stack()->count(), 1);
 
     stack()->undo();
-    QCOMPARE(combo->currentText(), QStringLiteral("controller"));
+    QCOMPARE(combo->currentText(), QStringLiteral("Controller"));
 }
 
 void TestProperties::kindTakesNewValues()
@@ -415,20 +442,29 @@ void TestProperties::kindTakesNewValues()
     m_selection->set({ node(QStringLiteral("northwind")) });
     auto *combo = input<QComboBox>(ElementType::Node, int(NodeField::Kind));
     QVERIFY(combo && combo->isEditable());
-    QCOMPARE(combo->currentText(), QStringLiteral("analytics"));
+    QCOMPARE(combo->currentText(), QStringLiteral("Analytics"));
     // The 13 known kinds; the example uses no others.
     QCOMPARE(combo->count(), 13);
+    QCOMPARE(combo->itemText(0), QStringLiteral("Internal service"));
+    QCOMPARE(combo->itemData(0).toString(), QStringLiteral("internal_service"));
 
     type(combo->lineEdit(), QStringLiteral("saas_crm"));
     QCOMPARE(model().nodes()[kNorthwind].kind, QStringLiteral("saas_crm"));
     QCOMPARE(stack()->count(), 1);
-    // Now in use, so offered after the known kinds.
+    // Now in use, so offered after the known kinds, humanised.
     QCOMPARE(combo->count(), 14);
-    QCOMPARE(combo->itemText(13), QStringLiteral("saas_crm"));
-    QCOMPARE(combo->currentText(), QStringLiteral("saas_crm"));
+    QCOMPARE(combo->itemText(13), QStringLiteral("Saas crm"));
+    QCOMPARE(combo->itemData(13).toString(), QStringLiteral("saas_crm"));
+    QCOMPARE(combo->currentText(), QStringLiteral("Saas crm"));
+
+    // A known kind typed by its name, in any case, is that kind.
+    type(combo->lineEdit(), QStringLiteral("model PROVIDER"));
+    QCOMPARE(model().nodes()[kNorthwind].kind, QStringLiteral("model_provider"));
+    QCOMPARE(combo->currentText(), QStringLiteral("Model provider"));
 
     stack()->undo();
-    QCOMPARE(combo->currentText(), QStringLiteral("analytics"));
+    stack()->undo();
+    QCOMPARE(combo->currentText(), QStringLiteral("Analytics"));
     QCOMPARE(combo->count(), 13);
 }
 
@@ -462,7 +498,7 @@ void TestProperties::wheelScrollsWithoutEditing()
         QApplication::sendEvent(w, &wheel);
     }
     QCOMPARE(spin->value(), 4);
-    QCOMPARE(combo->currentText(), QStringLiteral("controller"));
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("controller"));
     QCOMPARE(stack()->count(), 0);
 }
 
@@ -635,7 +671,7 @@ void TestProperties::edgeFields()
     QCOMPARE(text(EdgeField::Id), QStringLiteral("web_dashboard->northwind"));
     QCOMPARE(combo(EdgeField::Source), QStringLiteral("web_dashboard"));
     QCOMPARE(combo(EdgeField::Target), QStringLiteral("northwind"));
-    QCOMPARE(combo(EdgeField::Integration), QStringLiteral("sdk_embedded"));
+    QCOMPARE(combo(EdgeField::Integration), QStringLiteral("Embedded SDK"));
     QCOMPARE(text(EdgeField::PForward), QStringLiteral("0"));
     QCOMPARE(text(EdgeField::PBackward), QStringLiteral("0.15"));
     QCOMPARE(text(EdgeField::DelayHours), QStringLiteral("48"));
@@ -662,7 +698,7 @@ void TestProperties::edgeFields()
     QCOMPARE(input<QComboBox>(ElementType::DataAsset, int(DataField::Owner))->currentText(),
         QStringLiteral("public_api"));
     QCOMPARE(input<QComboBox>(ElementType::DataAsset, int(DataField::Category))->currentText(),
-        QStringLiteral("credentials"));
+        QStringLiteral("Credentials"));
     QCOMPARE(lineEdit(ElementType::DataAsset, int(DataField::Records))->text(),
         QStringLiteral("2000000"));
     QCOMPARE(input<QSpinBox>(ElementType::DataAsset, int(DataField::Sensitivity))->value(), 5);
@@ -876,8 +912,8 @@ void TestProperties::refreshNeverPushes()
     QVERIFY(commands::pushSetValue(
         m_doc.get(), ElementType::Node, kNorthwind, int(NodeField::Kind), QStringLiteral("other")));
     QCOMPARE(stack()->count(), 4);
-    QCOMPARE(input<QComboBox>(ElementType::Node, int(NodeField::GdprRole))->currentText(),
-        QStringLiteral("none"));
+    QCOMPARE(input<QComboBox>(ElementType::Node, int(NodeField::GdprRole))->currentData(),
+        QVariant(QStringLiteral("none")));
     QCOMPARE(input<QSpinBox>(ElementType::Node, int(NodeField::Criticality))->value(), 5);
     QVERIFY(input<QCheckBox>(ElementType::Node, int(NodeField::Pinned))->isChecked());
     stack()->setIndex(0);

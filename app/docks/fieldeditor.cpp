@@ -33,6 +33,15 @@ QStringList itemTexts(const QComboBox *combo)
     return texts;
 }
 
+QStringList itemValues(const QComboBox *combo)
+{
+    QStringList values;
+    values.reserve(combo->count());
+    for (int i = 0; i < combo->count(); ++i)
+        values.append(combo->itemData(i).toString());
+    return values;
+}
+
 QStringList itemTexts(const QListWidget *list)
 {
     QStringList texts;
@@ -122,14 +131,19 @@ QWidget *FieldEditor::createInput()
         auto *combo = new QComboBox(this);
         combo->setMaxVisibleItems(16);
         connect(combo, &QComboBox::activated, this,
-            [this, combo](int i) { emit edited(combo->itemText(i)); });
+            [this, combo](int i) { emit edited(combo->itemData(i)); });
         if (m_style == Style::EditableChoice) {
             combo->setEditable(true);
             // New values belong in the model, which offers them as choices
             // once they are used, not in this one combo box.
             combo->setInsertPolicy(QComboBox::NoInsert);
-            connect(combo->lineEdit(), &QLineEdit::editingFinished, this,
-                [this, combo] { emit edited(combo->currentText()); });
+            // A label typed (in any case) means its value; other text is
+            // taken as written.
+            connect(combo->lineEdit(), &QLineEdit::editingFinished, this, [this, combo] {
+                const QString text = combo->currentText();
+                const int i = combo->findText(text, Qt::MatchFixedString);
+                emit edited(i >= 0 ? combo->itemData(i) : QVariant(text));
+            });
         }
         return combo;
     }
@@ -165,29 +179,36 @@ QWidget *FieldEditor::createInput()
 
 void FieldEditor::emitText(const QString &text)
 {
+    // Leaving a rounded number as shown keeps the value it stands for.
+    if (m_style == Style::Number && text == fieldediting::shownText(m_type, m_field, m_value)) {
+        emit edited(m_value);
+        return;
+    }
     emit edited(m_style == Style::Number ? fieldediting::typedValue(text, m_value) : text);
 }
 
 void FieldEditor::setChoices(const QStringList &values, const QStringList &labels)
 {
     const QSignalBlocker blocker(m_input);
+    const QStringList shown = shownLabels(values, labels);
     if (auto *combo = qobject_cast<QComboBox *>(m_input)) {
-        if (itemTexts(combo) == values)
+        if (itemValues(combo) == values && itemTexts(combo) == shown)
             return;
-        const QString current = combo->currentText();
+        const QString currentText = combo->currentText();
+        const QVariant current = combo->currentData();
         combo->clear();
-        combo->addItems(values);
-        combo->setCurrentIndex(int(values.indexOf(current)));
-        if (combo->isEditable())
-            combo->setEditText(current);
+        for (int i = 0; i < values.size(); ++i)
+            combo->addItem(shown[i], values[i]);
+        combo->setCurrentIndex(combo->findData(current));
+        if (combo->isEditable() && combo->currentIndex() < 0)
+            combo->setEditText(currentText);
         return;
     }
     auto *list = qobject_cast<QListWidget *>(m_input);
     if (!list)
         return;
-    if (itemIds(list) == values && itemTexts(list) == shownLabels(values, labels))
+    if (itemIds(list) == values && itemTexts(list) == shown)
         return;
-    const QStringList shown = shownLabels(values, labels);
     list->clear();
     for (int i = 0; i < values.size(); ++i) {
         auto *item = new QListWidgetItem(shown[i], list);
@@ -230,7 +251,7 @@ void FieldEditor::setValue(const QVariant &value)
     case Style::Text:
     case Style::Number: {
         auto *edit = static_cast<QLineEdit *>(m_input);
-        const QString text = fieldediting::editorText(value);
+        const QString text = fieldediting::shownText(m_type, m_field, value);
         if (edit->text() != text) {
             edit->setText(text);
             // The start of a long name, not its end.
@@ -244,8 +265,8 @@ void FieldEditor::setValue(const QVariant &value)
     case Style::EditableChoice: {
         auto *combo = static_cast<QComboBox *>(m_input);
         const QString text = value.toString();
-        combo->setCurrentIndex(combo->findText(text));
-        if (combo->isEditable() && combo->currentText() != text)
+        combo->setCurrentIndex(combo->findData(text));
+        if (combo->isEditable() && combo->currentIndex() < 0 && combo->currentText() != text)
             combo->setEditText(text);
         break;
     }

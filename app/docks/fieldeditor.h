@@ -36,10 +36,12 @@ public:
     // The widget that takes the input (QLineEdit, QComboBox, ...).
     QWidget *input() const { return m_input; }
 
-    // The items of a Choice, EditableChoice or Checklist editor; a
-    // Checklist shows `labels` (the id where one is empty), the id in the
-    // tooltip and in Qt::UserRole, and a filter above it when it has more
-    // rows than it shows. Rebuilt only when they differ.
+    // The items of a Choice, EditableChoice or Checklist editor, shown by
+    // `labels` (the value where a label is missing or empty), the value in
+    // the item data (Qt::UserRole). A Checklist has the id in the tooltip
+    // and a filter above it when it has more rows than it shows; an
+    // EditableChoice takes a typed label as its value. Rebuilt only when
+    // they differ.
     void setChoices(const QStringList &values, const QStringList &labels = {});
     // Shows a value of the form Model::value() gives; an editor that already
     // shows it is left alone, so its cursor and undo history survive.

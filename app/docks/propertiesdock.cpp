@@ -276,7 +276,8 @@ void PropertiesDock::refresh()
             }
             editor->setChoices(ids, names);
         } else if (editor->style() == Style::Choice || editor->style() == Style::EditableChoice) {
-            editor->setChoices(fieldediting::choices(m, type, field));
+            editor->setChoices(
+                fieldediting::choices(m, type, field), fieldediting::choiceLabels(m, type, field));
         }
         editor->setValue(m.value(type, index, field));
     }

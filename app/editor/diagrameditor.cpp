@@ -147,7 +147,7 @@ QString DiagramEditor::addNode(const QString &kind, const QPointF &center)
     Node n;
     n.kind = kind.isEmpty() ? QStringLiteral("other") : kind;
     n.id = commands::uniqueId(m, ElementType::Node, n.kind);
-    const QString label = KindPalette::kindLabel(n.kind);
+    const QString label = vocab::label(n.kind);
     // "analytics-2" is named "Analytics 2".
     n.name = n.id.size() > n.kind.size() ? label + u' ' + n.id.mid(n.kind.size() + 1) : label;
     n.pos = center;

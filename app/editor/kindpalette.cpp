@@ -3,7 +3,6 @@
 #include "model/model.h"
 #include "render/diagram.h"
 
-#include <QCoreApplication>
 #include <QMimeData>
 #include <QPainter>
 
@@ -13,25 +12,6 @@ namespace {
 
 constexpr int kKindRole = Qt::UserRole;
 constexpr int kIconSize = 28;
-
-const struct {
-    const char *kind;
-    const char *label;
-} kKindLabels[] = {
-    { "internal_service", QT_TRANSLATE_NOOP("wl::KindPalette", "Internal service") },
-    { "model_provider", QT_TRANSLATE_NOOP("wl::KindPalette", "Model provider") },
-    { "cloud_platform", QT_TRANSLATE_NOOP("wl::KindPalette", "Cloud platform") },
-    { "analytics", QT_TRANSLATE_NOOP("wl::KindPalette", "Analytics") },
-    { "monitoring", QT_TRANSLATE_NOOP("wl::KindPalette", "Monitoring") },
-    { "data_labeling", QT_TRANSLATE_NOOP("wl::KindPalette", "Data labelling") },
-    { "vector_database", QT_TRANSLATE_NOOP("wl::KindPalette", "Vector database") },
-    { "identity_provider", QT_TRANSLATE_NOOP("wl::KindPalette", "Identity provider") },
-    { "payments", QT_TRANSLATE_NOOP("wl::KindPalette", "Payments") },
-    { "support", QT_TRANSLATE_NOOP("wl::KindPalette", "Support") },
-    { "open_source_package", QT_TRANSLATE_NOOP("wl::KindPalette", "Open-source package") },
-    { "dataset", QT_TRANSLATE_NOOP("wl::KindPalette", "Data set") },
-    { "other", QT_TRANSLATE_NOOP("wl::KindPalette", "Other") },
-};
 
 } // namespace
 
@@ -48,7 +28,7 @@ KindPalette::KindPalette(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setToolTip(tr("Click to add a node in the middle of the canvas, or drag onto the canvas"));
     for (const QString &kind : vocab::knownKinds()) {
-        auto *item = new QListWidgetItem(kindIcon(kind), kindLabel(kind), this);
+        auto *item = new QListWidgetItem(kindIcon(kind), vocab::label(kind), this);
         item->setData(kKindRole, kind);
         item->setToolTip(tr("Add a node of kind %1").arg(kind));
     }
@@ -59,18 +39,6 @@ KindPalette::KindPalette(QWidget *parent)
 QString KindPalette::mimeType()
 {
     return QStringLiteral("application/x-weaklink-node-kind");
-}
-
-QString KindPalette::kindLabel(const QString &kind)
-{
-    for (const auto &entry : kKindLabels)
-        if (kind == QLatin1String(entry.kind))
-            return QCoreApplication::translate("wl::KindPalette", entry.label);
-    QString label = kind;
-    label.replace(u'_', u' ');
-    if (!label.isEmpty())
-        label[0] = label[0].toUpper();
-    return label;
 }
 
 QIcon KindPalette::kindIcon(const QString &kind)

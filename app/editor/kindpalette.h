@@ -14,8 +14,6 @@ public:
 
     // The drag payload: the kind's identifier in UTF-8.
     static QString mimeType();
-    // "Internal service" for internal_service; unknown kinds humanised.
-    static QString kindLabel(const QString &kind);
     // The left end of a node of this kind as the canvas draws it: tier band
     // and icon tile.
     static QIcon kindIcon(const QString &kind);

@@ -1,5 +1,7 @@
 #include "fieldediting.h"
 
+#include <cmath>
+
 namespace wl::fieldediting {
 
 namespace {
@@ -56,6 +58,16 @@ QString editorText(const QVariant &value)
     }
 }
 
+QString shownText(ElementType type, int field, const QVariant &value)
+{
+    const bool coordinate
+        = type == ElementType::Node && (field == int(NodeField::X) || field == int(NodeField::Y));
+    if (!coordinate || value.typeId() != QMetaType::Double)
+        return editorText(value);
+    const double tenths = std::round(value.toDouble() * 10.0) / 10.0;
+    return editingLocale().toString(tenths, 'g', QLocale::FloatingPointShortest);
+}
+
 QVariant typedValue(const QString &text, const QVariant &current)
 {
     const QString trimmed = text.trimmed();
@@ -106,6 +118,19 @@ QStringList choices(const Model &m, ElementType type, int field)
         break;
     }
     return {};
+}
+
+QStringList choiceLabels(const Model &model, ElementType type, int field)
+{
+    const bool ids = (type == ElementType::DataAsset && field == int(DataField::Owner))
+        || (type == ElementType::Edge
+            && (field == int(EdgeField::Source) || field == int(EdgeField::Target)));
+    if (ids)
+        return {};
+    QStringList labels = choices(model, type, field);
+    for (QString &value : labels)
+        value = vocab::label(value);
+    return labels;
 }
 
 bool choicesEditable(ElementType type, int field)

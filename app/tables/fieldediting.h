@@ -25,6 +25,11 @@ QLocale editingLocale();
 // comma-separated text, an absent coordinate as empty text.
 QString editorText(const QVariant &value);
 
+// What a field's editor in the Properties dock shows for `value`: as
+// editorText, except coordinates to a tenth of a point ("502.7"), which
+// is all a position on screen can tell.
+QString shownText(ElementType type, int field, const QVariant &value);
+
 // Text typed for a field whose current value is `current`: a number in the
 // editing locale becomes a number, anything else (and empty text) stays text
 // for the model to accept or reject with its reason.
@@ -34,6 +39,9 @@ QVariant typedValue(const QString &text, const QVariant &current);
 // roles, node ids for references, and for the open vocabularies the known
 // values followed by the others the model uses.
 QStringList choices(const Model &model, ElementType type, int field);
+// How choices() are shown: the vocabularies by their display names
+// (vocab::label), node ids as they are (empty labels).
+QStringList choiceLabels(const Model &model, ElementType type, int field);
 // Whether the combo box accepts values outside choices().
 bool choicesEditable(ElementType type, int field);
 

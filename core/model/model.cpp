@@ -1,5 +1,6 @@
 #include "model.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <cmath>
@@ -69,6 +70,62 @@ const QStringList &knownIntegrations()
         QStringLiteral("other"),
     };
     return integrations;
+}
+
+namespace {
+
+// Context "wl::vocab" in the translations.
+const struct {
+    const char *value;
+    const char *label;
+} kLabels[] = {
+    { "internal_service", QT_TRANSLATE_NOOP("wl::vocab", "Internal service") },
+    { "model_provider", QT_TRANSLATE_NOOP("wl::vocab", "Model provider") },
+    { "cloud_platform", QT_TRANSLATE_NOOP("wl::vocab", "Cloud platform") },
+    { "analytics", QT_TRANSLATE_NOOP("wl::vocab", "Analytics") },
+    { "monitoring", QT_TRANSLATE_NOOP("wl::vocab", "Monitoring") },
+    { "data_labeling", QT_TRANSLATE_NOOP("wl::vocab", "Data labelling") },
+    { "vector_database", QT_TRANSLATE_NOOP("wl::vocab", "Vector database") },
+    { "identity_provider", QT_TRANSLATE_NOOP("wl::vocab", "Identity provider") },
+    { "payments", QT_TRANSLATE_NOOP("wl::vocab", "Payments") },
+    { "support", QT_TRANSLATE_NOOP("wl::vocab", "Support") },
+    { "open_source_package", QT_TRANSLATE_NOOP("wl::vocab", "Open-source package") },
+    { "dataset", QT_TRANSLATE_NOOP("wl::vocab", "Data set") },
+    { "other", QT_TRANSLATE_NOOP("wl::vocab", "Other") },
+    { "controller", QT_TRANSLATE_NOOP("wl::vocab", "Controller") },
+    { "joint_controller", QT_TRANSLATE_NOOP("wl::vocab", "Joint controller") },
+    { "processor", QT_TRANSLATE_NOOP("wl::vocab", "Processor") },
+    { "subprocessor", QT_TRANSLATE_NOOP("wl::vocab", "Subprocessor") },
+    { "none", QT_TRANSLATE_NOOP("wl::vocab", "None") },
+    { "customer_pii", QT_TRANSLATE_NOOP("wl::vocab", "Customer PII") },
+    { "usage_metadata", QT_TRANSLATE_NOOP("wl::vocab", "Usage metadata") },
+    { "credentials", QT_TRANSLATE_NOOP("wl::vocab", "Credentials") },
+    { "prompts", QT_TRANSLATE_NOOP("wl::vocab", "Prompts") },
+    { "model_weights", QT_TRANSLATE_NOOP("wl::vocab", "Model weights") },
+    { "training_data", QT_TRANSLATE_NOOP("wl::vocab", "Training data") },
+    { "financial", QT_TRANSLATE_NOOP("wl::vocab", "Financial") },
+    { "source_code", QT_TRANSLATE_NOOP("wl::vocab", "Source code") },
+    { "telemetry", QT_TRANSLATE_NOOP("wl::vocab", "Telemetry") },
+    { "api_call", QT_TRANSLATE_NOOP("wl::vocab", "API call") },
+    { "data_export", QT_TRANSLATE_NOOP("wl::vocab", "Data export") },
+    { "sdk_embedded", QT_TRANSLATE_NOOP("wl::vocab", "Embedded SDK") },
+    { "credential_delegation", QT_TRANSLATE_NOOP("wl::vocab", "Credential delegation") },
+    { "network_peering", QT_TRANSLATE_NOOP("wl::vocab", "Network peering") },
+    { "code_dependency", QT_TRANSLATE_NOOP("wl::vocab", "Code dependency") },
+};
+
+} // namespace
+
+QString label(const QString &value)
+{
+    for (const auto &entry : kLabels)
+        if (value == QLatin1String(entry.value))
+            return QCoreApplication::translate("wl::vocab", entry.label);
+    QString humanised = value;
+    humanised.replace(u'_', u' ');
+    if (!humanised.isEmpty())
+        humanised[0] = humanised[0].toUpper();
+    return humanised;
 }
 
 std::pair<double, double> defaultArcProbabilities(const QString &integration)

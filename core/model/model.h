@@ -108,6 +108,11 @@ const QStringList &knownIntegrations();
 // Default (forward, backward) arc probabilities of an integration; unknown
 // integrations take the defaults of "other".
 std::pair<double, double> defaultArcProbabilities(const QString &integration);
+// A value of these lists as people write it, in the application's language:
+// "Internal service" for internal_service, "API call" for api_call,
+// "Subprocessor" for subprocessor. Values outside the lists are humanised
+// (underscores to spaces, first letter capital); empty stays empty.
+QString label(const QString &value);
 } // namespace vocab
 
 // One field of an element, in the form Model::value() gives it.
