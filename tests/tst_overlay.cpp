@@ -6,7 +6,8 @@
 // it, the legend's numbers and source line, flows, and the app side: the
 // overlay bar switching the canvas's fills and scale, the baseline going
 // stale on an edit and fresh again, the legend naming what the values come
-// from, and a highlighted path dimming everything else.
+// from and finding a corner clear of the nodes, and a highlighted path
+// dimming everything else.
 #include "editor/diagramscene.h"
 #include "editor/diagramview.h"
 #include "editor/edgeitem.h"
@@ -71,6 +72,7 @@ private slots:
     void pathHighlightDims();
     void legendWidgetShowsOverCanvas();
     void barChoosesScale();
+    void legendWidgetAvoidsNodes();
 };
 
 namespace {
@@ -919,6 +921,55 @@ void TestOverlay::barChoosesScale()
     QTest::keyClick(bar.scaleBox(), Qt::Key_Up);
     QCOMPARE(canvas.controller.scale(), render::ScaleKind::Linear);
     QCOMPARE(canvas.node(QStringLiteral("C")).heat.color, render::heatColor(c / linearHigh));
+}
+
+void TestOverlay::legendWidgetAvoidsNodes()
+{
+    // Nodes in three corners of the drawing and one in the middle: the
+    // bottom-left corner is free.
+    Canvas canvas(readModel(R"({"format": "weaklink-model", "version": 1,
+      "nodes": [{"id": "TL", "x": 0, "y": 0}, {"id": "TR", "x": 1000, "y": 0},
+                {"id": "BR", "x": 1000, "y": 600}, {"id": "M", "x": 500, "y": 300}]})"));
+    DiagramView view(&canvas.scene);
+    view.resize(800, 600);
+    auto *legend = new OverlayLegendWidget(&view);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.fitToWindow();
+    render::Overlay o;
+    o.heat = render::heatScale(Metric::Likelihood, { 0.5 });
+    o.nodeValues = { { u"TL"_s, 0.5 }, { u"TR"_s, 0.25 } };
+    canvas.scene.setOverlay(o);
+    QVERIFY(legend->isVisible());
+
+    // The nodes as drawn, in the view's coordinates.
+    const QRect area = view.viewport()->geometry();
+    const auto covered = [&](const QRect &r) {
+        int n = 0;
+        for (const QString &id : { u"TL"_s, u"TR"_s, u"BR"_s, u"M"_s })
+            n += view.mapFromScene(render::nodeRect(canvas.scene.nodeItem(id)->pos()))
+                     .boundingRect()
+                     .translated(area.topLeft())
+                     .intersects(r);
+        return n;
+    };
+    const QSize size = legend->size();
+    const QRect topRight(QPoint(area.right() - size.width() - 9, area.top() + 10), size);
+    const QRect bottomLeft(QPoint(area.left() + 10, area.bottom() - size.height() - 9), size);
+    QVERIFY(covered(topRight) > 0); // where it used to be
+    QCOMPARE(covered(bottomLeft), 0);
+    QCOMPARE(legend->geometry(), bottomLeft);
+    if (const QString dir = qEnvironmentVariable("WEAKLINK_TEST_SHOTS"); !dir.isEmpty())
+        view.grab().save(dir + QStringLiteral("/overlay-legend-placed.png"));
+
+    // Zoomed in on TL, which now lies under the top-left corner: the top
+    // right is free again, and the legend goes back there.
+    view.setZoom(1.5);
+    view.centerOn(QPointF(150, 100));
+    const QRect topLeft(QPoint(area.left() + 10, area.top() + 10), size);
+    QVERIFY(covered(topLeft) > 0);
+    QCOMPARE(covered(topRight), 0);
+    QTRY_COMPARE(legend->geometry(), topRight);
 }
 
 QTEST_MAIN(TestOverlay)
