@@ -733,6 +733,26 @@ Overlay riskOverlay()
     return o;
 }
 
+void detailRows()
+{
+    QTest::addColumn<Detail>("detail");
+    QTest::newRow("full") << Detail::Full;
+    QTest::newRow("reduced") << Detail::Reduced;
+    QTest::newRow("minimal") << Detail::Minimal;
+}
+
+// The diagram without its page, one pixel a point, on white.
+QImage painted(const Diagram &d, Detail detail)
+{
+    QImage image(d.bounds.size().toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.translate(-d.bounds.topLeft());
+    paintDiagram(&p, d, detail, false);
+    p.end();
+    return image;
+}
+
 } // namespace
 
 void TestRender::exportSvgWithOverlay()
@@ -765,10 +785,7 @@ void TestRender::exportSvgWithOverlay()
 
 void TestRender::heatAtEveryDetail_data()
 {
-    QTest::addColumn<Detail>("detail");
-    QTest::newRow("full") << Detail::Full;
-    QTest::newRow("reduced") << Detail::Reduced;
-    QTest::newRow("minimal") << Detail::Minimal;
+    detailRows();
 }
 
 void TestRender::heatAtEveryDetail()
@@ -778,12 +795,7 @@ void TestRender::heatAtEveryDetail()
     QFETCH(Detail, detail);
     Diagram d = buildDiagram(smallModel());
     applyOverlay(d, riskOverlay());
-    QImage image(d.bounds.size().toSize(), QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    QPainter p(&image);
-    p.translate(-d.bounds.topLeft());
-    paintDiagram(&p, d, detail, false);
-    p.end();
+    const QImage image = painted(d, detail);
     const auto fillOf = [&](int node) {
         const QRectF r = nodeRect(d.nodes[node].center);
         const QPointF at = QPointF(r.right() - 4.0, r.top() + 4.0) - d.bounds.topLeft();
@@ -797,10 +809,7 @@ void TestRender::heatAtEveryDetail()
 
 void TestRender::breachedSeedAtEveryDetail_data()
 {
-    QTest::addColumn<Detail>("detail");
-    QTest::newRow("full") << Detail::Full;
-    QTest::newRow("reduced") << Detail::Reduced;
-    QTest::newRow("minimal") << Detail::Minimal;
+    detailRows();
 }
 
 void TestRender::breachedSeedAtEveryDetail()
@@ -812,12 +821,7 @@ void TestRender::breachedSeedAtEveryDetail()
     Overlay o = riskOverlay();
     o.breached = { QStringLiteral("gw") };
     applyOverlay(d, o);
-    QImage image(d.bounds.size().toSize(), QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    QPainter p(&image);
-    p.translate(-d.bounds.topLeft());
-    paintDiagram(&p, d, detail, false);
-    p.end();
+    const QImage image = painted(d, detail);
     const QRectF box = nodeRect(d.nodes[0].center).translated(-d.bounds.topLeft());
     // The upper right corner, inside the border, clear of the name and the
     // tier chip: fill and hatching only.
