@@ -19,9 +19,21 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QSettings>
 #include <QToolBar>
 
 namespace wl {
+
+namespace {
+
+// The user's choice of scale, kept across sessions (it is how they like to
+// look, not part of the document).
+const QString kScaleKey = QStringLiteral("overlay/scale");
+// The tabletop's fixed log scale starts here: a colour means the same at
+// every t, and nodes the breach has barely reached still show.
+constexpr double kTabletopLogLow = 0.001;
+
+} // namespace
 
 AnalysisPanels::AnalysisPanels(SimulationContext *simulation, Selection *selection,
     DiagramScene *scene, DiagramView *view, QMainWindow *window)
@@ -45,6 +57,12 @@ AnalysisPanels::AnalysisPanels(SimulationContext *simulation, Selection *selecti
     , m_tabletopDock(makeDock(
           tr("Tabletop Exercise"), QStringLiteral("tabletopDock"), m_tabletopPanel, window))
 {
+    m_overlay->setScale(render::scaleKindFromName(QSettings().value(kScaleKey).toString())
+                            .value_or(render::ScaleKind::Linear));
+    connect(m_overlay, &OverlayController::scaleChanged, this, [this](render::ScaleKind scale) {
+        QSettings().setValue(kScaleKey, render::scaleKindName(scale));
+        showTabletopFrame();
+    });
     m_toolBar->setObjectName(QStringLiteral("overlayToolBar"));
     m_toolBar->addWidget(new OverlayBar(m_overlay, m_toolBar));
     m_legendAction->setCheckable(true);
@@ -105,9 +123,13 @@ void AnalysisPanels::showTabletopFrame()
     }
     const std::vector<std::optional<double>> p = m_session->nodeProbabilities();
     render::Overlay frame;
-    // A fixed 0 to 1 scale, so that a colour means the same at every t.
-    frame.heat = render::heatScale(sim::Metric::Likelihood, 0.0, 1.0);
+    // A fixed scale, so that a colour means the same at every t: 0 to 100 %,
+    // or 0.1 % to 100 % on a log scale. The breached vendor is off it.
+    const render::ScaleKind scale = m_overlay->scale();
+    frame.heat = render::heatScale(sim::Metric::Likelihood,
+        scale == render::ScaleKind::Log ? kTabletopLogLow : 0.0, 1.0, scale);
     frame.heat->title = tr("Compromised by %1").arg(m_session->clockText());
+    frame.breached.insert(m_session->settings().vendor);
     const QVector<Node> &nodes = m_document->model().nodes();
     for (std::size_t i = 0; i < p.size() && i < std::size_t(nodes.size()); ++i)
         if (p[i])

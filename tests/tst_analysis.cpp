@@ -40,6 +40,7 @@ private slots:
     void tabletopOwnsCanvasWhileShown();
     void overlayBarShowsWhatTheCanvasShows();
     void legendCanBeHidden();
+    void scaleChoiceIsRemembered();
 };
 
 namespace {
@@ -89,6 +90,14 @@ struct Harness {
         return true;
     }
 };
+
+bool breachedOnCanvas(const Harness &h, const QString &id)
+{
+    for (const render::NodeVisual &n : h.window->diagramScene()->diagram().nodes)
+        if (n.id == id)
+            return n.heat.breached && n.heat.color == render::breachedColor();
+    return false;
+}
 
 } // namespace
 
@@ -168,6 +177,9 @@ void TestAnalysis::tabletopOwnsCanvasWhileShown()
     QVERIFY(shown.heat->title.contains(session->clockText()));
     QCOMPARE(shown.heat->low, 0.0);
     QCOMPARE(shown.heat->high, 1.0);
+    // The breached vendor is drawn so, off the fixed scale.
+    QCOMPARE(shown.breached, QSet<QString>({ kVendor }));
+    QVERIFY(breachedOnCanvas(h, kVendor));
 
     // Hidden, the exercise gives the canvas back.
     dock->hide();
@@ -234,6 +246,45 @@ void TestAnalysis::legendCanBeHidden()
     QVERIFY(!legend->isVisible());
     action->trigger();
     QVERIFY(legend->isVisible());
+}
+
+// Issue 11, item 14: the scale chosen in the overlay bar applies to the
+// tabletop's frames too, and is the next window's, without touching the
+// document.
+void TestAnalysis::scaleChoiceIsRemembered()
+{
+    const QString key = QStringLiteral("overlay/scale");
+    QVERIFY(!QSettings().contains(key));
+    {
+        Harness h;
+        QVERIFY(h.window->documentController()->openExample());
+        auto *metric = h.window->findChild<QComboBox *>(QStringLiteral("overlayMetric"));
+        auto *scale = h.window->findChild<QComboBox *>(QStringLiteral("overlayScale"));
+        QVERIFY(metric && scale);
+        metric->setCurrentIndex(metric->findText(QStringLiteral("Likelihood")));
+        QCOMPARE(scale->currentText(), QStringLiteral("Linear"));
+        scale->setCurrentIndex(scale->findText(QStringLiteral("Log")));
+        QCOMPARE(h.analysis()->overlay()->scale(), render::ScaleKind::Log);
+        QCOMPARE(QSettings().value(key).toString(), QStringLiteral("log"));
+        QVERIFY(!h.doc()->isModified());
+
+        // The exercise's frames: a fixed log scale of 0.1 % to 100 %, the
+        // vendor breached.
+        QVERIFY(h.startExercise());
+        OverlayController *overlay = h.analysis()->overlay();
+        QTRY_VERIFY(overlay->hasOverride());
+        const render::Overlay &shown = h.window->diagramScene()->overlay();
+        QCOMPARE(shown.heat->kind, render::ScaleKind::Log);
+        QCOMPARE(shown.heat->low, 0.001);
+        QCOMPARE(shown.heat->high, 1.0);
+        QVERIFY(breachedOnCanvas(h, kVendor));
+        QVERIFY(scale->isEnabled());
+    }
+    Harness h;
+    QCOMPARE(h.analysis()->overlay()->scale(), render::ScaleKind::Log);
+    QCOMPARE(h.window->findChild<QComboBox *>(QStringLiteral("overlayScale"))->currentText(),
+        QStringLiteral("Log"));
+    QSettings().remove(key);
 }
 
 QTEST_MAIN(TestAnalysis)

@@ -1305,18 +1305,32 @@ void TestCli::exportOverlay_data()
     QTest::addColumn<QStringList>("options");
     // Texts the SVG must carry: the legend's numbers and the nodes' values,
     // worked out from SIMULATION.md §6.1 (chain seeded at A: T(B) = 24 h and
-    // T(C) = 48 h in every trial that reaches them; p(A) = 1).
+    // T(C) = 48 h in every trial that reaches them; p(A) = 1). The seed A is
+    // breached, off the scale: 24 h to 48 h in steps of 5 h (24 / 4 = 6,
+    // rounded) gives 20 h to 50 h.
     QTest::addColumn<QStringList>("texts");
     const QStringList time = { QStringLiteral("--overlay"), QStringLiteral("time-to-compromise"),
         QStringLiteral("--seed-node"), QStringLiteral("A"), QStringLiteral("--trials"),
         QStringLiteral("2000") };
     const QStringList timeTexts = { QStringLiteral("Mean time to compromise"),
-        QStringLiteral("0 h"), QStringLiteral("10 h"), QStringLiteral("20 h"),
-        QStringLiteral("30 h"), QStringLiteral("40 h"), QStringLiteral("48 h"),
-        QStringLiteral("24 h"), QStringLiteral("Seeded: A at 0 h · 2,000 trials · rng seed 1") };
+        QStringLiteral("hours · linear scale · darker = sooner"), QStringLiteral("20 h"),
+        QStringLiteral("25 h"), QStringLiteral("30 h"), QStringLiteral("35 h"),
+        QStringLiteral("40 h"), QStringLiteral("45 h"), QStringLiteral("50 h"),
+        QStringLiteral("0 h"), QStringLiteral("24 h"), QStringLiteral("48 h"),
+        QStringLiteral("Breached (seed), off the scale (1)"),
+        QStringLiteral("Seeded: A at 0 h · 2,000 trials · rng seed 1") };
     for (const char *suffix : { "svg", "png", "pdf" })
         QTest::addRow("%s, time-to-compromise", suffix)
             << QString::fromLatin1(suffix) << time << timeTexts;
+    // Log: 24 h rounded down to 20 h, 48 h up to 50 h; nothing round
+    // between them.
+    QTest::newRow("svg, time-to-compromise, log")
+        << QStringLiteral("svg")
+        << time + QStringList { QStringLiteral("--scale"), QStringLiteral("log") }
+        << QStringList { QStringLiteral("hours · log scale · darker = sooner"),
+               QStringLiteral("0 h and values under 20 h are drawn as 20 h"),
+               QStringLiteral("20 h"), QStringLiteral("50 h"), QStringLiteral("24 h"),
+               QStringLiteral("Breached (seed), off the scale (1)") };
     QTest::newRow("svg, likelihood, sever")
         << QStringLiteral("svg")
         << QStringList { QStringLiteral("--overlay"), QStringLiteral("likelihood"),
@@ -1356,11 +1370,10 @@ void TestCli::exportOverlay()
         for (const QString &t : texts)
             QVERIFY2(found.contains(t), qPrintable(t + QStringLiteral(" in ") + found.join(u'|')));
     } else if (suffix == u"png") {
-        // A (compromised at 0 h, the earliest) is filled with the hot end of
-        // the ramp.
+        // A, the seed, is drawn breached.
         QImage image;
         QVERIFY(image.loadFromData(bytes, "PNG"));
-        const QRgb hot = wl::render::heatColor(1.0).rgb();
+        const QRgb hot = wl::render::breachedColor().rgb();
         int hits = 0;
         for (int y = 0; y < image.height(); ++y)
             for (int x = 0; x < image.width(); ++x)
@@ -1405,6 +1418,19 @@ void TestCli::exportOverlayUsage_data()
                                << overlay("risk")
             + QStringList { QStringLiteral("--sever"), QStringLiteral("B") }
                                << 2 << QStringLiteral("--sever: \"B\" is not ID@HOURS");
+    QTest::newRow("scale alone") << QStringLiteral("out.svg")
+                                 << QStringList { QStringLiteral("--scale"), QStringLiteral("log") }
+                                 << 2 << QStringLiteral("--scale needs --overlay METRIC");
+    QTest::newRow("scale with flows only") << QStringLiteral("out.svg")
+                                           << QStringList { QStringLiteral("--flows"),
+                                                  QStringLiteral("--scale"), QStringLiteral("log") }
+                                           << 2 << QStringLiteral("--scale needs --overlay METRIC");
+    QTest::newRow("unknown scale") << QStringLiteral("out.svg")
+                                   << overlay("likelihood")
+            + QStringList { QStringLiteral("--scale"), QStringLiteral("cubic") }
+                                   << 2
+                                   << QStringLiteral("--scale: unknown scale \"cubic\"; use "
+                                                     "linear, log");
     QTest::newRow("unknown seed") << QStringLiteral("out.svg")
                                   << overlay("likelihood")
             + QStringList { QStringLiteral("--seed-node"), QStringLiteral("nobody") }

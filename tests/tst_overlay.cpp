@@ -2,10 +2,12 @@
 // on the worked examples of SIMULATION.md §6 (values exact by construction
 // or within five standard errors), the colour ramp (a higher value is never
 // drawn cooler, for every metric on a model whose order is known), the
-// legend's numbers and source line, flows, and the app side: the overlay
-// bar switching the canvas's fills, the baseline going stale on an edit and
-// fresh again, the legend naming what the values come from, and a
-// highlighted path dimming everything else.
+// scale's round ends on a linear or log scale with the seeds breached off
+// it, the legend's numbers and source line, flows, and the app side: the
+// overlay bar switching the canvas's fills and scale, the baseline going
+// stale on an edit and fresh again, the legend naming what the values come
+// from and finding a corner clear of the nodes, and a highlighted path
+// dimming everything else.
 #include "editor/diagramscene.h"
 #include "editor/diagramview.h"
 #include "editor/edgeitem.h"
@@ -55,6 +57,8 @@ private slots:
     void hotterNeverCooler_data();
     void hotterNeverCooler();
     void legendNumbers();
+    void roundEnds();
+    void seedsBreachedOffTheScale();
     void formatValue_data();
     void formatValue();
     void sourceLine_data();
@@ -67,6 +71,8 @@ private slots:
     void legendSourceInApp();
     void pathHighlightDims();
     void legendWidgetShowsOverCanvas();
+    void barChoosesScale();
+    void legendWidgetAvoidsNodes();
 };
 
 namespace {
@@ -302,8 +308,15 @@ void TestOverlay::hotterNeverCooler()
         QVERIFY(render::relativeLuminance(d.nodes[hot].heat.color)
             < render::relativeLuminance(d.nodes[cool].heat.color));
     }
-    // The hottest is at the top of the ramp.
-    QCOMPARE(d.nodes[hottestFirst.first()].heat.color, render::heatColor(1.0));
+    // The hottest lies within one step of the hot end: the range's ends are
+    // the round values next to the extremes.
+    const double hottest = *out.values[hottestFirst.first()];
+    const double step = scale.ticks.last().value - scale.ticks[scale.ticks.size() - 2].value;
+    QCOMPARE(d.nodes[hottestFirst.first()].heat.color, render::heatColor(scale.position(hottest)));
+    if (scale.lowerIsHotter)
+        QVERIFY(scale.low <= hottest && hottest < scale.low + step);
+    else
+        QVERIFY(scale.high - step < hottest && hottest <= scale.high);
 }
 
 void TestOverlay::legendNumbers()
@@ -322,19 +335,22 @@ void TestOverlay::legendNumbers()
     QCOMPARE(p.unit, QStringLiteral("probability"));
 
     // Time to compromise: from the earliest to the latest, the earliest
-    // hottest; a node without a value does not stretch the range.
+    // hottest; a node without a value does not stretch the range. 24 h to
+    // 48 h in steps of 5 h (24 / 4 = 6, rounded to 5): 20 h to 50 h.
     const render::HeatScale t
         = render::heatScale(Metric::TimeToCompromise, { 24.0, std::nullopt, 48.0, 30.0 });
-    QCOMPARE(t.low, 24.0);
-    QCOMPARE(t.high, 48.0);
+    QCOMPARE(t.low, 20.0);
+    QCOMPARE(t.high, 50.0);
     QVERIFY(t.lowerIsHotter);
-    QCOMPARE(t.position(24.0), 1.0);
-    QCOMPARE(t.position(48.0), 0.0);
-    QCOMPARE(t.position(30.0), 0.75);
-    QCOMPARE(t.ticks.first().label, QStringLiteral("24 h"));
-    QCOMPARE(t.ticks.last().label, QStringLiteral("48 h"));
-    for (qsizetype i = 1; i < t.ticks.size(); ++i)
-        QVERIFY(t.ticks[i].value > t.ticks[i - 1].value);
+    QCOMPARE(t.position(20.0), 1.0);
+    QCOMPARE(t.position(50.0), 0.0);
+    QCOMPARE(t.position(30.0), 1.0 - 10.0 / 30.0);
+    labels.clear();
+    for (const render::HeatTick &tick : t.ticks)
+        labels << tick.label;
+    QCOMPARE(labels,
+        QStringList(
+            { u"20 h"_s, u"25 h"_s, u"30 h"_s, u"35 h"_s, u"40 h"_s, u"45 h"_s, u"50 h"_s }));
 
     // One value only: all at the hot end, or all cool if it is 0.
     QCOMPARE(render::heatScale(Metric::Risk, { 5.0, 5.0 }).position(5.0), 1.0);
@@ -346,6 +362,119 @@ void TestOverlay::legendNumbers()
     QCOMPARE(fixed.position(0.25), 0.25);
     QCOMPARE(fixed.ticks.size(), p.ticks.size());
     QCOMPARE(fixed.ticks.last().label, QStringLiteral("100 %"));
+}
+
+void TestOverlay::roundEnds()
+{
+    const auto labels = [](const render::HeatScale &h) {
+        QStringList l;
+        for (const render::HeatTick &t : h.ticks)
+            l << t.label;
+        return l;
+    };
+    // The example's breach of northwind, the seed left out: 0.02 % to
+    // 6.38 %, and nodes never reached.
+    const sim::NodeValues p = { 0.0638, 0.0038, 0.0, 0.0016, 0.0002 };
+    // Linear: from 0, steps of 2 % (6.38 % / 4 = 1.6 %, rounded): 0 to 8 %.
+    const render::HeatScale linear = render::heatScale(Metric::Likelihood, p);
+    QCOMPARE(linear.kind, render::ScaleKind::Linear);
+    QCOMPARE(linear.low, 0.0);
+    QCOMPARE(linear.high, 0.08);
+    QCOMPARE(labels(linear), QStringList({ u"0 %"_s, u"2 %"_s, u"4 %"_s, u"6 %"_s, u"8 %"_s }));
+    QCOMPARE(linear.position(0.0038), 0.0038 / 0.08);
+    // Log: from the smallest positive value rounded down to 1, 2 or 5 ×
+    // 10^k (0.02 %) to the largest rounded up (10 %); between them the
+    // powers of ten, as 1, 2 and 5 would make seven. 0 is the low end.
+    const render::HeatScale log = render::heatScale(Metric::Likelihood, p, render::ScaleKind::Log);
+    QCOMPARE(log.kind, render::ScaleKind::Log);
+    QCOMPARE(log.low, 0.0002);
+    QCOMPARE(log.high, 0.1);
+    QCOMPARE(labels(log), QStringList({ u"0.02 %"_s, u"0.1 %"_s, u"1 %"_s, u"10 %"_s }));
+    QCOMPARE(log.position(0.0038), std::log(19.0) / std::log(500.0));
+    QCOMPARE(log.position(0.01), std::log(50.0) / std::log(500.0));
+    QCOMPARE(log.position(0.0), 0.0);
+    QCOMPARE(log.position(0.0002), 0.0);
+    QCOMPARE(log.position(0.1), 1.0);
+    // Within one decade, 1, 2 and 5 between the ends: 1.5 % to 18 % gives
+    // 1 % to 20 %.
+    QCOMPARE(labels(render::heatScale(Metric::Likelihood, { 0.015, 0.18 }, render::ScaleKind::Log)),
+        QStringList({ u"1 %"_s, u"2 %"_s, u"5 %"_s, u"10 %"_s, u"20 %"_s }));
+    // Times on a log scale: 24 h to 48 h gives 20 h to 50 h, the earliest
+    // hottest.
+    const render::HeatScale hours = render::heatScale(
+        Metric::TimeToCompromise, { 24.0, 48.0, std::nullopt }, render::ScaleKind::Log);
+    QCOMPARE(hours.low, 20.0);
+    QCOMPARE(hours.high, 50.0);
+    QCOMPARE(hours.position(20.0), 1.0);
+    QCOMPARE(hours.position(24.0), 1.0 - std::log(1.2) / std::log(2.5));
+    // Nothing positive to put on a log scale: one colour, the cool end.
+    const render::HeatScale zeros
+        = render::heatScale(Metric::Likelihood, { 0.0, 0.0 }, render::ScaleKind::Log);
+    QCOMPARE(zeros.position(0.0), 0.0);
+    // A fixed range keeps its ends on either scale (the tabletop's frames).
+    const render::HeatScale fixed
+        = render::heatScale(Metric::Likelihood, 0.001, 1.0, render::ScaleKind::Log);
+    QCOMPARE(labels(fixed), QStringList({ u"0.1 %"_s, u"1 %"_s, u"10 %"_s, u"100 %"_s }));
+    QCOMPARE(fixed.position(0.01), 1.0 / 3.0);
+}
+
+void TestOverlay::seedsBreachedOffTheScale()
+{
+    // A tiny model by hand: S, the seed, breached; the others at the
+    // example's values (0.38 % for N2).
+    const Model m = readModel(R"({"format": "weaklink-model", "version": 1,
+      "nodes": [{"id": "S"}, {"id": "N1"}, {"id": "N2"}, {"id": "N3"}, {"id": "N4"}]})");
+    const sim::CompiledModel c = sim::compile(m);
+    const sim::NodeValues values = { 1.0, 0.0638, 0.0038, 0.0, 0.0002 };
+    sim::Scenario scenario = seeded(QStringLiteral("S"), 10);
+    QCOMPARE(render::seedIds(scenario), QSet<QString>({ u"S"_s }));
+    render::HeatOptions options { .scale = render::ScaleKind::Linear,
+        .breached = render::seedIds(scenario) };
+
+    // Linear: 0 to 8 %, not 0 to 100 %: N2 at 0.38 / 8 of the ramp.
+    render::Diagram d = render::buildDiagram(m);
+    render::applyOverlay(
+        d, render::makeOverlay(Metric::Likelihood, values, m, c, nullptr, false, options));
+    QVERIFY(d.overlay && d.overlay->heat);
+    QCOMPARE(d.overlay->heat->high, 0.08);
+    QCOMPARE(d.overlay->breachedCount, 1);
+    QCOMPARE(d.nodes[2].heat.color, render::heatColor(0.0038 / 0.08));
+    QCOMPARE(d.nodes[1].heat.color, render::heatColor(0.0638 / 0.08));
+    // The seed: breached, its value still written, its fill no colour of
+    // the ramp (darker than its hot end).
+    const render::NodeHeat &seed = d.nodes[0].heat;
+    QVERIFY(seed.breached);
+    QCOMPARE(seed.text, QStringLiteral("100 %"));
+    QCOMPARE(seed.color, render::breachedColor());
+    for (int i = 0; i <= 1000; ++i)
+        QVERIFY(render::heatColor(i / 1000.0) != seed.color);
+    QVERIFY(
+        render::relativeLuminance(seed.color) < render::relativeLuminance(render::heatColor(1.0)));
+    for (int i = 1; i < d.nodes.size(); ++i)
+        QVERIFY(!d.nodes[i].heat.breached);
+
+    // Log: 0.02 % to 10 %; N2 at ln(0.38 / 0.02) / ln(10 / 0.02); N3 (0)
+    // at the cool end.
+    options.scale = render::ScaleKind::Log;
+    render::applyOverlay(
+        d, render::makeOverlay(Metric::Likelihood, values, m, c, nullptr, false, options));
+    QCOMPARE(d.overlay->heat->kind, render::ScaleKind::Log);
+    QCOMPARE(d.overlay->heat->low, 0.0002);
+    QCOMPARE(d.nodes[2].heat.color, render::heatColor(std::log(19.0) / std::log(500.0)));
+    QCOMPARE(d.nodes[3].heat.color, render::heatColor(0.0));
+    QCOMPARE(d.nodes[0].heat.color, render::breachedColor());
+    // The legend takes a row for the breached, a line for how zeros show.
+    const double logHeight = render::overlayLegendSize(*d.overlay).height();
+    options.breached.clear();
+    render::applyOverlay(
+        d, render::makeOverlay(Metric::Likelihood, values, m, c, nullptr, false, options));
+    QCOMPARE(d.overlay->breachedCount, 0);
+    // Without the seed left out, the range runs to 100 %.
+    QCOMPARE(d.overlay->heat->high, 1.0);
+    options.scale = render::ScaleKind::Linear;
+    render::applyOverlay(
+        d, render::makeOverlay(Metric::Likelihood, values, m, c, nullptr, false, options));
+    QCOMPARE(render::overlayLegendSize(*d.overlay).height(), logHeight - 18.0 - 14.0);
 }
 
 void TestOverlay::formatValue_data()
@@ -524,23 +653,29 @@ void TestOverlay::barSwitchesMetric()
     QCOMPARE(bar.sourceBox()->currentText(), QStringLiteral("Scenario: Breach of A"));
     QVERIFY(!canvas.node(QStringLiteral("A")).heat.on);
 
-    // Off -> Likelihood with the keyboard: A (p = 1) hottest, C coolest.
+    // Off -> Likelihood with the keyboard: A, the seed (p = 1), is drawn
+    // breached, off the scale; B (p = 0.5) hotter than C (p = 0.2).
     bar.metricBox()->setFocus();
     QTest::keyClick(bar.metricBox(), Qt::Key_Down);
     QCOMPARE(canvas.controller.metric(), std::optional(Metric::Likelihood));
-    const QColor a = canvas.node(QStringLiteral("A")).heat.color;
+    QVERIFY(canvas.node(QStringLiteral("A")).heat.breached);
+    QCOMPARE(canvas.node(QStringLiteral("A")).heat.color, render::breachedColor());
+    const QColor b = canvas.node(QStringLiteral("B")).heat.color;
     const QColor cLikelihood = canvas.node(QStringLiteral("C")).heat.color;
-    QCOMPARE(a, render::heatColor(1.0));
-    QVERIFY(render::relativeLuminance(cLikelihood) > render::relativeLuminance(a));
+    QVERIFY(render::relativeLuminance(cLikelihood) > render::relativeLuminance(b));
     QCOMPARE(canvas.controller.value(QStringLiteral("A")), std::optional(1.0));
-    QVERIFY(
-        canvas.scene.nodeItem(QStringLiteral("A"))->toolTip().contains(QStringLiteral("100 %")));
+    const QString tip = canvas.scene.nodeItem(QStringLiteral("A"))->toolTip();
+    QVERIFY(tip.contains(QStringLiteral("100 %")) && tip.contains(QStringLiteral("breached")));
     QVERIFY(!canvas.controller.isStale());
 
     // -> Exposure: C (100,000 expected records) is now the hottest.
     QTest::keyClick(bar.metricBox(), Qt::Key_Down);
     QCOMPARE(canvas.controller.metric(), std::optional(Metric::Exposure));
-    QCOMPARE(canvas.node(QStringLiteral("C")).heat.color, render::heatColor(1.0));
+    const render::HeatScale &exposure = *canvas.scene.overlayLegend()->heat;
+    QCOMPARE(canvas.node(QStringLiteral("C")).heat.color,
+        render::heatColor(exposure.position(*canvas.controller.value(QStringLiteral("C")))));
+    QVERIFY(render::relativeLuminance(canvas.node(QStringLiteral("C")).heat.color)
+        < render::relativeLuminance(canvas.node(QStringLiteral("B")).heat.color));
     QVERIFY(canvas.node(QStringLiteral("C")).heat.color != cLikelihood);
     QCOMPARE(canvas.scene.overlayLegend()->heat->unit, QStringLiteral("records"));
 
@@ -602,8 +737,12 @@ void TestOverlay::baselineStaleThenFresh()
     canvas.scene.updateNow();
     QVERIFY(!canvas.scene.overlayLegend()->stale);
     QVERIFY(std::abs(*canvas.controller.value(QStringLiteral("P")) - 0.9) < tolerance(0.9, 20000));
-    // P is now the hottest node.
-    QCOMPARE(canvas.node(QStringLiteral("P")).heat.color, render::heatColor(1.0));
+    // P is now the hottest node: P near 0.9 rounds the range up to 0 to
+    // 100 % (steps of 20 %), P at 0.9 of it.
+    const render::HeatScale &scale = *canvas.scene.overlayLegend()->heat;
+    QCOMPARE(scale.high, 1.0);
+    QCOMPARE(canvas.node(QStringLiteral("P")).heat.color,
+        render::heatColor(*canvas.controller.value(QStringLiteral("P"))));
 
     // Two quick edits: the first run is cancelled, the values are the
     // second edit's.
@@ -630,7 +769,15 @@ void TestOverlay::blastRadiusInApp()
     QVERIFY(!canvas.controller.isStale());
     QVERIFY(std::abs(*canvas.controller.value(QStringLiteral("B")) - 0.4) < tolerance(0.4, 20000));
     QCOMPARE(canvas.controller.value(QStringLiteral("C")), std::optional(0.0));
-    QCOMPARE(canvas.node(QStringLiteral("A")).heat.color, render::heatColor(1.0));
+    // A: 0.5 + 0.5 × 0.4 = 0.7 others; 0 to 0.7 in steps of 0.2 (0.7 / 4 =
+    // 0.175, rounded): 0 to 0.8.
+    const double a = *canvas.controller.value(QStringLiteral("A"));
+    QVERIFY(std::abs(a - 0.7) < tolerance(0.7, 20000));
+    QCOMPARE(canvas.scene.overlayLegend()->heat->high, 0.8);
+    QCOMPARE(canvas.node(QStringLiteral("A")).heat.color, render::heatColor(a / 0.8));
+    // The scenario's seed is not breached here: the ranking ignores it.
+    QVERIFY(!canvas.node(QStringLiteral("C")).heat.breached);
+    QCOMPARE(canvas.scene.overlayLegend()->breachedCount, 0);
 }
 
 void TestOverlay::legendSourceInApp()
@@ -732,6 +879,97 @@ void TestOverlay::legendWidgetShowsOverCanvas()
         view.grab().save(dir + QStringLiteral("/overlay-canvas.png"));
     canvas.controller.setMetric(std::nullopt);
     QVERIFY(!legend->isVisible());
+}
+
+void TestOverlay::barChoosesScale()
+{
+    // The chain seeded at A: A breached, B near 0.5, C near 0.2.
+    Canvas canvas(chainModel());
+    auto snapshot = std::make_shared<const Model>(canvas.document.model());
+    auto result = std::make_shared<const sim::SimResult>(
+        runOn(*snapshot, seeded(QStringLiteral("A"), 20000)));
+    canvas.controller.setScenarioResult(QStringLiteral("Breach of A"), result, snapshot, false);
+    OverlayBar bar(&canvas.controller);
+    bar.show();
+    QVERIFY(!bar.scaleBox()->isEnabled()); // no heatmap to scale
+    canvas.controller.setMetric(Metric::Likelihood);
+    QVERIFY(bar.scaleBox()->isEnabled());
+    QCOMPARE(bar.scaleBox()->currentText(), QStringLiteral("Linear"));
+    const double b = *canvas.controller.value(QStringLiteral("B"));
+    const double c = *canvas.controller.value(QStringLiteral("C"));
+    QVERIFY(std::abs(b - 0.5) < tolerance(0.5, 20000));
+    QVERIFY(std::abs(c - 0.2) < tolerance(0.2, 20000));
+    // Linear: 0 to B rounded up to a step of 0.1 (0.5 / 4, rounded).
+    const double linearHigh = b <= 0.5 ? 0.5 : 0.6;
+    QCOMPARE(canvas.node(QStringLiteral("C")).heat.color, render::heatColor(c / linearHigh));
+
+    // Log with the keyboard: C to B, rounded outwards to 1, 2 or 5 × 10^k.
+    bar.scaleBox()->setFocus();
+    QTest::keyClick(bar.scaleBox(), Qt::Key_Down);
+    QCOMPARE(canvas.controller.scale(), render::ScaleKind::Log);
+    const render::HeatScale &log = *canvas.scene.overlayLegend()->heat;
+    QCOMPARE(log.kind, render::ScaleKind::Log);
+    const double low = c >= 0.2 ? 0.2 : 0.1;
+    const double high = b <= 0.5 ? 0.5 : 1.0;
+    QCOMPARE(log.low, low);
+    QCOMPARE(log.high, high);
+    QCOMPARE(canvas.node(QStringLiteral("C")).heat.color,
+        render::heatColor(std::log(c / low) / std::log(high / low)));
+    QCOMPARE(canvas.node(QStringLiteral("A")).heat.color, render::breachedColor());
+    // How the canvas looks is no change to the document.
+    QVERIFY(!canvas.document.isModified());
+    QTest::keyClick(bar.scaleBox(), Qt::Key_Up);
+    QCOMPARE(canvas.controller.scale(), render::ScaleKind::Linear);
+    QCOMPARE(canvas.node(QStringLiteral("C")).heat.color, render::heatColor(c / linearHigh));
+}
+
+void TestOverlay::legendWidgetAvoidsNodes()
+{
+    // Nodes in three corners of the drawing and one in the middle: the
+    // bottom-left corner is free.
+    Canvas canvas(readModel(R"({"format": "weaklink-model", "version": 1,
+      "nodes": [{"id": "TL", "x": 0, "y": 0}, {"id": "TR", "x": 1000, "y": 0},
+                {"id": "BR", "x": 1000, "y": 600}, {"id": "M", "x": 500, "y": 300}]})"));
+    DiagramView view(&canvas.scene);
+    view.resize(800, 600);
+    auto *legend = new OverlayLegendWidget(&view);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.fitToWindow();
+    render::Overlay o;
+    o.heat = render::heatScale(Metric::Likelihood, { 0.5 });
+    o.nodeValues = { { u"TL"_s, 0.5 }, { u"TR"_s, 0.25 } };
+    canvas.scene.setOverlay(o);
+    QVERIFY(legend->isVisible());
+
+    // The nodes as drawn, in the view's coordinates.
+    const QRect area = view.viewport()->geometry();
+    const auto covered = [&](const QRect &r) {
+        int n = 0;
+        for (const QString &id : { u"TL"_s, u"TR"_s, u"BR"_s, u"M"_s })
+            n += view.mapFromScene(render::nodeRect(canvas.scene.nodeItem(id)->pos()))
+                     .boundingRect()
+                     .translated(area.topLeft())
+                     .intersects(r);
+        return n;
+    };
+    const QSize size = legend->size();
+    const QRect topRight(QPoint(area.right() - size.width() - 9, area.top() + 10), size);
+    const QRect bottomLeft(QPoint(area.left() + 10, area.bottom() - size.height() - 9), size);
+    QVERIFY(covered(topRight) > 0); // where it used to be
+    QCOMPARE(covered(bottomLeft), 0);
+    QCOMPARE(legend->geometry(), bottomLeft);
+    if (const QString dir = qEnvironmentVariable("WEAKLINK_TEST_SHOTS"); !dir.isEmpty())
+        view.grab().save(dir + QStringLiteral("/overlay-legend-placed.png"));
+
+    // Zoomed in on TL, which now lies under the top-left corner: the top
+    // right is free again, and the legend goes back there.
+    view.setZoom(1.5);
+    view.centerOn(QPointF(150, 100));
+    const QRect topLeft(QPoint(area.left() + 10, area.top() + 10), size);
+    QVERIFY(covered(topLeft) > 0);
+    QCOMPARE(covered(topRight), 0);
+    QTRY_COMPARE(legend->geometry(), topRight);
 }
 
 QTEST_MAIN(TestOverlay)

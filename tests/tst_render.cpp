@@ -28,6 +28,7 @@ using namespace wl::render;
 
 Q_DECLARE_METATYPE(wl::render::Detail)
 Q_DECLARE_METATYPE(wl::render::ExportFormat)
+Q_DECLARE_METATYPE(wl::Model)
 
 namespace {
 
@@ -180,6 +181,10 @@ private slots:
     void exportSvgWithOverlay();
     void heatAtEveryDetail_data();
     void heatAtEveryDetail();
+    void breachedSeedAtEveryDetail_data();
+    void breachedSeedAtEveryDetail();
+    void exportLegendOutsideDrawing_data();
+    void exportLegendOutsideDrawing();
 };
 
 void TestRender::detailForScale_data()
@@ -799,6 +804,26 @@ Overlay riskOverlay()
     return o;
 }
 
+void detailRows()
+{
+    QTest::addColumn<Detail>("detail");
+    QTest::newRow("full") << Detail::Full;
+    QTest::newRow("reduced") << Detail::Reduced;
+    QTest::newRow("minimal") << Detail::Minimal;
+}
+
+// The diagram without its page, one pixel a point, on white.
+QImage painted(const Diagram &d, Detail detail)
+{
+    QImage image(d.bounds.size().toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.translate(-d.bounds.topLeft());
+    paintDiagram(&p, d, detail, false);
+    p.end();
+    return image;
+}
+
 } // namespace
 
 void TestRender::exportSvgWithOverlay()
@@ -815,7 +840,7 @@ void TestRender::exportSvgWithOverlay()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     // Range 0 to 2.5M; steps of 500k (2.5M / 4 = 625k, rounded to 5 × 10^5).
     for (const char *t :
-        { "Risk (records × sensitivity)", "records × sensitivity · darker = higher",
+        { "Risk (records × sensitivity)", "records × sensitivity · linear scale · darker = higher",
             "Test scenario", "STALE · the model changed since these values", "0", "500k", "1M",
             "1.5M", "2M", "2.5M", "no value", "No value: not in the model run (1)" })
         QVERIFY2(texts.contains(QString::fromUtf8(t)), t);
@@ -831,10 +856,7 @@ void TestRender::exportSvgWithOverlay()
 
 void TestRender::heatAtEveryDetail_data()
 {
-    QTest::addColumn<Detail>("detail");
-    QTest::newRow("full") << Detail::Full;
-    QTest::newRow("reduced") << Detail::Reduced;
-    QTest::newRow("minimal") << Detail::Minimal;
+    detailRows();
 }
 
 void TestRender::heatAtEveryDetail()
@@ -844,12 +866,7 @@ void TestRender::heatAtEveryDetail()
     QFETCH(Detail, detail);
     Diagram d = buildDiagram(smallModel());
     applyOverlay(d, riskOverlay());
-    QImage image(d.bounds.size().toSize(), QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    QPainter p(&image);
-    p.translate(-d.bounds.topLeft());
-    paintDiagram(&p, d, detail, false);
-    p.end();
+    const QImage image = painted(d, detail);
     const auto fillOf = [&](int node) {
         const QRectF r = nodeRect(d.nodes[node].center);
         const QPointF at = QPointF(r.right() - 4.0, r.top() + 4.0) - d.bounds.topLeft();
@@ -859,6 +876,97 @@ void TestRender::heatAtEveryDetail()
     QCOMPARE(fillOf(1), heatColor(0.4)); // an, 1M of 2.5M
     QCOMPARE(fillOf(2), heatColor(0.0)); // cl, 0
     QCOMPARE(fillOf(4), noValueColor()); // orphan
+}
+
+void TestRender::breachedSeedAtEveryDetail_data()
+{
+    detailRows();
+}
+
+void TestRender::breachedSeedAtEveryDetail()
+{
+    // gw as the seed: drawn in the breached style, not with a colour of the
+    // ramp; the others keep theirs.
+    QFETCH(Detail, detail);
+    Diagram d = buildDiagram(smallModel());
+    Overlay o = riskOverlay();
+    o.breached = { QStringLiteral("gw") };
+    applyOverlay(d, o);
+    const QImage image = painted(d, detail);
+    const QRectF box = nodeRect(d.nodes[0].center).translated(-d.bounds.topLeft());
+    // The upper right corner, inside the border, clear of the name and the
+    // tier chip: fill and hatching only.
+    const QRect inner = QRectF(box.right() - 30.0, box.top() + 4.0, 22.0, 8.0).toRect();
+    int fill = 0, hatch = 0;
+    for (int y = inner.top(); y <= inner.bottom(); ++y) {
+        for (int x = inner.left(); x <= inner.right(); ++x) {
+            const QColor c = QColor(image.pixel(x, y));
+            if (c == breachedColor())
+                ++fill;
+            else if (relativeLuminance(c) > relativeLuminance(breachedColor()))
+                ++hatch;
+            for (int i = 0; i <= 100; ++i)
+                QVERIFY(c != heatColor(i / 100.0));
+        }
+    }
+    const int area = inner.width() * inner.height();
+    QVERIFY2(fill > area / 2, qPrintable(QString::number(fill)));
+    if (detail == Detail::Minimal) {
+        QCOMPARE(fill, area); // a plain box
+    } else {
+        QVERIFY2(hatch > area / 10, qPrintable(QString::number(hatch)));
+        // A black border on the box's top edge, right of the tier band.
+        QCOMPARE(QColor(image.pixel(QPointF(box.center().x(), box.top()).toPoint())).black(), 255);
+    }
+    QCOMPARE(d.nodes[1].heat.color, heatColor(0.4)); // an, 1M of 2.5M
+}
+
+void TestRender::exportLegendOutsideDrawing_data()
+{
+    QTest::addColumn<Model>("model");
+    QTest::newRow("wide") << smallModel();
+    Model tall;
+    for (int i = 0; i < 8; ++i)
+        tall.appendNode(makeNode(QStringLiteral("n%1").arg(i), QStringLiteral("Node %1").arg(i),
+            QStringLiteral("other"), QString(), QPointF(100, 100 + 120 * i)));
+    QTest::newRow("tall") << tall;
+}
+
+void TestRender::exportLegendOutsideDrawing()
+{
+    // The overlay's legend on an exported page sits beside or below the
+    // drawing, clear of every node; the PNG has it there.
+    QFETCH(Model, model);
+    Diagram d = buildDiagram(model);
+    Overlay o;
+    o.heat = heatScale(sim::Metric::Likelihood, 0.0, 1.0);
+    o.nodeValues.insert(d.nodes[0].id, 1.0);
+    o.breached = { d.nodes[0].id };
+    applyOverlay(d, o);
+    const QRectF legend = overlayLegendRect(d);
+    QVERIFY(!legend.isNull());
+    QVERIFY(!legend.intersects(d.bounds));
+    for (const NodeVisual &n : std::as_const(d.nodes))
+        QVERIFY(!legend.intersects(nodeRect(n.center)));
+    const QRectF page = diagramPageRect(d, true);
+    QVERIFY(page.contains(legend));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("legend.png"));
+    ExportOptions options;
+    options.pngScale = 1.0;
+    QString error;
+    QVERIFY2(exportDiagram(d, path, ExportFormat::Png, options, &error), qPrintable(error));
+    QImage image(path);
+    QVERIFY(!image.isNull());
+    // The legend's breached sample, in the breached fill, inside its rect.
+    const QRect at = legend.translated(-page.topLeft()).toRect();
+    int breached = 0;
+    for (int y = at.top(); y <= at.bottom(); ++y)
+        for (int x = at.left(); x <= at.right(); ++x)
+            breached += QColor(image.pixel(x, y)) == breachedColor();
+    QVERIFY2(breached > 20, qPrintable(QString::number(breached)));
+    QVERIFY(!overlayLegendRect(buildDiagram(model)).isValid());
 }
 
 void TestRender::clusterLayerLooksLikeEachBox()

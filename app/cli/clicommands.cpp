@@ -35,12 +35,13 @@ const OptionSpec kEngine { QStringLiteral("engine"), { QStringLiteral("--engine"
 const OptionSpec kJson { QStringLiteral("json"), { QStringLiteral("--json") } };
 const OptionSpec kOverlay { QStringLiteral("overlay"), { QStringLiteral("--overlay") }, true };
 const OptionSpec kFlows { QStringLiteral("flows"), { QStringLiteral("--flows") } };
+const OptionSpec kScale { QStringLiteral("scale"), { QStringLiteral("--scale") }, true };
 const OptionSpec kPage { QStringLiteral("page"), { QStringLiteral("--page") }, true };
 const OptionSpec kActualSize { QStringLiteral("actual-size"), { QStringLiteral("--actual-size") } };
 
 QList<OptionSpec> exportOptions()
 {
-    return QList<OptionSpec> { kOutput, kLayout, kOverlay, kFlows, kPage, kActualSize }
+    return QList<OptionSpec> { kOutput, kLayout, kOverlay, kFlows, kScale, kPage, kActualSize }
     + scenarioOptions();
 }
 
@@ -70,6 +71,7 @@ std::optional<int> parsePdfPage(const Arguments &a, const QString &out, render::
 // file is opened.
 struct OverlayRequest {
     std::optional<sim::Metric> metric;
+    render::ScaleKind scale = render::ScaleKind::Linear;
     bool flows = false;
     sim::Scenario scenario;
     int threads = 0;
@@ -86,6 +88,15 @@ std::optional<int> parseOverlay(const Arguments &a, const QString &out, OverlayR
         if (!r->metric)
             return usageError(QStringLiteral("--overlay: unknown metric \"%1\"; use %2")
                                   .arg(*name, sim::metricNames().join(u", ")));
+    }
+    if (const std::optional<QString> name = a.value(kScale.key)) {
+        if (!r->metric)
+            return usageError(QStringLiteral("--scale needs --overlay METRIC"));
+        const std::optional<render::ScaleKind> scale = render::scaleKindFromName(*name);
+        if (!scale)
+            return usageError(
+                QStringLiteral("--scale: unknown scale \"%1\"; use linear, log").arg(*name));
+        r->scale = *scale;
     }
     r->flows = a.has(kFlows.key);
     if (!r->on()) {
@@ -135,7 +146,11 @@ std::optional<int> computeOverlay(
             return failure(oneLine(input + QStringLiteral(": ") + run.error));
         result = std::make_shared<const sim::SimResult>(std::move(*run.result));
     }
-    *overlay = render::makeOverlay(r.metric, values, model, c, result.get(), r.flows);
+    // blast-radius ignores the scenario, and with it its seeds.
+    render::HeatOptions heat { .scale = r.scale, .breached = {} };
+    if (r.metric != sim::Metric::BlastRadius)
+        heat.breached = render::seedIds(r.scenario);
+    *overlay = render::makeOverlay(r.metric, values, model, c, result.get(), r.flows, heat);
     analysis::OverlayRun run;
     run.scenario = r.scenario;
     overlay->source = analysis::overlaySource(r.metric, r.flows, run,

@@ -2,6 +2,7 @@
 
 #include "diagramscene.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -36,6 +37,11 @@ void NodeItem::updateToolTip()
     // The heatmap's value for this node, in full (the box may elide it).
     if (!m_visual.heat.on) {
         setToolTip(QString());
+        return;
+    }
+    if (m_visual.heat.breached) {
+        setToolTip(QCoreApplication::translate("wl::NodeItem", "%1\n%2 · breached (seed)")
+                       .arg(m_visual.name, m_visual.heat.text));
         return;
     }
     setToolTip(QStringLiteral("%1\n%2").arg(m_visual.name, m_visual.heat.text));

@@ -22,6 +22,7 @@ OverlayBar::OverlayBar(OverlayController *controller, QWidget *parent)
     , m_controller(controller)
     , m_metric(new QComboBox(this))
     , m_source(new QComboBox(this))
+    , m_scale(new QComboBox(this))
     , m_flows(new QCheckBox(tr("Flows"), this))
     , m_status(new QLabel(this))
 {
@@ -48,6 +49,14 @@ OverlayBar::OverlayBar(OverlayController *controller, QWidget *parent)
     m_source->setToolTip(tr("Where the values come from"));
     layout->addWidget(m_source);
 
+    m_scale->setObjectName(QStringLiteral("overlayScale"));
+    m_scale->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_scale->addItem(tr("Linear"), int(render::ScaleKind::Linear));
+    m_scale->addItem(tr("Log"), int(render::ScaleKind::Log));
+    m_scale->setToolTip(tr("How the values spread over the colours: linear, or log to tell "
+                           "apart small values that differ by orders of magnitude"));
+    layout->addWidget(m_scale);
+
     m_flows->setObjectName(QStringLiteral("overlayFlows"));
     layout->addWidget(m_flows);
 
@@ -65,6 +74,10 @@ OverlayBar::OverlayBar(OverlayController *controller, QWidget *parent)
         if (m_syncing)
             return;
         m_controller->setSource(OverlayController::Source(m_source->currentData().toInt()));
+    });
+    connect(m_scale, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_syncing)
+            m_controller->setScale(render::ScaleKind(m_scale->currentData().toInt()));
     });
     connect(m_flows, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_syncing)
@@ -94,6 +107,9 @@ void OverlayBar::syncFromController()
     // back.
     const std::optional<render::Overlay> &shown = m_controller->overrideOverlay();
     const int overrideIndex = m_metric->findData(kOverride);
+    // The scale applies to the exercise's frames too.
+    m_scale->setCurrentIndex(m_scale->findData(int(m_controller->scale())));
+    m_scale->setEnabled(shown ? shown->heat.has_value() : m_controller->metric().has_value());
     m_metric->setEnabled(!shown);
     m_flows->setEnabled(!shown);
     const QString waiting = tr("The Tabletop Exercise dock drives the canvas while it is open");

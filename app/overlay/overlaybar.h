@@ -1,6 +1,6 @@
 // The overlay's controls, for a toolbar: the heatmap metric (or Off), the
 // source of its values (the annual baseline or the scenario result handed
-// to the controller), "Flows", and a status that shows the computation's
+// to the controller), the scale (linear or log), "Flows", and a status that shows the computation's
 // progress or that the values are stale.
 #pragma once
 
@@ -21,6 +21,7 @@ public:
 
     QComboBox *metricBox() const { return m_metric; }
     QComboBox *sourceBox() const { return m_source; }
+    QComboBox *scaleBox() const { return m_scale; }
     QCheckBox *flowsBox() const { return m_flows; }
     QLabel *statusLabel() const { return m_status; }
 
@@ -31,6 +32,7 @@ private:
     OverlayController *m_controller;
     QComboBox *m_metric;
     QComboBox *m_source;
+    QComboBox *m_scale;
     QCheckBox *m_flows;
     QLabel *m_status;
     qint64 m_done = 0;

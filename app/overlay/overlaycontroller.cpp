@@ -51,6 +51,15 @@ void OverlayController::setFlows(bool on)
     refresh();
 }
 
+void OverlayController::setScale(render::ScaleKind scale)
+{
+    if (scale == m_scale)
+        return;
+    m_scale = scale;
+    emit scaleChanged(scale);
+    refresh();
+}
+
 void OverlayController::setSource(Source source)
 {
     if (source == Source::Scenario && !hasScenarioResult())
@@ -304,19 +313,23 @@ void OverlayController::refresh()
     const bool blastShown = m_baseline.blastRadius && m_baseline.model && m_baseline.compiled;
 
     render::Overlay overlay;
+    render::HeatOptions heat { .scale = m_scale, .breached = {} };
     if (m_metric == sim::Metric::BlastRadius) {
         if (blastShown)
             overlay = render::makeOverlay(m_metric, *m_baseline.blastRadius, *m_baseline.model,
-                *m_baseline.compiled, nullptr, false);
+                *m_baseline.compiled, nullptr, false, heat);
         else
-            overlay.heat = render::heatScale(*m_metric, {});
+            overlay.heat = render::heatScale(*m_metric, {}, m_scale);
     } else if (m_metric) {
         if (run) {
+            // The scenario's seeds are breached by assumption: off the scale.
+            if (scenarioShown)
+                heat.breached = render::seedIds(run->scenario);
             overlay = render::makeOverlay(m_metric,
                 sim::metricValues(*m_metric, *runModel, *runCompiled, *run), *runModel,
-                *runCompiled, nullptr, false);
+                *runCompiled, nullptr, false, heat);
         } else {
-            overlay.heat = render::heatScale(*m_metric, {});
+            overlay.heat = render::heatScale(*m_metric, {}, m_scale);
         }
     }
     if (m_flows) {

@@ -46,6 +46,10 @@ public:
     void setMetric(std::optional<sim::Metric> metric);
     bool flows() const { return m_flows; }
     void setFlows(bool on);
+    // Linear (the default) or log; the seeds of a scenario are drawn
+    // breached, off the scale, whichever it is.
+    render::ScaleKind scale() const { return m_scale; }
+    void setScale(render::ScaleKind scale);
 
     Source source() const { return m_source; }
     // Scenario needs a scenario result; without one the baseline is shown.
@@ -94,6 +98,7 @@ signals:
     // the new state.
     void changed();
     void computingChanged(bool computing);
+    void scaleChanged(render::ScaleKind scale);
     void progress(qint64 done, qint64 total);
     void scenarioResultChanged();
 
@@ -139,6 +144,7 @@ private:
     std::optional<sim::Metric> m_metric;
     std::optional<render::Overlay> m_override;
     bool m_flows = false;
+    render::ScaleKind m_scale = render::ScaleKind::Linear;
     Source m_source = Source::Baseline;
     int m_annualTrials = 10000;
     int m_blastTrials = sim::kDefaultBlastRadiusTrials;

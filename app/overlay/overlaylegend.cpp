@@ -2,10 +2,14 @@
 
 #include "editor/diagramscene.h"
 #include "editor/diagramview.h"
+#include "editor/nodeitem.h"
+
+#include "render/diagram.h"
 
 #include <QEvent>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace wl {
@@ -26,6 +30,16 @@ OverlayLegendWidget::OverlayLegendWidget(DiagramView *view)
     DiagramScene *scene = view->diagramScene();
     connect(scene, &DiagramScene::overlayChanged, this, &OverlayLegendWidget::sync);
     connect(scene, &DiagramScene::diagramUpdated, this, &OverlayLegendWidget::sync);
+    // A burst of scrolling is placed for once, after it; and the view's
+    // scroll bars also move while its scene is being destroyed, when the
+    // nodes cannot be asked for.
+    m_placeTimer.setSingleShot(true);
+    m_placeTimer.setInterval(0);
+    connect(&m_placeTimer, &QTimer::timeout, this, [this] {
+        if (!isHidden() && m_view->scene())
+            place();
+    });
+    connect(view, &DiagramView::visibleAreaChanged, &m_placeTimer, qOverload<>(&QTimer::start));
     sync();
 }
 
@@ -52,9 +66,35 @@ void OverlayLegendWidget::sync()
 
 void OverlayLegendWidget::place()
 {
-    // Inside the viewport, clear of a vertical scroll bar.
+    // Inside the viewport, clear of the scroll bars.
     const QRect area = m_view->viewport()->geometry();
-    move(area.right() - width() - kMargin + 1, area.top() + kMargin);
+    const int left = area.left() + kMargin;
+    const int right = area.right() - width() - kMargin + 1;
+    const int top = area.top() + kMargin;
+    const int bottom = area.bottom() - height() - kMargin + 1;
+    const QPoint corners[] = { { right, top }, { left, top }, { right, bottom }, { left, bottom } };
+    // The nodes in view where they are drawn (perhaps being dragged), in
+    // the view's coordinates.
+    QVector<QRect> nodes;
+    const QList<QGraphicsItem *> items
+        = m_view->scene()->items(m_view->visibleSceneRect(), Qt::IntersectsItemBoundingRect);
+    for (const QGraphicsItem *item : items)
+        if (item->type() == NodeItem::Type)
+            nodes.append(m_view->mapFromScene(render::nodeRect(item->scenePos()))
+                             .boundingRect()
+                             .translated(area.topLeft()));
+    QPoint best = corners[0];
+    qsizetype fewest = -1;
+    for (const QPoint &corner : corners) {
+        const QRect here(corner, size());
+        const qsizetype covered = std::count_if(
+            nodes.cbegin(), nodes.cend(), [&](const QRect &r) { return r.intersects(here); });
+        if (fewest < 0 || covered < fewest) {
+            best = corner;
+            fewest = covered;
+        }
+    }
+    move(best);
 }
 
 void OverlayLegendWidget::paintEvent(QPaintEvent *)
@@ -71,7 +111,7 @@ void OverlayLegendWidget::paintEvent(QPaintEvent *)
 bool OverlayLegendWidget::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
-        place();
+        m_placeTimer.start();
     return QWidget::eventFilter(watched, event);
 }
 

@@ -21,7 +21,8 @@ namespace {
 
 bool darkFill(const NodeVisual &n)
 {
-    return n.heat.on && n.heat.hasValue && relativeLuminance(n.heat.color) < kDarkFill;
+    return n.heat.on && (n.heat.breached || n.heat.hasValue)
+        && relativeLuminance(n.heat.color) < kDarkFill;
 }
 
 void paintNodeText(QPainter *p, const NodeVisual &n, Detail detail)
@@ -570,8 +571,9 @@ void paintNode(QPainter *p, const NodeVisual &n, Detail detail)
         p->setPen(n.selected                          ? s.minimalSelection
                 : n.emphasis == Emphasis::Highlighted ? s.minimalPath
                                                       : QPen(Qt::NoPen));
-        p->setBrush(
-            n.heat.on ? (n.heat.hasValue ? n.heat.color : noValueColor()) : tierColor(n.tier));
+        p->setBrush(!n.heat.on                       ? tierColor(n.tier)
+                : n.heat.breached || n.heat.hasValue ? n.heat.color
+                                                     : noValueColor());
         p->drawRect(nodeRect(n.center));
         return;
     }
@@ -594,10 +596,19 @@ void paintNode(QPainter *p, const NodeVisual &n, Detail detail)
         p->setBrush(kShadow);
         p->drawPath(s.shadow);
     }
-    const bool noValue = n.heat.on && !n.heat.hasValue;
-    p->setPen(n.selected ? s.selectedBorder : noValue ? s.noValueBorder : s.border);
-    p->setBrush(!n.heat.on ? QColor(Qt::white) : noValue ? noValueColor() : n.heat.color);
-    p->drawPath(s.body);
+    if (n.heat.on && n.heat.breached) {
+        paintBreachedBox(p, s.body.boundingRect(), kNodeRadius);
+        if (n.selected) {
+            p->setPen(s.selectedBorder);
+            p->setBrush(Qt::NoBrush);
+            p->drawPath(s.body);
+        }
+    } else {
+        const bool noValue = n.heat.on && !n.heat.hasValue;
+        p->setPen(n.selected ? s.selectedBorder : noValue ? s.noValueBorder : s.border);
+        p->setBrush(!n.heat.on ? QColor(Qt::white) : noValue ? noValueColor() : n.heat.color);
+        p->drawPath(s.body);
+    }
     const size_t slot = size_t(tierSlot(n.tier));
     p->setPen(Qt::NoPen);
     p->setBrush(kTierColors[slot]);

@@ -39,7 +39,8 @@ enum class Emphasis : quint8 { Normal, Dimmed, Highlighted };
 // in place of the kind.
 struct NodeHeat {
     bool on = false;
-    bool hasValue = false; // else drawn "no value"
+    bool breached = false; // drawn breached (a seed), whatever its value
+    bool hasValue = false; // else drawn "no value" (unless breached)
     QColor color;
     QString text; // the value, formatted
 
@@ -144,5 +145,8 @@ void paintDiagram(QPainter *p, const Diagram &d, Detail detail, bool withLegend,
 // The page the diagram occupies when painted with its header and legend, in
 // whole points.
 QRectF diagramPageRect(const Diagram &d, bool withLegend);
+// Where that page shows the overlay's legend (null without an overlay):
+// beside or below the drawing, never over it.
+QRectF overlayLegendRect(const Diagram &d);
 
 } // namespace wl::render

@@ -7,6 +7,7 @@
 #include <QFontMetricsF>
 #include <QLinearGradient>
 #include <QPainter>
+#include <QPainterPath>
 
 #include <algorithm>
 #include <array>
@@ -31,6 +32,14 @@ const std::array<QColor, 9> kRamp = {
     QColor(0x80, 0x00, 0x26),
 };
 const QColor kNoValue(0xD5, 0xD9, 0xDF);
+// Darker than the ramp's hot end (#800026), so that no value is drawn like
+// a breach.
+const QColor kBreached(0x3B, 0x00, 0x14);
+const QColor kBreachedHatch(0xFF, 0xFF, 0xFF, 80);
+const QColor kBreachedBorder(0x00, 0x00, 0x00);
+constexpr double kHatchPitch = 7.0;
+constexpr double kHatchWidth = 1.6;
+constexpr double kBreachedBorderWidth = 2.0;
 const QColor kNoFlow(0xC3, 0xC9, 0xD1);
 // Flows start a third of the way up the ramp: its pale end would vanish on
 // the white canvas as a thin line.
@@ -50,6 +59,7 @@ constexpr double kTickLength = 4.0;
 constexpr double kTickLabels = 14.0;
 constexpr double kRow = 18.0;
 constexpr double kGap = 6.0;
+constexpr double kLabelGap = 6.0; // at least between two tick labels
 
 const QColor kStaleFill(0xFF, 0xF4, 0xD6);
 const QColor kStaleBorder(0xE6, 0x9F, 0x00); // Okabe–Ito orange
@@ -79,26 +89,80 @@ QString significant(double v)
     return s;
 }
 
-// Round values between the ends, about four steps of 1, 2 or 5 × 10^k,
-// none so close to an end that their labels would collide.
-QVector<HeatTick> ticksFor(double low, double high, ValueFormat format)
+// 1, 2 or 5 × 10^k near `raw`: the step between ticks.
+double niceStep(double raw)
+{
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    const double norm = raw / magnitude;
+    return (norm < 1.5 ? 1.0 : norm < 3.0 ? 2.0 : norm < 7.0 ? 5.0 : 10.0) * magnitude;
+}
+
+// About four steps between the ends.
+double linearStep(double low, double high)
+{
+    return niceStep((high - low) / 4.0);
+}
+
+// The ends and the multiples of `step` between them, none within half a
+// step of an end (where a range given by the caller does not end on one).
+QVector<HeatTick> linearTicks(double low, double high, double step, ValueFormat format)
 {
     QVector<HeatTick> ticks;
     ticks.append({ low, formatValue(low, format) });
-    const double span = high - low;
-    if (!(span > 0.0))
+    if (!(high > low))
         return ticks;
-    const double raw = span / 4.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    const double norm = raw / magnitude;
-    const double step = (norm < 1.5 ? 1.0 : norm < 3.0 ? 2.0 : norm < 7.0 ? 5.0 : 10.0) * magnitude;
     for (double k = std::ceil(low / step);; k += 1.0) {
         const double t = k * step;
-        if (t >= high - 0.15 * span)
+        if (t >= high - step / 2.0)
             break;
-        if (t > low + 0.15 * span)
+        if (t > low + step / 2.0)
             ticks.append({ t, formatValue(t, format) });
     }
+    ticks.append({ high, formatValue(high, format) });
+    return ticks;
+}
+
+// Floating-point slack when rounding to a step: 0.06 / 0.02 is not quite 3.
+constexpr double kSlack = 1e-9;
+
+// 1, 2 or 5 × 10^k: the largest at most v, or the smallest at least v.
+double roundDown125(double v)
+{
+    const double magnitude = std::pow(10.0, std::floor(std::log10(v) + kSlack));
+    const double norm = v / magnitude * (1.0 + kSlack);
+    return (norm >= 5.0 ? 5.0 : norm >= 2.0 ? 2.0 : 1.0) * magnitude;
+}
+
+double roundUp125(double v)
+{
+    const double magnitude = std::pow(10.0, std::floor(std::log10(v) - kSlack));
+    const double norm = v / magnitude * (1.0 - kSlack);
+    return (norm <= 1.0 ? 1.0 : norm <= 2.0 ? 2.0 : norm <= 5.0 ? 5.0 : 10.0) * magnitude;
+}
+
+// Log ticks: the ends and every 1, 2 and 5 × 10^k between them where these
+// are at most four, else the powers of ten between them (at most four:
+// every second or third where there are many decades).
+QVector<HeatTick> logTicks(double low, double high, ValueFormat format)
+{
+    QVector<HeatTick> ticks;
+    ticks.append({ low, formatValue(low, format) });
+    if (!(high > low) || !(low > 0.0))
+        return ticks;
+    const double top = high * (1.0 - kSlack);
+    QVector<double> all, decades;
+    for (double d = std::pow(10.0, std::floor(std::log10(low) + kSlack)); d <= top; d *= 10.0) {
+        for (const double f : { 1.0, 2.0, 5.0 })
+            if (const double t = f * d; t > low * (1.0 + kSlack) && t < top)
+                all.append(t);
+        if (d > low * (1.0 + kSlack))
+            decades.append(d);
+    }
+    const bool sparse = all.size() <= 4;
+    const qsizetype every = sparse ? 1 : (decades.size() + 3) / 4;
+    const QVector<double> &between = sparse ? all : decades;
+    for (qsizetype i = 0; i < between.size(); i += every)
+        ticks.append({ between[i], formatValue(between[i], format) });
     ticks.append({ high, formatValue(high, format) });
     return ticks;
 }
@@ -126,8 +190,34 @@ QString legendTitle(const OverlayLegend &l)
 
 QString scaleLine(const HeatScale &h)
 {
-    return QStringLiteral("%1 · %2").arg(h.unit,
-        h.lowerIsHotter ? QStringLiteral("darker = sooner") : QStringLiteral("darker = higher"));
+    return QStringLiteral("%1 · %2 · %3")
+        .arg(h.unit,
+            h.kind == ScaleKind::Log ? QStringLiteral("log scale") : QStringLiteral("linear scale"),
+            h.lowerIsHotter ? QStringLiteral("darker = sooner")
+                            : QStringLiteral("darker = higher"));
+}
+
+// How a log scale shows what it cannot: 0, and anything under its low end.
+bool hasZeroNote(const HeatScale &h)
+{
+    return h.kind == ScaleKind::Log && h.low > 0.0;
+}
+
+QString zeroNote(const HeatScale &h)
+{
+    return QStringLiteral("%1 and values under %2 are drawn as %2")
+        .arg(formatValue(0.0, h.format), formatValue(h.low, h.format));
+}
+
+// Text lines above the colour bar.
+int heatTextLines(const OverlayLegend &l)
+{
+    return !l.heat ? 0 : hasZeroNote(*l.heat) ? 2 : 1;
+}
+
+QString breachedText(int count)
+{
+    return QStringLiteral("Breached (seed), off the scale (%1)").arg(count);
 }
 
 QString noValueText(const HeatScale &h)
@@ -177,6 +267,36 @@ QColor noValueColor()
     return kNoValue;
 }
 
+QColor breachedColor()
+{
+    return kBreached;
+}
+
+void paintBreachedBox(QPainter *p, const QRectF &r, double radius)
+{
+    QPainterPath box;
+    box.addRoundedRect(r, radius, radius);
+    // The hatching as a path cut to the box, not a clip: every export
+    // engine draws paths alike.
+    QPainterPath lines;
+    for (double x = r.left() - r.height(); x < r.right(); x += kHatchPitch) {
+        lines.moveTo(x, r.bottom());
+        lines.lineTo(x + r.height(), r.top());
+    }
+    QPainterPathStroker stroker;
+    stroker.setWidth(kHatchWidth);
+    p->save();
+    p->setPen(Qt::NoPen);
+    p->setBrush(kBreached);
+    p->drawPath(box);
+    p->setBrush(kBreachedHatch);
+    p->drawPath(stroker.createStroke(lines).intersected(box));
+    p->setPen(QPen(kBreachedBorder, kBreachedBorderWidth));
+    p->setBrush(Qt::NoBrush);
+    p->drawPath(box);
+    p->restore();
+}
+
 double relativeLuminance(const QColor &c)
 {
     return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
@@ -199,18 +319,37 @@ QString formatValue(double value, ValueFormat format)
     return significant(value);
 }
 
+QString scaleKindName(ScaleKind kind)
+{
+    return kind == ScaleKind::Log ? QStringLiteral("log") : QStringLiteral("linear");
+}
+
+std::optional<ScaleKind> scaleKindFromName(const QString &name)
+{
+    if (name == u"linear")
+        return ScaleKind::Linear;
+    if (name == u"log")
+        return ScaleKind::Log;
+    return std::nullopt;
+}
+
 double HeatScale::position(double value) const
 {
     if (!(high > low)) {
         if (lowerIsHotter)
             return 1.0;
-        return high > 0.0 ? 1.0 : 0.0;
+        return high > 0.0 && value >= high ? 1.0 : 0.0;
     }
-    const double t = std::clamp((value - low) / (high - low), 0.0, 1.0);
-    return lowerIsHotter ? 1.0 - t : t;
+    const double t = kind == ScaleKind::Log
+        ? (value > low ? (std::log(value) - std::log(low)) / (std::log(high) - std::log(low)) : 0.0)
+        : (value - low) / (high - low);
+    const double clamped = std::clamp(t, 0.0, 1.0);
+    return lowerIsHotter ? 1.0 - clamped : clamped;
 }
 
-HeatScale heatScale(sim::Metric metric, double low, double high)
+namespace {
+
+HeatScale scaleOf(sim::Metric metric, ScaleKind kind)
 {
     HeatScale h;
     h.title = sim::metricTitle(metric);
@@ -219,37 +358,84 @@ HeatScale heatScale(sim::Metric metric, double low, double high)
         : metric == sim::Metric::TimeToCompromise ? ValueFormat::Hours
                                                   : ValueFormat::Number;
     h.lowerIsHotter = sim::metricLowerIsHotter(metric);
-    h.low = low;
-    h.high = high;
-    h.ticks = ticksFor(low, high, h.format);
+    h.kind = kind;
     return h;
 }
 
-HeatScale heatScale(sim::Metric metric, const sim::NodeValues &values)
+} // namespace
+
+HeatScale heatScale(sim::Metric metric, double low, double high, ScaleKind kind)
 {
+    HeatScale h = scaleOf(metric, kind);
+    h.low = low;
+    h.high = high;
+    h.ticks = kind == ScaleKind::Log ? logTicks(low, high, h.format)
+        : high > low                 ? linearTicks(low, high, linearStep(low, high), h.format)
+                                     : linearTicks(low, high, 1.0, h.format);
+    return h;
+}
+
+HeatScale heatScale(sim::Metric metric, const sim::NodeValues &values, ScaleKind kind)
+{
+    HeatScale h = scaleOf(metric, kind);
     bool any = false;
     double lo = 0.0, hi = 0.0;
+    std::optional<double> smallestPositive;
     for (const std::optional<double> &v : values) {
         if (!v)
             continue;
         lo = any ? std::min(lo, *v) : *v;
         hi = any ? std::max(hi, *v) : *v;
         any = true;
+        if (*v > 0.0)
+            smallestPositive = std::min(smallestPositive.value_or(*v), *v);
+    }
+    if (kind == ScaleKind::Log) {
+        // From the smallest positive value: 0 has no logarithm and is drawn
+        // as the low end.
+        if (smallestPositive) {
+            h.low = roundDown125(*smallestPositive);
+            h.high = roundUp125(hi);
+        }
+        h.ticks = logTicks(h.low, h.high, h.format);
+        return h;
     }
     // Quantities start at 0, so that a fill says how much, not only how it
     // ranks; times start at the earliest.
-    return heatScale(metric, sim::metricLowerIsHotter(metric) ? lo : std::min(0.0, lo), hi);
+    if (!h.lowerIsHotter)
+        lo = std::min(0.0, lo);
+    if (!(hi > lo)) {
+        h.low = lo;
+        h.high = hi;
+        h.ticks = linearTicks(lo, hi, 1.0, h.format);
+        return h;
+    }
+    const double step = linearStep(lo, hi);
+    h.low = std::floor(lo / step + kSlack) * step;
+    h.high = std::ceil(hi / step - kSlack) * step;
+    h.ticks = linearTicks(h.low, h.high, step, h.format);
+    return h;
+}
+
+QSet<QString> seedIds(const sim::Scenario &scenario)
+{
+    QSet<QString> ids;
+    if (scenario.mode == sim::Mode::Seeded)
+        for (const sim::TimedNode &seed : scenario.seeds)
+            ids.insert(seed.node);
+    return ids;
 }
 
 QSizeF overlayLegendSize(const OverlayLegend &l)
 {
-    double h = kPad + kTitleLine + kTextLine * double(sourceLines(l.source).size());
-    if (l.heat)
-        h += kTextLine;
+    double h
+        = kPad + kTitleLine + kTextLine * double(heatTextLines(l) + sourceLines(l.source).size());
     if (l.stale)
         h += kGap + kStaleHeight;
     if (l.heat) {
         h += kGap + kBarHeight + kTickLength + kTickLabels;
+        if (l.breachedCount > 0)
+            h += kRow;
         if (l.noValueCount > 0)
             h += kRow;
     }
@@ -280,6 +466,8 @@ void paintOverlayLegend(QPainter *p, const OverlayLegend &l, const QPointF &topL
     text(s.overlayTitle, s.overlayTitleFm, kInk, legendTitle(l), kTitleLine);
     if (l.heat)
         text(s.legendText, s.legendTextFm, kMutedInk, scaleLine(*l.heat), kTextLine);
+    if (l.heat && hasZeroNote(*l.heat))
+        text(s.legendText, s.legendTextFm, kMutedInk, zeroNote(*l.heat), kTextLine);
     for (const QString &line : sourceLines(l.source))
         text(s.legendText, s.legendTextFm, kMutedInk, line, kTextLine);
 
@@ -311,16 +499,42 @@ void paintOverlayLegend(QPainter *p, const OverlayLegend &l, const QPointF &topL
         p->drawRect(bar);
         y += kBarHeight;
         p->setFont(s.legendText);
-        for (const HeatTick &t : h.ticks) {
+        p->setPen(QPen(kInk, 0.8));
+        // Every tick gets its mark; the labels of the ends first, then
+        // those between that do not run into a label already drawn.
+        QVector<QRectF> labelled;
+        const auto tick = [&](const HeatTick &t, bool end) {
             const double pos = h.position(t.value);
             const double x = bar.left() + pos * bar.width();
-            p->setPen(QPen(kInk, 0.8));
             p->drawLine(QPointF(x, y), QPointF(x, y + kTickLength));
             const double w = s.legendTextFm.horizontalAdvance(t.label);
             const double at = pos < 0.08 ? x : pos > 0.92 ? x - w : x - w / 2.0;
+            const QRectF room(at - kLabelGap / 2.0, y, w + kLabelGap, kTickLabels);
+            if (!end && std::any_of(labelled.cbegin(), labelled.cend(), [&](const QRectF &r) {
+                    return r.intersects(room);
+                }))
+                return;
+            labelled.append(room);
             p->drawText(QPointF(at, y + kTickLength + s.legendTextFm.ascent()), t.label);
+        };
+        if (!h.ticks.isEmpty()) {
+            tick(h.ticks.first(), true);
+            if (h.ticks.size() > 1)
+                tick(h.ticks.last(), true);
         }
+        for (qsizetype i = 1; i + 1 < h.ticks.size(); ++i)
+            tick(h.ticks[i], false);
         y += kTickLength + kTickLabels;
+        if (l.breachedCount > 0) {
+            const double mid = y + kRow / 2.0;
+            paintBreachedBox(p, QRectF(left, mid - 6.0, 26.0, 12.0), 3.0);
+            p->setFont(s.legendText);
+            p->setPen(kInk);
+            p->drawText(QPointF(left + 34.0, mid + s.legendTextFm.capHeight() / 2.0),
+                s.legendTextFm.elidedText(
+                    breachedText(l.breachedCount), Qt::ElideRight, width - 34.0));
+            y += kRow;
+        }
         if (l.noValueCount > 0) {
             const double mid = y + kRow / 2.0;
             p->setPen(QPen(kNoValueBorder, 1.0, Qt::DashLine));
@@ -370,16 +584,23 @@ QHash<QString, double> edgeShares(
 
 Overlay makeOverlay(std::optional<sim::Metric> metric, const sim::NodeValues &values,
     const Model &snapshot, const sim::CompiledModel &compiled, const sim::SimResult *result,
-    bool flows)
+    bool flows, const HeatOptions &heat)
 {
     Overlay o;
     if (metric) {
-        o.heat = heatScale(*metric, values);
         const QVector<Node> &nodes = snapshot.nodes();
+        // The breached nodes are off the scale: the rest spreads over it.
+        sim::NodeValues scaled = values;
         o.nodeValues.reserve(nodes.size());
-        for (qsizetype i = 0; i < nodes.size() && i < qsizetype(values.size()); ++i)
+        for (qsizetype i = 0; i < nodes.size() && i < qsizetype(values.size()); ++i) {
             if (values[i])
                 o.nodeValues.insert(nodes[i].id, *values[i]);
+            if (heat.breached.contains(nodes[i].id)) {
+                o.breached.insert(nodes[i].id);
+                scaled[std::size_t(i)].reset();
+            }
+        }
+        o.heat = heatScale(*metric, scaled, heat.scale);
     }
     if (flows && result) {
         o.flows = true;
@@ -419,6 +640,15 @@ void applyOverlay(Diagram &d, const Overlay &o)
         for (NodeVisual &n : d.nodes) {
             n.heat.on = true;
             const auto it = o.nodeValues.constFind(n.id);
+            if (o.breached.contains(n.id)) {
+                n.heat.breached = true;
+                n.heat.hasValue = it != o.nodeValues.cend();
+                n.heat.color = kBreached;
+                n.heat.text
+                    = it == o.nodeValues.cend() ? QStringLiteral("breached") : o.heat->text(*it);
+                ++legend.breachedCount;
+                continue;
+            }
             if (it == o.nodeValues.cend()) {
                 n.heat.text = QStringLiteral("no value");
                 ++legend.noValueCount;

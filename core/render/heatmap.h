@@ -16,19 +16,35 @@
 
 namespace wl::render {
 
-// The scale for a metric's values: range and ticks as HeatScale describes.
-HeatScale heatScale(sim::Metric metric, const sim::NodeValues &values);
+// The scale for a metric's values, with round ends (docs/OVERLAYS.md,
+// "Range"). Linear: from 0 (for time-to-compromise, from the smallest value)
+// to the largest, both rounded outwards to a multiple of the ticks' step
+// (1, 2 or 5 × 10^k, about four steps). Log: from the smallest positive
+// value to the largest, rounded outwards to 1, 2 or 5 × 10^k.
+HeatScale heatScale(
+    sim::Metric metric, const sim::NodeValues &values, ScaleKind kind = ScaleKind::Linear);
 // The scale for a metric over a range given by the caller, e.g. 0 to 1 for
-// probabilities that should mean the same colour in every frame.
-HeatScale heatScale(sim::Metric metric, double low, double high);
+// probabilities that should mean the same colour in every frame (a log
+// scale needs a positive `low`).
+HeatScale heatScale(
+    sim::Metric metric, double low, double high, ScaleKind kind = ScaleKind::Linear);
+
+// The nodes a scenario breaches by assumption: its seeds (none in annual
+// mode).
+QSet<QString> seedIds(const sim::Scenario &scenario);
 
 // The heat of every node and the flow of every edge from `snapshot`, the
 // model the values were computed on. `result` gives the flows (SimResult::
 // travelled of each edge's arcs over the trials); `compiled` is the
-// snapshot's.
+// snapshot's. The `breached` nodes are drawn so and left out of the
+// scale's range.
+struct HeatOptions {
+    ScaleKind scale = ScaleKind::Linear;
+    QSet<QString> breached;
+};
 Overlay makeOverlay(std::optional<sim::Metric> metric, const sim::NodeValues &values,
     const Model &snapshot, const sim::CompiledModel &compiled, const sim::SimResult *result,
-    bool flows);
+    bool flows, const HeatOptions &heat = {});
 
 // Share of trials in which the compromise travelled over each edge of the
 // snapshot, both directions together (at most one of an edge's two arcs

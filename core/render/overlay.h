@@ -16,6 +16,7 @@
 
 class QPainter;
 class QPointF;
+class QRectF;
 
 namespace wl::render {
 
@@ -28,6 +29,10 @@ struct Diagram;
 QColor heatColor(double position);
 // Nodes without a value: a neutral grey, drawn with a dashed border.
 QColor noValueColor();
+// The seeds of a scenario (breached by assumption, not by the simulation):
+// a red darker than the ramp's hot end, hatched and with a black border.
+// They stay off the scale, so that the rest spreads over all of it.
+QColor breachedColor();
 // Relative luminance (WCAG) of a colour, 0 black to 1 white.
 double relativeLuminance(const QColor &c);
 
@@ -43,22 +48,32 @@ struct HeatTick {
     QString label;
 };
 
-// How values map to the ramp. The range runs from 0 (or, for
-// time-to-compromise, the smallest value) to the largest value; position()
-// is linear in the value, reversed where a lower value is hotter.
+// How values are spread over the ramp: in proportion to the value, or to
+// its logarithm, which tells apart values that differ by orders of magnitude
+// (the nodes a breach reaches next, at 0.1 % and 5 %).
+enum class ScaleKind { Linear, Log };
+// "linear", "log": on the command line and in the settings.
+QString scaleKindName(ScaleKind kind);
+std::optional<ScaleKind> scaleKindFromName(const QString &name);
+
+// How values map to the ramp (docs/OVERLAYS.md, "Range"). position() is
+// linear in the value or in its logarithm, reversed where a lower value is
+// hotter.
 struct HeatScale {
     QString title; // "Likelihood of compromise"
     QString unit; // "probability"
     ValueFormat format = ValueFormat::Number;
-    double low = 0.0;
+    ScaleKind kind = ScaleKind::Linear;
+    double low = 0.0; // > 0 on a log scale with values
     double high = 0.0;
     bool lowerIsHotter = false;
     // The range's ends and round values between them, ascending.
     QVector<HeatTick> ticks;
 
-    // 0 coolest .. 1 hottest; clamped to the range. A range of one value
-    // puts that value at the hot end (or the cool end if it is 0 and higher
-    // is hotter: nothing to see).
+    // 0 coolest .. 1 hottest; clamped to the range, so that on a log scale
+    // 0 is drawn as the low end. A range of one value puts that value at the
+    // hot end (or the cool end if it is 0 and higher is hotter: nothing to
+    // see).
     double position(double value) const;
     QColor color(double value) const { return heatColor(position(value)); }
     QString text(double value) const { return formatValue(value, format); }
@@ -68,6 +83,7 @@ struct HeatScale {
 struct OverlayLegend {
     std::optional<HeatScale> heat;
     int noValueCount = 0; // nodes drawn "no value"
+    int breachedCount = 0; // nodes drawn breached
     bool flows = false;
     double maxFlow = 0.0; // the largest share of trials over one edge
     QString source; // "Annual baseline · 10,000 trials · rng seed 1"
@@ -76,6 +92,9 @@ struct OverlayLegend {
 
 QSizeF overlayLegendSize(const OverlayLegend &legend);
 void paintOverlayLegend(QPainter *p, const OverlayLegend &legend, const QPointF &topLeft);
+// A node's box in the breached style, `r` in the painter's coordinates:
+// the fill, its hatching and the border (nodes and the legend's sample).
+void paintBreachedBox(QPainter *p, const QRectF &r, double radius);
 
 // An overlay ready to be put on a diagram. Values and shares are keyed by
 // id, so that an overlay computed on an earlier state of the model still
@@ -83,6 +102,9 @@ void paintOverlayLegend(QPainter *p, const OverlayLegend &legend, const QPointF 
 struct Overlay {
     std::optional<HeatScale> heat;
     QHash<QString, double> nodeValues; // node id -> value; absent: no value
+    // Node ids drawn breached (the scenario's seeds), whatever their value;
+    // `heat` leaves their values out of its range.
+    QSet<QString> breached;
     bool flows = false;
     QHash<QString, double> edgeShares; // edge id -> share of trials, 0 to 1
     QString source;

@@ -231,6 +231,13 @@ void paintPage(QPainter *p, const Diagram &d, const QRectF &exposed)
     }
 }
 
+QRectF overlayLegendRect(const Diagram &d)
+{
+    if (!d.overlay)
+        return {};
+    return QRectF(pageLayout(d).legend.topLeft(), overlayLegendSize(*d.overlay));
+}
+
 QRectF diagramPageRect(const Diagram &d, bool withLegend)
 {
     return withLegend ? pageLayout(d).page : d.bounds;
