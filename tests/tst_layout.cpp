@@ -732,12 +732,15 @@ void TestLayout::concurrentLayouts()
     const Model m = example();
     const QVector<Engine> engines
         = { Engine::Dot, Engine::Neato, Engine::Sfdp, Engine::Fdp, Engine::Circo, Engine::Twopi };
-    // dot, neato, circo and twopi repeat their results exactly, whatever ran
+    // dot, neato and twopi repeat their results exactly, whatever ran
     // before. fdp's and sfdp's depend on what Graphviz did earlier in the
     // process (state inside Graphviz 2.42 that no attribute resets: two fdp
-    // runs in a row differ, as do sfdp's first and second); for them the
-    // results are checked for completeness instead.
-    const auto repeatable = [](Engine e) { return e != Engine::Fdp && e != Engine::Sfdp; };
+    // runs in a row differ, as do sfdp's first and second); so does circo's
+    // since it lays out organisations as blocks (the example's drawing was
+    // 2,333 pt wide in a process's first run, 2,165 in the next, 2,503 after
+    // fdp). For them the results are checked for completeness instead.
+    const auto repeatable
+        = [](Engine e) { return e != Engine::Fdp && e != Engine::Sfdp && e != Engine::Circo; };
     QVector<LayoutResult> alone;
     for (const Engine e : engines)
         alone << layoutOf(m, e);
