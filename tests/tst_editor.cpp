@@ -744,16 +744,16 @@ void TestEditor::layoutKeepsEditsMadeWhileItRuns()
     const QPointF start = shown[moved];
     h.zoomOneCenteredOn(start);
 
-    // What circo (which repeats its results exactly, and differs from the
+    // What twopi (which repeats its results exactly, and differs from the
     // dot layout shown on open) makes of the model as it is when the layout
     // starts.
     layout::LayoutOptions options;
-    options.engine = layout::Engine::Circo;
+    options.engine = layout::Engine::Twopi;
     options.keepPinned = true;
     const layout::LayoutOutcome expected = layout::computeLayout(snapshot, options);
     QVERIFY(expected.result);
 
-    h.layout()->setEngineChoice(layout::Engine::Circo);
+    h.layout()->setEngineChoice(layout::Engine::Twopi);
     h.layout()->layOut();
     QVERIFY(h.layout()->isBusy());
     // Its result lands through the event loop, so these edits, which do not
@@ -773,10 +773,10 @@ void TestEditor::layoutKeepsEditsMadeWhileItRuns()
     QVERIFY(h.layout()->isBusy());
     QVERIFY(h.waitForLayout());
 
-    // Every node the user left alone is where circo put it; the others are
+    // Every node the user left alone is where twopi put it; the others are
     // where the user put them, and the deleted one is not back.
     QCOMPARE(h.stack()->count(), edits + 1);
-    QCOMPARE(h.stack()->text(edits), QStringLiteral("Layout (circo)"));
+    QCOMPARE(h.stack()->text(edits), QStringLiteral("Layout (twopi)"));
     QCOMPARE(*h.model().node(moved)->pos, start + QPointF(60, 40));
     QCOMPARE(*h.model().node(pinned)->pos, shown[pinned]);
     QVERIFY(h.model().node(pinned)->pinned);

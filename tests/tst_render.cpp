@@ -161,6 +161,8 @@ private slots:
     void layoutIsFollowed();
     void organisationNamesAreNeverCut();
     void storedPositionsKeepOrganisationBoxes();
+    void organisationBoxesAsDrawnDoNotOverlap_data();
+    void organisationBoxesAsDrawnDoNotOverlap();
     void parallelEdgesSeparate();
     void labelsAndAssets();
     void levelsOfDetail();
@@ -470,6 +472,63 @@ void TestRender::storedPositionsKeepOrganisationBoxes()
         ++framed;
     }
     QVERIFY(framed >= 20);
+}
+
+namespace {
+
+// Pairs of organisation boxes in `d` whose interiors meet, named.
+QStringList overlappingClusters(const Diagram &d)
+{
+    QVector<ClusterVisual> boxes = d.clusters;
+    std::sort(boxes.begin(), boxes.end(),
+        [](const ClusterVisual &a, const ClusterVisual &b) { return a.box.left() < b.box.left(); });
+    QStringList pairs;
+    for (qsizetype i = 0; i < boxes.size(); ++i)
+        for (qsizetype j = i + 1; j < boxes.size() && boxes[j].box.left() < boxes[i].box.right();
+             ++j)
+            if (boxes[i].box.intersects(boxes[j].box))
+                pairs << boxes[i].organization + u'/' + boxes[j].organization;
+    return pairs;
+}
+
+} // namespace
+
+void TestRender::organisationBoxesAsDrawnDoNotOverlap_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("model");
+    for (const QString &engine : layout::engineNames()) {
+        QTest::addRow("%s, example", qPrintable(engine)) << engine << test::examplePath();
+        QTest::addRow("%s, layout-200", qPrintable(engine))
+            << engine << test::sharedDir() + QStringLiteral("/bench/layout-200.json");
+    }
+    QTest::newRow("dot, layout-1k")
+        << QStringLiteral("dot") << test::sharedDir() + QStringLiteral("/bench/layout-1k.json");
+}
+
+// Issue 11, item 17: the organisation boxes the drawing frames, titles
+// included, never overlap: right after a layout (the layout's boxes, widened
+// for long titles) and from the positions it stored (framed around the
+// members, as `weaklink-cli layout` and then `export` draw them).
+void TestRender::organisationBoxesAsDrawnDoNotOverlap()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, model);
+    const ReadResult read = io::readModelJsonFile(model);
+    QVERIFY2(read.ok(), qPrintable(read.message()));
+    Model m = *read.model;
+    const layout::LayoutOutcome laid
+        = layout::computeLayout(m, { *layout::engineFromName(engine), true });
+    QVERIFY2(laid.result, qPrintable(laid.error));
+    const Diagram fresh = buildDiagram(m, &*laid.result);
+    QVERIFY(!fresh.clusters.isEmpty());
+    QCOMPARE(overlappingClusters(fresh), QStringList());
+
+    for (int i = 0; i < m.nodes().size(); ++i)
+        m.setPosition(i, laid.result->nodeCenters.at(i));
+    const layout::LayoutOutcome routed = layout::routeEdges(m);
+    QVERIFY2(routed.result, qPrintable(routed.error));
+    QCOMPARE(overlappingClusters(buildDiagram(m, &*routed.result)), QStringList());
 }
 
 void TestRender::parallelEdgesSeparate()

@@ -6,7 +6,7 @@
 // Graphs are built through the cgraph API, never by generating DOT text and
 // parsing it, so that no id, name or number can be misread. Known crashers of
 // 2.42 are never emitted: concentrate, splines=ortho, newrank, edge weights.
-#include "layout/layout.h"
+#include "layout/layoutinternal.h"
 
 #include <QHash>
 #include <QSet>
@@ -34,13 +34,6 @@ namespace wl::layout {
 
 namespace {
 
-// Graphviz's own units: positions in points, sizes in inches.
-constexpr double kPointsPerInch = 72.0;
-// Room between dot's ranks, in inches, for what the drawing puts half-way
-// along an edge (its label and data-asset badges), which the layout does not
-// know about: with the default 0.5 they sit on top of each other in the
-// example model, with 1.3 they mostly clear each other.
-constexpr double kRankSeparation = 1.3;
 // Graphviz's default gap between nodes (sep), kept by separateOverlaps().
 constexpr double kNodeGap = 4.0;
 // separateOverlaps() gives up after this many rounds; what sfdp leaves it
@@ -524,12 +517,6 @@ QVector<QPointF> routeOf(Agedge_t *e)
     return path;
 }
 
-QRectF nodeBox(QPointF center)
-{
-    return QRectF(
-        center.x() - kNodeWidth / 2, center.y() - kNodeHeight / 2, kNodeWidth, kNodeHeight);
-}
-
 QRectF boxAround(const QVector<QPointF> &points)
 {
     if (points.isEmpty())
@@ -577,36 +564,6 @@ void sortClusters(const Clusters &clusters, LayoutResult &r)
         r.clusters.begin(), r.clusters.end(), [&rank](const ClusterBox &x, const ClusterBox &y) {
             return rank.value(x.organization) < rank.value(y.organization);
         });
-}
-
-QRectF boundsOf(const LayoutResult &r)
-{
-    QRectF bounds;
-    for (const QPointF &c : r.nodeCenters)
-        bounds |= nodeBox(c);
-    for (const ClusterBox &c : r.clusters)
-        bounds |= c.box;
-    for (const EdgeRoute &e : r.edges) {
-        bounds |= boxAround(e.points);
-        if (e.labelPos)
-            bounds |= QRectF(*e.labelPos, QSizeF(0, 0));
-    }
-    return bounds;
-}
-
-void translate(LayoutResult &r, QPointF by)
-{
-    for (QPointF &c : r.nodeCenters)
-        c += by;
-    for (EdgeRoute &e : r.edges) {
-        for (QPointF &p : e.points)
-            p += by;
-        if (e.labelPos)
-            *e.labelPos += by;
-    }
-    for (ClusterBox &c : r.clusters)
-        c.box.translate(by);
-    r.bounds.translate(by);
 }
 
 // Reads the laid-out graph back into plain geometry.
@@ -816,11 +773,6 @@ void separateOverlaps(const Model &model, LayoutResult &r)
     r.bounds = boundsOf(r);
 }
 
-bool cancelled(const std::atomic_bool *cancel)
-{
-    return cancel && cancel->load();
-}
-
 LayoutOutcome runLayout(const Model &model, Engine engine, Positions positions, bool routeSplines,
     const std::atomic_bool *cancel)
 {
@@ -901,13 +853,135 @@ LayoutOutcome runLayout(const Model &model, Engine engine, Positions positions, 
 
 } // namespace
 
+QRectF nodeBox(QPointF center)
+{
+    return QRectF(
+        center.x() - kNodeWidth / 2, center.y() - kNodeHeight / 2, kNodeWidth, kNodeHeight);
+}
+
+QRectF boundsOf(const LayoutResult &r)
+{
+    QRectF bounds;
+    for (const QPointF &c : r.nodeCenters)
+        bounds |= nodeBox(c);
+    for (const ClusterBox &c : r.clusters)
+        bounds |= c.box;
+    for (const EdgeRoute &e : r.edges) {
+        bounds |= boxAround(e.points);
+        if (e.labelPos)
+            bounds |= QRectF(*e.labelPos, QSizeF(0, 0));
+    }
+    return bounds;
+}
+
+void translate(LayoutResult &r, QPointF by)
+{
+    for (QPointF &c : r.nodeCenters)
+        c += by;
+    for (EdgeRoute &e : r.edges) {
+        for (QPointF &p : e.points)
+            p += by;
+        if (e.labelPos)
+            *e.labelPos += by;
+    }
+    for (ClusterBox &c : r.clusters)
+        c.box.translate(by);
+    r.bounds.translate(by);
+}
+
+LayoutOutcome layOutWithEngine(const Model &model, Engine engine, const std::atomic_bool *cancel)
+{
+    return runLayout(model, engine, Positions::None, false, cancel);
+}
+
+BoxLayout layOutBoxes(const QVector<QSizeF> &sizes, double gap,
+    const QVector<QPair<int, int>> &links, const QVector<int> &minLength, Engine engine,
+    const std::atomic_bool *cancel)
+{
+    BoxLayout out;
+    if (cancelled(cancel)) {
+        out.cancelled = true;
+        return out;
+    }
+    GraphvizSession session;
+    if (cancelled(cancel)) {
+        out.cancelled = true;
+        return out;
+    }
+    ContextPtr gvc = newContext();
+    if (!gvc) {
+        out.error = QStringLiteral("cannot start Graphviz");
+        return out;
+    }
+    GraphPtr graph(agopen(mut("blocks"), Agdirected, &graphDisc));
+    Agraph_t *g = graph.get();
+    declare(g, AGRAPH, "ranksep", number(kRankSeparation));
+    // dot keeps nodes on a rank nodesep apart; the other engines keep the
+    // boxes, enlarged by the gap, from overlapping.
+    const bool dot = engine == Engine::Dot;
+    if (dot)
+        declare(g, AGRAPH, "nodesep", number(gap / kPointsPerInch));
+    else
+        declare(g, AGRAPH, "overlap", "false");
+    const double margin = dot ? 0.0 : gap;
+    // Only the positions are used: no edges are routed.
+    declare(g, AGRAPH, "splines", "");
+    declare(g, AGNODE, "shape", "box");
+    declare(g, AGNODE, "fixedsize", "true");
+    declare(g, AGNODE, "label", "");
+    Agsym_t *width = declare(g, AGNODE, "width", "");
+    Agsym_t *height = declare(g, AGNODE, "height", "");
+    Agsym_t *minlen = minLength.isEmpty() ? nullptr : declare(g, AGEDGE, "minlen", "1");
+    QVector<Agnode_t *> nodes;
+    nodes.reserve(sizes.size());
+    for (qsizetype i = 0; i < sizes.size(); ++i) {
+        QByteArray name = QByteArray::number(i);
+        Agnode_t *node = agnode(g, name.data(), 1);
+        set(node, width, number((sizes.at(i).width() + margin) / kPointsPerInch));
+        set(node, height, number((sizes.at(i).height() + margin) / kPointsPerInch));
+        nodes << node;
+    }
+    for (qsizetype k = 0; k < links.size(); ++k) {
+        Agedge_t *edge
+            = agedge(g, nodes.at(links.at(k).first), nodes.at(links.at(k).second), nullptr, 1);
+        if (minlen)
+            set(edge, minlen, QByteArray::number(minLength.at(k)));
+    }
+    const QByteArray engineBytes = engineName(engine).toUtf8();
+    if (gvLayout(gvc.get(), g, engineBytes.constData()) != 0) {
+        out.error = session.errorText();
+        return out;
+    }
+    LayoutGuard guard(gvc.get(), g);
+    if (session.hadError()) {
+        out.error = session.errorText();
+        return out;
+    }
+    for (Agnode_t *node : nodes) {
+        const QPointF c = fromGraphviz(ND_coord(node));
+        if (!std::isfinite(c.x()) || !std::isfinite(c.y())) {
+            out.error = QStringLiteral("%1 produced no usable positions for the organisations")
+                            .arg(engineName(engine));
+            out.centers.clear();
+            return out;
+        }
+        out.centers << c;
+    }
+    out.messages = session.warnings();
+    return out;
+}
+
+// With pins to keep, the engine lays out the whole model with one cluster
+// per organisation, as before issue 11: pins win over organisation blocks.
 LayoutOutcome computeLayout(
     const Model &model, const LayoutOptions &options, const std::atomic_bool *cancel)
 {
-    const Positions positions = options.keepPinned && engineHonoursPins(options.engine)
-        ? Positions::Pinned
-        : Positions::None;
-    return runLayout(model, options.engine, positions, false, cancel);
+    const bool keepPins = options.keepPinned && engineHonoursPins(options.engine)
+        && std::any_of(model.nodes().cbegin(), model.nodes().cend(),
+            [](const Node &n) { return isFixed(n, Positions::Pinned); });
+    if (keepPins)
+        return runLayout(model, options.engine, Positions::Pinned, false, cancel);
+    return layOutByOrganisation(model, options.engine, cancel);
 }
 
 LayoutOutcome routeEdges(const Model &model)

@@ -16,7 +16,8 @@ namespace wl::layout {
 struct LayoutOptions {
     Engine engine = Engine::Dot;
     // Pinned nodes with a position keep it (neato, fdp: pos "x,y!"); engines
-    // that cannot honour pins ignore this (see engineHonoursPins()).
+    // that cannot honour pins ignore this (see engineHonoursPins()). Kept
+    // pins take the place of the organisation blocks (computeLayout()).
     bool keepPinned = true;
 };
 
@@ -26,11 +27,20 @@ struct LayoutOutcome {
     bool cancelled = false;
 };
 
-// Lays out a snapshot of the model. `cancel` is checked before and after
-// the Graphviz run (Graphviz itself cannot be interrupted); a cancelled run
-// returns cancelled = true and no result. Without pins the drawing's
-// top-left corner is at (0, 0). A pinned position beyond ±10^6 points is an
-// error before Graphviz runs (fdp crashes on such values).
+// Lays out a snapshot of the model by organisation (docs/LAYOUT.md): each
+// organisation's members as a block framed with room for its title, the
+// blocks placed without overlapping, by the engine while there are at most
+// 100 of them, else packed by tier; edges routed by neato up to 100 nodes,
+// else straight (those inside an organisation keep the engine's route).
+// Every organisation gets a box (clusters). With pins to keep (neato, fdp)
+// the engine lays out the whole model with a cluster per organisation
+// instead, which keeps the pins but may let boxes overlap.
+//
+// `cancel` is checked before and after each Graphviz run (Graphviz itself
+// cannot be interrupted); a cancelled run returns cancelled = true and no
+// result. Without pins the drawing's top-left corner is at (0, 0). A pinned
+// position beyond ±10^6 points is an error before Graphviz runs (fdp
+// crashes on such values).
 LayoutOutcome computeLayout(
     const Model &model, const LayoutOptions &options, const std::atomic_bool *cancel = nullptr);
 

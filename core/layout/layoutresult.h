@@ -18,6 +18,14 @@ namespace wl::layout {
 inline constexpr double kNodeWidth = 160.0; // points
 inline constexpr double kNodeHeight = 48.0; // points
 
+// The frame the drawing puts around an organisation's members, which the
+// layout leaves room for: padding on every side, and above the members a
+// title row with the name between a left and a right inset.
+inline constexpr double kClusterPad = 14.0;
+inline constexpr double kClusterTitle = 20.0;
+inline constexpr double kClusterTitleTextLeft = 22.0;
+inline constexpr double kClusterTitleRightPad = 10.0;
+
 enum class Engine { Dot, Neato, Fdp, Sfdp, Circo, Twopi };
 
 QString engineName(Engine e);

@@ -50,8 +50,8 @@ inline constexpr double kMaxCalloutHeight
     = kPillHeight + kCalloutGap + kMaxBadgeLines * kBadgeLine + 2 * kBadgePadY + 2.0;
 
 inline constexpr double kClusterRadius = 10.0;
-inline constexpr double kClusterPad = 14.0;
-inline constexpr double kClusterTitle = 20.0;
+using layout::kClusterPad;
+using layout::kClusterTitle;
 
 inline constexpr double kDiagramMargin = 24.0;
 inline constexpr double kGridPitchX = kNodeWidth + 64.0;
@@ -240,9 +240,10 @@ inline const Style &style()
 
 // An organisation's title row: a building mark, then the name, never elided
 // (a box is widened to hold it instead). The left edge of the name and the
-// width a box needs for the whole title.
-inline constexpr double kClusterTitleTextLeft = 22.0;
-inline constexpr double kClusterTitleRightPad = 10.0;
+// room right of it are the layout's (layoutresult.h); the width a box needs
+// for the whole title.
+using layout::kClusterTitleRightPad;
+using layout::kClusterTitleTextLeft;
 double clusterTitleWidth(const QString &organization);
 
 // The tier chip's text ("T0", "T?") and width.

@@ -3,12 +3,15 @@
 // the CPU time of the calling thread, on which Graphviz runs: on a shared
 // machine the second varies far less. The whole-process race against
 // Graphviz's own `dot` is scripts/bench-layout.sh, which also runs this.
+// Each line also counts the pairs of organisation boxes that overlap as the
+// drawing frames them (render::buildDiagram, titles included).
 #include "files/modelfile.h"
 #include "layout/layout.h"
+#include "render/diagram.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QGuiApplication>
 
 #include <time.h>
 
@@ -28,7 +31,8 @@ const char *const kUsage
       "                 (default: dot and sfdp)\n"
       "  --repeat N     timed layouts per model and engine (default 3)\n"
       "Prints one line per model and engine:\n"
-      "  MODEL ENGINE NODES EDGES MEDIAN_MS MIN_MS MEDIAN_CPU_MS WIDTH_PT HEIGHT_PT\n";
+      "  MODEL ENGINE NODES EDGES MEDIAN_MS MIN_MS MEDIAN_CPU_MS WIDTH_PT HEIGHT_PT "
+      "ORG_OVERLAPS\n";
 
 struct Options {
     QStringList models;
@@ -79,11 +83,31 @@ double median(std::vector<double> v)
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
 }
 
+// Pairs of organisation boxes, as drawn, whose interiors meet: a sweep over
+// the boxes sorted by their left edge.
+long long overlappingOrganisations(const Model &model, const layout::LayoutResult &result)
+{
+    QVector<QRectF> boxes;
+    for (const render::ClusterVisual &c : render::buildDiagram(model, &result).clusters)
+        boxes << c.box;
+    std::sort(boxes.begin(), boxes.end(),
+        [](const QRectF &a, const QRectF &b) { return a.left() < b.left(); });
+    long long pairs = 0;
+    for (qsizetype i = 0; i < boxes.size(); ++i)
+        for (qsizetype j = i + 1; j < boxes.size() && boxes[j].left() < boxes[i].right(); ++j)
+            if (boxes[i].intersects(boxes[j]))
+                ++pairs;
+    return pairs;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Measuring the organisations' titles needs fonts, not a screen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     const std::optional<Options> options = parseOptions(app.arguments().mid(1));
     if (!options) {
         std::fputs(kUsage, stderr);
@@ -100,7 +124,7 @@ int main(int argc, char *argv[])
         for (const layout::Engine engine : options->engines) {
             std::vector<double> ms;
             std::vector<double> cpuMs;
-            QRectF bounds;
+            std::optional<layout::LayoutResult> last;
             for (int i = 0; i < options->repeat; ++i) {
                 QElapsedTimer t;
                 const double cpuStart = threadCpuMs();
@@ -113,15 +137,15 @@ int main(int argc, char *argv[])
                         qUtf8Printable(o.error));
                     return 1;
                 }
-                bounds = o.result->bounds;
+                last = o.result;
             }
-            std::printf("%s %s %lld %lld %.1f %.1f %.1f %.0f %.0f\n",
+            std::printf("%s %s %lld %lld %.1f %.1f %.1f %.0f %.0f %lld\n",
                 qUtf8Printable(QFileInfo(path).fileName()),
                 qUtf8Printable(layout::engineName(engine)),
                 static_cast<long long>(model.nodes().size()),
                 static_cast<long long>(model.edges().size()), median(ms),
-                *std::min_element(ms.begin(), ms.end()), median(cpuMs), bounds.width(),
-                bounds.height());
+                *std::min_element(ms.begin(), ms.end()), median(cpuMs), last->bounds.width(),
+                last->bounds.height(), overlappingOrganisations(model, *last));
             std::fflush(stdout);
         }
     }

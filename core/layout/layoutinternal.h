@@ -1,0 +1,54 @@
+// Internal to core/layout: what the organisation-aware layout
+// (organisationlayout.cpp) and the Graphviz runs (graphvizlayout.cpp, the
+// only file that sees Graphviz) give each other.
+#pragma once
+
+#include "layout/layout.h"
+
+#include <QPair>
+#include <QSizeF>
+
+namespace wl::layout {
+
+// Graphviz's own units: positions in points, sizes in inches.
+inline constexpr double kPointsPerInch = 72.0;
+// Room between dot's ranks, in inches, for what the drawing puts half-way
+// along an edge (its label and data-asset badges), which the layout does not
+// know about: with the default 0.5 they sit on top of each other in the
+// example model, with 1.3 they mostly clear each other.
+inline constexpr double kRankSeparation = 1.3;
+
+// The engine's own layout of the model, without pins or organisation
+// clusters (graphvizlayout.cpp).
+LayoutOutcome layOutWithEngine(const Model &model, Engine engine, const std::atomic_bool *cancel);
+
+struct BoxLayout {
+    QVector<QPointF> centers; // one per box; empty on error or cancel
+    QStringList messages; // Graphviz warnings
+    QString error;
+    bool cancelled = false;
+};
+
+// Boxes of the given sizes, at least about `gap` apart, linked by directed
+// links (pairs of indexes), laid out by the engine as fixed-size nodes; for
+// dot, a link's minimum length in ranks may be raised (minLength, one per
+// link, or empty).
+BoxLayout layOutBoxes(const QVector<QSizeF> &sizes, double gap,
+    const QVector<QPair<int, int>> &links, const QVector<int> &minLength, Engine engine,
+    const std::atomic_bool *cancel);
+
+// Organisations as blocks (docs/LAYOUT.md): what computeLayout() runs
+// unless pins must be kept (organisationlayout.cpp).
+LayoutOutcome layOutByOrganisation(
+    const Model &model, Engine engine, const std::atomic_bool *cancel);
+
+inline bool cancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load();
+}
+
+QRectF nodeBox(QPointF center);
+QRectF boundsOf(const LayoutResult &r);
+void translate(LayoutResult &r, QPointF by);
+
+} // namespace wl::layout
