@@ -9,6 +9,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QFile>
@@ -181,6 +182,22 @@ void TestChartsPanel::categoriesChart()
     auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
     QVERIFY(axis);
     QCOMPARE(axis->categories().last(), QStringLiteral("customer_pii"));
+    // Records in round steps, short labels: 1,200 × 1.05 in steps of 500.
+    auto *records = qobject_cast<QCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+    QVERIFY(records);
+    QCOMPARE(records->categoriesLabels(),
+        (QStringList { QStringLiteral("0"), QStringLiteral("500"), QStringLiteral("1 k"),
+            QStringLiteral("1.5 k") }));
+
+    // Tens of millions read "10 M", never "1e+07".
+    std::unique_ptr<QChart> large(ChartBuilders::categories(
+        { { QStringLiteral("customer_pii"), 2.4e7 }, { QStringLiteral("telemetry"), 1e6 } }));
+    auto *largeAxis = qobject_cast<QCategoryAxis *>(large->axes(Qt::Horizontal).value(0));
+    QVERIFY(largeAxis);
+    QCOMPARE(largeAxis->categoriesLabels(),
+        (QStringList { QStringLiteral("0"), QStringLiteral("5 M"), QStringLiteral("10 M"),
+            QStringLiteral("15 M"), QStringLiteral("20 M"), QStringLiteral("25 M"),
+            QStringLiteral("30 M") }));
 }
 
 void TestChartsPanel::curvesChart()
@@ -218,9 +235,18 @@ void TestChartsPanel::lossExceedanceChart()
     std::unique_ptr<QChart> chart(ChartBuilders::lossExceedance(d));
     const auto lines = seriesOf<QLineSeries>(chart.get());
     QCOMPARE(lines.size(), 1);
-    const QList<QPointF> expectedLine { { 10 / 1.5, 0.7 }, { 10, 0.7 }, { 10, 0.4 }, { 20, 0.4 },
+    // x as log10 of the records, labelled in records at each power of ten.
+    const QList<QPointF> expectedRecords { { 10 / 1.5, 0.7 }, { 10, 0.7 }, { 10, 0.4 }, { 20, 0.4 },
         { 20, 0.3 }, { 50, 0.3 }, { 50, 0.2 }, { 100, 0.2 }, { 100, 0.0 }, { 150, 0.0 } };
-    QCOMPARE(lines[0]->points(), expectedLine);
+    QCOMPARE(lines[0]->count(), expectedRecords.size());
+    for (int i = 0; i < expectedRecords.size(); ++i) {
+        QVERIFY(qFuzzyCompare(std::pow(10.0, lines[0]->at(i).x()), expectedRecords[i].x()));
+        QCOMPARE(lines[0]->at(i).y(), expectedRecords[i].y());
+    }
+    auto *axis = qobject_cast<QCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    QCOMPARE(
+        axis->categoriesLabels(), (QStringList { QStringLiteral("10"), QStringLiteral("100") }));
 
     sim::SimResult nothing;
     nothing.trials = 3;

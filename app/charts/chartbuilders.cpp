@@ -13,7 +13,6 @@
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QSet>
 #include <QToolTip>
@@ -93,6 +92,44 @@ QCategoryAxis *binAxis(const QString &title, const QStringList &labels)
         axis->append(labels[i], double(i + 1));
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     axis->setGridLineVisible(false);
+    return axis;
+}
+
+// An axis of record counts from 0 with round steps, labelled shortly
+// ("2.5 M"): Qt's value axes print large numbers as "1e+07".
+QCategoryAxis *recordsAxis(const QString &title, double top)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setTitleText(title);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const double raw = std::max(top, 1.0) / 5.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude;
+    for (const double factor : { 1.0, 2.0, 5.0, 10.0 }) {
+        step = factor * magnitude;
+        if (step >= raw)
+            break;
+    }
+    const int steps = std::max(1, int(std::ceil(std::max(top, 1.0) * 1.05 / step)));
+    axis->setStartValue(0.0);
+    axis->append(format::compact(0.0), 0.0);
+    for (int i = 1; i <= steps; ++i)
+        axis->append(format::compact(i * step), i * step);
+    axis->setRange(0.0, steps * step);
+    return axis;
+}
+
+// The same for a log scale, for series whose x is log10 of the records:
+// one label per power of ten in [low, high].
+QCategoryAxis *log10RecordsAxis(const QString &title, double low, double high)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setTitleText(title);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(low);
+    for (int decade = int(std::ceil(low)); decade <= int(std::floor(high)); ++decade)
+        axis->append(format::compact(std::pow(10.0, decade)), double(decade));
+    axis->setRange(low, high);
     return axis;
 }
 
@@ -326,11 +363,7 @@ QChart *ChartBuilders::categories(const QVector<analysis::CategoryRecords> &cate
     });
     auto *y = new QBarCategoryAxis;
     y->append(labels);
-    auto *x = new QValueAxis;
-    x->setRange(0.0, top > 0.0 ? top * 1.05 : 1.0);
-    x->applyNiceNumbers();
-    x->setLabelFormat(top >= 1e7 ? QStringLiteral("%.3g") : QStringLiteral("%.0f"));
-    x->setTitleText(tr("Expected exposed records"));
+    QCategoryAxis *x = recordsAxis(tr("Expected exposed records"), top);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     attach(chart, series, x, y);
@@ -403,20 +436,18 @@ QChart *ChartBuilders::lossExceedance(const analysis::LossExceedanceData &data)
     auto *line = new QLineSeries;
     line->setPen(QPen(kLineColours[0], 2.0));
     double level = data.pAnyExposure; // P(X > x) for 0 <= x below the first total
-    line->append(lo / 1.5, level);
+    // x is log10 of the records, on an axis labelled in records.
+    line->append(std::log10(lo / 1.5), level);
     for (int i = 0; i < positive.size(); i += stride) {
         const int last = std::min(int(positive.size()) - 1, i + stride - 1);
-        line->append(positive[i].records, level);
+        line->append(std::log10(positive[i].records), level);
         level = positive[last].probability;
-        line->append(positive[i].records, level);
+        line->append(std::log10(positive[i].records), level);
     }
-    line->append(hi * 1.5, level);
+    line->append(std::log10(hi * 1.5), level);
 
-    auto *x = new QLogValueAxis;
-    x->setBase(10.0);
-    x->setTitleText(tr("Exposed records x"));
-    x->setLabelFormat(QStringLiteral("%.0e"));
-    x->setRange(lo / 1.5, hi * 1.5);
+    QCategoryAxis *x = log10RecordsAxis(
+        tr("Exposed records x (log scale)"), std::log10(lo / 1.5), std::log10(hi * 1.5));
     auto *y = new QValueAxis;
     y->setRange(0.0, std::min(1.0, data.pAnyExposure * 1.1));
     y->applyNiceNumbers();

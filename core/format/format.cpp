@@ -83,6 +83,22 @@ QString records(double n, const QLocale &locale)
     return withMinusSign(locale.toString(n, 'f', magnitude < 99.95 ? 1 : 0));
 }
 
+QString compact(double n, const QLocale &locale)
+{
+    static const struct {
+        double size;
+        const char *suffix;
+    } units[] = { { 1e9, " B" }, { 1e6, " M" }, { 1e3, " k" } };
+    for (const auto &unit : units) {
+        if (std::abs(n) < unit.size)
+            continue;
+        const double scaled = n / unit.size;
+        const int decimals = std::abs(scaled) < 10 ? 2 : std::abs(scaled) < 100 ? 1 : 0;
+        return trimmed(scaled, decimals, locale) + QLatin1String(unit.suffix);
+    }
+    return trimmed(n, 2, locale);
+}
+
 QString recordsChange(double d, const QLocale &locale)
 {
     return signedText(d, records(d, locale));

@@ -33,6 +33,10 @@ QString count(qint64 n, const QLocale &locale = QLocale());
 // ("1,234"), one decimal from 1 ("12.5"), the first two digits that matter
 // below ("0.35", "0.0012"); "0" for none.
 QString records(double n, const QLocale &locale = QLocale());
+// A number on a chart axis, short: below 1,000 to at most two decimals
+// without trailing zeros, above with k, M or B and at most three significant digits ("2.5 k",
+// "40 M", "1.25 B").
+QString compact(double n, const QLocale &locale = QLocale());
 // A difference of expected records, signed: "+1,234", "−0.35", "±0".
 QString recordsChange(double d, const QLocale &locale = QLocale());
 // A mean count, such as the nodes compromised per trial: two decimals,
