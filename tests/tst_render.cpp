@@ -560,8 +560,8 @@ void TestRender::labelsAndAssets()
     const Diagram d = buildDiagram(smallModel());
     QCOMPARE(d.title, QStringLiteral("Small chain"));
     QCOMPARE(d.edges[0].label, QStringLiteral("SDK"));
-    QCOMPARE(d.edges[1].label, QStringLiteral("data export")); // the integration
-    QCOMPARE(d.edges[2].label, QStringLiteral("api call"));
+    QCOMPARE(d.edges[1].label, QStringLiteral("Data export")); // the integration
+    QCOMPARE(d.edges[2].label, QStringLiteral("API call"));
     QCOMPARE(d.edges[0].assets, QStringList { QStringLiteral("Profiles") });
     QCOMPARE(
         d.edges[1].assets, QStringList({ QStringLiteral("Profiles"), QStringLiteral("Logs") }));

@@ -2,6 +2,7 @@
 
 #include "format/format.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace wl::analysis {
@@ -19,39 +20,44 @@ QString timed(const QVector<sim::TimedNode> &nodes)
 {
     QStringList parts;
     for (const sim::TimedNode &n : nodes)
-        parts << QStringLiteral("%1 at %2").arg(n.node, format::hours(n.atHours, legendLocale()));
+        parts << QCoreApplication::translate("wl::render", "%1 at %2")
+                     .arg(n.node, format::hours(n.atHours, legendLocale()));
     return parts.join(QStringLiteral(", "));
 }
 
 QString trialsAndSeed(const QString &trials, quint64 rngSeed)
 {
-    return trials + kSeparator + QStringLiteral("rng seed ") + format::rngSeed(rngSeed);
+    return trials + kSeparator + QCoreApplication::translate("wl::render", "rng seed ")
+        + format::rngSeed(rngSeed);
 }
 
 QString computing(QString text, bool computing)
 {
     if (computing)
-        text += kSeparator + QStringLiteral("computing…");
+        text += kSeparator + QCoreApplication::translate("wl::render", "computing…");
     return text;
 }
 
 QString describe(const OverlayRun &run)
 {
     const sim::Scenario &s = run.scenario;
-    const QString trials = QStringLiteral("%1 trials").arg(format::count(s.trials, legendLocale()));
+    const QString trials = QCoreApplication::translate("wl::render", "%1 trials")
+                               .arg(format::count(s.trials, legendLocale()));
     if (run.baseline)
-        return computing(
-            QStringLiteral("Annual baseline") + kSeparator + trialsAndSeed(trials, s.rngSeed),
+        return computing(QCoreApplication::translate("wl::render", "Annual baseline") + kSeparator
+                + trialsAndSeed(trials, s.rngSeed),
             run.computing);
     QStringList parts;
     if (!run.name.isEmpty())
-        parts << QStringLiteral("Scenario “%1”").arg(run.name);
-    parts << (s.mode == sim::Mode::Annual ? QStringLiteral("Annual scenario")
-                                          : QStringLiteral("Seeded: ") + timed(s.seeds));
+        parts << QCoreApplication::translate("wl::render", "Scenario “%1”").arg(run.name);
+    parts << (s.mode == sim::Mode::Annual
+            ? QCoreApplication::translate("wl::render", "Annual scenario")
+            : QCoreApplication::translate("wl::render", "Seeded: ") + timed(s.seeds));
     if (!s.sever.isEmpty())
-        parts << QStringLiteral("sever ") + timed(s.sever);
+        parts << QCoreApplication::translate("wl::render", "sever ") + timed(s.sever);
     if (s.horizonHours)
-        parts << QStringLiteral("horizon %1").arg(format::hours(*s.horizonHours, legendLocale()));
+        parts << QCoreApplication::translate("wl::render", "horizon %1")
+                     .arg(format::hours(*s.horizonHours, legendLocale()));
     parts << trialsAndSeed(trials, s.rngSeed);
     return computing(parts.join(kSeparator), run.computing);
 }
@@ -60,7 +66,7 @@ QString describe(const OverlayRanking &ranking)
 {
     const QString trials = QStringLiteral("%1 trials per node")
                                .arg(format::count(ranking.trialsPerNode, legendLocale()));
-    return computing(QStringLiteral("Blast-radius ranking") + kSeparator
+    return computing(QCoreApplication::translate("wl::render", "Blast-radius ranking") + kSeparator
             + trialsAndSeed(trials, ranking.rngSeed),
         ranking.computing);
 }
@@ -74,7 +80,8 @@ QString overlaySource(std::optional<sim::Metric> metric, bool flows, const Overl
         return flows ? describe(run) : QString();
     if (sim::metricUsesScenario(*metric))
         return describe(run);
-    return flows ? describe(ranking) + kSeparator + QStringLiteral("flows: ") + describe(run)
+    return flows ? describe(ranking) + kSeparator
+            + QCoreApplication::translate("wl::render", "flows: ") + describe(run)
                  : describe(ranking);
 }
 

@@ -226,7 +226,7 @@ Diagram buildDiagram(const Model &model, const layout::LayoutResult *layout)
             e = straightEdge(d.nodes[s].center, d.nodes[t].center, offset);
         }
         e.id = edge.id;
-        e.label = edge.label.isEmpty() ? humanized(edge.integration) : edge.label;
+        e.label = edge.label.isEmpty() ? vocab::label(edge.integration) : edge.label;
         for (const QString &id : edge.data) {
             const DataAsset *asset = model.dataAsset(id);
             e.assets.append(asset ? asset->name : id);

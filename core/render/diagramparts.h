@@ -121,13 +121,6 @@ inline QColor mixed(const QColor &a, const QColor &b, double t)
         float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
-inline QString humanized(const QString &identifier)
-{
-    QString s = identifier;
-    s.replace(u'_', u' ');
-    return s;
-}
-
 struct NodeLines {
     double name = 0.0;
     double name2 = 0.0;

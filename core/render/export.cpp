@@ -3,6 +3,7 @@
 #include "io/atomicfile.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QPageLayout>
@@ -27,7 +28,8 @@ constexpr double kPdfMarginMm = 10.0;
 
 QString titleOf(const Diagram &d)
 {
-    return d.title.isEmpty() ? QStringLiteral("Weaklink diagram") : d.title;
+    return d.title.isEmpty() ? QCoreApplication::translate("wl::render", "Weaklink diagram")
+                             : d.title;
 }
 
 // Every node's full name, for readers and search: on the page long names
@@ -38,8 +40,9 @@ QString svgDescription(const Diagram &d)
     names.reserve(d.nodes.size());
     for (const NodeVisual &n : d.nodes)
         names.append(n.name);
-    return QStringLiteral("Supply-chain diagram exported by Weaklink: %1 nodes, %2 connections. "
-                          "Nodes: %3.")
+    return QCoreApplication::translate("wl::render",
+        "Supply-chain diagram exported by Weaklink: %1 nodes, %2 connections. "
+        "Nodes: %3.")
         .arg(d.nodes.size())
         .arg(d.edges.size())
         .arg(names.join(QStringLiteral("; ")));

@@ -4,6 +4,7 @@
 
 #include "diagram.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLinearGradient>
 #include <QPainter>
@@ -185,16 +186,17 @@ QStringList sourceLines(const QString &source)
 
 QString legendTitle(const OverlayLegend &l)
 {
-    return l.heat ? l.heat->title : QStringLiteral("Propagation flows");
+    return l.heat ? l.heat->title : QCoreApplication::translate("wl::render", "Propagation flows");
 }
 
 QString scaleLine(const HeatScale &h)
 {
     return QStringLiteral("%1 · %2 · %3")
         .arg(h.unit,
-            h.kind == ScaleKind::Log ? QStringLiteral("log scale") : QStringLiteral("linear scale"),
-            h.lowerIsHotter ? QStringLiteral("darker = sooner")
-                            : QStringLiteral("darker = higher"));
+            h.kind == ScaleKind::Log ? QCoreApplication::translate("wl::render", "log scale")
+                                     : QCoreApplication::translate("wl::render", "linear scale"),
+            h.lowerIsHotter ? QCoreApplication::translate("wl::render", "darker = sooner")
+                            : QCoreApplication::translate("wl::render", "darker = higher"));
 }
 
 // How a log scale shows what it cannot: 0, and anything under its low end.
@@ -217,18 +219,20 @@ int heatTextLines(const OverlayLegend &l)
 
 QString breachedText(int count)
 {
-    return QStringLiteral("Breached (seed), off the scale (%1)").arg(count);
+    return QCoreApplication::translate("wl::render", "Breached (seed), off the scale (%1)")
+        .arg(count);
 }
 
 QString noValueText(const HeatScale &h)
 {
-    return h.lowerIsHotter ? QStringLiteral("No value: never compromised")
-                           : QStringLiteral("No value: not in the model run");
+    return h.lowerIsHotter
+        ? QCoreApplication::translate("wl::render", "No value: never compromised")
+        : QCoreApplication::translate("wl::render", "No value: not in the model run");
 }
 
 QString flowText(double maxFlow)
 {
-    return QStringLiteral("Width: share of trials it spread (max %1)")
+    return QCoreApplication::translate("wl::render", "Width: share of trials it spread (max %1)")
         .arg(formatValue(maxFlow, ValueFormat::Percent));
 }
 
@@ -644,13 +648,14 @@ void applyOverlay(Diagram &d, const Overlay &o)
                 n.heat.breached = true;
                 n.heat.hasValue = it != o.nodeValues.cend();
                 n.heat.color = kBreached;
-                n.heat.text
-                    = it == o.nodeValues.cend() ? QStringLiteral("breached") : o.heat->text(*it);
+                n.heat.text = it == o.nodeValues.cend()
+                    ? QCoreApplication::translate("wl::render", "breached")
+                    : o.heat->text(*it);
                 ++legend.breachedCount;
                 continue;
             }
             if (it == o.nodeValues.cend()) {
-                n.heat.text = QStringLiteral("no value");
+                n.heat.text = QCoreApplication::translate("wl::render", "no value");
                 ++legend.noValueCount;
                 continue;
             }

@@ -5,6 +5,7 @@
 
 #include "model/tiers.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
 #include <cmath>
@@ -82,11 +83,11 @@ void paintHeader(QPainter *p, const Diagram &d, const PageLayout &l)
         p->drawText(QPointF(l.header.left(), y + s.titleFm.ascent()), line);
         y += s.titleFm.height();
     }
-    const QString summary
-        = QStringLiteral("Supply-chain map · %1 nodes · %2 connections · %3 organisations")
-              .arg(d.nodes.size())
-              .arg(d.edges.size())
-              .arg(d.clusters.size());
+    const QString summary = QCoreApplication::translate(
+        "wl::render", "Supply-chain map · %1 nodes · %2 connections · %3 organisations")
+                                .arg(d.nodes.size())
+                                .arg(d.edges.size())
+                                .arg(d.clusters.size());
     p->setPen(kMutedInk);
     p->setFont(s.legendText);
     p->drawText(QPointF(l.header.left(), y + 3.0 + s.legendTextFm.ascent()),
@@ -114,7 +115,7 @@ void paintLegend(QPainter *p, const QPointF &topLeft)
     p->setPen(kInk);
     p->setFont(s.legendHeader);
     p->drawText(QPointF(panel.left() + kLegendPad, panel.top() + kLegendPad + 11.0),
-        QStringLiteral("Legend"));
+        QCoreApplication::translate("wl::render", "Legend"));
 
     const double top = panel.top() + kLegendPad + kLegendHeader;
     const double textOffset = 34.0;
@@ -162,7 +163,8 @@ void paintLegend(QPainter *p, const QPointF &topLeft)
     sample.path.lineTo(x + 28.0, mid);
     sample.arrowTip = QPointF(x + 28.0, mid);
     paintEdge(p, sample, Detail::Reduced);
-    rowText(x, mid, QStringLiteral("Data / calls flow source → target"), kLegendColumnWidth);
+    rowText(x, mid, QCoreApplication::translate("wl::render", "Data / calls flow source → target"),
+        kLegendColumnWidth);
     y += kLegendRow;
 
     mid = y + kLegendRow / 2.0;
@@ -171,7 +173,8 @@ void paintLegend(QPainter *p, const QPointF &topLeft)
         QRectF(x, mid - kPillHeight / 2.0, s.labelFm.horizontalAdvance(labelSample) + 2 * kPillPadX,
             kPillHeight),
         labelSample);
-    rowText(x, mid, QStringLiteral("Integration or label"), kLegendColumnWidth);
+    rowText(x, mid, QCoreApplication::translate("wl::render", "Integration or label"),
+        kLegendColumnWidth);
     y += kLegendRow;
 
     mid = y + kLegendRow / 2.0;
@@ -181,19 +184,22 @@ void paintLegend(QPainter *p, const QPointF &topLeft)
         QRectF(x, mid - badgeHeight / 2.0,
             s.badgeFm.horizontalAdvance(assetSample) + kBadgeBullet + 2 * kBadgePadX, badgeHeight),
         { assetSample }, false);
-    rowText(x, mid, QStringLiteral("Data assets that flow"), kLegendColumnWidth);
+    rowText(x, mid, QCoreApplication::translate("wl::render", "Data assets that flow"),
+        kLegendColumnWidth);
     y += kLegendRow;
 
     mid = y + kLegendRow / 2.0;
     p->setPen(s.clusterBorder);
     p->setBrush(kClusterFill);
     p->drawRoundedRect(QRectF(x, mid - 7.0, 28.0, 14.0), 4.0, 4.0);
-    rowText(x, mid, QStringLiteral("Organisation (cluster)"), kLegendColumnWidth);
+    rowText(x, mid, QCoreApplication::translate("wl::render", "Organisation (cluster)"),
+        kLegendColumnWidth);
     y += kLegendRow;
 
     mid = y + kLegendRow / 2.0;
     paintPin(p, QPointF(x + 14.0, mid - 2.0));
-    rowText(x, mid, QStringLiteral("Pinned position"), kLegendColumnWidth);
+    rowText(
+        x, mid, QCoreApplication::translate("wl::render", "Pinned position"), kLegendColumnWidth);
 
     x = panel.left() + kLegendPad + kLegendColumnWidth + kLegendColumnGap;
     y = top;
@@ -210,7 +216,7 @@ void paintLegend(QPainter *p, const QPointF &topLeft)
         p->setFont(s.legendText);
         p->drawText(QPointF(x + 26.0, rowMid + s.legendTextFm.capHeight() / 2.0),
             s.legendTextFm.elidedText(
-                humanized(kind), Qt::ElideRight, kLegendKindColumnWidth - 26.0));
+                vocab::label(kind), Qt::ElideRight, kLegendKindColumnWidth - 26.0));
         y += kLegendRow;
     }
 }

@@ -1,5 +1,7 @@
 #include "metrics.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace wl::sim {
@@ -28,11 +30,16 @@ std::optional<Metric> metricFromName(const QString &name)
 QString metricTitle(Metric m)
 {
     switch (m) {
-    case Metric::Likelihood: return QStringLiteral("Likelihood of compromise");
-    case Metric::Exposure: return QStringLiteral("Exposure (expected records held)");
-    case Metric::Risk: return QStringLiteral("Risk (records × sensitivity)");
-    case Metric::TimeToCompromise: return QStringLiteral("Mean time to compromise");
-    case Metric::BlastRadius: return QStringLiteral("Blast radius (other nodes compromised)");
+    case Metric::Likelihood:
+        return QCoreApplication::translate("wl::render", "Likelihood of compromise");
+    case Metric::Exposure:
+        return QCoreApplication::translate("wl::render", "Exposure (expected records held)");
+    case Metric::Risk:
+        return QCoreApplication::translate("wl::render", "Risk (records × sensitivity)");
+    case Metric::TimeToCompromise:
+        return QCoreApplication::translate("wl::render", "Mean time to compromise");
+    case Metric::BlastRadius:
+        return QCoreApplication::translate("wl::render", "Blast radius (other nodes compromised)");
     }
     return {};
 }
