@@ -12,6 +12,7 @@
 #include "tabletop/exercisesettingsform.h"
 #include "tabletop/presenterview.h"
 #include "tabletop/responsespage.h"
+#include "tabletop/tabletopoverlay.h"
 #include "tabletop/tabletoppanel.h"
 #include "tabletop/tabletopsession.h"
 #include "tabletop/timelinemodels.h"
@@ -25,6 +26,7 @@
 #include "commands/commands.h"
 #include "commands/exercisecommands.h"
 #include "format/format.h"
+#include "render/diagram.h"
 #include "simulation/compiledmodel.h"
 #include "storage/storage.h"
 
@@ -41,6 +43,7 @@
 #include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -69,6 +72,8 @@ private slots:
     void schema2FileOpensWithAnEmptyLog();
     void exports();
     void presenterView();
+    void presenterViewForTheRoom();
+    void presenterViewShowsWhatMattersOfALargeMap();
     void staleAndRecomputedOnModelChange();
     void seedTypedInThePanel();
     void closingThePanelDropsAnUnfinishedEdit();
@@ -688,6 +693,164 @@ void TestTabletop::presenterView()
     QTest::keyClick(view->view(), Qt::Key_Escape);
     QCOMPARE(closed.count(), 1);
     QTRY_VERIFY(view.isNull()); // deleted on close
+}
+
+namespace {
+
+// The rows of one of the facilitator panel's tables, "text | number".
+QStringList panelRows(const PresenterView &view, const char *name)
+{
+    const auto *table = view.findChild<QTableWidget *>(QString::fromLatin1(name));
+    QStringList rows;
+    for (int r = 0; table && r < table->rowCount(); ++r) {
+        const QTableWidgetItem *number = table->item(r, 1);
+        rows << table->item(r, 0)->text() + QStringLiteral(" | ")
+                + (number ? number->text() : QString());
+    }
+    return rows;
+}
+
+// The presenter at 1920 × 1080, as a window of that size, with the scene
+// showing the tabletop's heatmap at t (as the main window does).
+PresenterView *openRoomPresenter(DiagramScene *scene, TabletopSession *session)
+{
+    auto *view = new PresenterView(scene, session);
+    const auto showFrame = [scene, session] {
+        scene->setOverlay(frameOverlay(*session, render::ScaleKind::Linear));
+    };
+    QObject::connect(session, &TabletopSession::frameChanged, view, showFrame);
+    showFrame();
+    view->resize(1920, 1080);
+    view->show();
+    return view;
+}
+
+} // namespace
+
+void TestTabletop::presenterViewForTheRoom()
+{
+    ChainExercise m = chainWithExercise();
+    m.exercise.settings.responses = { { QStringLiteral("C"), 60.0 } };
+    PanelHarness h(m);
+    QVERIFY(waitForProjection(h.session));
+    Selection selection(&h.doc);
+    DiagramScene scene(&h.doc, &selection);
+    QPointer<PresenterView> view = openRoomPresenter(&scene, &h.session);
+    QVERIFY(QTest::qWaitForWindowExposed(view));
+    h.session.setCurrentHours(48.0);
+    QCOMPARE(view->size(), QSize(1920, 1080));
+
+    // The whole map, fitted, with names readable from the back of the room.
+    const QRectF bounds = scene.diagram().bounds;
+    QTRY_COMPARE(view->mapFocus(), bounds);
+    QVERIFY(view->showsWholeMap());
+    QVERIFY(view->view()->visibleSceneRect().contains(bounds));
+    // Fitted: it fills its part of the screen in one direction at least.
+    const QRectF shown = view->view()->mapFromScene(bounds).boundingRect();
+    const QRect area = view->view()->viewport()->rect();
+    QVERIFY2(shown.width() >= 0.8 * area.width() || shown.height() >= 0.8 * area.height()
+            || view->view()->zoom() >= 3.0 - 1e-9,
+        qPrintable(QStringLiteral("%1 × %2").arg(shown.width()).arg(shown.height())));
+    QVERIFY2(view->namePixelSize() >= 14.0, qPrintable(QString::number(view->namePixelSize())));
+    QCOMPARE(view->namePixelSize(), view->view()->zoom() * render::smallestNamePixelSize());
+
+    // The heatmap legend: shown, inside the window, over no node.
+    const auto *legend = view->findChild<QWidget *>(QStringLiteral("presenterLegend"));
+    QVERIFY(legend);
+    QVERIFY(legend->isVisible());
+    const QRect legendRect(legend->mapTo(view, QPoint(0, 0)), legend->size());
+    QVERIFY2(view->rect().contains(legendRect),
+        qPrintable(QStringLiteral("%1,%2 %3×%4")
+                       .arg(legendRect.x())
+                       .arg(legendRect.y())
+                       .arg(legendRect.width())
+                       .arg(legendRect.height())));
+    for (const render::NodeVisual &n : scene.diagram().nodes) {
+        const QRect node = view->view()
+                               ->mapFromScene(render::nodeRect(n.center))
+                               .boundingRect()
+                               .translated(view->view()->viewport()->mapTo(view, QPoint(0, 0)));
+        QVERIFY2(!node.intersects(legendRect), qPrintable(n.id));
+    }
+
+    // The clock and t.
+    const ExerciseSettings &s = h.doc.exercise().settings;
+    QCOMPARE(view->clockText(), exercise::clockText(s, 48));
+    QCOMPARE(view->timeText(), QStringLiteral("t = %1").arg(exercise::formatHours(48)));
+
+    // Who is next, against the projection: every node not certainly
+    // compromised yet, most likely first — B (0.5) then C (0.2).
+    const auto p = h.session.projection();
+    const int k = h.session.timeIndex();
+    QCOMPARE(p->timeline()[size_t(k)], 48.0);
+    QStringList next;
+    for (const int v : { 1, 2 })
+        next << QStringLiteral("%1 | %2").arg(
+            p->model->nodes()[v].name, format::percent(p->pNode(v, k)));
+    QCOMPARE(panelRows(*view, "whoIsNext"), next);
+    QVERIFY(std::abs(p->pNode(1, k) - 0.5) <= tolerance(0.5, kTrials));
+    QVERIFY(std::abs(p->pNode(2, k) - 0.2) <= tolerance(0.2, kTrials));
+    // The records of C, by their category.
+    QCOMPARE(panelRows(*view, "recordsByCategory"),
+        QStringList { QStringLiteral("customer_pii | %1")
+                          .arg(format::records(p->pAsset(0, k) * double(kRecords))) });
+    QCOMPARE(panelRows(*view, "responsesInForce"), QStringList { QStringLiteral("None | ") });
+
+    // At the end: C severed at 60 h is in force; A is never next.
+    QTest::keyClick(view->view(), Qt::Key_End);
+    QCOMPARE(h.session.currentHours(), 72.0);
+    QCOMPARE(panelRows(*view, "responsesInForce"),
+        QStringList { QStringLiteral("Sever Node C | since %1").arg(format::hours(60)) });
+    QVERIFY(!panelRows(*view, "whoIsNext").join(u'\n').contains(QStringLiteral("Node A")));
+    QTest::keyClick(view->view(), Qt::Key_Home);
+    QCOMPARE(h.session.currentHours(), 0.0);
+    QCOMPARE(panelRows(*view, "whoIsNext"), QStringList { QStringLiteral("No one yet | ") });
+
+    // A picture, for looking at.
+    if (const QString dir = qEnvironmentVariable("WEAKLINK_SCREENSHOTS"); !dir.isEmpty())
+        QVERIFY(view->grab().save(QDir(dir).filePath(QStringLiteral("presenter-chain.png"))));
+    QTest::keyClick(view->view(), Qt::Key_Escape);
+    QTRY_VERIFY(view.isNull());
+}
+
+void TestTabletop::presenterViewShowsWhatMattersOfALargeMap()
+{
+    // Twenty nodes in a row, each falling to the one before: far too wide
+    // to show whole with readable names.
+    ChainExercise m;
+    m.model = Model();
+    for (int i = 0; i < 20; ++i) {
+        Node n = node(QStringLiteral("N%1").arg(i));
+        n.pos = QPointF(i * 240.0, 0.0);
+        m.model.appendNode(n);
+        if (i > 0)
+            m.model.appendEdge(test::edge(
+                QStringLiteral("e%1").arg(i), QStringLiteral("N%1").arg(i - 1), n.id, 0.9));
+    }
+    m.exercise.settings = chainExercise();
+    m.exercise.settings.vendor = QStringLiteral("N0");
+    m.exercise.settings.trials = 2000;
+    PanelHarness h(m);
+    QVERIFY(waitForProjection(h.session));
+    Selection selection(&h.doc);
+    DiagramScene scene(&h.doc, &selection);
+    QPointer<PresenterView> view = openRoomPresenter(&scene, &h.session);
+    QVERIFY(QTest::qWaitForWindowExposed(view));
+    h.session.setCurrentHours(48.0);
+
+    // The breached vendor and who is next, at a zoom that keeps names at 14
+    // pixels; not the whole map.
+    QTRY_VERIFY(!view->showsWholeMap());
+    QVERIFY2(view->namePixelSize() >= 14.0, qPrintable(QString::number(view->namePixelSize())));
+    const QRectF focus = view->mapFocus();
+    QVERIFY(focus.contains(render::nodeRect(*scene.nodeCenter(QStringLiteral("N0")))));
+    QVERIFY(focus.contains(render::nodeRect(*scene.nodeCenter(QStringLiteral("N1")))));
+    QVERIFY(!focus.contains(render::nodeRect(*scene.nodeCenter(QStringLiteral("N19")))));
+    const QRectF visible = view->view()->visibleSceneRect();
+    QVERIFY(visible.contains(focus) || focus.contains(visible));
+    QVERIFY(!visible.contains(scene.diagram().bounds));
+    view->close();
+    QTRY_VERIFY(view.isNull());
 }
 
 void TestTabletop::staleAndRecomputedOnModelChange()
