@@ -4,8 +4,12 @@
 // 48 h); a response "sever B at 30 h" makes C 0 at every t (§6 example 5);
 // the exercise and its decision log are undoable, survive save and reopen,
 // and a schema 2 file opens with an empty log; the after-action exports are
-// valid; the presenter view steps the clock and leaves on Esc. GUI parts are
-// driven with QTest events on the offscreen platform.
+// valid, and the PDF reads as a report (the diagram, the diagram exports'
+// typeface, no clipped cell, no internal document named); the presenter view
+// steps the clock and leaves on Esc, and at 1920 × 1080 fits the map with
+// readable names, keeps the legend clear of the nodes and shows the
+// facilitator's panel. GUI parts are driven with QTest events on the
+// offscreen platform.
 #include "chainmodel.h"
 #include "tabletop/afteraction.h"
 #include "tabletop/decisionlogmodel.h"
@@ -27,10 +31,12 @@
 #include "commands/exercisecommands.h"
 #include "format/format.h"
 #include "render/diagram.h"
+#include "render/export.h"
 #include "simulation/compiledmodel.h"
 #include "storage/storage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractTextDocumentLayout>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -39,6 +45,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSortFilterProxyModel>
@@ -46,6 +53,10 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QToolButton>
 
 #include <cmath>
@@ -71,6 +82,7 @@ private slots:
     void survivesSaveAndReopen();
     void schema2FileOpensWithAnEmptyLog();
     void exports();
+    void afterActionPdfIsAReport();
     void presenterView();
     void presenterViewForTheRoom();
     void presenterViewShowsWhatMattersOfALargeMap();
@@ -665,6 +677,153 @@ void TestTabletop::exports()
     QVERIFY(none.contains(QStringLiteral("No responses.")));
 }
 
+namespace {
+
+// Why a table cell of `doc` (laid out) does not show all of its text: a
+// word wider than the cell's lines, or a line wider than its cell. Empty
+// if every cell shows all.
+QString clippedCell(QTextDocument &doc)
+{
+    doc.documentLayout()->documentSize(); // lays the whole document out
+    for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+        const auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        for (int r = 0; r < table->rows(); ++r)
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                for (QTextBlock block = doc.findBlock(cell.firstPosition());
+                     block.isValid() && block.position() <= cell.lastPosition();
+                     block = block.next()) {
+                    const QTextLayout *layout = block.layout();
+                    for (int i = 0; i < layout->lineCount(); ++i) {
+                        const QTextLine line = layout->lineAt(i);
+                        if (line.naturalTextWidth() > line.width() + 0.01)
+                            return block.text();
+                    }
+                    const double width = layout->lineCount() ? layout->lineAt(0).width() : 0.0;
+                    for (auto it = block.begin(); !it.atEnd(); ++it) {
+                        const QTextFragment f = it.fragment();
+                        const QFontMetricsF fm(f.charFormat().font().resolve(doc.defaultFont()));
+                        for (const QString &word : f.text().split(
+                                 QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+                            if (fm.horizontalAdvance(word) > width + 0.01)
+                                return QStringLiteral("%1 (%2 > %3)")
+                                    .arg(word)
+                                    .arg(fm.horizontalAdvance(word))
+                                    .arg(width);
+                    }
+                }
+            }
+    }
+    return {};
+}
+
+} // namespace
+
+void TestTabletop::afterActionPdfIsAReport()
+{
+    // Long names beside a short category, in a table of five columns: the
+    // category's column must still hold "customer_pii" whole.
+    ChainExercise m = chainWithExercise();
+    DataAsset asset = m.model.takeDataAsset(0);
+    asset.name = QStringLiteral("Support transcripts with personal data, payment card references "
+                                "and the full history of every customer conversation since 2019");
+    m.model.appendDataAsset(asset);
+    m.exercise.log = { { QDateTime(QDate(2025, 11, 24), QTime(8, 5), Qt::UTC), 0.0,
+        QStringLiteral("Vendor A confirms the breach; legal, the DPO and the customer_pii owners "
+                       "are told, and the on-call lead opens a bridge for the rest of the day") } };
+    PanelHarness h(m);
+    QVERIFY(waitForProjection(h.session));
+    h.session.setCurrentHours(60.0);
+    const auto p = h.session.projection();
+    AfterActionOptions options;
+    options.diagramHours = 60.0;
+    const QString md
+        = afterActionMarkdown(h.doc.model(), h.doc.exercise(), p.get(), false, options);
+    QVERIFY(md.contains(QStringLiteral("customer\\_pii")));
+    render::Diagram diagram = render::buildDiagram(h.doc.model());
+    render::applyOverlay(diagram, frameOverlay(h.session, render::ScaleKind::Linear));
+    const std::unique_ptr<QTextDocument> doc = afterActionDocument(md, &diagram);
+
+    // No reference to the project's own documents.
+    for (const QString &text : { md, doc->toPlainText(),
+             afterActionMarkdown(h.doc.model(), h.doc.exercise(), p.get(), false, {}) })
+        for (const char *file : { "SIMULATION.md", "FORMAT.md", ".md" })
+            QVERIFY2(!text.contains(QLatin1String(file)), file);
+
+    // The diagram at 60 h, drawn as the diagram export draws it with the
+    // tabletop's heatmap, as wide as the text.
+    QVERIFY(doc->toPlainText().contains(
+        QStringLiteral("The supply chain at t = %1").arg(format::hours(60))));
+    QTextImageFormat image;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().isImageFormat())
+                image = it.fragment().charFormat().toImageFormat();
+    QVERIFY(!image.name().isEmpty());
+    const QImage shown
+        = doc->resource(QTextDocument::ImageResource, QUrl(image.name())).value<QImage>();
+    QVERIFY(!shown.isNull());
+    QCOMPARE(shown, render::diagramImage(diagram, 3.0, true));
+    QVERIFY(std::abs(image.width() - doc->pageSize().width()) < 0.5
+        || image.height() < doc->pageSize().height());
+
+    // The typeface of the diagram export: its SVG names the family of each
+    // text in the group around it.
+    QTemporaryDir dir;
+    QString error;
+    const QString svg = dir.filePath(QStringLiteral("diagram.svg"));
+    QVERIFY2(render::exportDiagram(diagram, svg, render::ExportFormat::Svg, {}, &error),
+        qPrintable(error));
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QString svgText = QString::fromUtf8(svgFile.readAll());
+    const QString beforeText = svgText.left(svgText.indexOf(QStringLiteral("<text")));
+    const QString attribute = QStringLiteral("font-family=\"");
+    const qsizetype at = beforeText.lastIndexOf(attribute) + attribute.size();
+    QVERIFY(at >= attribute.size());
+    QCOMPARE(doc->defaultFont().family(), beforeText.mid(at, beforeText.indexOf(u'"', at) - at));
+
+    // Every table cell shows all of its text (customer_pii included), and
+    // no table is wider than the page (frameBoundingRect() puts a table's
+    // left at its border and padding, its width is the whole table's).
+    const QString clipped = clippedCell(*doc);
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped));
+    int tables = 0;
+    for (QTextFrame *frame : doc->rootFrame()->childFrames())
+        if (qobject_cast<QTextTable *>(frame)) {
+            ++tables;
+            QVERIFY(doc->documentLayout()->frameBoundingRect(frame).width()
+                <= doc->pageSize().width() + 0.5);
+        }
+    QVERIFY(tables >= 5);
+    // The check sees a column squeezed under its word.
+    QTextDocument squeezed;
+    squeezed.setPageSize(doc->pageSize());
+    squeezed.setMarkdown(QStringLiteral("| Category |\n|---|\n| customer_pii |\n"));
+    auto *table = qobject_cast<QTextTable *>(squeezed.rootFrame()->childFrames().value(0));
+    QVERIFY(table);
+    QTextTableFormat narrow = table->format();
+    narrow.setColumnWidthConstraints({ QTextLength(QTextLength::FixedLength, 20.0) });
+    table->setFormat(narrow);
+    QVERIFY(!clippedCell(squeezed).isEmpty());
+
+    // The PDF embeds the diagram as an image.
+    Selection selection(&h.doc);
+    DiagramScene scene(&h.doc, &selection);
+    h.panel.setDiagramScene(&scene);
+    const QString pdf = dir.filePath(QStringLiteral("record.pdf"));
+    QVERIFY2(h.panel.exportRecord(pdf, &error), qPrintable(error));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdfFile.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.contains("/Subtype /Image"));
+    if (const QString out = qEnvironmentVariable("WEAKLINK_SCREENSHOTS"); !out.isEmpty())
+        QFile::copy(pdf, QDir(out).filePath(QStringLiteral("record.pdf")));
+}
+
 void TestTabletop::presenterView()
 {
     PanelHarness h(chainWithExercise());
@@ -710,20 +869,40 @@ QStringList panelRows(const PresenterView &view, const char *name)
     return rows;
 }
 
-// The presenter at 1920 × 1080, as a window of that size, with the scene
-// showing the tabletop's heatmap at t (as the main window does).
-PresenterView *openRoomPresenter(DiagramScene *scene, TabletopSession *session)
-{
-    auto *view = new PresenterView(scene, session);
-    const auto showFrame = [scene, session] {
-        scene->setOverlay(frameOverlay(*session, render::ScaleKind::Linear));
-    };
-    QObject::connect(session, &TabletopSession::frameChanged, view, showFrame);
-    showFrame();
-    view->resize(1920, 1080);
-    view->show();
-    return view;
-}
+// The presenter at 1920 × 1080 on an exercise, as a window of that size,
+// with the scene showing the tabletop's heatmap at t (as the main window
+// does); open() waits for the projection and moves t to 48 h.
+struct RoomPresenter {
+    explicit RoomPresenter(const ChainExercise &m)
+        : h(m)
+        , selection(&h.doc)
+        , scene(&h.doc, &selection)
+    {
+    }
+    ~RoomPresenter() { delete view; }
+
+    bool open()
+    {
+        if (!waitForProjection(h.session))
+            return false;
+        view = new PresenterView(&scene, &h.session);
+        const auto showFrame
+            = [this] { scene.setOverlay(frameOverlay(h.session, render::ScaleKind::Linear)); };
+        QObject::connect(&h.session, &TabletopSession::frameChanged, view, showFrame);
+        showFrame();
+        view->resize(1920, 1080);
+        view->show();
+        if (!QTest::qWaitForWindowExposed(view))
+            return false;
+        h.session.setCurrentHours(48.0);
+        return true;
+    }
+
+    PanelHarness h;
+    Selection selection;
+    DiagramScene scene;
+    QPointer<PresenterView> view;
+};
 
 } // namespace
 
@@ -731,13 +910,11 @@ void TestTabletop::presenterViewForTheRoom()
 {
     ChainExercise m = chainWithExercise();
     m.exercise.settings.responses = { { QStringLiteral("C"), 60.0 } };
-    PanelHarness h(m);
-    QVERIFY(waitForProjection(h.session));
-    Selection selection(&h.doc);
-    DiagramScene scene(&h.doc, &selection);
-    QPointer<PresenterView> view = openRoomPresenter(&scene, &h.session);
-    QVERIFY(QTest::qWaitForWindowExposed(view));
-    h.session.setCurrentHours(48.0);
+    RoomPresenter room(m);
+    QVERIFY(room.open());
+    PanelHarness &h = room.h;
+    DiagramScene &scene = room.scene;
+    const QPointer<PresenterView> &view = room.view;
     QCOMPARE(view->size(), QSize(1920, 1080));
 
     // The whole map, fitted, with names readable from the back of the room.
@@ -830,13 +1007,10 @@ void TestTabletop::presenterViewShowsWhatMattersOfALargeMap()
     m.exercise.settings = chainExercise();
     m.exercise.settings.vendor = QStringLiteral("N0");
     m.exercise.settings.trials = 2000;
-    PanelHarness h(m);
-    QVERIFY(waitForProjection(h.session));
-    Selection selection(&h.doc);
-    DiagramScene scene(&h.doc, &selection);
-    QPointer<PresenterView> view = openRoomPresenter(&scene, &h.session);
-    QVERIFY(QTest::qWaitForWindowExposed(view));
-    h.session.setCurrentHours(48.0);
+    RoomPresenter room(m);
+    QVERIFY(room.open());
+    DiagramScene &scene = room.scene;
+    const QPointer<PresenterView> &view = room.view;
 
     // The breached vendor and who is next, at a zoom that keeps names at 14
     // pixels; not the whole map.
