@@ -10,6 +10,7 @@
 #include "overlay/overlaycontroller.h"
 #include "overlay/overlaylegend.h"
 #include "selection.h"
+#include "tabletop/tabletopoverlay.h"
 #include "tabletop/tabletoppanel.h"
 #include "tabletop/tabletopsession.h"
 
@@ -29,9 +30,6 @@ namespace {
 // The user's choice of scale, kept across sessions (it is how they like to
 // look, not part of the document).
 const QString kScaleKey = QStringLiteral("overlay/scale");
-// The tabletop's fixed log scale starts here: a colour means the same at
-// every t, and nodes the breach has barely reached still show.
-constexpr double kTabletopLogLow = 0.001;
 
 } // namespace
 
@@ -121,22 +119,7 @@ void AnalysisPanels::showTabletopFrame()
             m_overlay->setOverride(std::nullopt);
         return;
     }
-    const std::vector<std::optional<double>> p = m_session->nodeProbabilities();
-    render::Overlay frame;
-    // A fixed scale, so that a colour means the same at every t: 0 to 100 %,
-    // or 0.1 % to 100 % on a log scale. The breached vendor is off it.
-    const render::ScaleKind scale = m_overlay->scale();
-    frame.heat = render::heatScale(sim::Metric::Likelihood,
-        scale == render::ScaleKind::Log ? kTabletopLogLow : 0.0, 1.0, scale);
-    frame.heat->title = tr("Compromised by %1").arg(m_session->clockText());
-    frame.breached.insert(m_session->settings().vendor);
-    const QVector<Node> &nodes = m_document->model().nodes();
-    for (std::size_t i = 0; i < p.size() && i < std::size_t(nodes.size()); ++i)
-        if (p[i])
-            frame.nodeValues.insert(nodes[qsizetype(i)].id, *p[i]);
-    frame.source = tr("Tabletop exercise");
-    frame.stale = m_session->isStale();
-    m_overlay->setOverride(std::move(frame));
+    m_overlay->setOverride(tabletop::frameOverlay(*m_session, m_overlay->scale()));
 }
 
 } // namespace wl

@@ -4,14 +4,19 @@
 // 48 h); a response "sever B at 30 h" makes C 0 at every t (§6 example 5);
 // the exercise and its decision log are undoable, survive save and reopen,
 // and a schema 2 file opens with an empty log; the after-action exports are
-// valid; the presenter view steps the clock and leaves on Esc. GUI parts are
-// driven with QTest events on the offscreen platform.
+// valid, and the PDF reads as a report (the diagram, the diagram exports'
+// typeface, no clipped cell, no internal document named); the presenter view
+// steps the clock and leaves on Esc, and at 1920 × 1080 fits the map with
+// readable names, keeps the legend clear of the nodes and shows the
+// facilitator's panel. GUI parts are driven with QTest events on the
+// offscreen platform.
 #include "chainmodel.h"
 #include "tabletop/afteraction.h"
 #include "tabletop/decisionlogmodel.h"
 #include "tabletop/exercisesettingsform.h"
 #include "tabletop/presenterview.h"
 #include "tabletop/responsespage.h"
+#include "tabletop/tabletopoverlay.h"
 #include "tabletop/tabletoppanel.h"
 #include "tabletop/tabletopsession.h"
 #include "tabletop/timelinemodels.h"
@@ -25,10 +30,13 @@
 #include "commands/commands.h"
 #include "commands/exercisecommands.h"
 #include "format/format.h"
+#include "render/diagram.h"
+#include "render/export.h"
 #include "simulation/compiledmodel.h"
 #include "storage/storage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractTextDocumentLayout>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -37,12 +45,18 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QToolButton>
 
 #include <cmath>
@@ -68,7 +82,10 @@ private slots:
     void survivesSaveAndReopen();
     void schema2FileOpensWithAnEmptyLog();
     void exports();
+    void afterActionPdfIsAReport();
     void presenterView();
+    void presenterViewForTheRoom();
+    void presenterViewShowsWhatMattersOfALargeMap();
     void staleAndRecomputedOnModelChange();
     void seedTypedInThePanel();
     void closingThePanelDropsAnUnfinishedEdit();
@@ -660,6 +677,153 @@ void TestTabletop::exports()
     QVERIFY(none.contains(QStringLiteral("No responses.")));
 }
 
+namespace {
+
+// Why a table cell of `doc` (laid out) does not show all of its text: a
+// word wider than the cell's lines, or a line wider than its cell. Empty
+// if every cell shows all.
+QString clippedCell(QTextDocument &doc)
+{
+    doc.documentLayout()->documentSize(); // lays the whole document out
+    for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+        const auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        for (int r = 0; r < table->rows(); ++r)
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                for (QTextBlock block = doc.findBlock(cell.firstPosition());
+                     block.isValid() && block.position() <= cell.lastPosition();
+                     block = block.next()) {
+                    const QTextLayout *layout = block.layout();
+                    for (int i = 0; i < layout->lineCount(); ++i) {
+                        const QTextLine line = layout->lineAt(i);
+                        if (line.naturalTextWidth() > line.width() + 0.01)
+                            return block.text();
+                    }
+                    const double width = layout->lineCount() ? layout->lineAt(0).width() : 0.0;
+                    for (auto it = block.begin(); !it.atEnd(); ++it) {
+                        const QTextFragment f = it.fragment();
+                        const QFontMetricsF fm(f.charFormat().font().resolve(doc.defaultFont()));
+                        for (const QString &word : f.text().split(
+                                 QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+                            if (fm.horizontalAdvance(word) > width + 0.01)
+                                return QStringLiteral("%1 (%2 > %3)")
+                                    .arg(word)
+                                    .arg(fm.horizontalAdvance(word))
+                                    .arg(width);
+                    }
+                }
+            }
+    }
+    return {};
+}
+
+} // namespace
+
+void TestTabletop::afterActionPdfIsAReport()
+{
+    // Long names beside a short category, in a table of five columns: the
+    // category's column must still hold "customer_pii" whole.
+    ChainExercise m = chainWithExercise();
+    DataAsset asset = m.model.takeDataAsset(0);
+    asset.name = QStringLiteral("Support transcripts with personal data, payment card references "
+                                "and the full history of every customer conversation since 2019");
+    m.model.appendDataAsset(asset);
+    m.exercise.log = { { QDateTime(QDate(2025, 11, 24), QTime(8, 5), Qt::UTC), 0.0,
+        QStringLiteral("Vendor A confirms the breach; legal, the DPO and the customer_pii owners "
+                       "are told, and the on-call lead opens a bridge for the rest of the day") } };
+    PanelHarness h(m);
+    QVERIFY(waitForProjection(h.session));
+    h.session.setCurrentHours(60.0);
+    const auto p = h.session.projection();
+    AfterActionOptions options;
+    options.diagramHours = 60.0;
+    const QString md
+        = afterActionMarkdown(h.doc.model(), h.doc.exercise(), p.get(), false, options);
+    QVERIFY(md.contains(QStringLiteral("customer\\_pii")));
+    render::Diagram diagram = render::buildDiagram(h.doc.model());
+    render::applyOverlay(diagram, frameOverlay(h.session, render::ScaleKind::Linear));
+    const std::unique_ptr<QTextDocument> doc = afterActionDocument(md, &diagram);
+
+    // No reference to the project's own documents.
+    for (const QString &text : { md, doc->toPlainText(),
+             afterActionMarkdown(h.doc.model(), h.doc.exercise(), p.get(), false, {}) })
+        for (const char *file : { "SIMULATION.md", "FORMAT.md", ".md" })
+            QVERIFY2(!text.contains(QLatin1String(file)), file);
+
+    // The diagram at 60 h, drawn as the diagram export draws it with the
+    // tabletop's heatmap, as wide as the text.
+    QVERIFY(doc->toPlainText().contains(
+        QStringLiteral("The supply chain at t = %1").arg(format::hours(60))));
+    QTextImageFormat image;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().isImageFormat())
+                image = it.fragment().charFormat().toImageFormat();
+    QVERIFY(!image.name().isEmpty());
+    const QImage shown
+        = doc->resource(QTextDocument::ImageResource, QUrl(image.name())).value<QImage>();
+    QVERIFY(!shown.isNull());
+    QCOMPARE(shown, render::diagramImage(diagram, 3.0, true));
+    QVERIFY(std::abs(image.width() - doc->pageSize().width()) < 0.5
+        || image.height() < doc->pageSize().height());
+
+    // The typeface of the diagram export: its SVG names the family of each
+    // text in the group around it.
+    QTemporaryDir dir;
+    QString error;
+    const QString svg = dir.filePath(QStringLiteral("diagram.svg"));
+    QVERIFY2(render::exportDiagram(diagram, svg, render::ExportFormat::Svg, {}, &error),
+        qPrintable(error));
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QString svgText = QString::fromUtf8(svgFile.readAll());
+    const QString beforeText = svgText.left(svgText.indexOf(QStringLiteral("<text")));
+    const QString attribute = QStringLiteral("font-family=\"");
+    const qsizetype at = beforeText.lastIndexOf(attribute) + attribute.size();
+    QVERIFY(at >= attribute.size());
+    QCOMPARE(doc->defaultFont().family(), beforeText.mid(at, beforeText.indexOf(u'"', at) - at));
+
+    // Every table cell shows all of its text (customer_pii included), and
+    // no table is wider than the page (frameBoundingRect() puts a table's
+    // left at its border and padding, its width is the whole table's).
+    const QString clipped = clippedCell(*doc);
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped));
+    int tables = 0;
+    for (QTextFrame *frame : doc->rootFrame()->childFrames())
+        if (qobject_cast<QTextTable *>(frame)) {
+            ++tables;
+            QVERIFY(doc->documentLayout()->frameBoundingRect(frame).width()
+                <= doc->pageSize().width() + 0.5);
+        }
+    QVERIFY(tables >= 5);
+    // The check sees a column squeezed under its word.
+    QTextDocument squeezed;
+    squeezed.setPageSize(doc->pageSize());
+    squeezed.setMarkdown(QStringLiteral("| Category |\n|---|\n| customer_pii |\n"));
+    auto *table = qobject_cast<QTextTable *>(squeezed.rootFrame()->childFrames().value(0));
+    QVERIFY(table);
+    QTextTableFormat narrow = table->format();
+    narrow.setColumnWidthConstraints({ QTextLength(QTextLength::FixedLength, 20.0) });
+    table->setFormat(narrow);
+    QVERIFY(!clippedCell(squeezed).isEmpty());
+
+    // The PDF embeds the diagram as an image.
+    Selection selection(&h.doc);
+    DiagramScene scene(&h.doc, &selection);
+    h.panel.setDiagramScene(&scene);
+    const QString pdf = dir.filePath(QStringLiteral("record.pdf"));
+    QVERIFY2(h.panel.exportRecord(pdf, &error), qPrintable(error));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdfFile.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.contains("/Subtype /Image"));
+    if (const QString out = qEnvironmentVariable("WEAKLINK_SCREENSHOTS"); !out.isEmpty())
+        QFile::copy(pdf, QDir(out).filePath(QStringLiteral("record.pdf")));
+}
+
 void TestTabletop::presenterView()
 {
     PanelHarness h(chainWithExercise());
@@ -688,6 +852,179 @@ void TestTabletop::presenterView()
     QTest::keyClick(view->view(), Qt::Key_Escape);
     QCOMPARE(closed.count(), 1);
     QTRY_VERIFY(view.isNull()); // deleted on close
+}
+
+namespace {
+
+// The rows of one of the facilitator panel's tables, "text | number".
+QStringList panelRows(const PresenterView &view, const char *name)
+{
+    const auto *table = view.findChild<QTableWidget *>(QString::fromLatin1(name));
+    QStringList rows;
+    for (int r = 0; table && r < table->rowCount(); ++r) {
+        const QTableWidgetItem *number = table->item(r, 1);
+        rows << table->item(r, 0)->text() + QStringLiteral(" | ")
+                + (number ? number->text() : QString());
+    }
+    return rows;
+}
+
+// The presenter at 1920 × 1080 on an exercise, as a window of that size,
+// with the scene showing the tabletop's heatmap at t (as the main window
+// does); open() waits for the projection and moves t to 48 h.
+struct RoomPresenter {
+    explicit RoomPresenter(const ChainExercise &m)
+        : h(m)
+        , selection(&h.doc)
+        , scene(&h.doc, &selection)
+    {
+    }
+    ~RoomPresenter() { delete view; }
+
+    bool open()
+    {
+        if (!waitForProjection(h.session))
+            return false;
+        view = new PresenterView(&scene, &h.session);
+        const auto showFrame
+            = [this] { scene.setOverlay(frameOverlay(h.session, render::ScaleKind::Linear)); };
+        QObject::connect(&h.session, &TabletopSession::frameChanged, view, showFrame);
+        showFrame();
+        view->resize(1920, 1080);
+        view->show();
+        if (!QTest::qWaitForWindowExposed(view))
+            return false;
+        h.session.setCurrentHours(48.0);
+        return true;
+    }
+
+    PanelHarness h;
+    Selection selection;
+    DiagramScene scene;
+    QPointer<PresenterView> view;
+};
+
+} // namespace
+
+void TestTabletop::presenterViewForTheRoom()
+{
+    ChainExercise m = chainWithExercise();
+    m.exercise.settings.responses = { { QStringLiteral("C"), 60.0 } };
+    RoomPresenter room(m);
+    QVERIFY(room.open());
+    PanelHarness &h = room.h;
+    DiagramScene &scene = room.scene;
+    const QPointer<PresenterView> &view = room.view;
+    QCOMPARE(view->size(), QSize(1920, 1080));
+
+    // The whole map, fitted, with names readable from the back of the room.
+    const QRectF bounds = scene.diagram().bounds;
+    QTRY_COMPARE(view->mapFocus(), bounds);
+    QVERIFY(view->showsWholeMap());
+    QVERIFY(view->view()->visibleSceneRect().contains(bounds));
+    // Fitted: it fills its part of the screen in one direction at least.
+    const QRectF shown = view->view()->mapFromScene(bounds).boundingRect();
+    const QRect area = view->view()->viewport()->rect();
+    QVERIFY2(shown.width() >= 0.8 * area.width() || shown.height() >= 0.8 * area.height()
+            || view->view()->zoom() >= 3.0 - 1e-9,
+        qPrintable(QStringLiteral("%1 × %2").arg(shown.width()).arg(shown.height())));
+    QVERIFY2(view->namePixelSize() >= 14.0, qPrintable(QString::number(view->namePixelSize())));
+    QCOMPARE(view->namePixelSize(), view->view()->zoom() * render::smallestNamePixelSize());
+
+    // The heatmap legend: shown, inside the window, over no node.
+    const auto *legend = view->findChild<QWidget *>(QStringLiteral("presenterLegend"));
+    QVERIFY(legend);
+    QVERIFY(legend->isVisible());
+    const QRect legendRect(legend->mapTo(view, QPoint(0, 0)), legend->size());
+    QVERIFY2(view->rect().contains(legendRect),
+        qPrintable(QStringLiteral("%1,%2 %3×%4")
+                       .arg(legendRect.x())
+                       .arg(legendRect.y())
+                       .arg(legendRect.width())
+                       .arg(legendRect.height())));
+    for (const render::NodeVisual &n : scene.diagram().nodes) {
+        const QRect node = view->view()
+                               ->mapFromScene(render::nodeRect(n.center))
+                               .boundingRect()
+                               .translated(view->view()->viewport()->mapTo(view, QPoint(0, 0)));
+        QVERIFY2(!node.intersects(legendRect), qPrintable(n.id));
+    }
+
+    // The clock and t.
+    const ExerciseSettings &s = h.doc.exercise().settings;
+    QCOMPARE(view->clockText(), exercise::clockText(s, 48));
+    QCOMPARE(view->timeText(), QStringLiteral("t = %1").arg(exercise::formatHours(48)));
+
+    // Who is next, against the projection: every node not certainly
+    // compromised yet, most likely first — B (0.5) then C (0.2).
+    const auto p = h.session.projection();
+    const int k = h.session.timeIndex();
+    QCOMPARE(p->timeline()[size_t(k)], 48.0);
+    QStringList next;
+    for (const int v : { 1, 2 })
+        next << QStringLiteral("%1 | %2").arg(
+            p->model->nodes()[v].name, format::percent(p->pNode(v, k)));
+    QCOMPARE(panelRows(*view, "whoIsNext"), next);
+    QVERIFY(std::abs(p->pNode(1, k) - 0.5) <= tolerance(0.5, kTrials));
+    QVERIFY(std::abs(p->pNode(2, k) - 0.2) <= tolerance(0.2, kTrials));
+    // The records of C, by their category.
+    QCOMPARE(panelRows(*view, "recordsByCategory"),
+        QStringList { QStringLiteral("customer_pii | %1")
+                          .arg(format::records(p->pAsset(0, k) * double(kRecords))) });
+    QCOMPARE(panelRows(*view, "responsesInForce"), QStringList { QStringLiteral("None | ") });
+
+    // At the end: C severed at 60 h is in force; A is never next.
+    QTest::keyClick(view->view(), Qt::Key_End);
+    QCOMPARE(h.session.currentHours(), 72.0);
+    QCOMPARE(panelRows(*view, "responsesInForce"),
+        QStringList { QStringLiteral("Sever Node C | since %1").arg(format::hours(60)) });
+    QVERIFY(!panelRows(*view, "whoIsNext").join(u'\n').contains(QStringLiteral("Node A")));
+    QTest::keyClick(view->view(), Qt::Key_Home);
+    QCOMPARE(h.session.currentHours(), 0.0);
+    QCOMPARE(panelRows(*view, "whoIsNext"), QStringList { QStringLiteral("No one yet | ") });
+
+    // A picture, for looking at.
+    if (const QString dir = qEnvironmentVariable("WEAKLINK_SCREENSHOTS"); !dir.isEmpty())
+        QVERIFY(view->grab().save(QDir(dir).filePath(QStringLiteral("presenter-chain.png"))));
+    QTest::keyClick(view->view(), Qt::Key_Escape);
+    QTRY_VERIFY(view.isNull());
+}
+
+void TestTabletop::presenterViewShowsWhatMattersOfALargeMap()
+{
+    // Twenty nodes in a row, each falling to the one before: far too wide
+    // to show whole with readable names.
+    ChainExercise m;
+    m.model = Model();
+    for (int i = 0; i < 20; ++i) {
+        Node n = node(QStringLiteral("N%1").arg(i));
+        n.pos = QPointF(i * 240.0, 0.0);
+        m.model.appendNode(n);
+        if (i > 0)
+            m.model.appendEdge(test::edge(
+                QStringLiteral("e%1").arg(i), QStringLiteral("N%1").arg(i - 1), n.id, 0.9));
+    }
+    m.exercise.settings = chainExercise();
+    m.exercise.settings.vendor = QStringLiteral("N0");
+    m.exercise.settings.trials = 2000;
+    RoomPresenter room(m);
+    QVERIFY(room.open());
+    DiagramScene &scene = room.scene;
+    const QPointer<PresenterView> &view = room.view;
+
+    // The breached vendor and who is next, at a zoom that keeps names at 14
+    // pixels; not the whole map.
+    QTRY_VERIFY(!view->showsWholeMap());
+    QVERIFY2(view->namePixelSize() >= 14.0, qPrintable(QString::number(view->namePixelSize())));
+    const QRectF focus = view->mapFocus();
+    QVERIFY(focus.contains(render::nodeRect(*scene.nodeCenter(QStringLiteral("N0")))));
+    QVERIFY(focus.contains(render::nodeRect(*scene.nodeCenter(QStringLiteral("N1")))));
+    QVERIFY(!focus.contains(render::nodeRect(*scene.nodeCenter(QStringLiteral("N19")))));
+    const QRectF visible = view->view()->visibleSceneRect();
+    QVERIFY(visible.contains(focus) || focus.contains(visible));
+    QVERIFY(!visible.contains(scene.diagram().bounds));
+    view->close();
+    QTRY_VERIFY(view.isNull());
 }
 
 void TestTabletop::staleAndRecomputedOnModelChange()

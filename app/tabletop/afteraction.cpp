@@ -2,13 +2,19 @@
 
 #include "format/format.h"
 #include "io/atomicfile.h"
+#include "render/export.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+#include <QUrl>
 
 #include <algorithm>
 #include <cmath>
@@ -37,6 +43,21 @@ QString cell(const QString &text)
     out.replace(u'\n', QStringLiteral("<br>"));
     return out;
 }
+
+// The page: A4 portrait with these margins, laid out in units of 1/96 inch
+// (what QTextDocument takes without a paint device, and prints scaled).
+constexpr double kMarginMm = 15.0;
+constexpr double kUnitsPerMm = 96.0 / 25.4;
+constexpr double kBodyPoints = 9.5;
+// The diagram's image: pixels per point (about 216 dpi at its natural size),
+// and at most this much of a page high.
+constexpr double kDiagramScale = 3.0;
+constexpr double kMaxDiagramHeight = 0.75;
+constexpr double kRuleWidth = 0.5;
+constexpr double kCellPadding = 4.0;
+constexpr double kHeadingSpace = 10.0;
+const QColor kRule(0xBF, 0xC7, 0xD1);
+const QColor kHeaderFill(0xF3, 0xF5, 0xF8);
 
 QString nodeLabel(const Model &m, const QString &id)
 {
@@ -93,7 +114,8 @@ QString afterActionMarkdown(const Model &model, const Exercise &exercise,
                                     : AfterAction::tr("no start chosen")));
     line(AfterAction::tr("| Timeline | 0 to %1 in steps of %2 |")
              .arg(format::hours(s.lengthHours), format::hours(s.stepHours)));
-    line(AfterAction::tr("| Projection | %1 trials, random seed %2 (SIMULATION.md, seeded mode) |")
+    line(AfterAction::tr("| Projection | %1 trials, random seed %2 (the same seed gives the same "
+                         "numbers) |")
              .arg(format::count(s.trials), format::rngSeed(s.rngSeed)));
     if (options.exportedAt.isValid())
         line(AfterAction::tr("| Record made | %1 |")
@@ -131,6 +153,20 @@ QString afterActionMarkdown(const Model &model, const Exercise &exercise,
                          format::hours(e.exerciseHours), cell(e.text)));
     }
     line();
+
+    if (projection && options.diagramHours) {
+        const double t = *options.diagramHours;
+        line(AfterAction::tr("## The supply chain at t = %1").arg(format::hours(t)));
+        line();
+        line(AfterAction::tr("*%1.* Each node is coloured by its probability of compromise by "
+                             "then, with the responses in force at the time.")
+                 .arg(cell(exercise::clockText(s, t))));
+        line();
+        line(QStringLiteral("![%1](%2)")
+                 .arg(AfterAction::tr("The supply chain at t = %1").arg(format::hours(t)),
+                     QString::fromUtf16(kDiagramImage)));
+        line();
+    }
 
     line(AfterAction::tr("## Timeline"));
     line();
@@ -203,7 +239,84 @@ bool writeMarkdown(const QString &path, const QString &markdown, QString *error)
     return io::writeFileAtomically(path, markdown.toUtf8(), error);
 }
 
-bool writePdf(const QString &path, const QString &markdown, QString *error)
+std::unique_ptr<QTextDocument> afterActionDocument(
+    const QString &markdown, const render::Diagram *diagram)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDefaultFont(render::documentFont(kBodyPoints));
+    // Words are never broken: a column is at least as wide as its longest.
+    QTextOption option = doc->defaultTextOption();
+    option.setWrapMode(QTextOption::WordWrap);
+    doc->setDefaultTextOption(option);
+    const QSizeF paper = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
+    const QSizeF page
+        = QSizeF(paper.width() - 2 * kMarginMm, paper.height() - 2 * kMarginMm) * kUnitsPerMm;
+    doc->setPageSize(page);
+    doc->setMarkdown(markdown); // clears the resources and the margin
+    doc->setDocumentMargin(0.0);
+    if (diagram) {
+        const QImage image = render::diagramImage(*diagram, kDiagramScale, true);
+        if (!image.isNull())
+            doc->addResource(
+                QTextDocument::ImageResource, QUrl(QString::fromUtf16(kDiagramImage)), image);
+    }
+
+    // Room above each heading; the diagram as wide as the text, and never
+    // taller than most of a page.
+    QTextCursor cursor(doc.get());
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() > 0 && block != doc->begin()) {
+            QTextBlockFormat heading = block.blockFormat();
+            heading.setTopMargin(kHeadingSpace);
+            cursor.setPosition(block.position());
+            cursor.setBlockFormat(heading);
+        }
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextImageFormat format = fragment.charFormat().toImageFormat();
+            const QImage image
+                = doc->resource(QTextDocument::ImageResource, QUrl(format.name())).value<QImage>();
+            if (!fragment.charFormat().isImageFormat() || image.isNull())
+                continue;
+            const double scale = std::min(
+                page.width() / image.width(), kMaxDiagramHeight * page.height() / image.height());
+            format.setWidth(image.width() * scale);
+            format.setHeight(image.height() * scale);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(format);
+        }
+    }
+
+    // Tables as a report has them: thin rules, a shaded header row, room
+    // around the text, columns sized to their content.
+    for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        QTextTableFormat format = table->format();
+        format.setBorder(kRuleWidth);
+        format.setBorderBrush(kRule);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setCellSpacing(0.0);
+        format.setCellPadding(kCellPadding);
+        format.setHeaderRowCount(1);
+        format.clearColumnWidthConstraints();
+        format.setMargin(0.0);
+        format.setBottomMargin(kCellPadding);
+        table->setFormat(format);
+        for (int column = 0; column < table->columns(); ++column) {
+            QTextTableCell cell = table->cellAt(0, column);
+            QTextTableCellFormat header = cell.format().toTableCellFormat();
+            header.setBackground(kHeaderFill);
+            cell.setFormat(header);
+        }
+    }
+    return doc;
+}
+
+bool writePdf(
+    const QString &path, const QString &markdown, const render::Diagram *diagram, QString *error)
 {
     // Printed in memory, then written in one atomic step.
     QBuffer buffer;
@@ -213,13 +326,8 @@ bool writePdf(const QString &path, const QString &markdown, QString *error)
         writer.setTitle(AfterAction::tr("After-action record"));
         writer.setCreator(QStringLiteral("Weaklink"));
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-            QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-        QTextDocument document;
-        QFont font = document.defaultFont();
-        font.setPointSizeF(9.0);
-        document.setDefaultFont(font);
-        document.setMarkdown(markdown);
-        document.print(&writer);
+            QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter));
+        afterActionDocument(markdown, diagram)->print(&writer);
     }
     return io::writeFileAtomically(path, buffer.data(), error);
 }

@@ -4,16 +4,25 @@
 // the exposed data assets, with probabilities and records).
 //
 // The PDF is the Markdown laid out by QTextDocument (GitHub dialect, with
-// tables), so the two always say the same. Both are written atomically
-// (io::AtomicFile): an existing file is replaced only by a complete new one.
+// tables), so the two always say the same, as a report: in the diagram
+// export's typeface, with the diagram at the chosen hour (drawn through
+// core/render like the canvas, the tabletop's heatmap on it) before the
+// timeline, and tables whose columns are as wide as their words. Both are
+// written atomically (io::AtomicFile): an existing file is replaced only by
+// a complete new one.
 #pragma once
 
 #include "analysis/projection.h"
+#include "render/diagram.h"
 
 #include <QDateTime>
 #include <QStringList>
 
+#include <memory>
+#include <optional>
 #include <vector>
+
+class QTextDocument;
 
 namespace wl::tabletop {
 
@@ -25,7 +34,13 @@ struct AfterActionOptions {
     int topNodes = 10;
     // When the record was made; written in its header.
     QDateTime exportedAt;
+    // With a value, the record shows the diagram at this t before the
+    // timeline, as the image kDiagramImage (which the PDF provides).
+    std::optional<double> diagramHours;
 };
+
+// The name the record gives the diagram's image.
+inline constexpr char16_t kDiagramImage[] = u"weaklink-diagram.png";
 
 struct SnapshotTime {
     int index = 0; // in the projection's timeline
@@ -46,7 +61,13 @@ QString afterActionMarkdown(const Model &model, const Exercise &exercise,
     const analysis::Projection *projection, bool stale, const AfterActionOptions &options);
 
 bool writeMarkdown(const QString &path, const QString &markdown, QString *error);
-// A4 portrait PDF of the Markdown.
-bool writePdf(const QString &path, const QString &markdown, QString *error);
+// The Markdown laid out for an A4 portrait page (15 mm margins), in
+// document units of 1/96 inch, with `diagram` (if any) as its kDiagramImage,
+// as wide as the text.
+std::unique_ptr<QTextDocument> afterActionDocument(
+    const QString &markdown, const render::Diagram *diagram);
+// The PDF of afterActionDocument().
+bool writePdf(
+    const QString &path, const QString &markdown, const render::Diagram *diagram, QString *error);
 
 } // namespace wl::tabletop

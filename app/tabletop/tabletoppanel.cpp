@@ -5,11 +5,13 @@
 #include "exercisesettingsform.h"
 #include "presenterview.h"
 #include "responsespage.h"
+#include "tabletopoverlay.h"
 #include "timelinemodels.h"
 
 #include "commands/exercisecommands.h"
 #include "editor/diagramscene.h"
 #include "format/format.h"
+#include "render/diagram.h"
 #include "tables/fieldediting.h"
 
 #include <QFileDialog>
@@ -65,6 +67,20 @@ QTableView *makeTable(QAbstractItemModel *model, int sortColumn, QWidget *parent
 QDateTime now()
 {
     return QDateTime::currentDateTimeUtc();
+}
+
+// The diagram at t as the canvas draws it, nothing selected or highlighted.
+render::Diagram diagramAtT(DiagramScene *scene, const TabletopSession &session)
+{
+    render::Diagram d
+        = scene ? scene->diagram() : render::buildDiagram(session.document()->model());
+    for (render::NodeVisual &n : d.nodes)
+        n.selected = false;
+    for (render::EdgeVisual &e : d.edges)
+        e.selected = false;
+    render::applyEmphasis(d, {}, {});
+    render::applyOverlay(d, frameOverlay(session, render::ScaleKind::Linear));
+    return d;
 }
 
 } // namespace
@@ -403,9 +419,15 @@ bool TabletopPanel::exportRecord(const QString &path, QString *error)
     AfterActionOptions options;
     options.exportedAt = QDateTime::currentDateTime();
     const auto p = m_session->projection();
+    std::optional<render::Diagram> diagram;
+    if (suffix == u"pdf" && p) {
+        diagram = diagramAtT(m_scene, *m_session);
+        options.diagramHours = m_session->currentHours();
+    }
     const QString markdown = afterActionMarkdown(
         m_document->model(), m_document->exercise(), p.get(), m_session->isStale(), options);
-    return suffix == u"md" ? writeMarkdown(path, markdown, error) : writePdf(path, markdown, error);
+    return suffix == u"md" ? writeMarkdown(path, markdown, error)
+                           : writePdf(path, markdown, diagram ? &*diagram : nullptr, error);
 }
 
 void TabletopPanel::exportClicked()

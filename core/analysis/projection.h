@@ -5,6 +5,7 @@
 // thread, a test, a command) is the caller's business.
 #pragma once
 
+#include "analysis/chartdata.h"
 #include "model/exercise.h"
 #include "model/model.h"
 #include "simulation/compiledmodel.h"
@@ -15,6 +16,12 @@
 #include <vector>
 
 namespace wl::analysis {
+
+// A node of a projection's model and its probability of compromise by t.
+struct NodeChance {
+    int node = 0;
+    double p = 0.0;
+};
 
 // One computed projection: what it was run on and what came out. Immutable
 // once made; shared by the session, its tables and the exports.
@@ -41,6 +48,14 @@ struct Projection {
     double expectedRecords(int k) const;
     // The largest timeline index whose time is at most `hours` (0 if none).
     int indexAtOrBefore(double hours) const;
+    // Who is next: the nodes most likely compromised by timeline()[k] that
+    // are not certainly compromised yet (0 < p < 1, so never the seeds),
+    // most likely first, model order among equals; at most `count`.
+    std::vector<NodeChance> likeliestNext(int k, int count) const;
+    // expectedRecords(k) per data category, categories without any left
+    // out; largest first, equal ones in the order of first appearance among
+    // the assets.
+    QVector<CategoryRecords> expectedRecordsByCategory(int k) const;
 };
 
 // Per node of a result with a time grid: the first grid index at which it
@@ -52,7 +67,7 @@ std::vector<int> firstReached(const sim::SimResult &result, int nodeCount);
 // (threads, progress, cancel) but for the time grid, which is the timeline.
 // Nullopt and *error (empty if cancelled) when the run does not complete.
 std::optional<Projection> project(const ExerciseSettings &settings,
-    std::shared_ptr<const Model> model, const sim::CompiledModel &compiled,
-    sim::RunOptions options, QString *error = nullptr);
+    std::shared_ptr<const Model> model, const sim::CompiledModel &compiled, sim::RunOptions options,
+    QString *error = nullptr);
 
 } // namespace wl::analysis

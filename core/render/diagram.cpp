@@ -495,6 +495,11 @@ QRectF nodeRect(const QPointF &center)
     return QRectF(center.x() - kHalfW, center.y() - kHalfH, kNodeWidth, kNodeHeight);
 }
 
+int smallestNamePixelSize()
+{
+    return std::min(style().name.pixelSize(), style().nameSmall.pixelSize());
+}
+
 Detail detailForScale(double scale)
 {
     // Below these, 9 px edge labels and then 11 px names shrink under about

@@ -30,6 +30,9 @@ enum class Detail {
 // The level of detail for a view scale (device pixels per point): Full from
 // 0.65, Reduced from 0.35, Minimal below.
 Detail detailForScale(double scale);
+// The smallest pixel size of a node's name at scale 1 (a name wrapped over
+// two lines): at a view scale s, every name is at least s times as high.
+int smallestNamePixelSize();
 
 // A highlighted path (overlay.h, applyEmphasis): the path's nodes and edges
 // are emphasised, everything else dimmed.

@@ -1,6 +1,7 @@
 #include "export.h"
 
 #include "io/atomicfile.h"
+#include "render/font.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -85,28 +86,14 @@ bool writePng(const Diagram &d, QIODevice &file, const ExportOptions &options, Q
         *reason = QStringLiteral("the scale must be a positive number");
         return false;
     }
-    const QRectF page = diagramPageRect(d, options.legend);
-    const double width = std::ceil(page.width() * scale);
-    const double height = std::ceil(page.height() * scale);
-    QImage image;
-    if (width * height * 4.0 <= kMaxPngBytes)
-        image = QImage(int(width), int(height), QImage::Format_ARGB32_Premultiplied);
+    const QImage image = diagramImage(d, scale, options.legend);
     if (image.isNull()) {
+        const QRectF page = diagramPageRect(d, options.legend);
         *reason = QStringLiteral("an image of %1 × %2 pixels is too large; choose a smaller scale")
-                      .arg(width, 0, 'f', 0)
-                      .arg(height, 0, 'f', 0);
+                      .arg(std::ceil(page.width() * scale), 0, 'f', 0)
+                      .arg(std::ceil(page.height() * scale), 0, 'f', 0);
         return false;
     }
-    const int dotsPerMetre = int(std::lround(scale * kPointsPerInch / kMetresPerInch));
-    image.setDotsPerMeterX(dotsPerMetre);
-    image.setDotsPerMeterY(dotsPerMetre);
-    image.fill(Qt::white);
-    QPainter p(&image);
-    prepare(p);
-    p.scale(scale, scale);
-    p.translate(-page.topLeft());
-    paintDiagram(&p, d, Detail::Full, options.legend);
-    p.end();
     if (!image.save(&file, "PNG")) {
         *reason = QStringLiteral("cannot encode the PNG");
         return false;
@@ -193,6 +180,36 @@ bool writePdf(const Diagram &d, QIODevice &file, const ExportOptions &options, Q
 }
 
 } // namespace
+
+QImage diagramImage(const Diagram &d, double scale, bool withLegend)
+{
+    const QRectF page = diagramPageRect(d, withLegend);
+    const double width = std::ceil(page.width() * scale);
+    const double height = std::ceil(page.height() * scale);
+    QImage image;
+    if (width * height * 4.0 <= kMaxPngBytes)
+        image = QImage(int(width), int(height), QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return image;
+    const int dotsPerMetre = int(std::lround(scale * kPointsPerInch / kMetresPerInch));
+    image.setDotsPerMeterX(dotsPerMetre);
+    image.setDotsPerMeterY(dotsPerMetre);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    prepare(p);
+    p.scale(scale, scale);
+    p.translate(-page.topLeft());
+    paintDiagram(&p, d, Detail::Full, withLegend);
+    p.end();
+    return image;
+}
+
+QFont documentFont(double pointSize)
+{
+    QFont f = detail::font(1, QFont::Normal);
+    f.setPointSizeF(pointSize);
+    return f;
+}
 
 std::optional<PdfPage> pdfPageFromName(const QString &name)
 {

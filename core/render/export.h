@@ -4,6 +4,9 @@
 
 #include "render/diagram.h"
 
+#include <QFont>
+#include <QImage>
+
 namespace wl::render {
 
 // A PDF's paper. Automatic: A4, or A3 when A4 would shrink the diagram
@@ -39,6 +42,15 @@ std::optional<ExportFormat> exportFormatForPath(const QString &path);
 // landscape, or A3 when A4 would shrink the diagram below 2/3 of its size,
 // one page) with 10 mm margins. On failure *error is
 // "FILE: cannot write the file: REASON".
+// The diagram as the PNG export draws it, `scale` device pixels per point;
+// a null image if it would be too large.
+QImage diagramImage(const Diagram &d, double scale, bool withLegend);
+
+// The typeface of every drawing's text (family, style hint, hinting) at
+// `pointSize`: for documents that go with a diagram, so that their text
+// looks like the diagram's.
+QFont documentFont(double pointSize);
+
 bool exportDiagram(const Diagram &d, const QString &path, ExportFormat format,
     const ExportOptions &options, QString *error);
 
