@@ -26,6 +26,7 @@
 #include "model/document.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
@@ -260,6 +261,8 @@ void MainWindow::createMenus()
     view->addAction(m_editor->zoomOutAction());
     view->addAction(m_editor->fitAction());
     view->addSeparator();
+    createMapMenu(view->addMenu(tr("&Map")));
+    view->addSeparator();
     const struct {
         const char *text;
         ElementType type;
@@ -434,6 +437,40 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveWindowState();
     event->accept();
+}
+
+void MainWindow::createMapMenu(QMenu *menu)
+{
+    auto *group = new QActionGroup(menu);
+    const auto add = [this, menu, group](const QString &text, const render::ViewSpec &spec) {
+        QAction *a = menu->addAction(text, this, [this, spec] { m_scene->setView(spec); });
+        a->setCheckable(true);
+        a->setChecked(spec == m_scene->view());
+        group->addAction(a);
+        return a;
+    };
+    add(tr("&Whole Map"), {});
+    render::ViewSpec organisations;
+    organisations.kind = render::ViewKind::Organisations;
+    add(tr("&Organisations"), organisations);
+    menu->addSeparator();
+    for (int hops = render::kMinHops; hops <= render::kMaxHops; ++hops) {
+        QAction *a = menu->addAction(tr("&Neighbourhood of Selection, %n Hop(s)", nullptr, hops));
+        a->setCheckable(true);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, hops] {
+            for (const Selection::Item &item : m_selection->items())
+                if (item.type == ElementType::Node) {
+                    render::ViewSpec spec;
+                    spec.kind = render::ViewKind::Neighbourhood;
+                    spec.centre = item.id;
+                    spec.hops = hops;
+                    m_scene->setView(spec);
+                    return;
+                }
+            statusBar()->showMessage(tr("Select a node to show its neighbourhood."));
+        });
+    }
 }
 
 } // namespace wl

@@ -10,6 +10,7 @@
 class QDockWidget;
 class QKeySequence;
 class QLabel;
+class QMenu;
 
 namespace wl {
 
@@ -60,6 +61,8 @@ protected:
 private:
     void createDocks();
     void createMenus();
+    // View ▸ Map: the whole map or a view that cuts it down (render/view.h).
+    void createMapMenu(QMenu *menu);
     // The View menu's action for a dock with a shortcut.
     // A tool-bar button for `action` whose text stays `text` (the undo
     // stack's actions change theirs with every command): the action's own

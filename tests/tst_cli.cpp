@@ -227,6 +227,7 @@ private slots:
     void exportOverlay();
     void exportOverlayUsage_data();
     void exportOverlayUsage();
+    void exportView();
 
     // Issue 9.
     void hostileDocumentFailsFast_data();
@@ -1285,6 +1286,24 @@ void TestCli::failedExportKeepsExistingFile()
 }
 
 // The characters of an SVG file, one string per <text>.
+// The SVG's <desc>: its counts and every node's full name.
+QString svgDescription(const QByteArray &bytes)
+{
+    QXmlStreamReader xml(bytes);
+    while (xml.readNextStartElement() || !xml.atEnd())
+        if (xml.isStartElement() && xml.name() == u"desc")
+            return xml.readElementText();
+    return {};
+}
+
+// The node names the <desc> lists ("... Nodes: A; B; C.").
+QSet<QString> svgNodeNames(const QString &description)
+{
+    const QString list = description.section(QStringLiteral("Nodes: "), 1).chopped(1);
+    const QStringList names = list.split(QStringLiteral("; "));
+    return QSet<QString>(names.cbegin(), names.cend());
+}
+
 QStringList svgTexts(const QByteArray &bytes, QString *error)
 {
     QXmlStreamReader xml(bytes);
@@ -1431,6 +1450,20 @@ void TestCli::exportOverlayUsage_data()
                                    << 2
                                    << QStringLiteral("--scale: unknown scale \"cubic\"; use "
                                                      "linear, log");
+    const auto view = [](const char *name) {
+        return QStringList { QStringLiteral("--view"), QString::fromLatin1(name) };
+    };
+    QTest::newRow("unknown view") << QStringLiteral("out.svg") << view("organizations") << 2
+                                  << QStringLiteral("--view: unknown view \"organizations\"");
+    QTest::newRow("view, 5 hops") << QStringLiteral("out.svg") << view("neighbourhood:A:5") << 2
+                                  << QStringLiteral("--view: hops must be from 1 to 4");
+    QTest::newRow("view, no hops") << QStringLiteral("out.svg") << view("neighbourhood:A") << 2
+                                   << QStringLiteral("use organisations or neighbourhood:ID:N");
+    QTest::newRow("view, json output") << QStringLiteral("out.json") << view("organisations") << 2
+                                       << QStringLiteral("--view draws a picture");
+    QTest::newRow("view, unknown node")
+        << QStringLiteral("out.svg") << view("neighbourhood:nobody:1") << 1
+        << QStringLiteral("--view: no node with id \"nobody\"");
     QTest::newRow("unknown seed") << QStringLiteral("out.svg")
                                   << overlay("likelihood")
             + QStringList { QStringLiteral("--seed-node"), QStringLiteral("nobody") }
@@ -1663,6 +1696,38 @@ cat "$full/$out"
                              .arg(QString::fromLocal8Bit(err).trimmed())));
     QCOMPARE(err, (target + QStringLiteral(": ") + reason + u'\n').toUtf8());
     QCOMPARE(text, "exit=1\nfiller\n" + out.toUtf8() + "\nold content\n");
+}
+
+// The organisations view names the organisations and none of the nodes
+// they stand for; the neighbourhood view names northwind and its direct
+// neighbours only (the example's JSON: web_dashboard -> northwind ->
+// cumulus).
+void TestCli::exportView()
+{
+    QFile example(examplePath());
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    const QJsonArray nodes
+        = QJsonDocument::fromJson(example.readAll()).object().value(u"nodes").toArray();
+    QSet<QString> organizations;
+    for (const QJsonValue &n : nodes)
+        organizations.insert(n[u"organization"].toString());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString out = dir.filePath(QStringLiteral("organisations.svg"));
+    Run r = runCli({ QStringLiteral("export"), examplePath(), QStringLiteral("-o"), out,
+        QStringLiteral("--view"), QStringLiteral("organisations") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString description = svgDescription(readAll(out));
+    QVERIFY2(description.contains(u"14 nodes"), qPrintable(description));
+    QCOMPARE(svgNodeNames(description), organizations);
+
+    const QString near = dir.filePath(QStringLiteral("near.svg"));
+    r = runCli({ QStringLiteral("export"), examplePath(), QStringLiteral("-o"), near,
+        QStringLiteral("--view"), QStringLiteral("neighbourhood:northwind:1") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(svgNodeNames(svgDescription(readAll(near))),
+        (QSet<QString> { QStringLiteral("Northwind Analytics"),
+            QStringLiteral("API platform dashboard"), QStringLiteral("Cumulus Hosting") }));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

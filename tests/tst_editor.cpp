@@ -27,6 +27,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
@@ -164,6 +165,8 @@ class TestEditor : public QObject {
     Q_OBJECT
 
 private slots:
+    void viewsLeaveDocumentUnmodified();
+    void doubleClickExpandsOrganisation();
     void initTestCase();
     void init();
 
@@ -999,6 +1002,62 @@ void TestEditor::exportPdfAsksForThePaper()
     QVERIFY(file.open(QIODevice::ReadOnly));
     m = mediaBox.match(QString::fromLatin1(file.readAll()));
     QCOMPARE(m.captured(1) + u'x' + m.captured(2), QStringLiteral("612x792"));
+}
+
+// Switching views and exporting one is not an edit (issue 11 item 18).
+void TestEditor::viewsLeaveDocumentUnmodified()
+{
+    Harness h;
+    QVERIFY(h.openExample());
+    const int commands = h.stack()->count();
+    render::ViewSpec organisations;
+    organisations.kind = render::ViewKind::Organisations;
+    h.scene()->setView(organisations);
+    QCOMPARE(h.scene()->diagram().nodes.size(), 14);
+    QVERIFY(h.scene()->nodeItem(QStringLiteral("Acme AI")));
+    QVERIFY(!h.scene()->nodeItem(QStringLiteral("web_dashboard")));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    QVERIFY2(h.window->diagramExporter()->exportTo(
+                 dir.filePath(QStringLiteral("view.svg")), render::ExportFormat::Svg, {}, &error),
+        qPrintable(error));
+    QFile svg(dir.filePath(QStringLiteral("view.svg")));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QVERIFY(svg.readAll().contains("14 nodes"));
+
+    render::ViewSpec near;
+    near.kind = render::ViewKind::Neighbourhood;
+    near.centre = QStringLiteral("northwind");
+    h.scene()->setView(near);
+    QCOMPARE(h.scene()->diagram().nodes.size(), 3);
+    h.scene()->setView({});
+    QCOMPARE(h.scene()->diagram().nodes.size(), 23);
+    QVERIFY(!h.doc()->isModified());
+    QCOMPARE(h.stack()->count(), commands);
+}
+
+void TestEditor::doubleClickExpandsOrganisation()
+{
+    Harness h;
+    QVERIFY(h.openExample());
+    render::ViewSpec organisations;
+    organisations.kind = render::ViewKind::Organisations;
+    h.scene()->setView(organisations);
+    const NodeItem *acme = h.scene()->nodeItem(QStringLiteral("Acme AI"));
+    QVERIFY(acme);
+    const QPointF center = acme->pos();
+    h.zoomOneCenteredOn(center);
+    QTest::mouseDClick(
+        h.viewport(), Qt::LeftButton, Qt::NoModifier, h.view()->mapFromScene(center));
+    h.scene()->updateNow();
+    QVERIFY(!h.scene()->nodeItem(QStringLiteral("Acme AI")));
+    for (const Node &n : h.model().nodes())
+        if (n.organization == u"Acme AI")
+            QVERIFY2(h.scene()->nodeItem(n.id), qPrintable(n.id));
+    QCOMPARE(h.scene()->diagram().nodes.size(), 23);
+    QVERIFY(!h.doc()->isModified());
 }
 
 QTEST_MAIN(TestEditor)

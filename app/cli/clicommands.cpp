@@ -15,6 +15,7 @@
 #include "model/model.h"
 #include "render/export.h"
 #include "render/heatmap.h"
+#include "render/view.h"
 #include "simulation/metrics.h"
 #include "storage/storage.h"
 
@@ -38,10 +39,12 @@ const OptionSpec kFlows { QStringLiteral("flows"), { QStringLiteral("--flows") }
 const OptionSpec kScale { QStringLiteral("scale"), { QStringLiteral("--scale") }, true };
 const OptionSpec kPage { QStringLiteral("page"), { QStringLiteral("--page") }, true };
 const OptionSpec kActualSize { QStringLiteral("actual-size"), { QStringLiteral("--actual-size") } };
+const OptionSpec kView { QStringLiteral("view"), { QStringLiteral("--view") }, true };
 
 QList<OptionSpec> exportOptions()
 {
-    return QList<OptionSpec> { kOutput, kLayout, kOverlay, kFlows, kScale, kPage, kActualSize }
+    return QList<OptionSpec> { kOutput, kLayout, kOverlay, kFlows, kScale, kPage, kActualSize,
+        kView }
     + scenarioOptions();
 }
 
@@ -64,6 +67,23 @@ std::optional<int> parsePdfPage(const Arguments &a, const QString &out, render::
         *page = *named;
     }
     page->fitToPage = !actualSize;
+    return std::nullopt;
+}
+
+// --view, which only a picture has. Returns the exit code of a usage error.
+std::optional<int> parseView(const Arguments &a, const QString &out, render::ViewSpec *view)
+{
+    const std::optional<QString> name = a.value(kView.key);
+    if (!name)
+        return std::nullopt;
+    if (!render::exportFormatForPath(out))
+        return usageError(
+            QStringLiteral("%1: --view draws a picture; name it .svg, .png or .pdf").arg(out));
+    QString error;
+    const std::optional<render::ViewSpec> spec = render::viewSpecFromName(*name, &error);
+    if (!spec)
+        return usageError(error);
+    *view = *spec;
     return std::nullopt;
 }
 
@@ -304,6 +324,9 @@ int runExport(const QStringList &args)
     render::ExportOptions exportOptions;
     if (const auto done = parsePdfPage(a, out, &exportOptions.pdfPage))
         return *done;
+    render::ViewSpec viewSpec;
+    if (const auto done = parseView(a, out, &viewSpec))
+        return *done;
 
     const QString input = a.positional.constFirst();
     ReadResult r;
@@ -312,15 +335,20 @@ int runExport(const QStringList &args)
     Model &model = *r.model;
 
     if (const std::optional<render::ExportFormat> format = render::exportFormatForPath(out)) {
+        if (viewSpec.kind == render::ViewKind::Neighbourhood
+            && model.nodeIndex(viewSpec.centre) < 0)
+            return failure(
+                QStringLiteral("%1: --view: no node with id \"%2\"").arg(input, viewSpec.centre));
         render::Overlay overlay;
         if (overlayRequest.on())
             if (const auto done = computeOverlay(model, overlayRequest, input, &overlay))
                 return *done;
-        const std::optional<layout::LayoutResult> placed = diagramLayout(model, engine, input);
+        const render::View view = render::makeView(model, viewSpec);
+        const std::optional<layout::LayoutResult> placed = diagramLayout(view.model, engine, input);
         if (!placed)
             return Failure;
-        render::Diagram diagram = render::buildDiagram(model, &*placed);
-        render::applyOverlay(diagram, overlay);
+        render::Diagram diagram = render::buildViewDiagram(view, &*placed);
+        render::applyOverlay(diagram, render::viewOverlay(overlay, view));
         QString error;
         if (!render::exportDiagram(diagram, out, *format, exportOptions, &error))
             return writeFailure(error, out);

@@ -5,6 +5,7 @@
 #include "nodeitem.h"
 #include "selection.h"
 
+#include "layout/layout.h"
 #include "model/document.h"
 
 #include <QGraphicsLineItem>
@@ -138,20 +139,22 @@ NodeItem *DiagramScene::nodeItemAt(const QPointF &scenePos) const
 std::optional<QPointF> DiagramScene::nodeCenter(const QString &id)
 {
     updateNow();
+    const render::Diagram &whole = inView() ? m_whole : m_diagram;
     const int index = m_document->model().nodeIndex(id);
-    if (index < 0 || index >= m_diagram.nodes.size())
+    if (index < 0 || index >= whole.nodes.size())
         return std::nullopt;
-    return m_diagram.nodes[index].center;
+    return whole.nodes[index].center;
 }
 
 QHash<QString, std::optional<QPointF>> DiagramScene::unstoredPositions()
 {
     updateNow();
+    const render::Diagram &whole = inView() ? m_whole : m_diagram;
     QHash<QString, std::optional<QPointF>> out;
     const QVector<Node> &nodes = m_document->model().nodes();
-    for (int i = 0; i < nodes.size() && i < m_diagram.nodes.size(); ++i)
+    for (int i = 0; i < nodes.size() && i < whole.nodes.size(); ++i)
         if (!nodes[i].pos)
-            out.insert(nodes[i].id, m_diagram.nodes[i].center);
+            out.insert(nodes[i].id, whole.nodes[i].center);
     return out;
 }
 
@@ -222,11 +225,21 @@ void DiagramScene::onUpdateTimer()
         updateItems();
 }
 
+void DiagramScene::setView(const render::ViewSpec &spec)
+{
+    if (spec == m_viewSpec)
+        return;
+    m_viewSpec = spec;
+    m_replaced = true;
+    scheduleUpdate();
+}
+
 void DiagramScene::buildDiagram()
 {
     m_dirty = false;
-    m_diagram = buildFromDocument();
-    render::applyOverlay(m_diagram, m_overlay);
+    m_diagram = inView() ? buildView() : buildFromDocument();
+    render::applyOverlay(
+        m_diagram, inView() ? render::viewOverlay(m_overlay, m_shownView) : m_overlay);
     render::applyEmphasis(m_diagram, m_pathNodes, m_pathEdges);
     m_itemsStale = true;
 }
@@ -248,7 +261,8 @@ void DiagramScene::applyOverlayLook()
 {
     // A diagram still to be built takes the overlay when it is.
     if (!m_dirty) {
-        render::applyOverlay(m_diagram, m_overlay);
+        render::applyOverlay(
+            m_diagram, inView() ? render::viewOverlay(m_overlay, m_shownView) : m_overlay);
         render::applyEmphasis(m_diagram, m_pathNodes, m_pathEdges);
         // Items still to be matched to m_diagram take it from there.
         if (!m_itemsStale) {
@@ -373,6 +387,22 @@ render::Diagram DiagramScene::buildFromDocument()
     return render::buildDiagram(*source, &aligned);
 }
 
+render::Diagram DiagramScene::buildView()
+{
+    m_whole = buildFromDocument();
+    m_shownView = render::makeView(m_document->model(), m_viewSpec);
+    Model &shown = m_shownView.model;
+    if (m_viewSpec.kind == render::ViewKind::Organisations) {
+        const layout::LayoutOutcome outcome = layout::computeLayout(
+            shown, { layout::defaultEngine(int(shown.nodes().size())), false });
+        return render::buildViewDiagram(m_shownView, outcome.result ? &*outcome.result : nullptr);
+    }
+    for (const render::NodeVisual &n : std::as_const(m_whole.nodes))
+        if (const int i = shown.nodeIndex(n.id); i >= 0)
+            shown.setPosition(i, n.center);
+    return render::buildViewDiagram(m_shownView);
+}
+
 void DiagramScene::reconcileItems()
 {
     m_syncing = true;
@@ -395,6 +425,7 @@ void DiagramScene::reconcileItems()
             item = new NodeItem(v);
             addItem(item);
         }
+        item->setFlag(QGraphicsItem::ItemIsMovable, !inView());
         m_nodeItems.insert(v.id, item);
     }
     for (NodeItem *gone : std::as_const(oldNodes))
@@ -477,13 +508,19 @@ void DiagramScene::publishSelection()
     QVector<NodeItem *> nodes;
     QVector<EdgeItem *> edges;
     const QList<QGraphicsItem *> selected = selectedItems();
-    for (QGraphicsItem *item : selected) {
-        if (item->type() == NodeItem::Type)
-            nodes.append(static_cast<NodeItem *>(item));
-        else if (item->type() == EdgeItem::Type)
-            edges.append(static_cast<EdgeItem *>(item));
-    }
     const Model &m = m_document->model();
+    for (QGraphicsItem *item : selected) {
+        // A view's aggregated nodes and edges are not in the document.
+        if (item->type() == NodeItem::Type) {
+            auto *node = static_cast<NodeItem *>(item);
+            if (m.nodeIndex(node->id()) >= 0)
+                nodes.append(node);
+        } else if (item->type() == EdgeItem::Type) {
+            auto *edge = static_cast<EdgeItem *>(item);
+            if (m.edgeIndex(edge->id()) >= 0)
+                edges.append(edge);
+        }
+    }
     m_selection->set(
         inModelOrder(nodes, ElementType::Node, m) + inModelOrder(edges, ElementType::Edge, m));
 }
@@ -518,7 +555,7 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         event->accept();
         return;
     }
-    const bool connecting = event->button() == Qt::LeftButton
+    const bool connecting = event->button() == Qt::LeftButton && !inView()
         && (m_connectMode || event->modifiers().testFlag(Qt::ShiftModifier));
     if (connecting) {
         if (NodeItem *from = nodeItemAt(event->scenePos())) {
@@ -577,6 +614,20 @@ void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     emit moveRequested(moved);
     // Whether or not the move was taken, the items must show the document.
     scheduleUpdate();
+}
+
+void DiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    const NodeItem *at = nodeItemAt(event->scenePos());
+    if (m_viewSpec.kind != render::ViewKind::Organisations || !at
+        || !m_shownView.isAggregated(at->id())) {
+        QGraphicsScene::mouseDoubleClickEvent(event);
+        return;
+    }
+    render::ViewSpec expanded = m_viewSpec;
+    expanded.expanded.insert(m_shownView.model.node(at->id())->name);
+    setView(expanded);
+    event->accept();
 }
 
 void DiagramScene::keyPressEvent(QKeyEvent *event)

@@ -18,6 +18,7 @@
 #pragma once
 
 #include "render/diagram.h"
+#include "render/view.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -50,8 +51,8 @@ public:
     NodeItem *nodeItem(const QString &id);
     EdgeItem *edgeItem(const QString &id);
     NodeItem *nodeItemAt(const QPointF &scenePos) const;
-    // Where a node is drawn: its stored position, else the layout's or the
-    // grid's place for it.
+    // Where a node is drawn on the whole map: its stored position, else the
+    // layout's or the grid's place for it.
     std::optional<QPointF> nodeCenter(const QString &id);
     // The drawn centres of nodes that have no stored position. An edit that
     // positions some nodes stores these too, so that the picture does not
@@ -107,6 +108,15 @@ public:
     void setPathHighlight(const QStringList &nodeIds, const QStringList &edgeIds);
     bool hasPathHighlight() const { return !m_pathNodes.isEmpty() || !m_pathEdges.isEmpty(); }
 
+    // What the canvas shows of the document (render/view.h): the whole map
+    // or a view that cuts it down. A view is not an edit: the document and
+    // its undo stack stay as they are. Nodes cannot be dragged or connected
+    // in a view; double-clicking an organisation in the organisations view
+    // expands it into its members.
+    void setView(const render::ViewSpec &spec);
+    const render::ViewSpec &view() const { return m_viewSpec; }
+    bool inView() const { return m_viewSpec.kind != render::ViewKind::Whole; }
+
     // Called by a node item while it is being dragged.
     void nodeItemMoved(NodeItem *item);
 
@@ -130,6 +140,7 @@ protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
@@ -144,6 +155,9 @@ private:
     void buildDiagram();
     void updateItems();
     render::Diagram buildFromDocument();
+    // The diagram of the view, the organisations laid out afresh, the other
+    // nodes where the whole map draws them.
+    render::Diagram buildView();
     void reconcileItems();
     void applySelection();
     void publishSelection();
@@ -164,6 +178,11 @@ private:
     ClusterLayer *m_clusterLayer = nullptr;
     QHash<NodeItem *, QVector<Attachment>> m_attachments;
     render::Overlay m_overlay;
+    render::ViewSpec m_viewSpec;
+    render::View m_shownView; // while inView()
+    // The whole map while a view is shown: where nodes are drawn for the
+    // edits that store positions (nodeCenter, unstoredPositions).
+    render::Diagram m_whole;
     QSet<QString> m_pathNodes;
     QSet<QString> m_pathEdges;
     QTimer m_updateTimer;

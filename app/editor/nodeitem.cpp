@@ -16,8 +16,8 @@ constexpr double kPaintMargin = 8.0;
 
 bool sameLook(const render::NodeVisual &a, const render::NodeVisual &b)
 {
-    return a.id == b.id && a.name == b.name && a.kind == b.kind && a.tier == b.tier
-        && a.pinned == b.pinned && a.heat == b.heat && a.emphasis == b.emphasis;
+    return a.id == b.id && a.name == b.name && a.kind == b.kind && a.caption == b.caption
+        && a.tier == b.tier && a.pinned == b.pinned && a.heat == b.heat && a.emphasis == b.emphasis;
 }
 
 } // namespace

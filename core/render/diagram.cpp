@@ -76,7 +76,8 @@ void paintNodeText(QPainter *p, const NodeVisual &n, Detail detail)
         p->setFont(s.kind);
         p->setPen(kMutedInk);
         p->drawText(QPointF(kTextLeft, lines->kind),
-            s.kindFm.elidedText(vocab::label(n.kind), Qt::ElideRight, besideChip));
+            s.kindFm.elidedText(n.caption.isEmpty() ? vocab::label(n.kind) : n.caption,
+                Qt::ElideRight, besideChip));
     }
     const double chipCenterY = lines->kind - s.kindFm.capHeight() / 2.0;
     paintChip(p, chip, n.tier,

@@ -64,6 +64,7 @@ struct NodeVisual {
     QString id;
     QString name;
     QString kind;
+    QString caption; // written in place of the kind if not empty (views)
     int tier = -1; // kUnknownTier
     QPointF center;
     bool pinned = false;
