@@ -4,6 +4,7 @@
 #include "documentcontroller.h"
 #include "editor/diagramview.h"
 #include "editor/layoutcontroller.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "overlay/overlaycontroller.h"
 
@@ -13,10 +14,8 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -27,18 +26,6 @@ void printError(const QString &message)
 {
     const QByteArray line = wl::io::printable(QStringLiteral("weaklink: ") + message).toUtf8();
     std::fprintf(stderr, "%s\n", line.constData());
-}
-
-void installTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(
-            QLocale(), QStringLiteral("weaklink"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
 }
 
 // Waits for the layout (or edge routing) that follows opening a model, so
@@ -106,7 +93,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Weaklink"));
     QApplication::setApplicationVersion(QStringLiteral(WEAKLINK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/weaklink.svg")));
-    installTranslations(app);
+    wl::language::apply(wl::language::chosen(QCoreApplication::arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -127,6 +114,12 @@ int main(int argc, char *argv[])
             "blast-radius) on the canvas."),
         QStringLiteral("METRIC"));
     parser.addOption(overlayOption);
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QApplication::translate("main",
+            "Use language CODE (en, de) this time, instead of the one chosen with Help ▸ "
+            "Language or the system's."),
+        QStringLiteral("CODE"));
+    parser.addOption(langOption);
     parser.process(app);
 
     std::optional<wl::sim::Metric> metric;

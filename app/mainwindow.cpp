@@ -18,6 +18,7 @@
 #include "editor/overviewwidget.h"
 #include "editor/tableselectionsync.h"
 #include "jobs/simulationsnapshot.h"
+#include "language.h"
 #include "recentfiles.h"
 #include "recentfilesmenu.h"
 #include "selection.h"
@@ -307,6 +308,23 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &Example Model"), m_controller, &DocumentController::openExample);
+    QMenu *languages = help->addMenu(tr("&Language"));
+    languages->setObjectName(QStringLiteral("languageMenu"));
+    auto *languageGroup = new QActionGroup(this);
+    const QStringList names
+        = { tr("System"), QStringLiteral("English"), QStringLiteral("Deutsch") };
+    for (qsizetype i = 0; i < language::codes().size(); ++i) {
+        const QString code = language::codes().at(i);
+        QAction *a = languages->addAction(names.at(i));
+        a->setCheckable(true);
+        a->setChecked(code == language::saved());
+        languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            language::setSaved(code);
+            statusBar()->showMessage(
+                tr("The language changes when Weaklink starts again."), kStatusTimeoutMs);
+        });
+    }
     help->addSeparator();
     QAction *aboutAction = help->addAction(tr("&About Weaklink"), this, &MainWindow::showAbout);
     aboutAction->setMenuRole(QAction::AboutRole);

@@ -4,6 +4,8 @@
 // come from reading examples/ai-platform-analytics-breach.json by hand.
 #include "documentcontroller.h"
 #include "editor/diagrameditor.h"
+#include "editor/diagramscene.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "recentfiles.h"
 #include "selection.h"
@@ -20,11 +22,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -184,6 +189,7 @@ private slots:
     void dockShortcutRaisesABackgroundTab();
     void openDialogShowsEverySupportedFile();
     void toolBarsFitWithLongUndoText();
+    void languageChoice();
 };
 
 void TestMainWindow::initTestCase()
@@ -210,6 +216,10 @@ void TestMainWindow::startsWithBundledExample()
     QCOMPARE(h.view(ElementType::DataAsset)->model()->rowCount(), 10);
     QCOMPARE(h.view(ElementType::Node)->model()->index(0, 0).data().toString(),
         QStringLiteral("web_dashboard"));
+    // Kinds and roles by their names; editing starts from the value.
+    const QModelIndex kind = h.view(ElementType::Node)->model()->index(0, int(NodeField::Kind));
+    QCOMPARE(kind.data().toString(), QStringLiteral("Internal service"));
+    QCOMPARE(kind.data(Qt::EditRole).toString(), QStringLiteral("internal_service"));
     QCOMPARE(h.view(ElementType::Node)->model()->headerData(kBreach, Qt::Horizontal).toString(),
         QStringLiteral("Breach likelihood"));
 
@@ -334,6 +344,9 @@ void TestMainWindow::filter_data()
     // Kind data_labeling: tagwise and crowdforce.
     QTest::newRow("nodes kind") << ElementType::Node << QStringLiteral("labeling") << 2
                                 << QStringLiteral("tagwise");
+    // The same kind by the name the table shows.
+    QTest::newRow("nodes kind name")
+        << ElementType::Node << QStringLiteral("data labelling") << 2 << QStringLiteral("tagwise");
     // public_api, chat_app and model_serving peer with stratus.
     QTest::newRow("edges stratus") << ElementType::Edge << QStringLiteral("stratus") << 3
                                    << QStringLiteral("public_api->stratus");
@@ -913,6 +926,75 @@ void TestMainWindow::toolBarsFitWithLongUndoText()
             const QRect onWindow(w->mapTo(h.window.get(), QPoint()), w->size());
             QVERIFY2(window.contains(onWindow), qPrintable(a->text()));
         }
+    }
+}
+
+// Help ▸ Language keeps the choice for the next start; --lang overrides it
+// for one start. German installs Qt's own catalogue too (Save / Discard /
+// Cancel), and the German window's menus and docks read no English.
+void TestMainWindow::languageChoice()
+{
+    const QStringList program = { QStringLiteral("weaklink") };
+    QCOMPARE(language::chosen(program), QString());
+    {
+        Harness h;
+        auto *menu = h.window->findChild<QMenu *>(QStringLiteral("languageMenu"));
+        QVERIFY(menu);
+        QStringList names;
+        for (QAction *a : menu->actions())
+            names << a->text();
+        QCOMPARE(names,
+            (QStringList {
+                QStringLiteral("System"), QStringLiteral("English"), QStringLiteral("Deutsch") }));
+        QVERIFY(menu->actions().constFirst()->isChecked());
+        menu->actions().at(2)->trigger();
+        QVERIFY(h.statusMessage().contains(QStringLiteral("starts again")));
+    }
+    QCOMPARE(language::saved(), QStringLiteral("de"));
+    QCOMPARE(language::chosen(program), QStringLiteral("de"));
+    QCOMPARE(
+        language::chosen(program + QStringList { QStringLiteral("--lang"), QStringLiteral("en") }),
+        QStringLiteral("en"));
+    QCOMPARE(language::chosen(program + QStringList { QStringLiteral("--lang=en") }),
+        QStringLiteral("en"));
+
+    QCOMPARE(language::apply(QStringLiteral("de")).language(), QLocale::German);
+    QCOMPARE(QDialogButtonBox(
+                 QDialogButtonBox::Save | QDialogButtonBox::Discard | QDialogButtonBox::Cancel)
+                 .button(QDialogButtonBox::Save)
+                 ->text()
+                 .remove(u'&'),
+        QStringLiteral("Speichern"));
+    QStringList texts;
+    {
+        Harness h;
+        QVERIFY(h.controller()->openExample());
+        for (QAction *menu : h.window->menuBar()->actions()) {
+            texts << menu->text();
+            for (QAction *a : menu->menu()->actions())
+                texts << a->text();
+        }
+        for (QDockWidget *dock : h.window->findChildren<QDockWidget *>())
+            texts << dock->windowTitle();
+        for (int c = 0; c < h.view(ElementType::Node)->model()->columnCount(); ++c)
+            texts << h.view(ElementType::Node)->model()->headerData(c, Qt::Horizontal).toString();
+        for (const render::NodeVisual &n : h.window->diagramScene()->diagram().nodes)
+            texts << vocab::label(h.doc()->model().node(n.id)->kind);
+    }
+    language::apply(QStringLiteral("en"));
+    QLocale::setDefault(QLocale::c());
+    const QStringList english = { QStringLiteral("File"), QStringLiteral("Edit"),
+        QStringLiteral("View"), QStringLiteral("Help"), QStringLiteral("Undo"),
+        QStringLiteral("Save"), QStringLiteral("Open Recent"), QStringLiteral("Properties"),
+        QStringLiteral("History"), QStringLiteral("Scenario"), QStringLiteral("Charts"),
+        QStringLiteral("Weak links"), QStringLiteral("Internal service"),
+        QStringLiteral("Breach likelihood"), QStringLiteral("Organization"),
+        QStringLiteral("Language"), QStringLiteral("Export") };
+    for (QString text : std::as_const(texts)) {
+        text.remove(u'&');
+        for (const QString &word : english)
+            QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(word))),
+                qPrintable(text));
     }
 }
 

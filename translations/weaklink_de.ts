@@ -48,10 +48,6 @@
         <translation>| Zeitleiste | 0 bis %1 in Schritten von %2 |</translation>
     </message>
     <message>
-        <source>| Projection | %1 trials, random seed %2 (SIMULATION.md, seeded mode) |</source>
-        <translation>| Prognose | %1 Durchläufe, Zufallsstartwert %2 (SIMULATION.md, Modus „Mit Startknoten“) |</translation>
-    </message>
-    <message>
         <source>| Record made | %1 |</source>
         <translation>| Bericht erstellt | %1 |</translation>
     </message>
@@ -118,6 +114,33 @@
     <message>
         <source>After-action record</source>
         <translation>Nachbereitungsbericht</translation>
+    </message>
+    <message>
+        <source>| Projection | %1 trials, random seed %2 (the same seed gives the same numbers) |</source>
+        <translation>| Projektion | %1 Durchläufe, Zufalls-Seed %2 (derselbe Seed ergibt dieselben Zahlen) |</translation>
+    </message>
+    <message>
+        <source>## The supply chain at t = %1</source>
+        <translation>## Die Lieferkette bei t = %1</translation>
+    </message>
+    <message>
+        <source>*%1.* Each node is coloured by its probability of compromise by then, with the responses in force at the time.</source>
+        <translation>*%1.* Jeder Knoten ist nach seiner Wahrscheinlichkeit gefärbt, bis dahin kompromittiert zu sein, mit den zu dieser Zeit geltenden Reaktionen.</translation>
+    </message>
+    <message>
+        <source>The supply chain at t = %1</source>
+        <translation>Die Lieferkette bei t = %1</translation>
+    </message>
+</context>
+<context>
+    <name>TabletopOverlay</name>
+    <message>
+        <source>Compromised by %1</source>
+        <translation>Kompromittiert bis %1</translation>
+    </message>
+    <message>
+        <source>Tabletop exercise</source>
+        <translation>Planspiel</translation>
     </message>
 </context>
 <context>
@@ -319,6 +342,10 @@
         <source>Show the heatmap of METRIC (likelihood, exposure, risk, time-to-compromise, blast-radius) on the canvas.</source>
         <translation>Die Heatmap von METRIC (likelihood, exposure, risk, time-to-compromise, blast-radius) auf der Zeichenfläche zeigen.</translation>
     </message>
+    <message>
+        <source>Use language CODE (en, de) this time, instead of the one chosen with Help ▸ Language or the system&apos;s.</source>
+        <translation>Diesmal die Sprache CODE (en, de) verwenden statt der unter Hilfe ▸ Sprache gewählten oder der des Systems.</translation>
+    </message>
 </context>
 <context>
     <name>wl::AnalysisPanels</name>
@@ -336,14 +363,6 @@
     </message>
     <message>
         <source>Tabletop Exercise</source>
-        <translation>Planspiel</translation>
-    </message>
-    <message>
-        <source>Compromised by %1</source>
-        <translation>Kompromittiert bis %1</translation>
-    </message>
-    <message>
-        <source>Tabletop exercise</source>
         <translation>Planspiel</translation>
     </message>
     <message>
@@ -388,10 +407,6 @@
     <message>
         <source>&amp;Connect Mode</source>
         <translation>&amp;Verbindungsmodus</translation>
-    </message>
-    <message>
-        <source>Drag from one node to another to connect them (or hold Shift while dragging)</source>
-        <translation>Von einem Knoten zu einem anderen ziehen, um sie zu verbinden (oder beim Ziehen die Umschalttaste gedrückt halten)</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -465,6 +480,18 @@
         <source>Unpin %1 nodes</source>
         <translation>Fixierung von %1 Knoten aufheben</translation>
     </message>
+    <message>
+        <source>Click a node, then the node it connects to, or drag from one to the other (Shift+drag works outside this mode too)</source>
+        <translation>Einen Knoten anklicken, dann den Knoten, mit dem er verbunden wird, oder von einem zum anderen ziehen (Umschalt+Ziehen geht auch außerhalb dieses Modus)</translation>
+    </message>
+    <message>
+        <source>Connect Mode: click the source node, then the target (or drag from one to the other). Esc leaves Connect Mode.</source>
+        <translation>Verbindungsmodus: den Quellknoten anklicken, dann das Ziel (oder von einem zum anderen ziehen). Esc beendet den Verbindungsmodus.</translation>
+    </message>
+    <message>
+        <source>Connecting from “%1”: click the target node. Esc cancels.</source>
+        <translation>Verbindung von „%1“: den Zielknoten anklicken. Esc bricht ab.</translation>
+    </message>
 </context>
 <context>
     <name>wl::DiagramExporter</name>
@@ -475,26 +502,6 @@
     <message>
         <source>Export Diagram as %1</source>
         <translation>Diagramm als %1 exportieren</translation>
-    </message>
-    <message>
-        <source>1× (72 dpi)</source>
-        <translation>1× (72 dpi)</translation>
-    </message>
-    <message>
-        <source>2× (144 dpi)</source>
-        <translation>2× (144 dpi)</translation>
-    </message>
-    <message>
-        <source>4× (288 dpi)</source>
-        <translation>4× (288 dpi)</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PNG</source>
-        <translation>Diagramm als PNG exportieren</translation>
-    </message>
-    <message>
-        <source>Pixels per point:</source>
-        <translation>Pixel pro Punkt:</translation>
     </message>
     <message>
         <source>Cannot export the diagram to %1</source>
@@ -534,10 +541,6 @@ Möchten Sie sie speichern?</translation>
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Weaklink documents (*.weaklink);;Model JSON (*.json);;All files (*)</source>
-        <translation>Weaklink-Dokumente (*.weaklink);;Modell-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save As</source>
@@ -666,6 +669,14 @@ Möchten Sie sie speichern?</translation>
     <message>
         <source>untitled</source>
         <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>Weaklink documents and model JSON (*.weaklink *.json)</source>
+        <translation>Weaklink-Dokumente und Modell-JSON (*.weaklink *.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -901,6 +912,98 @@ Möchten Sie sie speichern?</translation>
     </message>
 </context>
 <context>
+    <name>wl::ExportOptionsDialog</name>
+    <message>
+        <source>Export Diagram as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>1× (72 dpi)</source>
+        <translation>1× (72 dpi)</translation>
+    </message>
+    <message>
+        <source>2× (144 dpi)</source>
+        <translation>2× (144 dpi)</translation>
+    </message>
+    <message>
+        <source>4× (288 dpi)</source>
+        <translation>4× (288 dpi)</translation>
+    </message>
+    <message>
+        <source>&amp;Pixels per point:</source>
+        <translation>&amp;Pixel pro Punkt:</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PDF</source>
+        <translation>Diagramm als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Automatic (A4, or A3 for large diagrams)</source>
+        <translation>Automatisch (A4, bei großen Diagrammen A3)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>&amp;Querformat</translation>
+    </message>
+    <message>
+        <source>P&amp;ortrait</source>
+        <translation>&amp;Hochformat</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Ausrichtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to one page</source>
+        <translation>Auf eine Seite &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Each point of the diagram becomes %1 × %1 pixels.</source>
+        <translation>Jeder Punkt des Diagramms wird zu %1 × %1 Pixeln.</translation>
+    </message>
+    <message>
+        <source>The whole diagram on one page, scaled to fill it.</source>
+        <translation>Das ganze Diagramm auf einer Seite, auf die Seite skaliert.</translation>
+    </message>
+    <message>
+        <source>The diagram at its natural size, over as many pages as it needs.</source>
+        <translation>Das Diagramm in natürlicher Größe, auf so vielen Seiten wie nötig.</translation>
+    </message>
+</context>
+<context>
+    <name>wl::FieldEditor</name>
+    <message>
+        <source>Filter by name or id…</source>
+        <translation>Nach Name oder ID filtern …</translation>
+    </message>
+    <message>
+        <source>%1
+id: %2</source>
+        <translation>%1
+ID: %2</translation>
+    </message>
+</context>
+<context>
     <name>wl::HistoryDock</name>
     <message>
         <source>History</source>
@@ -913,58 +1016,6 @@ Möchten Sie sie speichern?</translation>
 </context>
 <context>
     <name>wl::KindPalette</name>
-    <message>
-        <source>Internal service</source>
-        <translation>Interner Dienst</translation>
-    </message>
-    <message>
-        <source>Model provider</source>
-        <translation>Modellanbieter</translation>
-    </message>
-    <message>
-        <source>Cloud platform</source>
-        <translation>Cloud-Plattform</translation>
-    </message>
-    <message>
-        <source>Analytics</source>
-        <translation>Analyse</translation>
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation>Monitoring</translation>
-    </message>
-    <message>
-        <source>Data labelling</source>
-        <translation>Datenannotation</translation>
-    </message>
-    <message>
-        <source>Vector database</source>
-        <translation>Vektordatenbank</translation>
-    </message>
-    <message>
-        <source>Identity provider</source>
-        <translation>Identitätsanbieter</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>Zahlungsdienste</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Support</translation>
-    </message>
-    <message>
-        <source>Open-source package</source>
-        <translation>Open-Source-Paket</translation>
-    </message>
-    <message>
-        <source>Data set</source>
-        <translation>Datenset</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
     <message>
         <source>Click to add a node in the middle of the canvas, or drag onto the canvas</source>
         <translation>Klicken, um einen Knoten in der Mitte der Zeichenfläche hinzuzufügen, oder auf die Zeichenfläche ziehen</translation>
@@ -1074,6 +1125,10 @@ Möchten Sie sie speichern?</translation>
             <numerusform>Mit %1 in %2 angeordnet; %n währenddessen verschobener oder fixierter Knoten behielt seinen Platz.</numerusform>
             <numerusform>Mit %1 in %2 angeordnet; %n währenddessen verschobene oder fixierte Knoten behielten ihren Platz.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stop the layout (Esc)</source>
+        <translation>Anordnung abbrechen (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1313,53 @@ Möchten Sie sie speichern?</translation>
         <source>O&amp;verlay Toolbar</source>
         <translation>&amp;Overlay-Werkzeugleiste</translation>
     </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Karte</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Map</source>
+        <translation>&amp;Ganze Karte</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisationen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Neighbourhood of Selection, %n Hop(s)</source>
+        <translation>
+            <numerusform>&amp;Nachbarschaft der Auswahl, %n Schritt</numerusform>
+            <numerusform>&amp;Nachbarschaft der Auswahl, %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a node to show its neighbourhood.</source>
+        <translation>Einen Knoten auswählen, um seine Nachbarschaft zu zeigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>The language changes when Weaklink starts again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Weaklink.</translation>
+    </message>
 </context>
 <context>
     <name>wl::MessageListDialog</name>
@@ -1279,6 +1381,15 @@ Möchten Sie sie speichern?</translation>
     <message>
         <source>Not in the model any more</source>
         <translation>Nicht mehr im Modell</translation>
+    </message>
+</context>
+<context>
+    <name>wl::NodeItem</name>
+    <message>
+        <source>%1
+%2 · breached (seed)</source>
+        <translation>%1
+%2 · kompromittiert (Ausgangspunkt)</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1484,18 @@ Möchten Sie sie speichern?</translation>
     <message>
         <source>The Tabletop Exercise dock drives the canvas while it is open</source>
         <translation>Solange das Planspiel-Dock offen ist, bestimmt es die Zeichenfläche</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>How the values spread over the colours: linear, or log to tell apart small values that differ by orders of magnitude</source>
+        <translation>Wie sich die Werte auf die Farben verteilen: linear, oder logarithmisch, um kleine Werte zu unterscheiden, die sich um Größenordnungen unterscheiden</translation>
     </message>
 </context>
 <context>
@@ -2369,16 +2492,16 @@ Auswirkung %3</translation>
         <translation>In keinem Durchlauf wurden Datensätze exponiert.</translation>
     </message>
     <message>
-        <source>Exposed records x</source>
-        <translation>Exponierte Datensätze x</translation>
-    </message>
-    <message>
         <source>Probability of exceeding x</source>
         <translation>Wahrscheinlichkeit, x zu überschreiten</translation>
     </message>
     <message>
         <source>mean %1 records; some exposure in %2 of the trials</source>
         <translation>Mittelwert %1 Datensätze; Exposition in %2 der Durchläufe</translation>
+    </message>
+    <message>
+        <source>Exposed records x (log scale)</source>
+        <translation>Offengelegte Datensätze x (log. Skala)</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2580,176 @@ Auswirkung %3</translation>
     <message>
         <source>Export Chart</source>
         <translation>Grafik exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>wl::render</name>
+    <message>
+        <source>Likelihood of compromise</source>
+        <translation>Wahrscheinlichkeit der Kompromittierung</translation>
+    </message>
+    <message>
+        <source>Exposure (expected records held)</source>
+        <translation>Exposition (erwartete gehaltene Datensätze)</translation>
+    </message>
+    <message>
+        <source>Risk (records × sensitivity)</source>
+        <translation>Risiko (Datensätze × Sensibilität)</translation>
+    </message>
+    <message>
+        <source>Mean time to compromise</source>
+        <translation>Mittlere Zeit bis zur Kompromittierung</translation>
+    </message>
+    <message>
+        <source>Blast radius (other nodes compromised)</source>
+        <translation>Schadensradius (weitere kompromittierte Knoten)</translation>
+    </message>
+    <message>
+        <source>Supply-chain map · %1 nodes · %2 connections · %3 organisations</source>
+        <translation>Lieferkettenkarte · %1 Knoten · %2 Verbindungen · %3 Organisationen</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Data / calls flow source → target</source>
+        <translation>Daten / Aufrufe fließen Quelle → Ziel</translation>
+    </message>
+    <message>
+        <source>Integration or label</source>
+        <translation>Integration oder Beschriftung</translation>
+    </message>
+    <message>
+        <source>Data assets that flow</source>
+        <translation>Fließende Datenbestände</translation>
+    </message>
+    <message>
+        <source>Organisation (cluster)</source>
+        <translation>Organisation (Gruppe)</translation>
+    </message>
+    <message>
+        <source>Pinned position</source>
+        <translation>Fixierte Position</translation>
+    </message>
+    <message>
+        <source>Weaklink diagram</source>
+        <translation>Weaklink-Diagramm</translation>
+    </message>
+    <message>
+        <source>Supply-chain diagram exported by Weaklink: %1 nodes, %2 connections. Nodes: %3.</source>
+        <translation>Von Weaklink exportiertes Lieferkettendiagramm: %1 Knoten, %2 Verbindungen. Knoten: %3.</translation>
+    </message>
+    <message>
+        <source>Propagation flows</source>
+        <translation>Ausbreitungswege</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>log. Skala</translation>
+    </message>
+    <message>
+        <source>linear scale</source>
+        <translation>lineare Skala</translation>
+    </message>
+    <message>
+        <source>darker = sooner</source>
+        <translation>dunkler = früher</translation>
+    </message>
+    <message>
+        <source>darker = higher</source>
+        <translation>dunkler = höher</translation>
+    </message>
+    <message>
+        <source>Breached (seed), off the scale (%1)</source>
+        <translation>Kompromittiert (Ausgangspunkt), außerhalb der Skala (%1)</translation>
+    </message>
+    <message>
+        <source>No value: never compromised</source>
+        <translation>Kein Wert: nie kompromittiert</translation>
+    </message>
+    <message>
+        <source>No value: not in the model run</source>
+        <translation>Kein Wert: nicht im berechneten Modell</translation>
+    </message>
+    <message>
+        <source>Width: share of trials it spread (max %1)</source>
+        <translation>Breite: Anteil der Durchläufe mit Ausbreitung (max. %1)</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>kompromittiert</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>rng seed </source>
+        <translation>Seed </translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>wird berechnet …</translation>
+    </message>
+    <message>
+        <source>%1 trials</source>
+        <translation>%1 Durchläufe</translation>
+    </message>
+    <message>
+        <source>Annual baseline</source>
+        <translation>Jahres-Basislinie</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”</source>
+        <translation>Szenario „%1“</translation>
+    </message>
+    <message>
+        <source>Annual scenario</source>
+        <translation>Jahresszenario</translation>
+    </message>
+    <message>
+        <source>Seeded: </source>
+        <translation>Ausgangspunkte: </translation>
+    </message>
+    <message>
+        <source>sever </source>
+        <translation>trennen </translation>
+    </message>
+    <message>
+        <source>horizon %1</source>
+        <translation>Horizont %1</translation>
+    </message>
+    <message>
+        <source>Blast-radius ranking</source>
+        <translation>Schadensradius-Rangliste</translation>
+    </message>
+    <message>
+        <source>flows: </source>
+        <translation>Wege: </translation>
+    </message>
+</context>
+<context>
+    <name>wl::render::View</name>
+    <message>
+        <source>1 connection</source>
+        <translation>1 Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 connections</source>
+        <translation>%1 Verbindungen</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 Mitglied</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 Mitglieder</translation>
     </message>
 </context>
 <context>
@@ -2618,16 +2911,44 @@ Auswirkung %3</translation>
         <translation>Weaklink — Präsentationsansicht</translation>
     </message>
     <message>
-        <source>Esc: leave · ← →: step</source>
-        <translation>Esc: verlassen · ← →: Schritt</translation>
-    </message>
-    <message>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
     <message>
         <source>Breached: %1</source>
         <translation>Kompromittiert: %1</translation>
+    </message>
+    <message>
+        <source>Esc: leave · ← →: step · Home End: first, last</source>
+        <translation>Esc: verlassen · ← →: Schritt · Pos1 Ende: erster, letzter</translation>
+    </message>
+    <message>
+        <source>Who is next</source>
+        <translation>Wer ist als Nächstes dran</translation>
+    </message>
+    <message>
+        <source>Records exposed so far</source>
+        <translation>Bisher offengelegte Datensätze</translation>
+    </message>
+    <message>
+        <source>Responses in force</source>
+        <translation>Geltende Reaktionen</translation>
+    </message>
+    <message>
+        <source>No one yet</source>
+        <translation>Noch niemand</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Sever %1</source>
+        <translation>%1 trennen</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +3106,141 @@ Auswirkung %3</translation>
     <message>
         <source>The breached vendor &quot;%1&quot; is not in the model.</source>
         <translation>Der kompromittierte Anbieter „%1“ ist nicht im Modell enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>wl::vocab</name>
+    <message>
+        <source>Internal service</source>
+        <translation>Interner Dienst</translation>
+    </message>
+    <message>
+        <source>Model provider</source>
+        <translation>Modellanbieter</translation>
+    </message>
+    <message>
+        <source>Cloud platform</source>
+        <translation>Cloud-Plattform</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analytik</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Data labelling</source>
+        <translation>Datenannotation</translation>
+    </message>
+    <message>
+        <source>Vector database</source>
+        <translation>Vektordatenbank</translation>
+    </message>
+    <message>
+        <source>Identity provider</source>
+        <translation>Identitätsanbieter</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Open-source package</source>
+        <translation>Open-Source-Paket</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation>Gemeinsam Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Subprocessor</source>
+        <translation>Unterauftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Customer PII</source>
+        <translation>Personenbezogene Kundendaten</translation>
+    </message>
+    <message>
+        <source>Usage metadata</source>
+        <translation>Nutzungsmetadaten</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Model weights</source>
+        <translation>Modellgewichte</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Trainingsdaten</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Finanzdaten</translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation>Quellcode</translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation>Telemetrie</translation>
+    </message>
+    <message>
+        <source>API call</source>
+        <translation>API-Aufruf</translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation>Datenexport</translation>
+    </message>
+    <message>
+        <source>Embedded SDK</source>
+        <translation>Eingebettetes SDK</translation>
+    </message>
+    <message>
+        <source>Credential delegation</source>
+        <translation>Delegierte Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Network peering</source>
+        <translation>Netzwerk-Peering</translation>
+    </message>
+    <message>
+        <source>Code dependency</source>
+        <translation>Code-Abhängigkeit</translation>
     </message>
 </context>
 </TS>

@@ -150,7 +150,9 @@ QString ElementTableModel::displayText(int element, int field) const
     case QMetaType::Int:
     case QMetaType::LongLong: return QLocale().toString(v.toLongLong());
     case QMetaType::QStringList: return v.toStringList().join(QStringLiteral(", "));
-    case QMetaType::QString: return v.toString();
+    case QMetaType::QString:
+        return fieldediting::isVocabularyField(m_type, field) ? vocab::label(v.toString())
+                                                              : v.toString();
     default: return {};
     }
 }
@@ -202,6 +204,11 @@ QVariant ElementTableModel::data(const QModelIndex &index, int role) const
     }
     case ChoicesRole: return fieldediting::choices(m_document->model(), m_type, field);
     case ChoicesEditableRole: return fieldediting::choicesEditable(m_type, field);
+    case SearchRole: {
+        const QString shown = displayText(element, field);
+        const QString value = m.value(m_type, element, field).toString();
+        return shown == value ? shown : shown + u'\n' + value;
+    }
     default: return {};
     }
 }

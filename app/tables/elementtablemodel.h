@@ -20,6 +20,10 @@ public:
         ChoicesRole,
         // bool: whether the combo box accepts values outside ChoicesRole.
         ChoicesEditableRole,
+        // What the table's filter matches: the text shown and, where it
+        // differs, the format's value ("Internal service" and
+        // internal_service).
+        SearchRole,
     };
 
     ElementTableModel(Document *document, ElementType type, QObject *parent = nullptr);

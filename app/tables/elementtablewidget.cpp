@@ -49,6 +49,7 @@ ElementTableWidget::ElementTableWidget(Document *document, ElementType type, QWi
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortRole(ElementTableModel::SortRole);
+    m_proxy->setFilterRole(ElementTableModel::SearchRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
 

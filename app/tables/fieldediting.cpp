@@ -120,12 +120,20 @@ QStringList choices(const Model &m, ElementType type, int field)
     return {};
 }
 
+bool isVocabularyField(ElementType type, int field)
+{
+    switch (type) {
+    case ElementType::Node:
+        return field == int(NodeField::Kind) || field == int(NodeField::GdprRole);
+    case ElementType::DataAsset: return field == int(DataField::Category);
+    case ElementType::Edge: return field == int(EdgeField::Integration);
+    }
+    return false;
+}
+
 QStringList choiceLabels(const Model &model, ElementType type, int field)
 {
-    const bool ids = (type == ElementType::DataAsset && field == int(DataField::Owner))
-        || (type == ElementType::Edge
-            && (field == int(EdgeField::Source) || field == int(EdgeField::Target)));
-    if (ids)
+    if (!isVocabularyField(type, field))
         return {};
     QStringList labels = choices(model, type, field);
     for (QString &value : labels)

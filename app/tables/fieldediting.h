@@ -39,6 +39,9 @@ QVariant typedValue(const QString &text, const QVariant &current);
 // roles, node ids for references, and for the open vocabularies the known
 // values followed by the others the model uses.
 QStringList choices(const Model &model, ElementType type, int field);
+// Whether the field takes a value of one of FORMAT.md's vocabularies (kind,
+// GDPR role, category, integration), shown by vocab::label.
+bool isVocabularyField(ElementType type, int field);
 // How choices() are shown: the vocabularies by their display names
 // (vocab::label), node ids as they are (empty labels).
 QStringList choiceLabels(const Model &model, ElementType type, int field);
