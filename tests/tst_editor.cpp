@@ -178,6 +178,7 @@ private slots:
     void connectToItselfIsRefused();
     void connectByClickingTwice();
     void moveByDragging();
+    void dragBeyondTheDrawingKeepsTheView();
     void moveSelectionTogether();
     void deleteWithKey();
     void clickAndRubberBandSelect();
@@ -279,6 +280,21 @@ void TestEditor::addNodeFromPalette()
     h.stack()->redo();
     QCOMPARE(h.model().nodes().size(), 24);
     QCOMPARE(h.model().nodes().last().kind, QStringLiteral("analytics"));
+
+    // More clicks: each new node on a free spot in view, overlapping none.
+    for (int i = 0; i < 5; ++i)
+        QTest::mouseClick(
+            palette->viewport(), Qt::LeftButton, {}, palette->visualItemRect(item).center());
+    h.scene()->updateNow();
+    QCOMPARE(h.model().nodes().size(), 29);
+    const QVector<Node> &all = h.model().nodes();
+    for (int a = 23; a < all.size(); ++a) {
+        const QRectF box = render::nodeRect(*all[a].pos);
+        QVERIFY(h.view()->visibleSceneRect().contains(*all[a].pos));
+        for (int b = 0; b < all.size(); ++b)
+            QVERIFY2(a == b || !box.intersects(render::nodeRect(h.nodeCenter(all[b].id))),
+                qPrintable(all[a].id + u' ' + all[b].id));
+    }
 }
 
 void TestEditor::dropKindOnCanvas()
@@ -408,6 +424,49 @@ void TestEditor::connectByClickingTwice()
     QTest::keyClick(h.view(), Qt::Key_Escape);
     QVERIFY(!mode->isChecked());
     QVERIFY(hint->text().isEmpty());
+}
+
+// A node dragged out beyond the drawing lands where it is released: the
+// drawing's bounds change, the view does not move.
+void TestEditor::dragBeyondTheDrawingKeepsTheView()
+{
+    Harness h;
+    QVERIFY(h.openExample());
+    QVERIFY(h.showAndActivate());
+    QVERIFY(h.waitForLayout());
+    // Zoomed out beyond the fit: the whole scene rect is smaller than the
+    // view.
+    h.view()->fitToWindow();
+    h.view()->zoomOut();
+    h.view()->zoomOut();
+    QCoreApplication::processEvents();
+    // The node at the drawing's left edge, dragged further left by a third
+    // of the view, and one at its bottom dragged down.
+    for (const bool left : { true, false }) {
+        QString id;
+        double extreme = left ? 1e9 : -1e9;
+        for (const Node &n : h.model().nodes()) {
+            const QPointF c = h.nodeCenter(n.id);
+            if (left ? c.x() < extreme : c.y() > extreme) {
+                extreme = left ? c.x() : c.y();
+                id = n.id;
+            }
+        }
+        const QPoint from = h.toViewport(h.nodeCenter(id));
+        const QPoint by
+            = left ? QPoint(-h.viewport()->width() / 6, 0) : QPoint(0, h.viewport()->height() / 6);
+        drag(h.viewport(), from, from + by);
+        h.scene()->updateNow();
+        QCoreApplication::processEvents();
+        const QPoint landed = h.toViewport(h.nodeCenter(id));
+        QVERIFY2((landed - (from + by)).manhattanLength() <= 3,
+            qPrintable(QStringLiteral("%1 landed at %2,%3, released at %4,%5")
+                           .arg(id)
+                           .arg(landed.x())
+                           .arg(landed.y())
+                           .arg((from + by).x())
+                           .arg((from + by).y())));
+    }
 }
 
 void TestEditor::moveByDragging()

@@ -165,13 +165,38 @@ QString DiagramEditor::addNode(const QString &kind, const QPointF &center)
 
 QString DiagramEditor::addNodeInView(const QString &kind)
 {
-    // Nodes added one after another would hide each other: step aside
-    // while the centre is taken.
-    QPointF center = m_view->visibleSceneRect().center();
-    const QSizeF step(render::kNodeHeight, render::kNodeHeight);
-    for (int i = 0; i < 20 && m_scene->nodeItemAt(center); ++i)
-        center += QPointF(step.width(), step.height());
-    return addNode(kind, center);
+    // The free spot nearest the view's centre on a grid of node-sized
+    // cells (with a gap), so that added nodes never hide each other or
+    // what is drawn; the centre if the view is full.
+    m_scene->updateNow(); // the items show every node added so far
+    const QRectF visible = m_view->visibleSceneRect();
+    const QPointF centre = visible.center();
+    constexpr double kGap = 16.0;
+    const QSizeF cell(render::kNodeWidth + kGap, render::kNodeHeight + kGap);
+    const auto isFree = [this](const QPointF &at) {
+        const QRectF box = render::nodeRect(at).adjusted(-kGap / 2, -kGap / 2, kGap / 2, kGap / 2);
+        for (QGraphicsItem *item : m_scene->items(box))
+            if (item->type() == NodeItem::Type)
+                return false;
+        return true;
+    };
+    constexpr int kRings = 12;
+    for (int ring = 0; ring <= kRings; ++ring) {
+        std::optional<QPointF> best;
+        for (int dx = -ring; dx <= ring; ++dx)
+            for (int dy = -ring; dy <= ring; ++dy) {
+                if (std::max(std::abs(dx), std::abs(dy)) != ring)
+                    continue;
+                const QPointF at = centre + QPointF(dx * cell.width(), dy * cell.height());
+                if (!visible.contains(render::nodeRect(at)) || !isFree(at))
+                    continue;
+                if (!best || QLineF(centre, at).length() < QLineF(centre, *best).length())
+                    best = at;
+            }
+        if (best)
+            return addNode(kind, *best);
+    }
+    return addNode(kind, centre);
 }
 
 QString DiagramEditor::hint() const

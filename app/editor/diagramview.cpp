@@ -42,10 +42,15 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing);
     setBackgroundBrush(QColor(0xfa, 0xfb, 0xfc));
     setFrameShape(QFrame::NoFrame);
+    // Scroll bars that come and go would resize the viewport, and the
+    // picture would jump under the cursor.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setFocusPolicy(Qt::StrongFocus);
     setAcceptDrops(true);
     setToolTip(tr("Wheel: zoom · middle button or Space + drag: pan · Shift + drag from a "
                   "node: connect"));
+    connect(scene, &QGraphicsScene::sceneRectChanged, this, &DiagramView::coverVisibleArea);
     // A source chosen by a click draws its line to the cursor, which needs
     // moves without a button held.
     connect(scene, &DiagramScene::pendingConnectionChanged, this,
@@ -75,6 +80,7 @@ void DiagramView::zoomAt(double factor, const QPoint &viewportPos)
     const QPointF anchor = mapToScene(viewportPos);
     const double applied = target / zoom();
     scale(applied, applied);
+    coverVisibleArea();
     const QPointF drift = mapFromScene(anchor) - QPointF(viewportPos);
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(drift.x()));
     verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(drift.y()));
@@ -100,6 +106,7 @@ void DiagramView::fitToWindow()
             = std::min(target.width() / bounds.width(), target.height() / bounds.height());
         const double z = std::clamp(fit, kMinZoom, 1.0);
         setTransform(QTransform::fromScale(z, z));
+        coverVisibleArea();
         centerOn(bounds.center());
     }
     emit zoomChanged(zoom());
@@ -241,7 +248,16 @@ void DiagramView::contextMenuEvent(QContextMenuEvent *event)
 void DiagramView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    coverVisibleArea();
     emit visibleAreaChanged();
+}
+
+void DiagramView::coverVisibleArea()
+{
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const QRectF wanted = m_scene->sceneRect().united(visible);
+    if (wanted != sceneRect())
+        setSceneRect(wanted);
 }
 
 void DiagramView::scrollContentsBy(int dx, int dy)

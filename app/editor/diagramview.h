@@ -52,6 +52,11 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
+    // The view's scene rect is the scene's joined with what the viewport
+    // shows, so that neither a drawing smaller than the view nor a change
+    // of the drawing's bounds (a node dragged out) moves the picture under
+    // the cursor: QGraphicsView would centre a smaller scene rect anew.
+    void coverVisibleArea();
     void setPanCursor();
 
     DiagramScene *m_scene;
