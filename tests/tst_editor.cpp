@@ -466,6 +466,8 @@ void TestEditor::dragBeyondTheDrawingKeepsTheView()
                            .arg(landed.y())
                            .arg((from + by).x())
                            .arg((from + by).y())));
+        // The drawing's bounds, which the Overview shows, take the node in.
+        QVERIFY(h.scene()->diagram().bounds.contains(render::nodeRect(h.nodeCenter(id))));
     }
 }
 
