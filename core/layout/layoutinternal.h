@@ -47,8 +47,32 @@ inline bool cancelled(const std::atomic_bool *cancel)
     return cancel && cancel->load();
 }
 
+// Geometry without Graphviz (layoutgeometry.cpp).
 QRectF nodeBox(QPointF center);
 QRectF boundsOf(const LayoutResult &r);
 void translate(LayoutResult &r, QPointF by);
+QRectF boxAround(const QVector<QPointF> &points);
+
+// One cluster per non-empty organisation, in order of first appearance.
+struct Clusters {
+    QStringList organizations;
+    QVector<int> ofNode; // model order; index into organizations, or -1
+};
+Clusters clustersOf(const Model &model);
+// Boxes around the members of the organisations `r` has none for (the
+// engines that report none: sfdp, circo, twopi, neato's edge routing), with
+// Graphviz's margin and room for the title.
+void frameMissingClusters(const Clusters &clusters, LayoutResult &r);
+// In order of first appearance, whatever order Graphviz reported them in.
+void sortClusters(const Clusters &clusters, LayoutResult &r);
+
+// Two boxes whose centres are less than `reach` apart on both axes (half
+// their sizes summed, plus any gap), by more than `slack`, are pushed apart
+// along the axis where they overlap least, half each way; false if they
+// were not that close.
+bool pushApart(QPointF &a, QPointF &b, QSizeF reach, double slack = 0.0);
+// Pushes overlapping node boxes apart until none overlaps; edges at moved
+// nodes lose their route, organisation frames are drawn anew.
+void separateOverlaps(const Model &model, LayoutResult &r);
 
 } // namespace wl::layout

@@ -354,17 +354,9 @@ bool separateBlocks(QVector<QPointF> &centers, const QVector<Block> &blocks)
         bool overlapped = false;
         for (qsizetype i = 0; i < blocks.size(); ++i) {
             for (qsizetype j = i + 1; j < blocks.size(); ++j) {
-                const QPointF d = centers.at(j) - centers.at(i);
-                const QSizeF reach = (blocks.at(i).size + blocks.at(j).size) / 2;
-                const double px = reach.width() + gap - std::abs(d.x());
-                const double py = reach.height() + gap - std::abs(d.y());
-                if (px <= 0.0 || py <= 0.0)
-                    continue;
-                overlapped = true;
-                const QPointF push
-                    = px < py ? QPointF(d.x() < 0 ? -px : px, 0) : QPointF(0, d.y() < 0 ? -py : py);
-                centers[i] -= push / 2;
-                centers[j] += push / 2;
+                const QSizeF reach = (blocks.at(i).size + blocks.at(j).size) / 2 + QSizeF(gap, gap);
+                if (pushApart(centers[i], centers[j], reach))
+                    overlapped = true;
             }
         }
         if (!overlapped)
