@@ -2,6 +2,7 @@
 // QProcess, exit statuses, one-line reasons, and files left untouched by
 // failed commands. Expected counts of the shared example were worked out by
 // hand from the file.
+#include "pdfpages.h"
 #include "render/heatmap.h"
 #include "storage/storage.h"
 
@@ -1219,14 +1220,7 @@ void TestCli::exportPdfPage()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("out.pdf"));
-    const QRegularExpression mediaBox(QStringLiteral("/MediaBox \\[0 0 (\\d+)(?:\\.\\d*)? (\\d+)"));
-    const auto boxes = [&] {
-        QStringList found;
-        for (const QRegularExpressionMatch &m :
-            mediaBox.globalMatch(QString::fromLatin1(readAll(out))))
-            found << m.captured(1) + u'x' + m.captured(2);
-        return found;
-    };
+    const auto boxes = [&] { return wl::test::pdfMediaBoxesOfFile(out); };
     Run r = runCli({ QStringLiteral("export"), examplePath(), QStringLiteral("-o"), out,
         QStringLiteral("--page"), QStringLiteral("letter-portrait") });
     QCOMPARE(r.exitCode, 0);

@@ -16,6 +16,7 @@
 #include "editor/nodeitem.h"
 #include "editor/nodesearch.h"
 #include "mainwindow.h"
+#include "pdfpages.h"
 #include "selection.h"
 #include "tables/elementtablewidget.h"
 #include "tables/elementtabs.h"
@@ -32,7 +33,6 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QRadioButton>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -1051,18 +1051,11 @@ void TestEditor::exportPdfAsksForThePaper()
     QCOMPARE(title, QStringLiteral("Export Diagram as PDF"));
     QVERIFY(width >= QFontMetrics(QApplication::font()).horizontalAdvance(title));
     QVERIFY(fitted);
-    const QRegularExpression mediaBox(QStringLiteral("/MediaBox \\[0 0 (\\d+)(?:\\.\\d*)? (\\d+)"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QRegularExpressionMatch m = mediaBox.match(QString::fromLatin1(file.readAll()));
-    QCOMPARE(m.captured(1) + u'x' + m.captured(2), QStringLiteral("612x792"));
-    file.close();
+    QCOMPARE(test::pdfMediaBoxesOfFile(path), QStringList { QStringLiteral("612x792") });
 
     answer(false); // the dialog now starts at Letter portrait
     QVERIFY(exporter->exportAs(render::ExportFormat::Pdf));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    m = mediaBox.match(QString::fromLatin1(file.readAll()));
-    QCOMPARE(m.captured(1) + u'x' + m.captured(2), QStringLiteral("612x792"));
+    QCOMPARE(test::pdfMediaBoxesOfFile(path), QStringList { QStringLiteral("612x792") });
 }
 
 // Switching views and exporting one is not an edit (issue 11 item 18).

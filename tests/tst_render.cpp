@@ -3,6 +3,7 @@
 #include "io/modeljson.h"
 #include "layout/layout.h"
 #include "model/tiers.h"
+#include "pdfpages.h"
 #include "render/diagram.h"
 #include "render/export.h"
 #include "render/heatmap.h"
@@ -722,20 +723,9 @@ void TestRender::exportPdf()
     QVERIFY(pdf.trimmed().endsWith("%%EOF"));
     const QRegularExpression pageObject(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
     QCOMPARE(QString::fromLatin1(pdf).count(pageObject), 1);
-    const QRegularExpression mediaBox(QStringLiteral("/MediaBox \\[0 0 (\\d+)"));
-    const QRegularExpressionMatch match = mediaBox.match(QString::fromLatin1(pdf));
-    QVERIFY(match.hasMatch());
-    QCOMPARE(match.captured(1), paper);
-}
-
-// Every page's MediaBox as "width×height" in points.
-QStringList pdfMediaBoxes(const QByteArray &pdf)
-{
-    QStringList boxes;
-    const QRegularExpression mediaBox(QStringLiteral("/MediaBox \\[0 0 (\\d+)(?:\\.\\d*)? (\\d+)"));
-    for (const QRegularExpressionMatch &m : mediaBox.globalMatch(QString::fromLatin1(pdf)))
-        boxes << m.captured(1) + u'x' + m.captured(2);
-    return boxes;
+    const QStringList boxes = test::pdfMediaBoxes(pdf);
+    QCOMPARE(boxes.size(), 1);
+    QCOMPARE(boxes.constFirst().section(u'x', 0, 0), paper);
 }
 
 void TestRender::pdfPageChoice_data()
@@ -768,7 +758,7 @@ void TestRender::pdfPageChoice()
     QString error;
     QVERIFY2(exportDiagram(buildDiagram(*read.model), path, ExportFormat::Pdf, options, &error),
         qPrintable(error));
-    QCOMPARE(pdfMediaBoxes(readAll(path)), QStringList { mediaBox });
+    QCOMPARE(test::pdfMediaBoxes(readAll(path)), QStringList { mediaBox });
 
     for (const char *bad : { "", "A5", "A4-landscape", "portrait", "a4 " })
         QVERIFY2(!pdfPageFromName(QLatin1String(bad)), bad);
@@ -793,7 +783,7 @@ void TestRender::pdfAtNaturalSizeTiles()
     options.pdfPage = PdfPage { PaperSize::A4, false, false };
     QString error;
     QVERIFY2(exportDiagram(d, path, ExportFormat::Pdf, options, &error), qPrintable(error));
-    QCOMPARE(pdfMediaBoxes(readAll(path)), QStringList(expected, QStringLiteral("842x595")));
+    QCOMPARE(test::pdfMediaBoxes(readAll(path)), QStringList(expected, QStringLiteral("842x595")));
 }
 
 void TestRender::exportIntoMissingDirectory_data()
