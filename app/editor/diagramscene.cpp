@@ -393,9 +393,19 @@ render::Diagram DiagramScene::buildView()
     m_shownView = render::makeView(m_document->model(), m_viewSpec);
     Model &shown = m_shownView.model;
     if (m_viewSpec.kind == render::ViewKind::Organisations) {
-        const layout::LayoutOutcome outcome = layout::computeLayout(
-            shown, { layout::defaultEngine(int(shown.nodes().size())), false });
-        return render::buildViewDiagram(m_shownView, outcome.result ? &*outcome.result : nullptr);
+        QStringList layoutFor;
+        layoutFor.reserve(shown.nodes().size() + shown.edges().size());
+        for (const Node &n : shown.nodes())
+            layoutFor << n.id;
+        for (const Edge &e : shown.edges())
+            layoutFor << e.source + u'>' + e.target;
+        if (layoutFor != m_viewLayoutFor || !m_viewLayout) {
+            m_viewLayout = layout::computeLayout(
+                shown, { layout::defaultEngine(int(shown.nodes().size())), false })
+                               .result;
+            m_viewLayoutFor = layoutFor;
+        }
+        return render::buildViewDiagram(m_shownView, m_viewLayout ? &*m_viewLayout : nullptr);
     }
     for (const render::NodeVisual &n : std::as_const(m_whole.nodes))
         if (const int i = shown.nodeIndex(n.id); i >= 0)

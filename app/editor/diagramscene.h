@@ -17,6 +17,7 @@
 // without positions is shown laid out without being modified).
 #pragma once
 
+#include "layout/layoutresult.h"
 #include "render/diagram.h"
 #include "render/view.h"
 
@@ -180,6 +181,11 @@ private:
     render::Overlay m_overlay;
     render::ViewSpec m_viewSpec;
     render::View m_shownView; // while inView()
+    // The Organisations view's layout and the nodes and edges it was made
+    // for: an edit that changes neither (a value, the overlay) keeps it
+    // rather than laying the view out again on the GUI thread.
+    std::optional<layout::LayoutResult> m_viewLayout;
+    QStringList m_viewLayoutFor;
     // The whole map while a view is shown: where nodes are drawn for the
     // edits that store positions (nodeCenter, unstoredPositions).
     render::Diagram m_whole;
