@@ -73,22 +73,22 @@ void OverlayLegendWidget::place()
     const int top = area.top() + kMargin;
     const int bottom = area.bottom() - height() - kMargin + 1;
     const QPoint corners[] = { { right, top }, { left, top }, { right, bottom }, { left, bottom } };
-    // The nodes in view where they are drawn (perhaps being dragged), in
-    // the view's coordinates.
-    QVector<QRect> nodes;
-    const QList<QGraphicsItem *> items
-        = m_view->scene()->items(m_view->visibleSceneRect(), Qt::IntersectsItemBoundingRect);
-    for (const QGraphicsItem *item : items)
-        if (item->type() == NodeItem::Type)
-            nodes.append(m_view->mapFromScene(render::nodeRect(item->scenePos()))
-                             .boundingRect()
-                             .translated(area.topLeft()));
+    // Nodes where they are drawn (perhaps being dragged) under each corner:
+    // four small lookups in the scene's index, not every node in view.
+    const auto coveredAt = [this, &area](QPoint corner) {
+        const QRectF here
+            = m_view->mapToScene(QRect(corner - area.topLeft(), size())).boundingRect();
+        const QList<QGraphicsItem *> items
+            = m_view->scene()->items(here, Qt::IntersectsItemBoundingRect);
+        return std::count_if(items.cbegin(), items.cend(), [&here](const QGraphicsItem *item) {
+            return item->type() == NodeItem::Type
+                && render::nodeRect(item->scenePos()).intersects(here);
+        });
+    };
     QPoint best = corners[0];
     qsizetype fewest = -1;
     for (const QPoint &corner : corners) {
-        const QRect here(corner, size());
-        const qsizetype covered = std::count_if(
-            nodes.cbegin(), nodes.cend(), [&](const QRect &r) { return r.intersects(here); });
+        const qsizetype covered = coveredAt(corner);
         if (fewest < 0 || covered < fewest) {
             best = corner;
             fewest = covered;
