@@ -2732,6 +2732,46 @@ Auswirkung %3</translation>
         <source>flows: </source>
         <translation>Wege: </translation>
     </message>
+    <message>
+        <source>cannot start the SVG document</source>
+        <translation>das SVG-Dokument kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>the scale must be a positive number</source>
+        <translation>der Maßstab muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>an image of %1 × %2 pixels is too large; choose a smaller scale</source>
+        <translation>ein Bild von %1 × %2 Pixeln ist zu groß; wählen Sie einen kleineren Maßstab</translation>
+    </message>
+    <message>
+        <source>cannot encode the PNG</source>
+        <translation>das PNG kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>cannot set up the page</source>
+        <translation>die Seite kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF document</source>
+        <translation>das PDF-Dokument kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>cannot add a page</source>
+        <translation>es kann keine Seite hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: die Datei kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 and values under %2 are drawn as %2</source>
+        <translation>%1 und Werte unter %2 werden als %2 gezeichnet</translation>
+    </message>
+    <message>
+        <source>STALE · the model changed since these values</source>
+        <translation>VERALTET · das Modell hat sich seit diesen Werten geändert</translation>
+    </message>
 </context>
 <context>
     <name>wl::render::View</name>

@@ -69,7 +69,7 @@ bool writeSvg(const Diagram &d, QIODevice &file, const ExportOptions &options, Q
     svg.setDescription(svgDescription(d));
     QPainter p;
     if (!p.begin(&svg)) {
-        *reason = QStringLiteral("cannot start the SVG document");
+        *reason = QCoreApplication::translate("wl::render", "cannot start the SVG document");
         return false;
     }
     prepare(p);
@@ -83,19 +83,20 @@ bool writePng(const Diagram &d, QIODevice &file, const ExportOptions &options, Q
 {
     const double scale = options.pngScale;
     if (!std::isfinite(scale) || scale <= 0.0) {
-        *reason = QStringLiteral("the scale must be a positive number");
+        *reason = QCoreApplication::translate("wl::render", "the scale must be a positive number");
         return false;
     }
     const QImage image = diagramImage(d, scale, options.legend);
     if (image.isNull()) {
         const QRectF page = diagramPageRect(d, options.legend);
-        *reason = QStringLiteral("an image of %1 × %2 pixels is too large; choose a smaller scale")
+        *reason = QCoreApplication::translate(
+            "wl::render", "an image of %1 × %2 pixels is too large; choose a smaller scale")
                       .arg(std::ceil(page.width() * scale), 0, 'f', 0)
                       .arg(std::ceil(page.height() * scale), 0, 'f', 0);
         return false;
     }
     if (!image.save(&file, "PNG")) {
-        *reason = QStringLiteral("cannot encode the PNG");
+        *reason = QCoreApplication::translate("wl::render", "cannot encode the PNG");
         return false;
     }
     return true;
@@ -130,12 +131,12 @@ bool writePdf(const Diagram &d, QIODevice &file, const ExportOptions &options, Q
     pdf.setTitle(titleOf(d));
     pdf.setCreator(QStringLiteral("Weaklink " WEAKLINK_VERSION));
     if (!pdf.setPageLayout(pdfLayout(choice, page))) {
-        *reason = QStringLiteral("cannot set up the page");
+        *reason = QCoreApplication::translate("wl::render", "cannot set up the page");
         return false;
     }
     QPainter p;
     if (!p.begin(&pdf)) {
-        *reason = QStringLiteral("cannot start the PDF document");
+        *reason = QCoreApplication::translate("wl::render", "cannot start the PDF document");
         return false;
     }
     prepare(p);
@@ -163,7 +164,7 @@ bool writePdf(const Diagram &d, QIODevice &file, const ExportOptions &options, Q
     for (int row = 0; row < rows; ++row) {
         for (int column = 0; column < columns; ++column) {
             if ((row > 0 || column > 0) && !pdf.newPage()) {
-                *reason = QStringLiteral("cannot add a page");
+                *reason = QCoreApplication::translate("wl::render", "cannot add a page");
                 return false;
             }
             p.save();
@@ -247,7 +248,8 @@ bool exportDiagram(const Diagram &d, const QString &path, ExportFormat format,
 {
     const auto failed = [&](const QString &reason) {
         if (error)
-            *error = QStringLiteral("%1: cannot write the file: %2").arg(path, reason);
+            *error = QCoreApplication::translate("wl::render", "%1: cannot write the file: %2")
+                         .arg(path, reason);
         return false;
     };
     // Drawn in memory, then written in one atomic step.

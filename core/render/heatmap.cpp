@@ -207,7 +207,7 @@ bool hasZeroNote(const HeatScale &h)
 
 QString zeroNote(const HeatScale &h)
 {
-    return QStringLiteral("%1 and values under %2 are drawn as %2")
+    return QCoreApplication::translate("wl::render", "%1 and values under %2 are drawn as %2")
         .arg(formatValue(0.0, h.format), formatValue(h.low, h.format));
 }
 
@@ -485,9 +485,9 @@ void paintOverlayLegend(QPainter *p, const OverlayLegend &l, const QPointF &topL
         p->setPen(kStaleInk);
         p->drawText(
             QPointF(pill.left() + 6.0, pill.center().y() + s.legendStrongFm.capHeight() / 2.0),
-            s.legendStrongFm.elidedText(
-                QStringLiteral("STALE · the model changed since these values"), Qt::ElideRight,
-                pill.width() - 12.0));
+            s.legendStrongFm.elidedText(QCoreApplication::translate("wl::render",
+                                            "STALE · the model changed since these values"),
+                Qt::ElideRight, pill.width() - 12.0));
         y += kStaleHeight;
     }
 
