@@ -121,6 +121,11 @@ int main(int argc, char *argv[])
         QStringLiteral("CODE"));
     parser.addOption(langOption);
     parser.process(app);
+    if (parser.isSet(langOption) && !wl::language::codes().contains(parser.value(langOption))) {
+        printError(
+            QStringLiteral("unknown language \"%1\"; use en or de").arg(parser.value(langOption)));
+        return 2;
+    }
 
     std::optional<wl::sim::Metric> metric;
     if (parser.isSet(overlayOption)) {

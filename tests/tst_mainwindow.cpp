@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -957,6 +958,15 @@ void TestMainWindow::languageChoice()
         QStringLiteral("en"));
     QCOMPARE(language::chosen(program + QStringList { QStringLiteral("--lang=en") }),
         QStringLiteral("en"));
+    // A language without a catalogue is a usage error, before any window.
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(WEAKLINK_APP), { QStringLiteral("--lang"), QStringLiteral("xx") });
+    QVERIFY(app.waitForFinished(60000));
+    QCOMPARE(app.exitCode(), 2);
+    QVERIFY(app.readAllStandardError().contains("unknown language \"xx\"; use en or de"));
 
     QCOMPARE(language::apply(QStringLiteral("de")).language(), QLocale::German);
     QCOMPARE(QDialogButtonBox(
