@@ -2772,6 +2772,13 @@ Auswirkung %3</translation>
         <source>STALE · the model changed since these values</source>
         <translation>VERALTET · das Modell hat sich seit diesen Werten geändert</translation>
     </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n weiteres</numerusform>
+            <numerusform>+ %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wl::render::View</name>

@@ -14,8 +14,8 @@ constexpr double kHitWidth = 10.0;
 bool sameLook(const render::EdgeVisual &a, const render::EdgeVisual &b)
 {
     return a.id == b.id && a.arrowTip == b.arrowTip && a.arrowAngle == b.arrowAngle
-        && a.labelPos == b.labelPos && a.label == b.label && a.assets == b.assets
-        && a.flow == b.flow && a.emphasis == b.emphasis && a.path == b.path;
+        && a.labelPos == b.labelPos && a.leaderFrom == b.leaderFrom && a.label == b.label
+        && a.assets == b.assets && a.flow == b.flow && a.emphasis == b.emphasis && a.path == b.path;
 }
 
 } // namespace

@@ -84,74 +84,6 @@ void paintNodeText(QPainter *p, const NodeVisual &n, Detail detail)
         QRectF(kTextRight - chipW, chipCenterY - kChipHeight / 2.0, chipW, kChipHeight));
 }
 
-// Where an edge's label pill and asset badge go, and what they say.
-struct Callout {
-    QString label;
-    QRectF labelRect;
-    QStringList badgeLines;
-    bool badgeHasMore = false; // the last line counts the assets not listed
-    QRectF badgeRect;
-};
-
-struct Measured {
-    QString text; // elided to the width allowed
-    double width;
-};
-
-// Elided text and its width, remembered per font: a diagram repeats the same
-// few integration labels and asset names thousands of times, and measuring
-// them was most of the time of building a large diagram.
-const Measured &measured(const QFontMetricsF &fm, int font, const QString &text, double maxWidth)
-{
-    thread_local QHash<QString, Measured> cache[2];
-    QHash<QString, Measured> &c = cache[font];
-    if (c.size() > 20000)
-        c.clear();
-    auto it = c.constFind(text);
-    if (it == c.cend()) {
-        const QString elided = fm.elidedText(text, Qt::ElideRight, maxWidth);
-        it = c.insert(text, { elided, fm.horizontalAdvance(elided) });
-    }
-    return *it;
-}
-
-Callout callout(const EdgeVisual &e)
-{
-    const Style &s = style();
-    Callout c;
-    double labelW = 0.0, labelH = 0.0, badgeW = 0.0, badgeH = 0.0;
-    if (!e.label.isEmpty()) {
-        const Measured &m = measured(s.labelFm, 0, e.label, kMaxLabelWidth);
-        c.label = m.text;
-        labelW = m.width + 2 * kPillPadX;
-        labelH = kPillHeight;
-    }
-    if (!e.assets.isEmpty()) {
-        const qsizetype listed
-            = e.assets.size() > kMaxBadgeLines ? kMaxBadgeLines - 1 : e.assets.size();
-        double widest = 0.0;
-        for (qsizetype i = 0; i < listed; ++i) {
-            const Measured &m = measured(s.badgeFm, 1, e.assets.at(i), kMaxAssetWidth);
-            c.badgeLines.append(m.text);
-            widest = std::max(widest, m.width);
-        }
-        if (listed < e.assets.size()) {
-            c.badgeLines.append(QStringLiteral("+ %1 more").arg(e.assets.size() - listed));
-            c.badgeHasMore = true;
-            widest = std::max(widest, s.badgeFm.horizontalAdvance(c.badgeLines.last()));
-        }
-        badgeW = widest + kBadgeBullet + 2 * kBadgePadX;
-        badgeH = double(c.badgeLines.size()) * kBadgeLine + 2 * kBadgePadY;
-    }
-    const double gap = labelH > 0.0 && badgeH > 0.0 ? kCalloutGap : 0.0;
-    const double top = e.labelPos.y() - (labelH + gap + badgeH) / 2.0;
-    if (labelH > 0.0)
-        c.labelRect = QRectF(e.labelPos.x() - labelW / 2.0, top, labelW, labelH);
-    if (badgeH > 0.0)
-        c.badgeRect = QRectF(e.labelPos.x() - badgeW / 2.0, top + labelH + gap, badgeW, badgeH);
-    return c;
-}
-
 QPolygonF arrowHead(const QPointF &tip, double angle, double length = kArrowLength,
     double halfWidth = kArrowHalfWidth)
 {
@@ -221,10 +153,13 @@ bool strokeMayMeet(const EdgeVisual &e, const QRectF &r)
 // Conservative, measures no text.
 bool calloutMayMeet(const EdgeVisual &e, const QRectF &r)
 {
-    return (!e.label.isEmpty() || !e.assets.isEmpty())
-        && QRectF(e.labelPos.x() - kMaxCalloutWidth / 2.0, e.labelPos.y() - kMaxCalloutHeight / 2.0,
-            kMaxCalloutWidth, kMaxCalloutHeight)
-               .intersects(r);
+    if (e.label.isEmpty() && e.assets.isEmpty())
+        return false;
+    QRectF reach(e.labelPos.x() - kMaxCalloutWidth / 2.0, e.labelPos.y() - kMaxCalloutHeight / 2.0,
+        kMaxCalloutWidth, kMaxCalloutHeight);
+    if (e.leaderFrom)
+        reach |= QRectF(*e.leaderFrom, *e.leaderFrom);
+    return reach.intersects(r);
 }
 
 // The overview of a large scene is thousands of one-pixel lines and tiny
@@ -327,11 +262,7 @@ void paintEdgeStroke(QPainter *p, const EdgeVisual &e, Detail detail)
 void paintEdgeCallout(QPainter *p, const EdgeVisual &e)
 {
     const Dimmed dimmed(p, e.emphasis == Emphasis::Dimmed);
-    const Callout c = callout(e);
-    if (!c.label.isEmpty())
-        paintPill(p, c.labelRect, c.label);
-    if (!c.badgeLines.isEmpty())
-        paintBadge(p, c.badgeRect, c.badgeLines, c.badgeHasMore);
+    paintCallout(p, e, callout(e));
 }
 
 void paintClusterTitle(QPainter *p, const ClusterVisual &c)
@@ -560,11 +491,11 @@ QRectF edgeBounds(const EdgeVisual &e)
     const double reach = std::max(kArrowLength + 8.0, style().edgeHalo.widthF() / 2.0);
     QRectF r = e.path.controlPointRect().adjusted(-reach, -reach, reach, reach);
     r |= QRectF(e.arrowTip, e.arrowTip).adjusted(-reach, -reach, reach, reach);
-    const Callout c = callout(e);
-    if (!c.labelRect.isNull())
-        r |= c.labelRect.adjusted(-1, -1, 1, 1);
-    if (!c.badgeRect.isNull())
-        r |= c.badgeRect.adjusted(-1, -1, 1, 1);
+    const QRectF c = calloutRect(e);
+    if (!c.isNull())
+        r |= c.adjusted(-1, -1, 1, 1);
+    if (e.leaderFrom)
+        r |= QRectF(*e.leaderFrom, *e.leaderFrom).adjusted(-1, -1, 1, 1);
     return r;
 }
 

@@ -78,7 +78,10 @@ struct EdgeVisual {
     QPainterPath path; // spline or straight line, tail to head boundary
     QPointF arrowTip; // end of path
     double arrowAngle = 0.0; // radians, direction the arrow points
-    QPointF labelPos;
+    QPointF labelPos; // the centre of the label and badge (buildDiagram places it)
+    // Set when the label and badge had to move away from the edge to hide
+    // nothing: the point on the edge a leader line runs from.
+    std::optional<QPointF> leaderFrom;
     QString label; // the edge label, else its integration ("api call")
     QStringList assets; // names of the data assets that flow
     bool selected = false;
@@ -134,6 +137,10 @@ void paintEdge(QPainter *p, const EdgeVisual &e, Detail detail);
 void paintNode(QPainter *p, const NodeVisual &n, Detail detail);
 // The bounding rectangle paintEdge may touch (path, arrow, label, badge).
 QRectF edgeBounds(const EdgeVisual &e);
+// Where paintEdge draws the edge's label and badge (null if it has
+// neither). buildDiagram places them so that they cover no node, no
+// organisation's title and no other edge's label or badge.
+QRectF calloutRect(const EdgeVisual &e);
 
 // The legend: node kinds with their icons, tier colours, edge notation.
 QSizeF legendSize();

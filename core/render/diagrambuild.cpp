@@ -265,6 +265,8 @@ Diagram buildDiagram(const Model &model, const layout::LayoutResult *layout)
             c.box.adjust(-missing / 2.0, 0.0, missing / 2.0, 0.0);
     }
 
+    placeCallouts(d);
+
     QRectF all;
     for (const NodeVisual &v : d.nodes)
         all |= nodeRect(v.center).adjusted(

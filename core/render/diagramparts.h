@@ -36,9 +36,14 @@ inline constexpr double kArrowLength = 9.0;
 inline constexpr double kArrowHalfWidth = 4.0;
 inline constexpr double kMaxLabelWidth = 150.0;
 inline constexpr double kMaxAssetWidth = 150.0;
+// Labels and asset names wrap onto this many lines before anything is
+// elided; a badge lists this many assets (the last line may count the rest).
+inline constexpr int kMaxLabelLines = 2;
+inline constexpr int kMaxAssetLines = 3;
 inline constexpr int kMaxBadgeLines = 4;
 inline constexpr double kPillPadX = 4.0;
 inline constexpr double kPillHeight = 13.0;
+inline constexpr double kLabelLine = 11.0;
 inline constexpr double kBadgeLine = 11.0;
 inline constexpr double kBadgePadX = 5.0;
 inline constexpr double kBadgePadY = 2.5;
@@ -46,8 +51,8 @@ inline constexpr double kBadgeBullet = 9.0;
 inline constexpr double kCalloutGap = 2.0;
 // Callouts never exceed this, so culling can skip measuring their text.
 inline constexpr double kMaxCalloutWidth = kMaxAssetWidth + kBadgeBullet + 2 * kBadgePadX + 2.0;
-inline constexpr double kMaxCalloutHeight
-    = kPillHeight + kCalloutGap + kMaxBadgeLines * kBadgeLine + 2 * kBadgePadY + 2.0;
+inline constexpr double kMaxCalloutHeight = kPillHeight + (kMaxLabelLines - 1) * kLabelLine
+    + kCalloutGap + kMaxBadgeLines * kMaxAssetLines * kBadgeLine + 2 * kBadgePadY + 2.0;
 
 inline constexpr double kClusterRadius = 10.0;
 using layout::kClusterPad;
@@ -246,9 +251,34 @@ double chipWidth(const QString &text);
 // and for black-and-white print.
 void paintChip(QPainter *p, const QString &text, int tier, const QRectF &r);
 void paintPin(QPainter *p, const QPointF &head);
-void paintPill(QPainter *p, const QRectF &r, const QString &text);
-// A data-asset badge: one line per asset; the last may say how many more.
-void paintBadge(QPainter *p, const QRectF &r, const QStringList &lines, bool lastIsMore);
+// A label in a rounded box, one line under the other.
+void paintPill(QPainter *p, const QRectF &r, const QStringList &lines);
+double pillHeight(qsizetype lines);
+
+// One line of a data-asset badge: an asset's name (marked with a bullet),
+// the rest of a wrapped name, or the count of assets not listed.
+struct BadgeLine {
+    enum Role : quint8 { Asset, Continued, More };
+    QString text;
+    Role role = Asset;
+};
+void paintBadge(QPainter *p, const QRectF &r, const QVector<BadgeLine> &lines);
+
+// ---- callouts (callouts.cpp) -----------------------------------------------
+
+// What an edge's callout says and where: the label in a pill over the
+// badge of the assets that flow, as one block centred on labelPos.
+struct Callout {
+    QStringList labelLines;
+    QRectF labelRect;
+    QVector<BadgeLine> badgeLines;
+    QRectF badgeRect;
+};
+Callout callout(const EdgeVisual &e);
+void paintCallout(QPainter *p, const EdgeVisual &e, const Callout &c);
+// Moves every edge's callout to where it covers no node, no organisation's
+// title and no other callout (buildDiagram's last step).
+void placeCallouts(Diagram &d);
 // The longest prefix of `text` that fits `width`, broken after a word
 // where possible.
 qsizetype wrapPoint(const QString &text, const QFontMetricsF &fm, double width);

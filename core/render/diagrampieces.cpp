@@ -60,7 +60,12 @@ void paintPin(QPainter *p, const QPointF &head)
     p->drawEllipse(head, 3.6, 3.6);
 }
 
-void paintPill(QPainter *p, const QRectF &r, const QString &text)
+double pillHeight(qsizetype lines)
+{
+    return kPillHeight + double(std::max<qsizetype>(lines, 1) - 1) * kLabelLine;
+}
+
+void paintPill(QPainter *p, const QRectF &r, const QStringList &lines)
 {
     const Style &s = style();
     p->setPen(s.pill);
@@ -68,10 +73,13 @@ void paintPill(QPainter *p, const QRectF &r, const QString &text)
     p->drawRoundedRect(r, 3.0, 3.0);
     p->setFont(s.label);
     p->setPen(kMutedInk);
-    p->drawText(QPointF(r.left() + kPillPadX, r.center().y() + s.labelFm.capHeight() / 2.0), text);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const double mid = r.top() + kPillHeight / 2.0 + double(i) * kLabelLine;
+        p->drawText(QPointF(r.left() + kPillPadX, mid + s.labelFm.capHeight() / 2.0), lines.at(i));
+    }
 }
 
-void paintBadge(QPainter *p, const QRectF &r, const QStringList &lines, bool lastIsMore)
+void paintBadge(QPainter *p, const QRectF &r, const QVector<BadgeLine> &lines)
 {
     const Style &s = style();
     p->setPen(s.badgeBorder);
@@ -79,14 +87,14 @@ void paintBadge(QPainter *p, const QRectF &r, const QStringList &lines, bool las
     p->drawRoundedRect(r, 3.0, 3.0);
     p->setFont(s.badge);
     for (qsizetype i = 0; i < lines.size(); ++i) {
+        const BadgeLine &line = lines.at(i);
         const double mid = r.top() + kBadgePadY + (double(i) + 0.5) * kBadgeLine;
-        const bool more = lastIsMore && i == lines.size() - 1;
-        if (!more)
+        if (line.role == BadgeLine::Asset)
             paintDiamond(p, QPointF(r.left() + kBadgePadX + 2.5, mid), 2.6);
-        p->setPen(more ? kMutedInk : kBadgeInk);
+        p->setPen(line.role == BadgeLine::More ? kMutedInk : kBadgeInk);
         p->drawText(
             QPointF(r.left() + kBadgePadX + kBadgeBullet, mid + s.badgeFm.capHeight() / 2.0),
-            lines.at(i));
+            line.text);
     }
 }
 

@@ -172,7 +172,7 @@ void paintLegend(QPainter *p, const QPointF &topLeft)
     paintPill(p,
         QRectF(x, mid - kPillHeight / 2.0, s.labelFm.horizontalAdvance(labelSample) + 2 * kPillPadX,
             kPillHeight),
-        labelSample);
+        { labelSample });
     rowText(x, mid, QCoreApplication::translate("wl::render", "Integration or label"),
         kLegendColumnWidth);
     y += kLegendRow;
@@ -183,7 +183,7 @@ void paintLegend(QPainter *p, const QPointF &topLeft)
     paintBadge(p,
         QRectF(x, mid - badgeHeight / 2.0,
             s.badgeFm.horizontalAdvance(assetSample) + kBadgeBullet + 2 * kBadgePadX, badgeHeight),
-        { assetSample }, false);
+        { BadgeLine { assetSample } });
     rowText(x, mid, QCoreApplication::translate("wl::render", "Data assets that flow"),
         kLegendColumnWidth);
     y += kLegendRow;
