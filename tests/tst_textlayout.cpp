@@ -92,7 +92,8 @@ Model example()
 Diagram exampleDiagram(layout::Engine engine, bool stored)
 {
     Model model = example();
-    const layout::LayoutOutcome o = layout::computeLayout(model, { engine, true });
+    const layout::LayoutOutcome o
+        = layout::computeLayout(model, { engine, true, calloutSizes(model) });
     if (!o.result)
         qFatal("%s", qPrintable(o.error));
     if (!stored)
@@ -160,6 +161,7 @@ private slots:
     void calloutsCoverNothing();
     void namesWrapInsteadOfBeingCut();
     void crowdedCalloutMovesAwayWithALeader();
+    void dotLeavesRoomForLabels();
 };
 
 void TestTextLayout::exampleDrawings_data()
@@ -305,6 +307,49 @@ void TestTextLayout::crowdedCalloutMovesAwayWithALeader()
         QVERIFY2(!r.intersects(nodeRect(n.center)), qPrintable(n.id));
     QVERIFY(d.bounds.contains(r));
     QVERIFY(d.bounds.contains(*edge.leaderFrom));
+}
+
+void TestTextLayout::dotLeavesRoomForLabels()
+{
+    Model m;
+    for (const char *id : { "a", "b", "c" }) {
+        Node n = node(QString::fromLatin1(id), {});
+        n.pos.reset();
+        n.organization = QStringLiteral("Acme");
+        m.appendNode(n);
+    }
+    for (const char *target : { "b", "c" }) {
+        Edge e;
+        e.id = QStringLiteral("a-") + QLatin1String(target);
+        e.source = QStringLiteral("a");
+        e.target = QString::fromLatin1(target);
+        m.appendEdge(e);
+    }
+    const QVector<QSizeF> sizes { QSizeF(200, 60), QSizeF(120, 13) };
+    const layout::LayoutOutcome bare = layout::computeLayout(m, { layout::Engine::Dot, true, {} });
+    const layout::LayoutOutcome sized
+        = layout::computeLayout(m, { layout::Engine::Dot, true, sizes });
+    QVERIFY(bare.result && sized.result);
+    for (const layout::EdgeRoute &route : bare.result->edges)
+        QVERIFY(!route.labelPos);
+    const QVector<QPointF> &centers = sized.result->nodeCenters;
+    QRectF labels;
+    for (int k = 0; k < 2; ++k) {
+        const std::optional<QPointF> at = sized.result->edges.at(k).labelPos;
+        QVERIFY(at);
+        const QRectF label(*at - QPointF(sizes[k].width(), sizes[k].height()) / 2.0, sizes[k]);
+        for (const QPointF &c : centers)
+            QVERIFY2(!label.intersects(nodeRect(c)), qPrintable(m.edges().at(k).id));
+        QVERIFY2(!labels.intersects(label), "the labels overlap");
+        labels |= label;
+    }
+    // The ranks moved apart to make room for the 60-point label.
+    const double gap = std::abs(centers.at(1).y() - centers.at(0).y()) - kNodeHeight;
+    const double bareGap
+        = std::abs(bare.result->nodeCenters.at(1).y() - bare.result->nodeCenters.at(0).y())
+        - kNodeHeight;
+    QVERIFY2(
+        gap >= 60.0 && gap > bareGap, qPrintable(QStringLiteral("%1, %2").arg(gap).arg(bareGap)));
 }
 
 QTEST_MAIN(TestTextLayout)

@@ -58,7 +58,10 @@ int failure(const QString &reason)
 
 bool commandDraws(const QStringList &args)
 {
-    return !args.isEmpty() && args.constFirst() == u"export" && exportDraws(args.mid(1));
+    if (args.isEmpty())
+        return false;
+    return args.constFirst() == u"layout"
+        || (args.constFirst() == u"export" && exportDraws(args.mid(1)));
 }
 
 QString usageText()

@@ -15,9 +15,10 @@ enum ExitCode : int { Success = 0, Failure = 1, UsageError = 2 };
 // `args` excludes the program name.
 int run(const QStringList &args);
 
-// Whether the command line asks for a picture (export to .svg, .png or
-// .pdf), which needs a QGuiApplication. A command line with usage errors
-// draws nothing.
+// Whether the command measures text, which needs a QGuiApplication: a
+// picture (export to .svg, .png or .pdf), or a layout (`layout`, `export
+// --layout`), which gives dot the size of every edge's label. An export
+// command line with usage errors draws nothing.
 bool commandDraws(const QStringList &args);
 
 QString usageText();

@@ -251,8 +251,9 @@ std::optional<layout::LayoutResult> diagramLayout(
         [](const Node &n) { return n.pos.has_value(); });
     if (!engine && !allPlaced)
         engine = layout::defaultEngine(int(model.nodes().size()));
-    const LayoutOutcome outcome
-        = engine ? layout::computeLayout(model, { *engine, true }) : layout::routeEdges(model);
+    const LayoutOutcome outcome = engine
+        ? layout::computeLayout(model, { *engine, true, render::calloutSizes(model) })
+        : layout::routeEdges(model);
     if (!outcome.result) {
         if (engine)
             layoutFailure(outcome, *engine, input);
@@ -297,7 +298,8 @@ bool exportDraws(const QStringList &args)
     const std::optional<QString> out = a.value(kOutput.key);
     const std::optional<QString> engine = a.value(kLayout.key);
     return parsed.ok() && !a.has(kHelp.key) && a.positional.size() == 1 && out
-        && render::exportFormatForPath(*out) && (!engine || layout::engineFromName(*engine));
+        && (render::exportFormatForPath(*out) || engine)
+        && (!engine || layout::engineFromName(*engine));
 }
 
 int runExport(const QStringList &args)
@@ -356,7 +358,8 @@ int runExport(const QStringList &args)
     }
 
     if (engine) {
-        const LayoutOutcome outcome = layout::computeLayout(model, { *engine, true });
+        const LayoutOutcome outcome
+            = layout::computeLayout(model, { *engine, true, render::calloutSizes(model) });
         if (!outcome.result)
             return layoutFailure(outcome, *engine, input);
         printLayoutMessages(*outcome.result, input);
@@ -399,7 +402,8 @@ int runLayout(const QStringList &args)
     Model &model = *r.model;
 
     const layout::Engine chosen = engine.value_or(layout::defaultEngine(int(model.nodes().size())));
-    const LayoutOutcome outcome = layout::computeLayout(model, { chosen, true });
+    const LayoutOutcome outcome
+        = layout::computeLayout(model, { chosen, true, render::calloutSizes(model) });
     if (!outcome.result)
         return layoutFailure(outcome, chosen, doc);
     printLayoutMessages(*outcome.result, doc);

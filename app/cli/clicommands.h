@@ -7,7 +7,8 @@
 
 namespace wl::cli {
 
-// For commandDraws(): the arguments after `export` name a picture file.
+// For commandDraws(): the arguments after `export` name a picture file or
+// ask for a layout.
 bool exportDraws(const QStringList &args);
 
 int runImport(const QStringList &args);

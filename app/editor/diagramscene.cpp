@@ -400,8 +400,9 @@ render::Diagram DiagramScene::buildView()
         for (const Edge &e : shown.edges())
             layoutFor << e.source + u'>' + e.target;
         if (layoutFor != m_viewLayoutFor || !m_viewLayout) {
-            m_viewLayout = layout::computeLayout(
-                shown, { layout::defaultEngine(int(shown.nodes().size())), false })
+            m_viewLayout = layout::computeLayout(shown,
+                { layout::defaultEngine(int(shown.nodes().size())), false,
+                    render::calloutSizes(shown) })
                                .result;
             m_viewLayoutFor = layoutFor;
         }

@@ -234,6 +234,7 @@ void LayoutController::start(layout::Engine engine, Purpose purpose, bool routeO
     layout::LayoutOptions options;
     options.engine = engine;
     options.keepPinned = true;
+    options.labelSizes = render::calloutSizes(run->snapshot);
 
     run->clock.start();
     // The worker gets its own copy of the model (implicitly shared, so no

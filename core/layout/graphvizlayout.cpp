@@ -344,8 +344,27 @@ bool isFixed(const Node &n, Positions positions)
 // Objects are created in the order in which agwrite lists them and `dot`
 // reads them back (clusters with their nodes, then the other nodes, then
 // edges by tail), so that a DOT export lays out like the graph built here.
-BuiltGraph buildGraph(
-    const Model &model, Purpose purpose, Positions positions, bool withClusters = true)
+// A label of exactly `size` points and nothing in it: an HTML table of
+// fixed size, the one way to give Graphviz a label's size instead of text it
+// would measure with its own fonts.
+void setLabelSize(Agedge_t *edge, Agsym_t *label, QSizeF size)
+{
+    const QByteArray html = QByteArrayLiteral("<TABLE FIXEDSIZE=\"TRUE\" WIDTH=\"")
+        + QByteArray::number(std::clamp(qCeil(size.width()), 1, 65535))
+        + QByteArrayLiteral("\" HEIGHT=\"")
+        + QByteArray::number(std::clamp(qCeil(size.height()), 1, 65535))
+        + QByteArrayLiteral("\" BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" "
+                            "CELLPADDING=\"0\"><TR><TD></TD></TR></TABLE>");
+    Agraph_t *g = agraphof(edge);
+    char *value = agstrdup_html(g, const_cast<char *>(html.constData()));
+    agxset(edge, label, value);
+    agstrfree(g, value);
+}
+
+// `labelSizes` (model order, empty sizes for edges without a label) gives
+// dot room for each edge's label, which it then places beside the edge.
+BuiltGraph buildGraph(const Model &model, Purpose purpose, Positions positions,
+    bool withClusters = true, const QVector<QSizeF> &labelSizes = {})
 {
     BuiltGraph b;
     const QByteArray name = model.name.isEmpty() ? QByteArray("weaklink") : dotString(model.name);
@@ -380,7 +399,10 @@ BuiltGraph buildGraph(
     Agsym_t *pos = anyPosition ? declare(g, AGNODE, "pos", "") : nullptr;
     Agsym_t *kind = forExport ? declare(g, AGNODE, "kind", "") : nullptr;
     Agsym_t *clusterLabel = declare(g, AGRAPH, "label", "");
-    Agsym_t *edgeLabel = forExport ? declare(g, AGEDGE, "label", "") : nullptr;
+    const bool sizedLabels = !forExport && labelSizes.size() == model.edges().size()
+        && std::any_of(labelSizes.cbegin(), labelSizes.cend(),
+            [](const QSizeF &size) { return !size.isEmpty(); });
+    Agsym_t *edgeLabel = forExport || sizedLabels ? declare(g, AGEDGE, "label", "") : nullptr;
 
     b.clusters = clustersOf(model);
     const qsizetype subgraphCount = withClusters ? b.clusters.organizations.size() : 0;
@@ -433,8 +455,12 @@ BuiltGraph buildGraph(
         QByteArray key = dotString(e.id);
         Agedge_t *edge = agedge(g, b.nodes.at(model.nodeIndex(e.source)),
             b.nodes.at(model.nodeIndex(e.target)), key.data(), 1);
-        if (edgeLabel && !e.label.isEmpty())
+        if (sizedLabels) {
+            if (!labelSizes.at(j).isEmpty())
+                setLabelSize(edge, edgeLabel, labelSizes.at(j));
+        } else if (edgeLabel && !e.label.isEmpty()) {
             set(edge, edgeLabel, dotString(e.label));
+        }
         b.edges[j] = edge;
     }
     return b;
@@ -620,7 +646,7 @@ QString checkFixedPositions(const Model &model, Positions positions, const QStri
 }
 
 LayoutOutcome runLayout(const Model &model, Engine engine, Positions positions, bool routeSplines,
-    const std::atomic_bool *cancel)
+    const std::atomic_bool *cancel, const QVector<QSizeF> &labelSizes = {})
 {
     LayoutOutcome outcome;
     if (cancelled(cancel)) {
@@ -648,7 +674,10 @@ LayoutOutcome runLayout(const Model &model, Engine engine, Positions positions, 
             outcome.error = QStringLiteral("cannot start Graphviz");
             return outcome;
         }
-        BuiltGraph b = buildGraph(model, Purpose::Layout, positions, withClusters);
+        // Only dot makes room for labels; the other engines would merely
+        // report a position at each edge's middle.
+        BuiltGraph b = buildGraph(model, Purpose::Layout, positions, withClusters,
+            engine == Engine::Dot ? labelSizes : QVector<QSizeF>());
         Agraph_t *g = b.graph.get();
         if (const char *overlap = overlapMode(engine, b.hasFixedNodes))
             setGraphAttribute(g, "overlap", overlap);
@@ -699,9 +728,10 @@ LayoutOutcome runLayout(const Model &model, Engine engine, Positions positions, 
 
 } // namespace
 
-LayoutOutcome layOutWithEngine(const Model &model, Engine engine, const std::atomic_bool *cancel)
+LayoutOutcome layOutWithEngine(const Model &model, Engine engine, const std::atomic_bool *cancel,
+    const QVector<QSizeF> &labelSizes)
 {
-    return runLayout(model, engine, Positions::None, false, cancel);
+    return runLayout(model, engine, Positions::None, false, cancel, labelSizes);
 }
 
 BoxLayout layOutBoxes(const QVector<QSizeF> &sizes, double gap,
@@ -790,8 +820,9 @@ LayoutOutcome computeLayout(
         && std::any_of(model.nodes().cbegin(), model.nodes().cend(),
             [](const Node &n) { return isFixed(n, Positions::Pinned); });
     if (keepPins)
-        return runLayout(model, options.engine, Positions::Pinned, false, cancel);
-    return layOutByOrganisation(model, options.engine, cancel);
+        return runLayout(
+            model, options.engine, Positions::Pinned, false, cancel, options.labelSizes);
+    return layOutByOrganisation(model, options.engine, cancel, options.labelSizes);
 }
 
 LayoutOutcome routeEdges(const Model &model)

@@ -9,6 +9,8 @@
 #include "layout/layoutresult.h"
 #include "model/model.h"
 
+#include <QSizeF>
+
 #include <atomic>
 
 namespace wl::layout {
@@ -19,6 +21,10 @@ struct LayoutOptions {
     // that cannot honour pins ignore this (see engineHonoursPins()). Kept
     // pins take the place of the organisation blocks (computeLayout()).
     bool keepPinned = true;
+    // The size in points of each edge's label as the drawing shows it
+    // (model order; render::calloutSizes): dot leaves room for each and
+    // places it beside its edge (EdgeRoute::labelPos). Empty: no labels.
+    QVector<QSizeF> labelSizes;
 };
 
 struct LayoutOutcome {

@@ -20,7 +20,8 @@ inline constexpr double kRankSeparation = 1.3;
 
 // The engine's own layout of the model, without pins or organisation
 // clusters (graphvizlayout.cpp).
-LayoutOutcome layOutWithEngine(const Model &model, Engine engine, const std::atomic_bool *cancel);
+LayoutOutcome layOutWithEngine(const Model &model, Engine engine, const std::atomic_bool *cancel,
+    const QVector<QSizeF> &labelSizes = {});
 
 struct BoxLayout {
     QVector<QPointF> centers; // one per box; empty on error or cancel
@@ -39,8 +40,8 @@ BoxLayout layOutBoxes(const QVector<QSizeF> &sizes, double gap,
 
 // Organisations as blocks (docs/LAYOUT.md): what computeLayout() runs
 // unless pins must be kept (organisationlayout.cpp).
-LayoutOutcome layOutByOrganisation(
-    const Model &model, Engine engine, const std::atomic_bool *cancel);
+LayoutOutcome layOutByOrganisation(const Model &model, Engine engine,
+    const std::atomic_bool *cancel, const QVector<QSizeF> &labelSizes = {});
 
 inline bool cancelled(const std::atomic_bool *cancel)
 {

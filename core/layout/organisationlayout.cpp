@@ -162,7 +162,8 @@ int findRoot(QVector<int> &parent, int i)
 // own). Fills engineCenter and routes; `piece` gets each member's
 // connected piece (a root index), -1 for members on the grid.
 LayoutOutcome layOutPieces(const Model &model, const QVector<int> &blockOf, Engine engine,
-    const std::atomic_bool *cancel, Members &m, QVector<int> &piece)
+    const std::atomic_bool *cancel, const QVector<QSizeF> &labelSizes, Members &m,
+    QVector<int> &piece)
 {
     const qsizetype n = model.nodes().size();
     QVector<int> parent(n);
@@ -187,6 +188,7 @@ LayoutOutcome layOutPieces(const Model &model, const QVector<int> &blockOf, Engi
 
     Model sub;
     QVector<int> subIndex(n, -1);
+    QVector<QSizeF> subLabelSizes;
     for (const int k : inner) {
         const Edge &e = model.edges().at(k);
         for (const int i : { model.nodeIndex(e.source), model.nodeIndex(e.target) }) {
@@ -202,8 +204,10 @@ LayoutOutcome layOutPieces(const Model &model, const QVector<int> &blockOf, Engi
         edge.source = e.source;
         edge.target = e.target;
         sub.appendEdge(edge);
+        if (labelSizes.size() == model.edges().size())
+            subLabelSizes << labelSizes.at(k);
     }
-    LayoutOutcome o = layOutWithEngine(sub, engine, cancel);
+    LayoutOutcome o = layOutWithEngine(sub, engine, cancel, subLabelSizes);
     if (!o.result)
         return o;
     for (int i = 0; i < n; ++i) {
@@ -475,8 +479,8 @@ QVector<QPointF> packByTier(
 
 } // namespace
 
-LayoutOutcome layOutByOrganisation(
-    const Model &model, Engine engine, const std::atomic_bool *cancel)
+LayoutOutcome layOutByOrganisation(const Model &model, Engine engine,
+    const std::atomic_bool *cancel, const QVector<QSizeF> &labelSizes)
 {
     const qsizetype n = model.nodes().size();
     QVector<int> blockOf;
@@ -485,7 +489,7 @@ LayoutOutcome layOutByOrganisation(
     Members m;
     m.offset.resize(n);
     QVector<int> piece;
-    LayoutOutcome outcome = layOutPieces(model, blockOf, engine, cancel, m, piece);
+    LayoutOutcome outcome = layOutPieces(model, blockOf, engine, cancel, labelSizes, m, piece);
     if (!outcome.result)
         return outcome;
     outcome.result.reset();
@@ -541,13 +545,15 @@ LayoutOutcome layOutByOrganisation(
             r.clusters << ClusterBox { blocks.at(b).organization,
                 blockRect(blocks.at(b), centers.at(b)) };
 
-    // Splines around the nodes while neato can route them (routeEdges).
+    // Splines around the nodes while neato can route them (routeEdges),
+    // except inside an organisation where dot placed a label beside its
+    // edge: that route and its label go together.
     Model placed = model;
     for (int i = 0; i < n; ++i)
         placed.setPosition(i, r.nodeCenters.at(i));
     if (const LayoutOutcome routed = routeEdges(placed); routed.result) {
         for (int k = 0; k < r.edges.size(); ++k)
-            if (!routed.result->edges.at(k).points.isEmpty())
+            if (!routed.result->edges.at(k).points.isEmpty() && !r.edges.at(k).labelPos)
                 r.edges[k] = routed.result->edges.at(k);
         m.messages << routed.result->messages;
     }

@@ -141,6 +141,10 @@ QRectF edgeBounds(const EdgeVisual &e);
 // neither). buildDiagram places them so that they cover no node, no
 // organisation's title and no other edge's label or badge.
 QRectF calloutRect(const EdgeVisual &e);
+// The size of each edge's label and badge as buildDiagram draws them
+// (model order; empty for an edge with neither): what the layout is given
+// (layout::LayoutOptions::labelSizes) so that dot leaves room for them.
+QVector<QSizeF> calloutSizes(const Model &model);
 
 // The legend: node kinds with their icons, tier colours, edge notation.
 QSizeF legendSize();

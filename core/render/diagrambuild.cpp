@@ -131,7 +131,31 @@ void placeOnGrid(const Model &model, QVector<NodeVisual> &nodes, const QVector<c
     }
 }
 
+// What an edge's callout says: its label, else its integration, and the
+// names of the assets that flow.
+void describe(const Model &model, const Edge &edge, EdgeVisual &e)
+{
+    e.id = edge.id;
+    e.label = edge.label.isEmpty() ? vocab::label(edge.integration) : edge.label;
+    for (const QString &id : edge.data) {
+        const DataAsset *asset = model.dataAsset(id);
+        e.assets.append(asset ? asset->name : id);
+    }
+}
+
 } // namespace
+
+QVector<QSizeF> calloutSizes(const Model &model)
+{
+    QVector<QSizeF> sizes;
+    sizes.reserve(model.edges().size());
+    for (const Edge &edge : model.edges()) {
+        EdgeVisual e;
+        describe(model, edge, e);
+        sizes << calloutRect(e).size();
+    }
+    return sizes;
+}
 
 EdgeVisual straightEdge(const QPointF &from, const QPointF &to, double offset)
 {
@@ -225,12 +249,7 @@ Diagram buildDiagram(const Model &model, const layout::LayoutResult *layout)
             const double offset = (k - (count - 1) / 2.0) * step * (s < t ? 1.0 : -1.0);
             e = straightEdge(d.nodes[s].center, d.nodes[t].center, offset);
         }
-        e.id = edge.id;
-        e.label = edge.label.isEmpty() ? vocab::label(edge.integration) : edge.label;
-        for (const QString &id : edge.data) {
-            const DataAsset *asset = model.dataAsset(id);
-            e.assets.append(asset ? asset->name : id);
-        }
+        describe(model, edge, e);
         d.edges.append(std::move(e));
     }
 

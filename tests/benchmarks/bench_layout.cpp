@@ -4,7 +4,8 @@
 // machine the second varies far less. The whole-process race against
 // Graphviz's own `dot` is scripts/bench-layout.sh, which also runs this.
 // Each line also counts the pairs of organisation boxes that overlap as the
-// drawing frames them (render::buildDiagram, titles included).
+// drawing frames them (render::buildDiagram, titles included). The layout
+// gets the size of every edge's label, as in the app and the CLI.
 #include "files/modelfile.h"
 #include "layout/layout.h"
 #include "render/diagram.h"
@@ -129,7 +130,8 @@ int main(int argc, char *argv[])
                 QElapsedTimer t;
                 const double cpuStart = threadCpuMs();
                 t.start();
-                const layout::LayoutOutcome o = layout::computeLayout(model, { engine, true });
+                const layout::LayoutOutcome o
+                    = layout::computeLayout(model, { engine, true, render::calloutSizes(model) });
                 ms.push_back(double(t.nsecsElapsed()) / 1e6);
                 cpuMs.push_back(threadCpuMs() - cpuStart);
                 if (!o.result) {

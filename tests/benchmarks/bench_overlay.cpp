@@ -131,7 +131,8 @@ int main(int argc, char *argv[])
     DiagramScene scene(&document, &selection);
     const int nodes = int(document.model().nodes().size());
     const layout::Engine engine = layout::defaultEngine(nodes);
-    const layout::LayoutOutcome laid = layout::computeLayout(document.model(), { engine, true });
+    const layout::LayoutOutcome laid
+        = layout::computeLayout(document.model(), { engine, true, {} });
     if (!laid.result) {
         std::fprintf(stderr, "bench_overlay: layout failed: %s\n", qPrintable(laid.error));
         return 1;
