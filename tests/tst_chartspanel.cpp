@@ -5,6 +5,7 @@
 #include "charts/chartspanel.h"
 #include "simtestmodel.h"
 
+#include <QApplication>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -14,6 +15,7 @@
 #include <QChartView>
 #include <QFile>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QImage>
 #include <QLineSeries>
@@ -68,6 +70,7 @@ private slots:
     void curvesChart();
     void lossExceedanceChart();
     void panelBuildsChartsOnDemand();
+    void noChartTextIsCutInAShortDock();
     void exportsAreValidFiles_data();
     void exportsAreValidFiles();
     void exportFailuresLeaveFilesAlone();
@@ -253,6 +256,38 @@ void TestChartsPanel::lossExceedanceChart()
     nothing.trialExposedRecords = { 0, 0, 0 };
     std::unique_ptr<QChart> empty(ChartBuilders::lossExceedance(lossExceedance(nothing)));
     QVERIFY(empty->series().isEmpty());
+}
+
+void TestChartsPanel::noChartTextIsCutInAShortDock()
+{
+    // The Charts dock below the canvas of a 1400 × 900 window: about 790 ×
+    // 360 pixels. Qt Charts cuts a title or label that does not fit with
+    // "...": no chart may need that.
+    auto model = std::make_shared<const Model>(chainModel());
+    const sim::Scenario scenario = test::seededScenario({ { QStringLiteral("A"), 0 } }, 2000);
+    auto result = std::make_shared<const sim::SimResult>(
+        test::runScenario(*model, scenario, suggestTimeGrid(*model, scenario)));
+    ChartsPanel panel;
+    panel.resize(790, 360);
+    panel.show();
+    panel.setResult(result, model);
+    panel.setSelectedNodes({ QStringLiteral("B") });
+    for (int i = 0; i < ChartsPanel::ChartCount; ++i) {
+        panel.tabs()->setCurrentIndex(i);
+        QApplication::processEvents();
+        QChartView *view = panel.chartView(ChartsPanel::Chart(i));
+        for (QGraphicsItem *item : view->scene()->items()) {
+            QString text;
+            if (auto *t = dynamic_cast<QGraphicsTextItem *>(item))
+                text = t->toPlainText();
+            else if (auto *t = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                text = t->text();
+            if (!item->isVisible())
+                continue;
+            QVERIFY2(!text.contains(QStringLiteral("...")) && !text.contains(QChar(0x2026)),
+                qPrintable(QStringLiteral("%1: %2").arg(panel.tabs()->tabText(i), text)));
+        }
+    }
 }
 
 void TestChartsPanel::panelBuildsChartsOnDemand()

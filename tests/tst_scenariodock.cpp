@@ -11,6 +11,7 @@
 #include "docks/scenario/scenariolistmodel.h"
 #include "docks/scenariodock.h"
 #include "selection.h"
+#include "testmodels.h"
 #include "tolerance.h"
 #include "widgetharness.h"
 
@@ -219,6 +220,7 @@ private slots:
     void scenarioListModelFollowsTheDocument();
     void breachSelectedNode();
     void tablesSortNumericallyAndFilter();
+    void keyFiguresFitANarrowDock();
     void runErrorIsShown();
     void validationFollowsTheModelLive();
     void cancelIsPromptAndGuiStaysResponsive();
@@ -696,6 +698,44 @@ void TestScenarioDock::tablesSortNumericallyAndFilter()
     QCOMPARE(column(view, ResultsView::NodeId), QStringList { QStringLiteral("n7") });
     filter->clear();
     QCOMPARE(view->model()->rowCount(), 10);
+}
+
+void TestScenarioDock::keyFiguresFitANarrowDock()
+{
+    // The example's ids and names, in the dock as wide as it is below the
+    // canvas of a 1400-pixel window (960 pixels; the results pane gets about
+    // 380): the figure each table is sorted by shows whole, header
+    // included, without scrolling.
+    const ReadResult r = io::readModelJsonFile(test::examplePath());
+    QVERIFY(r.model);
+    Harness h(*r.model, { seeded(QStringLiteral("Analytics"), QStringLiteral("northwind")) });
+    h.dock->resize(960, 340);
+    QVERIFY(h.show());
+    QVERIFY(h.runAndWait());
+    auto *tabs = h.child<QTabWidget>("resultTabs");
+    const QPair<QTableView *, int> keys[] = { { h.nodes(), ResultsView::NodeProbability },
+        { h.assets(), ResultsView::AssetExpectedRecords } };
+    for (int tab = 0; tab < 2; ++tab) {
+        tabs->setCurrentIndex(tab);
+        QApplication::processEvents();
+        const auto [view, key] = keys[tab];
+        const int left = view->columnViewportPosition(key);
+        const int right = left + view->columnWidth(key);
+        const QString header = view->model()->headerData(key, Qt::Horizontal).toString();
+        QVERIFY2(left >= 0 && right <= view->viewport()->width(),
+            qPrintable(QStringLiteral("%1: %2–%3 of %4")
+                           .arg(header)
+                           .arg(left)
+                           .arg(right)
+                           .arg(view->viewport()->width())));
+        QVERIFY(view->columnWidth(key) >= view->fontMetrics().horizontalAdvance(header));
+    }
+    // A name cut short is whole in its tooltip, with the id the table shows
+    // last.
+    const QModelIndex first = h.nodes()->model()->index(0, ResultsView::NodeName);
+    const QString id = first.siblingAtColumn(ResultsView::NodeId).data().toString();
+    QCOMPARE(first.data(Qt::ToolTipRole).toString(),
+        QStringLiteral("%1 (%2)").arg(r.model->node(id)->name, id));
 }
 
 void TestScenarioDock::runErrorIsShown()

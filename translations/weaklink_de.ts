@@ -2357,10 +2357,6 @@ Datensätze</translation>
         <translation>Ausgewählt</translation>
     </message>
     <message>
-        <source>Risk matrix: likelihood × impact</source>
-        <translation>Risikomatrix: Wahrscheinlichkeit × Auswirkung</translation>
-    </message>
-    <message>
         <source>Likelihood: probability of compromise</source>
         <translation>Wahrscheinlichkeit der Kompromittierung</translation>
     </message>
@@ -2383,10 +2379,6 @@ Datensätze</translation>
     <message>
         <source>≥ 50 %</source>
         <translation>≥ 50 %</translation>
-    </message>
-    <message>
-        <source>Impact: records × sensitivity held</source>
-        <translation>Auswirkung: gehaltene Datensätze × Sensibilität</translation>
     </message>
     <message>
         <source>0–10³</source>
@@ -2472,10 +2464,6 @@ Auswirkung %3</translation>
         <translation>Stunden seit Beginn</translation>
     </message>
     <message>
-        <source>Probability compromised by then</source>
-        <translation>Wahrscheinlichkeit, bis dahin kompromittiert zu sein</translation>
-    </message>
-    <message>
         <source>%1 (final)</source>
         <translation>%1 (Endwert)</translation>
     </message>
@@ -2492,16 +2480,28 @@ Auswirkung %3</translation>
         <translation>In keinem Durchlauf wurden Datensätze exponiert.</translation>
     </message>
     <message>
-        <source>Probability of exceeding x</source>
-        <translation>Wahrscheinlichkeit, x zu überschreiten</translation>
-    </message>
-    <message>
         <source>mean %1 records; some exposure in %2 of the trials</source>
         <translation>Mittelwert %1 Datensätze; Exposition in %2 der Durchläufe</translation>
     </message>
     <message>
         <source>Exposed records x (log scale)</source>
         <translation>Offengelegte Datensätze x (log. Skala)</translation>
+    </message>
+    <message>
+        <source>Risk matrix: likelihood × impact (records × sensitivity held)</source>
+        <translation>Risikomatrix: Wahrscheinlichkeit × Auswirkung (gehaltene Datensätze × Sensibilität)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>P(compromised)</source>
+        <translation>P(kompromittiert)</translation>
+    </message>
+    <message>
+        <source>P(records &gt; x)</source>
+        <translation>P(Datensätze &gt; x)</translation>
     </message>
 </context>
 <context>

@@ -146,12 +146,14 @@ QChart *ChartBuilders::message(const QString &title, const QString &text)
 
 QChart *ChartBuilders::riskMatrix(const analysis::RiskMatrixData &data, const QStringList &selected)
 {
-    QChart *chart = newChart(tr("Risk matrix: likelihood × impact"));
+    // The axis says only "Impact": in a dock below the canvas the plot is
+    // too short for more (Qt Charts would cut it); the title defines it.
+    QChart *chart = newChart(tr("Risk matrix: likelihood × impact (records × sensitivity held)"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     QCategoryAxis *x = binAxis(tr("Likelihood: probability of compromise"),
         { tr("0–1 %"), tr("1–5 %"), tr("5–20 %"), tr("20–50 %"), tr("≥ 50 %") });
-    QCategoryAxis *y = binAxis(tr("Impact: records × sensitivity held"),
-        { tr("0–10³"), tr("10³–10⁵"), tr("10⁵–10⁷"), tr("10⁷–10⁹"), tr("≥ 10⁹") });
+    QCategoryAxis *y = binAxis(
+        tr("Impact"), { tr("0–10³"), tr("10³–10⁵"), tr("10⁵–10⁷"), tr("10⁷–10⁹"), tr("≥ 10⁹") });
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
 
@@ -389,7 +391,7 @@ QChart *ChartBuilders::compromiseOverTime(
     for (const analysis::CompromiseCurve &curve : curves)
         top = std::max(top, curve.finalProbability);
     auto *y = new QValueAxis;
-    y->setTitleText(tr("Probability compromised by then"));
+    y->setTitleText(tr("P(compromised)"));
     y->setRange(0.0, top > 0.0 ? std::min(1.0, top * 1.1) : 1.0);
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.2f"));
@@ -452,7 +454,7 @@ QChart *ChartBuilders::lossExceedance(const analysis::LossExceedanceData &data)
     y->setRange(0.0, std::min(1.0, data.pAnyExposure * 1.1));
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.2f"));
-    y->setTitleText(tr("Probability of exceeding x"));
+    y->setTitleText(tr("P(records > x)"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     attach(chart, line, x, y);

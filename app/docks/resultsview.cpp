@@ -144,13 +144,15 @@ private:
         return {};
     }
 
-    QVariant nameData(const QString *name, int role) const
+    // The name, elided in a narrow dock: whole in the tooltip, with the id.
+    QVariant nameData(const QString *name, const QString &id, int role) const
     {
         switch (role) {
         case Qt::DisplayRole: return name ? *name : QStringLiteral("—");
         case ResultsView::SortRole: return name ? *name : QString();
         case Qt::ToolTipRole:
-            return name ? QVariant() : ResultsView::tr("Not in the model any more");
+            return name ? QStringLiteral("%1 (%2)").arg(*name, id)
+                        : ResultsView::tr("Not in the model any more");
         }
         return {};
     }
@@ -161,7 +163,7 @@ private:
         if (role == FilterRole && column == ResultsView::NodeId)
             return node ? row.id + u' ' + node->name : row.id;
         if (column == ResultsView::NodeName)
-            return nameData(node ? &node->name : nullptr, role);
+            return nameData(node ? &node->name : nullptr, row.id, role);
         if (role == ResultsView::SortRole) {
             switch (column) {
             case ResultsView::NodeId: return row.id;
@@ -193,7 +195,7 @@ private:
         if (role == FilterRole && column == ResultsView::AssetId)
             return row.id + u' ' + row.category + (asset ? u' ' + asset->name : QString());
         if (column == ResultsView::AssetName)
-            return nameData(asset ? &asset->name : nullptr, role);
+            return nameData(asset ? &asset->name : nullptr, row.id, role);
         const double expected = double(row.records) * row.p;
         if (role == ResultsView::SortRole) {
             switch (column) {
@@ -229,8 +231,11 @@ ResultsView::ResultsView(Document *document, QWidget *parent)
     , m_tabs(new QTabWidget)
     , m_nodeModel(new ResultTableModel(document, ResultTableModel::Kind::Nodes, this))
     , m_assetModel(new ResultTableModel(document, ResultTableModel::Kind::Assets, this))
-    , m_nodeView(createTable(m_nodeModel, NodeProbability))
-    , m_assetView(createTable(m_assetModel, AssetExpectedRecords))
+    , m_nodeView(createTable(
+          m_nodeModel, { NodeName, NodeProbability, NodeInterval, NodeMeanHours, NodeId }))
+    , m_assetView(createTable(m_assetModel,
+          { AssetName, AssetExpectedRecords, AssetProbability, AssetRecords, AssetCategory,
+              AssetId }))
     , m_summary(new QLabel)
 {
     m_statusText->setObjectName(QStringLiteral("status"));
@@ -271,7 +276,7 @@ ResultsView::ResultsView(Document *document, QWidget *parent)
     setResult(nullptr);
 }
 
-QTableView *ResultsView::createTable(ResultTableModel *model, int sortColumn)
+QTableView *ResultsView::createTable(ResultTableModel *model, const QVector<int> &order)
 {
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(model);
@@ -285,7 +290,12 @@ QTableView *ResultsView::createTable(ResultTableModel *model, int sortColumn)
     view->setModel(proxy);
     view->setSortingEnabled(true);
     // Largest first: where the weak links are.
-    view->sortByColumn(sortColumn, Qt::DescendingOrder);
+    view->sortByColumn(order.at(1), Qt::DescendingOrder);
+    // The name and the key figure first, so that a narrow dock shows them
+    // without scrolling; the id, which the name's tooltip also gives, last.
+    QHeaderView *header = view->horizontalHeader();
+    for (int i = 0; i < order.size(); ++i)
+        header->moveSection(header->visualIndex(order.at(i)), i);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
@@ -304,15 +314,39 @@ void ResultsView::setResult(std::shared_ptr<const analysis::ResultData> result)
     m_result = std::move(result);
     m_nodeModel->setResult(m_result);
     m_assetModel->setResult(m_result);
-    // Long ids and names would push the figures out of sight: they get a
-    // bounded width, and the user can widen them.
-    const int textWidth = fontMetrics().averageCharWidth() * 20;
-    for (QTableView *view : { m_nodeView, m_assetView }) {
+    const int chars = fontMetrics().averageCharWidth();
+    for (int t = 0; t < 2; ++t) {
+        QTableView *view = t == 0 ? m_nodeView : m_assetView;
         view->resizeColumnsToContents();
-        for (int column : { 0, 1 })
-            view->setColumnWidth(column, std::min(view->columnWidth(column), textWidth));
+        // Long ids would push the figures out of sight: they get a bounded
+        // width, and the user can widen them.
+        view->setColumnWidth(0, std::min(view->columnWidth(0), 20 * chars));
+        m_nameWidths[t] = view->columnWidth(view->horizontalHeader()->logicalIndex(0));
     }
+    fitNameColumns();
     updateSummary();
+}
+
+void ResultsView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitNameColumns();
+}
+
+// A long name would push the key figure out of sight: the name column gets
+// what the figure leaves, at least 8 characters and at most its content or
+// 20 characters; the user can still widen it.
+void ResultsView::fitNameColumns()
+{
+    const int chars = fontMetrics().averageCharWidth();
+    for (int t = 0; t < 2; ++t) {
+        QTableView *view = t == 0 ? m_nodeView : m_assetView;
+        const QHeaderView *header = view->horizontalHeader();
+        const int name = header->logicalIndex(0);
+        const int room = view->viewport()->width() - view->columnWidth(header->logicalIndex(1));
+        const int wanted = std::max(8 * chars, std::min(m_nameWidths[t], 20 * chars));
+        view->setColumnWidth(name, std::clamp(room, 8 * chars, wanted));
+    }
 }
 
 void ResultsView::setStatus(const QString &text, Status status)

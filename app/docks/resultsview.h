@@ -12,6 +12,7 @@
 
 #include <QWidget>
 
+#include <array>
 #include <memory>
 
 class QLabel;
@@ -59,8 +60,14 @@ public:
     QTableView *nodeTable() const { return m_nodeView; }
     QTableView *assetTable() const { return m_assetView; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
-    QTableView *createTable(ResultTableModel *model, int sortColumn);
+    // `order`: the columns from left to right (the first is the name, the
+    // second the figure the table is sorted by).
+    QTableView *createTable(ResultTableModel *model, const QVector<int> &order);
+    void fitNameColumns();
     void updateSummary();
 
     std::shared_ptr<const analysis::ResultData> m_result;
@@ -74,6 +81,8 @@ private:
     QTableView *m_nodeView;
     QTableView *m_assetView;
     QLabel *m_summary;
+    // The width of each table's name column as its content asks.
+    std::array<int, 2> m_nameWidths {};
 };
 
 } // namespace wl
