@@ -126,6 +126,9 @@ void verifyAllTextShown(const Diagram &d, const QVector<test::TextBox> &texts)
             if (e.assets.size() <= 4)
                 QVERIFY2(flat.contains(asset.simplified()), qPrintable(asset));
     }
+    // Nothing in the example is elided: a long node name or kind takes a
+    // smaller size before it is cut.
+    QVERIFY2(!all.contains(QChar(0x2026)), qPrintable(all));
 }
 
 void verifyNoOverlap(const test::TextOverlaps &o)

@@ -58,12 +58,18 @@ void paintNodeText(QPainter *p, const NodeVisual &n, Detail detail)
         p->setFont(s.nameSmall);
         p->drawText(QPointF(kTextLeft, lines->name), n.name);
     } else {
+        // Over two lines, a size smaller if that is what it takes to show
+        // the whole name; elided only if even that does not.
         lines = &s.twoLines;
-        const qsizetype cut = wrapPoint(n.name, s.nameSmallFm, kTextWidth);
-        p->setFont(s.nameSmall);
+        qsizetype cut = wrapPoint(n.name, s.nameSmallFm, kTextWidth);
+        const bool tiny = s.nameSmallFm.horizontalAdvance(n.name.mid(cut).trimmed()) > kTextWidth;
+        const QFontMetricsF &fm = tiny ? s.nameTinyFm : s.nameSmallFm;
+        if (tiny)
+            cut = wrapPoint(n.name, fm, kTextWidth);
+        p->setFont(tiny ? s.nameTiny : s.nameSmall);
         p->drawText(QPointF(kTextLeft, lines->name), n.name.left(cut));
         p->drawText(QPointF(kTextLeft, lines->name2),
-            s.nameSmallFm.elidedText(n.name.mid(cut).trimmed(), Qt::ElideRight, kTextWidth));
+            fm.elidedText(n.name.mid(cut).trimmed(), Qt::ElideRight, kTextWidth));
     }
     // With a heatmap on, the value takes the kind's line (the icon still
     // tells the kind), so that a printed map carries its numbers.
@@ -73,11 +79,12 @@ void paintNodeText(QPainter *p, const NodeVisual &n, Detail detail)
         p->drawText(QPointF(kTextLeft, lines->kind),
             s.heatValueFm.elidedText(n.heat.text, Qt::ElideRight, besideChip));
     } else {
-        p->setFont(s.kind);
+        const QString kind = n.caption.isEmpty() ? vocab::label(n.kind) : n.caption;
+        const bool small = s.kindFm.horizontalAdvance(kind) > besideChip;
+        p->setFont(small ? s.kindSmall : s.kind);
         p->setPen(kMutedInk);
         p->drawText(QPointF(kTextLeft, lines->kind),
-            s.kindFm.elidedText(n.caption.isEmpty() ? vocab::label(n.kind) : n.caption,
-                Qt::ElideRight, besideChip));
+            (small ? s.kindSmallFm : s.kindFm).elidedText(kind, Qt::ElideRight, besideChip));
     }
     const double chipCenterY = lines->kind - s.kindFm.capHeight() / 2.0;
     paintChip(p, chip, n.tier,

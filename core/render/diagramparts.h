@@ -138,7 +138,9 @@ struct NodeLines {
 struct Style {
     QFont name = detail::font(11, QFont::DemiBold);
     QFont nameSmall = detail::font(10, QFont::DemiBold);
+    QFont nameTiny = detail::font(9, QFont::DemiBold); // a long name, before eliding
     QFont kind = detail::font(9, QFont::Normal);
+    QFont kindSmall = detail::font(8, QFont::Normal); // a long kind, before eliding
     QFont heatValue = detail::font(9, QFont::Bold);
     QFont chip = detail::font(7, QFont::Bold);
     QFont label = detail::font(9, QFont::Normal);
@@ -152,7 +154,9 @@ struct Style {
     QFont title = detail::font(15, QFont::Bold);
     QFontMetricsF nameFm { name };
     QFontMetricsF nameSmallFm { nameSmall };
+    QFontMetricsF nameTinyFm { nameTiny };
     QFontMetricsF kindFm { kind };
+    QFontMetricsF kindSmallFm { kindSmall };
     QFontMetricsF heatValueFm { heatValue };
     QFontMetricsF chipFm { chip };
     QFontMetricsF labelFm { label };
