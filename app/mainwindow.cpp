@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "analysispanels.h"
+#include "dialogs/filterviewdialog.h"
 #include "docks/historydock.h"
 #include "docks/propertiesdock.h"
 #include "docks/scenariodock.h"
@@ -460,35 +461,68 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::createMapMenu(QMenu *menu)
 {
     auto *group = new QActionGroup(menu);
-    const auto add = [this, menu, group](const QString &text, const render::ViewSpec &spec) {
-        QAction *a = menu->addAction(text, this, [this, spec] { m_scene->setView(spec); });
+    const auto add = [menu, group](const QString &text, const QString &name) {
+        QAction *a = menu->addAction(text);
+        a->setObjectName(name);
         a->setCheckable(true);
-        a->setChecked(spec == m_scene->view());
         group->addAction(a);
         return a;
     };
-    add(tr("&Whole Map"), {});
-    render::ViewSpec organisations;
-    organisations.kind = render::ViewKind::Organisations;
-    add(tr("&Organisations"), organisations);
+    QAction *whole = add(tr("&Whole Map"), QStringLiteral("viewWholeMap"));
+    QAction *organisations = add(tr("&Organisations"), QStringLiteral("viewOrganisations"));
     menu->addSeparator();
-    for (int hops = render::kMinHops; hops <= render::kMaxHops; ++hops) {
-        QAction *a = menu->addAction(tr("&Neighbourhood of Selection, %n Hop(s)", nullptr, hops));
-        a->setCheckable(true);
-        group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, hops] {
+    QVector<QAction *> neighbourhoods;
+    // Spelled out: without an English catalogue "%n Hop(s)" would show as is.
+    for (int hops = render::kMinHops; hops <= render::kMaxHops; ++hops)
+        neighbourhoods << add(hops == 1 ? tr("&Neighbourhood of Selection, 1 Hop")
+                                        : tr("&Neighbourhood of Selection, %1 Hops").arg(hops),
+            QStringLiteral("viewNeighbourhood%1").arg(hops));
+    menu->addSeparator();
+    QAction *filter = add(tr("&Filter…"), QStringLiteral("viewFilter"));
+
+    // The check mark follows the view, however it changed (a double-click
+    // that expands an organisation, a request that came to nothing).
+    const auto sync = [=, this] {
+        const render::ViewSpec &view = m_scene->view();
+        switch (view.kind) {
+        case render::ViewKind::Whole: whole->setChecked(true); break;
+        case render::ViewKind::Organisations: organisations->setChecked(true); break;
+        case render::ViewKind::Neighbourhood:
+            neighbourhoods.at(view.hops - render::kMinHops)->setChecked(true);
+            break;
+        case render::ViewKind::Filter: filter->setChecked(true); break;
+        }
+    };
+    connect(m_scene, &DiagramScene::viewChanged, this, sync);
+    sync();
+
+    connect(whole, &QAction::triggered, this, [this] { m_scene->setView({}); });
+    connect(organisations, &QAction::triggered, this, [this] {
+        render::ViewSpec spec;
+        spec.kind = render::ViewKind::Organisations;
+        m_scene->setView(spec);
+    });
+    for (int k = 0; k < neighbourhoods.size(); ++k) {
+        connect(neighbourhoods.at(k), &QAction::triggered, this, [this, sync, k] {
             for (const Selection::Item &item : m_selection->items())
                 if (item.type == ElementType::Node) {
                     render::ViewSpec spec;
                     spec.kind = render::ViewKind::Neighbourhood;
                     spec.centre = item.id;
-                    spec.hops = hops;
+                    spec.hops = render::kMinHops + k;
                     m_scene->setView(spec);
                     return;
                 }
             statusBar()->showMessage(tr("Select a node to show its neighbourhood."));
+            sync();
         });
     }
+    connect(filter, &QAction::triggered, this, [this, sync] {
+        FilterViewDialog dialog(m_document->model(), m_scene->view(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_scene->setView(dialog.spec());
+        sync();
+    });
 }
 
 } // namespace wl

@@ -1452,7 +1452,16 @@ void TestCli::exportOverlayUsage_data()
     QTest::newRow("view, 5 hops") << QStringLiteral("out.svg") << view("neighbourhood:A:5") << 2
                                   << QStringLiteral("--view: hops must be from 1 to 4");
     QTest::newRow("view, no hops") << QStringLiteral("out.svg") << view("neighbourhood:A") << 2
-                                   << QStringLiteral("use organisations or neighbourhood:ID:N");
+                                   << QStringLiteral("use organisations, neighbourhood:ID:N or "
+                                                     "filter:FIELD=VALUE");
+    QTest::newRow("filter, unknown field")
+        << QStringLiteral("out.svg") << view("filter:colour=red") << 2
+        << QStringLiteral("FIELD one of tier, kind, jurisdiction, tag, not \"colour=red\"");
+    QTest::newRow("filter, bad tier") << QStringLiteral("out.svg") << view("filter:tier=two") << 2
+                                      << QStringLiteral("a tier is 0, 1, 2, … or unknown");
+    QTest::newRow("filter, no match")
+        << QStringLiteral("out.svg") << view("filter:kind=satellite") << 1
+        << QStringLiteral("--view: no node has kind \"satellite\"");
     QTest::newRow("view, json output") << QStringLiteral("out.json") << view("organisations") << 2
                                        << QStringLiteral("--view draws a picture");
     QTest::newRow("view, unknown node")
@@ -1722,6 +1731,20 @@ void TestCli::exportView()
     QCOMPARE(svgNodeNames(svgDescription(readAll(near))),
         (QSet<QString> { QStringLiteral("Northwind Analytics"),
             QStringLiteral("API platform dashboard"), QStringLiteral("Cumulus Hosting") }));
+
+    // The two nodes in Germany, and a summary that says what is shown.
+    const QString german = dir.filePath(QStringLiteral("german.svg"));
+    r = runCli({ QStringLiteral("export"), examplePath(), QStringLiteral("-o"), german,
+        QStringLiteral("--view"), QStringLiteral("filter:jurisdiction=DE") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QSet<QString> inGermany;
+    for (const QJsonValue &n : nodes)
+        if (n[u"jurisdiction"].toString() == u"DE")
+            inGermany.insert(n[u"name"].toString());
+    QCOMPARE(inGermany.size(), 2);
+    const QByteArray svg = readAll(german);
+    QCOMPARE(svgNodeNames(svgDescription(svg)), inGermany);
+    QVERIFY(svg.contains("Filter: jurisdiction = DE · 2 nodes"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -12,12 +12,15 @@
 #include "tables/elementtablemodel.h"
 #include "tables/elementtablewidget.h"
 #include "tables/elementtabs.h"
+#include "textboxes.h"
 #include "widgetharness.h"
 
 #include "commands/commands.h"
 #include "files/modelfile.h"
 #include "io/modeljson.h"
 #include "model/exercise.h"
+#include "render/diagram.h"
+#include "render/export.h"
 #include "storage/storage.h"
 
 #include <QAbstractItemModelTester>
@@ -855,6 +858,27 @@ void TestMainWindow::germanTranslation()
     settings.stepHours = 0.0;
     QCOMPARE(exercise::checkSettings(settings),
         QStringLiteral("Die Schrittweite muss eine endliche Stundenzahl über 0 sein"));
+
+    // An exported page (core/render) reads no English: its legend's
+    // headings and tier rows included.
+    QTemporaryDir dir;
+    const QString svg = dir.filePath(QStringLiteral("de.svg"));
+    QString error;
+    QVERIFY2(render::exportDiagram(render::buildDiagram(h.doc()->model()), svg,
+                 render::ExportFormat::Svg, {}, &error),
+        qPrintable(error));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList texts;
+    for (const test::TextBox &t : test::svgTextBoxes(file.readAll()))
+        texts << t.text;
+    const QString page = texts.join(u'|');
+    QVERIFY2(page.contains(QStringLiteral("STUFE · ABSTAND")), qPrintable(page));
+    for (const char *english : { "Legend", "TIER", "CONNECTIONS", "NODE KIND", "third party",
+             "Supply-chain map", "Internal service", "Data / calls" })
+        QVERIFY2(!page.contains(
+                     QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(english)))),
+            english);
 }
 
 // The Open dialog's first filter, selected by default, lists documents and

@@ -2,6 +2,7 @@
 // bundled example, with the expected figures worked out from its JSON here
 // rather than by the code under test.
 #include "io/modeljson.h"
+#include "model/tiers.h"
 #include "render/view.h"
 #include "testmodels.h"
 
@@ -79,6 +80,7 @@ private slots:
     void organisationTakesWorstMemberValue();
     void viewSpecFromName_data();
     void viewSpecFromName();
+    void viewsKeepTiersAndSayWhatTheyShow();
 };
 
 void TestViews::wholeIsTheModel()
@@ -203,6 +205,13 @@ void TestViews::viewSpecFromName_data()
     QTest::newRow("no id") << QStringLiteral("neighbourhood::2") << false;
     QTest::newRow("no hops") << QStringLiteral("neighbourhood:a") << false;
     QTest::newRow("unknown") << QStringLiteral("organizations") << false;
+    QTest::newRow("filter") << QStringLiteral("filter:tag=frontend") << true;
+    QTest::newRow("filter, unknown tier") << QStringLiteral("filter:tier=unknown") << true;
+    QTest::newRow("filter, tier") << QStringLiteral("filter:tier=2") << true;
+    QTest::newRow("filter, no value") << QStringLiteral("filter:kind=") << false;
+    QTest::newRow("filter, no field") << QStringLiteral("filter:=US") << false;
+    QTest::newRow("filter, unknown field") << QStringLiteral("filter:country=US") << false;
+    QTest::newRow("filter, negative tier") << QStringLiteral("filter:tier=-1") << false;
 }
 
 void TestViews::viewSpecFromName()
@@ -217,6 +226,47 @@ void TestViews::viewSpecFromName()
         QCOMPARE(spec->centre, QStringLiteral("a:b"));
         QCOMPARE(spec->hops, 4);
     }
+    if (name == u"filter:tag=frontend") {
+        QCOMPARE(spec->kind, ViewKind::Filter);
+        QCOMPARE(spec->field, FilterField::Tag);
+        QCOMPARE(spec->value, QStringLiteral("frontend"));
+    }
+    if (name == u"filter:tier=unknown")
+        QCOMPARE(spec->value, QString::number(kUnknownTier));
+}
+
+// A view draws the document's tiers, not tiers recomputed on the part it
+// shows (which may lack the internal services they count from), and its
+// page says which view it is.
+void TestViews::viewsKeepTiersAndSayWhatTheyShow()
+{
+    const Model m = example();
+    const QVector<int> tiers = computeTiers(m);
+    const View fourth = makeView(m, filterView(FilterField::Tier, QStringLiteral("2")));
+    const Diagram d = buildViewDiagram(fourth);
+    QVERIFY(!d.nodes.isEmpty());
+    for (const NodeVisual &n : d.nodes)
+        QCOMPARE(n.tier, tiers[m.nodeIndex(n.id)]);
+    QCOMPARE(d.summary,
+        QStringLiteral("Filter: tier = 2 · %1 nodes · 0 connections · %1 organisations")
+            .arg(d.nodes.size()));
+
+    ViewSpec spec;
+    spec.kind = ViewKind::Organisations;
+    const Diagram organisations = buildViewDiagram(makeView(m, spec));
+    QCOMPARE(organisations.summary,
+        QStringLiteral("Organisations view · 14 nodes · %1 connections · 14 organisations")
+            .arg(organisations.edges.size()));
+    // An organisation's tier is its members' lowest.
+    for (const NodeVisual &n : organisations.nodes) {
+        int lowest = kUnknownTier;
+        for (int i = 0; i < m.nodes().size(); ++i)
+            if (m.nodes()[i].organization == n.name && tiers[i] != kUnknownTier
+                && (lowest == kUnknownTier || tiers[i] < lowest))
+                lowest = tiers[i];
+        QCOMPARE(n.tier, lowest);
+    }
+    QVERIFY(buildViewDiagram(makeView(m, {})).summary.isEmpty());
 }
 
 QTEST_MAIN(TestViews)

@@ -1004,6 +1004,57 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>wl::FilterViewDialog</name>
+    <message>
+        <source>Filter the Map</source>
+        <translation>Karte filtern</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Rechtsraum</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>The map shows only the nodes that match, and the connections between them. The model is not changed.</source>
+        <translation>Die Karte zeigt nur die passenden Knoten und die Verbindungen zwischen ihnen. Das Modell bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Show nodes by:</source>
+        <translation>Knoten &amp;zeigen nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Tier unknown</source>
+        <translation>Stufe unbekannt</translation>
+    </message>
+    <message>
+        <source>No node has one</source>
+        <translation>Kein Knoten hat einen</translation>
+    </message>
+</context>
+<context>
     <name>wl::HistoryDock</name>
     <message>
         <source>History</source>
@@ -1337,13 +1388,6 @@ ID: %2</translation>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationen</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Neighbourhood of Selection, %n Hop(s)</source>
-        <translation>
-            <numerusform>&amp;Nachbarschaft der Auswahl, %n Schritt</numerusform>
-            <numerusform>&amp;Nachbarschaft der Auswahl, %n Schritte</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select a node to show its neighbourhood.</source>
         <translation>Einen Knoten auswählen, um seine Nachbarschaft zu zeigen.</translation>
@@ -1359,6 +1403,18 @@ ID: %2</translation>
     <message>
         <source>The language changes when Weaklink starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Weaklink.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtern …</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhood of Selection, 1 Hop</source>
+        <translation>&amp;Nachbarschaft der Auswahl, 1 Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhood of Selection, %1 Hops</source>
+        <translation>&amp;Nachbarschaft der Auswahl, %1 Schritte</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2835,38 @@ Auswirkung %3</translation>
             <numerusform>+ %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>TIER · DISTANCE FROM FIRST PARTY</source>
+        <translation>STUFE · ABSTAND ZUM EIGENEN UNTERNEHMEN</translation>
+    </message>
+    <message>
+        <source>Tier 0 · internal (first party)</source>
+        <translation>Stufe 0 · intern (eigenes Unternehmen)</translation>
+    </message>
+    <message>
+        <source>Tier 1 · third party</source>
+        <translation>Stufe 1 · Drittanbieter</translation>
+    </message>
+    <message>
+        <source>Tier 2 · fourth party</source>
+        <translation>Stufe 2 · Viertanbieter</translation>
+    </message>
+    <message>
+        <source>Tier 3+ · further out</source>
+        <translation>Stufe 3+ · weiter entfernt</translation>
+    </message>
+    <message>
+        <source>Tier unknown · not connected</source>
+        <translation>Stufe unbekannt · nicht verbunden</translation>
+    </message>
+    <message>
+        <source>CONNECTIONS</source>
+        <translation>VERBINDUNGEN</translation>
+    </message>
+    <message>
+        <source>NODE KIND</source>
+        <translation>KNOTENART</translation>
+    </message>
 </context>
 <context>
     <name>wl::render::View</name>
@@ -2797,6 +2885,38 @@ Auswirkung %3</translation>
     <message>
         <source>%1 members</source>
         <translation>%1 Mitglieder</translation>
+    </message>
+    <message>
+        <source>1 node</source>
+        <translation>1 Knoten</translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation>%1 Knoten</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>1 Organisation</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 Organisationen</translation>
+    </message>
+    <message>
+        <source>Organisations view</source>
+        <translation>Organisationsansicht</translation>
+    </message>
+    <message>
+        <source>Neighbourhood of %1 within 1 hop</source>
+        <translation>Nachbarschaft von %1, 1 Schritt</translation>
+    </message>
+    <message>
+        <source>Neighbourhood of %1 within %2 hops</source>
+        <translation>Nachbarschaft von %1, %2 Schritte</translation>
+    </message>
+    <message>
+        <source>Filter: %1 = %2</source>
+        <translation>Filter: %1 = %2</translation>
     </message>
 </context>
 <context>

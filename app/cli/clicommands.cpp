@@ -346,6 +346,10 @@ int runExport(const QStringList &args)
             if (const auto done = computeOverlay(model, overlayRequest, input, &overlay))
                 return *done;
         const render::View view = render::makeView(model, viewSpec);
+        if (viewSpec.kind == render::ViewKind::Filter && view.model.nodes().isEmpty())
+            return failure(
+                QStringLiteral("%1: --view: no node has %2 \"%3\"")
+                    .arg(input, render::filterFieldName(viewSpec.field), viewSpec.value));
         const std::optional<layout::LayoutResult> placed = diagramLayout(view.model, engine, input);
         if (!placed)
             return Failure;

@@ -232,6 +232,7 @@ void DiagramScene::setView(const render::ViewSpec &spec)
     m_viewSpec = spec;
     m_replaced = true;
     scheduleUpdate();
+    emit viewChanged();
 }
 
 void DiagramScene::buildDiagram()

@@ -136,6 +136,9 @@ signals:
     void diagramUpdated();
     // The overlay or the highlighted path changed.
     void overlayChanged();
+    // setView() changed the view (also by a double-click that expands an
+    // organisation).
+    void viewChanged();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

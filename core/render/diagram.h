@@ -98,6 +98,10 @@ struct ClusterVisual {
 
 struct Diagram {
     QString title;
+    // The line under the title on a page; empty: "Supply-chain map" with
+    // the counts of nodes, connections and organisations (views say what
+    // they show instead: buildViewDiagram).
+    QString summary;
     QVector<NodeVisual> nodes; // model order
     QVector<EdgeVisual> edges; // model order
     QVector<ClusterVisual> clusters;

@@ -83,11 +83,13 @@ void paintHeader(QPainter *p, const Diagram &d, const PageLayout &l)
         p->drawText(QPointF(l.header.left(), y + s.titleFm.ascent()), line);
         y += s.titleFm.height();
     }
-    const QString summary = QCoreApplication::translate(
-        "wl::render", "Supply-chain map · %1 nodes · %2 connections · %3 organisations")
-                                .arg(d.nodes.size())
-                                .arg(d.edges.size())
-                                .arg(d.clusters.size());
+    const QString summary = !d.summary.isEmpty()
+        ? d.summary
+        : QCoreApplication::translate(
+            "wl::render", "Supply-chain map · %1 nodes · %2 connections · %3 organisations")
+              .arg(d.nodes.size())
+              .arg(d.edges.size())
+              .arg(d.clusters.size());
     p->setPen(kMutedInk);
     p->setFont(s.legendText);
     p->drawText(QPointF(l.header.left(), y + 3.0 + s.legendTextFm.ascent()),
@@ -133,14 +135,14 @@ void paintLegend(QPainter *p, const QPointF &topLeft)
 
     double x = panel.left() + kLegendPad;
     double y = top;
-    heading(x, y, QStringLiteral("TIER · DISTANCE FROM FIRST PARTY"));
+    heading(x, y, QCoreApplication::translate("wl::render", "TIER · DISTANCE FROM FIRST PARTY"));
     y += kLegendHeading;
     const std::pair<int, const char *> tiers[] = {
-        { 0, "Tier 0 · internal (first party)" },
-        { 1, "Tier 1 · third party" },
-        { 2, "Tier 2 · fourth party" },
-        { 3, "Tier 3+ · further out" },
-        { kUnknownTier, "Tier unknown · not connected" },
+        { 0, QT_TRANSLATE_NOOP("wl::render", "Tier 0 · internal (first party)") },
+        { 1, QT_TRANSLATE_NOOP("wl::render", "Tier 1 · third party") },
+        { 2, QT_TRANSLATE_NOOP("wl::render", "Tier 2 · fourth party") },
+        { 3, QT_TRANSLATE_NOOP("wl::render", "Tier 3+ · further out") },
+        { kUnknownTier, QT_TRANSLATE_NOOP("wl::render", "Tier unknown · not connected") },
     };
     for (const auto &[tier, text] : tiers) {
         const double mid = y + kLegendRow / 2.0;
@@ -150,12 +152,12 @@ void paintLegend(QPainter *p, const QPointF &topLeft)
         p->setBrush(tierColor(tier));
         p->drawRoundedRect(QRectF(x, mid - 6.0, 4.0, 12.0), 1.5, 1.5);
         paintChip(p, chip, tier, QRectF(x + 7.0, mid - kChipHeight / 2.0, w, kChipHeight));
-        rowText(x, mid, QString::fromUtf8(text), kLegendColumnWidth);
+        rowText(x, mid, QCoreApplication::translate("wl::render", text), kLegendColumnWidth);
         y += kLegendRow;
     }
 
     y += kLegendSectionGap;
-    heading(x, y, QStringLiteral("CONNECTIONS"));
+    heading(x, y, QCoreApplication::translate("wl::render", "CONNECTIONS"));
     y += kLegendHeading;
     double mid = y + kLegendRow / 2.0;
     EdgeVisual sample;
@@ -203,7 +205,7 @@ void paintLegend(QPainter *p, const QPointF &topLeft)
 
     x = panel.left() + kLegendPad + kLegendColumnWidth + kLegendColumnGap;
     y = top;
-    heading(x, y, QStringLiteral("NODE KIND"));
+    heading(x, y, QCoreApplication::translate("wl::render", "NODE KIND"));
     y += kLegendHeading;
     for (const QString &kind : vocab::knownKinds()) {
         const double rowMid = y + kLegendRow / 2.0;

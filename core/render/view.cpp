@@ -212,6 +212,19 @@ View makeView(const Model &model, const ViewSpec &spec)
     case ViewKind::Filter: view = subset(model, matching(model, spec.field, spec.value)); break;
     }
     view.model.name = model.name;
+    view.spec = spec;
+    const QVector<int> tiers = computeTiers(model);
+    for (int i = 0; i < model.nodes().size(); ++i)
+        view.tiers.insert(model.nodes()[i].id, tiers[i]);
+    for (auto it = view.members.cbegin(); it != view.members.cend(); ++it) {
+        int lowest = kUnknownTier;
+        for (const QString &member : *it) {
+            const int tier = tiers[model.nodeIndex(member)];
+            if (tier != kUnknownTier && (lowest == kUnknownTier || tier < lowest))
+                lowest = tier;
+        }
+        view.tiers.insert(it.key(), lowest);
+    }
     return view;
 }
 
@@ -219,10 +232,55 @@ Diagram buildViewDiagram(const View &view, const layout::LayoutResult *layout)
 {
     Diagram d = buildDiagram(view.model, layout);
     for (NodeVisual &n : d.nodes)
+        n.tier = view.tiers.value(n.id, n.tier);
+    for (NodeVisual &n : d.nodes)
         if (const auto it = view.members.constFind(n.id); it != view.members.cend())
             n.caption = counted(it->size(), QT_TRANSLATE_NOOP("wl::render::View", "1 member"),
                 QT_TRANSLATE_NOOP("wl::render::View", "%1 members"));
+    const ViewSpec &spec = view.spec;
+    QString what;
+    switch (spec.kind) {
+    case ViewKind::Whole: return d;
+    case ViewKind::Organisations:
+        what = QCoreApplication::translate("wl::render::View", "Organisations view");
+        break;
+    case ViewKind::Neighbourhood:
+        what = spec.hops == 1
+            ? QCoreApplication::translate("wl::render::View", "Neighbourhood of %1 within 1 hop")
+                  .arg(spec.centre)
+            : QCoreApplication::translate("wl::render::View", "Neighbourhood of %1 within %2 hops")
+                  .arg(spec.centre)
+                  .arg(spec.hops);
+        break;
+    case ViewKind::Filter:
+        what = QCoreApplication::translate("wl::render::View", "Filter: %1 = %2")
+                   .arg(filterFieldName(spec.field),
+                       spec.field == FilterField::Tier && spec.value.toInt() == kUnknownTier
+                           ? QStringLiteral("unknown")
+                           : spec.value);
+        break;
+    }
+    d.summary = QStringList { what,
+        counted(d.nodes.size(), QT_TRANSLATE_NOOP("wl::render::View", "1 node"),
+            QT_TRANSLATE_NOOP("wl::render::View", "%1 nodes")),
+        counted(d.edges.size(), QT_TRANSLATE_NOOP("wl::render::View", "1 connection"),
+            QT_TRANSLATE_NOOP("wl::render::View", "%1 connections")),
+        counted(d.clusters.size() + view.members.size(),
+            QT_TRANSLATE_NOOP("wl::render::View", "1 organisation"),
+            QT_TRANSLATE_NOOP("wl::render::View", "%1 organisations")) }
+                    .join(QStringLiteral(" · "));
     return d;
+}
+
+QString filterFieldName(FilterField field)
+{
+    switch (field) {
+    case FilterField::Tier: return QStringLiteral("tier");
+    case FilterField::Kind: return QStringLiteral("kind");
+    case FilterField::Jurisdiction: return QStringLiteral("jurisdiction");
+    case FilterField::Tag: return QStringLiteral("tag");
+    }
+    return {};
 }
 
 Overlay viewOverlay(const Overlay &overlay, const View &view)
@@ -273,7 +331,41 @@ std::optional<ViewSpec> viewSpecFromName(const QString &name, QString *error)
                      .arg(name.mid(colon + 1));
         return std::nullopt;
     }
-    *error = QStringLiteral("--view: unknown view \"%1\"; use organisations or neighbourhood:ID:N")
+    const QString filter = QStringLiteral("filter:");
+    if (name.startsWith(filter)) {
+        const QString rest = name.mid(filter.size());
+        const qsizetype equals = rest.indexOf(u'=');
+        const QString field = rest.left(equals);
+        spec.kind = ViewKind::Filter;
+        spec.value = equals < 0 ? QString() : rest.mid(equals + 1);
+        bool known = false;
+        for (const FilterField f :
+            { FilterField::Tier, FilterField::Kind, FilterField::Jurisdiction, FilterField::Tag })
+            if (field == filterFieldName(f)) {
+                spec.field = f;
+                known = true;
+            }
+        if (!known || equals < 0 || spec.value.isEmpty()) {
+            *error = QStringLiteral("--view: a filter is filter:FIELD=VALUE with FIELD one of "
+                                    "tier, kind, jurisdiction, tag, not \"%1\"")
+                         .arg(rest);
+            return std::nullopt;
+        }
+        if (spec.field == FilterField::Tier) {
+            bool ok = false;
+            const int tier = spec.value.toInt(&ok);
+            if (spec.value == u"unknown")
+                spec.value = QString::number(kUnknownTier);
+            else if (!ok || tier < 0) {
+                *error = QStringLiteral("--view: a tier is 0, 1, 2, … or unknown, not \"%1\"")
+                             .arg(spec.value);
+                return std::nullopt;
+            }
+        }
+        return spec;
+    }
+    *error = QStringLiteral("--view: unknown view \"%1\"; use organisations, "
+                            "neighbourhood:ID:N or filter:FIELD=VALUE")
                  .arg(name);
     return std::nullopt;
 }

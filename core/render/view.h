@@ -25,6 +25,9 @@ namespace wl::render {
 enum class ViewKind { Whole, Organisations, Neighbourhood, Filter };
 
 enum class FilterField { Tier, Kind, Jurisdiction, Tag };
+// "tier", "kind", "jurisdiction", "tag": as --view filter:FIELD=VALUE names
+// them.
+QString filterFieldName(FilterField field);
 
 inline constexpr int kMinHops = 1;
 inline constexpr int kMaxHops = 4;
@@ -45,12 +48,17 @@ struct ViewSpec {
 };
 
 struct View {
+    ViewSpec spec; // what it shows
     Model model; // what to draw
     // The document's nodes an aggregated node stands for (organisations),
     // keyed by the aggregated node's id; nodes shown as themselves are absent.
     QHash<QString, QStringList> members;
     // The document's edges an aggregated edge stands for.
     QHash<QString, QStringList> edgeMembers;
+    // Each drawn node's tier in the document (an organisation's: its
+    // members' lowest known): a view must not recompute tiers on the part
+    // it shows, which may lack the internal services tiers count from.
+    QHash<QString, int> tiers;
 
     bool isAggregated(const QString &nodeId) const { return members.contains(nodeId); }
 };
@@ -65,7 +73,9 @@ struct View {
 View makeView(const Model &model, const ViewSpec &spec);
 
 // The diagram of a view: buildDiagram, with each organisation's node saying
-// how many members it has in place of its kind.
+// how many members it has in place of its kind, and the page's summary
+// saying which view it is ("Organisations view · 14 nodes · 20 connections
+// · 14 organisations", organisations drawn as nodes counted too).
 Diagram buildViewDiagram(const View &view, const layout::LayoutResult *layout = nullptr);
 
 // The overlay for a view's diagram: an organisation's node takes the worst
@@ -73,8 +83,10 @@ Diagram buildViewDiagram(const View &view, const layout::LayoutResult *layout = 
 // aggregated edge carries the largest share among its edges.
 Overlay viewOverlay(const Overlay &overlay, const View &view);
 
-// weaklink-cli's --view: "organisations" or "neighbourhood:ID:N" (N from 1
-// to 4); nullopt, with the reason in *error, for anything else.
+// weaklink-cli's --view: "organisations", "neighbourhood:ID:N" (N from 1
+// to 4) or "filter:FIELD=VALUE" (FIELD one of tier, kind, jurisdiction,
+// tag; a tier as its number or "unknown"); nullopt, with the reason in
+// *error, for anything else.
 std::optional<ViewSpec> viewSpecFromName(const QString &name, QString *error);
 
 } // namespace wl::render
