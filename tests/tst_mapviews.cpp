@@ -1,9 +1,13 @@
 // The Map menu's views in the app (issue 11, item 18): the filter view
-// chosen in its dialog, and a check mark that always names the view shown.
+// chosen in its dialog, and a check mark that always names the view shown;
+// and the Overview, the map in miniature, following a dragged node (item 9).
 #include "dialogs/filterviewdialog.h"
 #include "documentcontroller.h"
 #include "editor/diagramscene.h"
+#include "editor/diagramview.h"
 #include "editor/layoutcontroller.h"
+#include "editor/nodeitem.h"
+#include "editor/overviewwidget.h"
 #include "mainwindow.h"
 #include "selection.h"
 
@@ -100,6 +104,7 @@ private slots:
     void checkMarkFollowsTheView();
     void filterDialogOffersTheModelsValues();
     void filterShowsTheMatchingNodes();
+    void overviewFollowsADraggedNode();
 };
 
 void TestMapViews::initTestCase()
@@ -196,6 +201,42 @@ void TestMapViews::filterShowsTheMatchingNodes()
     QCOMPARE(h.checkedView(), QStringLiteral("viewFilter"));
     QVERIFY(!h.window->document()->isModified());
     QCOMPARE(h.window->document()->undoStack()->count(), commands);
+}
+
+// While a node is dragged beyond the drawing, before it is dropped (and
+// reaches the document), the Overview already shows it.
+void TestMapViews::overviewFollowsADraggedNode()
+{
+    Harness h;
+    QVERIFY(h.openExample());
+    auto *overview = h.window->findChild<OverviewWidget *>(QStringLiteral("overview"));
+    QVERIFY(overview);
+    DiagramView *view = h.window->diagramView();
+    view->fitToWindow();
+    view->zoomOut();
+    QCoreApplication::processEvents();
+    QString leftmost;
+    double left = 1e9;
+    for (const Node &n : h.model().nodes())
+        if (const double x = h.scene()->nodeItem(n.id)->pos().x(); x < left) {
+            left = x;
+            leftmost = n.id;
+        }
+    const NodeItem *item = h.scene()->nodeItem(leftmost);
+    QWidget *viewport = view->viewport();
+    const QPoint from = view->mapFromScene(item->pos());
+    const QPoint to = from - QPoint(viewport->width() / 4, 0);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    for (int i = 1; i <= 6; ++i) {
+        const QPoint p = from + (to - from) * i / 6;
+        QMouseEvent move(QEvent::MouseMove, QPointF(p), QPointF(viewport->mapToGlobal(p)),
+            Qt::NoButton, Qt::LeftButton, {});
+        QApplication::sendEvent(viewport, &move);
+    }
+    QVERIFY(item->pos().x() < left - 10.0); // dragging, not yet dropped
+    QVERIFY(!h.scene()->diagram().bounds.contains(render::nodeRect(item->pos())));
+    QTRY_VERIFY(overview->shownSceneRect().contains(render::nodeRect(item->pos())));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
 }
 
 QTEST_MAIN(TestMapViews)

@@ -2,6 +2,7 @@
 
 #include "diagramscene.h"
 #include "diagramview.h"
+#include "nodeitem.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -32,7 +33,12 @@ OverviewWidget::OverviewWidget(DiagramView *view, QWidget *parent)
 void OverviewWidget::renderMiniature()
 {
     DiagramScene *scene = m_view->diagramScene();
+    // The drawing, and every node where it is now: a node being dragged
+    // has not reached the document (nor the drawing's bounds) yet.
     m_source = scene->diagram().bounds;
+    for (const QGraphicsItem *item : scene->items())
+        if (item->type() == NodeItem::Type)
+            m_source |= item->sceneBoundingRect();
     const QRectF area = QRectF(rect()).adjusted(kPadding, kPadding, -kPadding, -kPadding);
     if (m_source.isEmpty() || area.isEmpty()) {
         m_image = QImage();

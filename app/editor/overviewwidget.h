@@ -20,6 +20,8 @@ public:
 
     QSize sizeHint() const override { return { 240, 170 }; }
     QSize minimumSizeHint() const override { return { 120, 80 }; }
+    // The scene rectangle the miniature shows.
+    QRectF shownSceneRect() const { return m_source; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
