@@ -132,7 +132,7 @@ bool finite(QPointF p)
 
 LayoutResult layoutOf(const Model &m, Engine engine)
 {
-    const LayoutOutcome o = computeLayout(m, { engine, true, {} });
+    const LayoutOutcome o = computeLayout(m, { engine, true, {}, {} });
     if (!o.result)
         qWarning("%s failed: %s", qPrintable(engineName(engine)), qPrintable(o.error));
     return o.result.value_or(LayoutResult());
@@ -277,7 +277,7 @@ void TestLayout::everyNodeGetsAPosition()
     QCOMPARE(m.nodes().size(), 23);
     QCOMPARE(m.edges().size(), 27);
 
-    const LayoutOutcome o = computeLayout(m, { engine, true, {} });
+    const LayoutOutcome o = computeLayout(m, { engine, true, {}, {} });
     QVERIFY2(o.result, qPrintable(o.error));
     QVERIFY(!o.cancelled);
     QCOMPARE(o.error, QString());
@@ -454,7 +454,7 @@ void TestLayout::splinesEndOnTheirNodes()
         for (int i = 0; i < m.nodes().size(); ++i)
             m.setPosition(i, placed.nodeCenters.at(i));
     }
-    const LayoutOutcome o = routeOnly ? routeEdges(m) : computeLayout(m, { engine, true, {} });
+    const LayoutOutcome o = routeOnly ? routeEdges(m) : computeLayout(m, { engine, true, {}, {} });
     QVERIFY2(o.result, qPrintable(o.error));
     const LayoutResult &r = *o.result;
 
@@ -531,7 +531,7 @@ void TestLayout::pinnedNodesStay()
     // A stored position that is not pinned does not bind the layout.
     m.setPosition(1, QPointF(5, 5));
 
-    const LayoutOutcome o = computeLayout(m, { engine, true, {} });
+    const LayoutOutcome o = computeLayout(m, { engine, true, {}, {} });
     QVERIFY2(o.result, qPrintable(o.error));
     const LayoutResult &r = *o.result;
     for (const auto &[index, pos] : pins) {
@@ -551,7 +551,7 @@ void TestLayout::pinnedNodesStay()
     QCOMPARE(r.clusters.size(), 14);
 
     // keepPinned = false: the same engine places them freely.
-    const LayoutOutcome free = computeLayout(m, { engine, false, {} });
+    const LayoutOutcome free = computeLayout(m, { engine, false, {}, {} });
     QVERIFY(free.result);
     QVERIFY(free.result->nodeCenters.at(0) != pins.at(0).second);
 }
@@ -621,7 +621,7 @@ void TestLayout::oddNamesLayOut()
     // Nothing here makes Graphviz reject the graph: built through cgraph,
     // names are never parsed, so they cannot break it.
     const Model m = oddModel();
-    const LayoutOutcome o = computeLayout(m, { engine, true, {} });
+    const LayoutOutcome o = computeLayout(m, { engine, true, {}, {} });
     QVERIFY2(o.result, qPrintable(o.error));
     QCOMPARE(o.result->nodeCenters.size(), m.nodes().size());
     QCOMPARE(o.result->clusters.size(), 4);
@@ -632,7 +632,7 @@ void TestLayout::oddNamesLayOut()
 void TestLayout::emptyModel()
 {
     for (const QString &name : engineNames()) {
-        const LayoutOutcome o = computeLayout(Model(), { *engineFromName(name), true, {} });
+        const LayoutOutcome o = computeLayout(Model(), { *engineFromName(name), true, {}, {} });
         QVERIFY2(o.result, qPrintable(name + u' ' + o.error));
         QVERIFY(o.result->nodeCenters.isEmpty());
         QVERIFY(o.result->clusters.isEmpty());
@@ -658,7 +658,7 @@ void TestLayout::brokenPositionsGiveAnError()
     Model m = example();
     m = withPinned(m, 0, QPointF(0, 0));
     m = withPinned(m, 1, QPointF(-coordinate, coordinate));
-    const LayoutOutcome o = computeLayout(m, { engine, true, {} });
+    const LayoutOutcome o = computeLayout(m, { engine, true, {}, {} });
     QVERIFY(!o.result);
     QVERIFY(!o.cancelled);
     QVERIFY2(o.error.startsWith(QStringLiteral("node \"public_api\" is fixed at (")),
@@ -670,7 +670,7 @@ void TestLayout::brokenPositionsGiveAnError()
 
     // Engines that ignore pins are not affected, and edge routing, which
     // would fix every node, leaves the edges straight.
-    QVERIFY(computeLayout(m, { Engine::Dot, true, {} }).result);
+    QVERIFY(computeLayout(m, { Engine::Dot, true, {}, {} }).result);
     for (int i = 2; i < m.nodes().size(); ++i)
         m.setPosition(i, QPointF(200.0 * i, 0));
     const LayoutOutcome routed = routeEdges(m);
@@ -693,7 +693,7 @@ void TestLayout::pinsAtTheLimitStay()
     Model m = example();
     m = withPinned(m, 0, QPointF(1e6, -1e6));
     m = withPinned(m, 1, QPointF(-1e6, 1e6));
-    const LayoutOutcome o = computeLayout(m, { engine, true, {} });
+    const LayoutOutcome o = computeLayout(m, { engine, true, {}, {} });
     QVERIFY2(o.result, qPrintable(o.error));
     QVERIFY(o.result->nodeCenters.at(0) == QPointF(1e6, -1e6));
     QVERIFY(o.result->nodeCenters.at(1) == QPointF(-1e6, 1e6));
@@ -703,7 +703,7 @@ void TestLayout::cancellation()
 {
     const Model m = example();
     std::atomic_bool cancel = true;
-    LayoutOutcome o = computeLayout(m, { Engine::Dot, true, {} }, &cancel);
+    LayoutOutcome o = computeLayout(m, { Engine::Dot, true, {}, {} }, &cancel);
     QVERIFY(o.cancelled);
     QVERIFY(!o.result);
     QCOMPARE(o.error, QString());
@@ -713,14 +713,14 @@ void TestLayout::cancellation()
     const Model big = benchModel("layout-1k.json");
     QCOMPARE(big.nodes().size(), 1000);
     cancel = false;
-    std::thread worker([&] { o = computeLayout(big, { Engine::Dot, true, {} }, &cancel); });
+    std::thread worker([&] { o = computeLayout(big, { Engine::Dot, true, {}, {} }, &cancel); });
     cancel = true;
     worker.join();
     QVERIFY(o.cancelled);
     QVERIFY(!o.result);
 
     cancel = false;
-    o = computeLayout(m, { Engine::Dot, true, {} }, &cancel);
+    o = computeLayout(m, { Engine::Dot, true, {}, {} }, &cancel);
     QVERIFY(!o.cancelled);
     QVERIFY(o.result);
 }

@@ -105,6 +105,7 @@ private slots:
     void filterDialogOffersTheModelsValues();
     void filterShowsTheMatchingNodes();
     void overviewFollowsADraggedNode();
+    void largerOrganisationNodeIsLargerOnTheCanvas();
 };
 
 void TestMapViews::initTestCase()
@@ -237,6 +238,32 @@ void TestMapViews::overviewFollowsADraggedNode()
     QVERIFY(!h.scene()->diagram().bounds.contains(render::nodeRect(item->pos())));
     QTRY_VERIFY(overview->shownSceneRect().contains(render::nodeRect(item->pos())));
     QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+}
+
+// Acme AI (10 members) is drawn 1.5 times the standard size in the
+// organisations view: a double-click on the part that only the larger box
+// covers still expands it.
+void TestMapViews::largerOrganisationNodeIsLargerOnTheCanvas()
+{
+    Harness h;
+    QVERIFY(h.openExample());
+    h.action("viewOrganisations")->trigger();
+    h.scene()->updateNow();
+    const NodeItem *acme = h.scene()->nodeItem(QStringLiteral("Acme AI"));
+    QVERIFY(acme);
+    QCOMPARE(acme->visual().scale, 1.5);
+    QVERIFY(acme->boundingRect().width() >= 1.5 * render::kNodeWidth);
+    const QPointF beyondStandard = acme->pos() + QPointF(render::kNodeWidth / 2.0 * 1.4, 0.0);
+    DiagramView *view = h.window->diagramView();
+    view->setTransform(QTransform());
+    view->centerOn(beyondStandard);
+    QCoreApplication::processEvents();
+    QTest::mouseDClick(
+        view->viewport(), Qt::LeftButton, Qt::NoModifier, view->mapFromScene(beyondStandard));
+    h.scene()->updateNow();
+    QVERIFY(!h.scene()->nodeItem(QStringLiteral("Acme AI")));
+    QVERIFY(h.scene()->view().expanded.contains(QStringLiteral("Acme AI")));
+    QVERIFY(h.scene()->nodeItem(QStringLiteral("public_api")));
 }
 
 QTEST_MAIN(TestMapViews)

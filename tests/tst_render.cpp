@@ -449,7 +449,7 @@ void TestRender::storedPositionsKeepOrganisationBoxes()
     QVERIFY2(read.ok(), qPrintable(read.message()));
     Model m = *read.model;
     const layout::LayoutOutcome placed
-        = layout::computeLayout(m, { layout::Engine::Dot, true, {} });
+        = layout::computeLayout(m, { layout::Engine::Dot, true, {}, {} });
     QVERIFY2(placed.result, qPrintable(placed.error));
     for (int i = 0; i < m.nodes().size(); ++i)
         m.setPosition(i, placed.result->nodeCenters.at(i));
@@ -520,7 +520,7 @@ void TestRender::organisationBoxesAsDrawnDoNotOverlap()
     QVERIFY2(read.ok(), qPrintable(read.message()));
     Model m = *read.model;
     const layout::LayoutOutcome laid
-        = layout::computeLayout(m, { *layout::engineFromName(engine), true, {} });
+        = layout::computeLayout(m, { *layout::engineFromName(engine), true, {}, {} });
     QVERIFY2(laid.result, qPrintable(laid.error));
     const Diagram fresh = buildDiagram(m, &*laid.result);
     QVERIFY(!fresh.clusters.isEmpty());

@@ -93,7 +93,7 @@ Diagram exampleDiagram(layout::Engine engine, bool stored)
 {
     Model model = example();
     const layout::LayoutOutcome o
-        = layout::computeLayout(model, { engine, true, calloutSizes(model) });
+        = layout::computeLayout(model, { engine, true, calloutSizes(model), {} });
     if (!o.result)
         qFatal("%s", qPrintable(o.error));
     if (!stored)
@@ -329,9 +329,10 @@ void TestTextLayout::dotLeavesRoomForLabels()
         m.appendEdge(e);
     }
     const QVector<QSizeF> sizes { QSizeF(200, 60), QSizeF(120, 13) };
-    const layout::LayoutOutcome bare = layout::computeLayout(m, { layout::Engine::Dot, true, {} });
+    const layout::LayoutOutcome bare
+        = layout::computeLayout(m, { layout::Engine::Dot, true, {}, {} });
     const layout::LayoutOutcome sized
-        = layout::computeLayout(m, { layout::Engine::Dot, true, sizes });
+        = layout::computeLayout(m, { layout::Engine::Dot, true, sizes, {} });
     QVERIFY(bare.result && sized.result);
     for (const layout::EdgeRoute &route : bare.result->edges)
         QVERIFY(!route.labelPos);

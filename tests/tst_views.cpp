@@ -2,6 +2,7 @@
 // bundled example, with the expected figures worked out from its JSON here
 // rather than by the code under test.
 #include "io/modeljson.h"
+#include "layout/layout.h"
 #include "model/tiers.h"
 #include "render/view.h"
 #include "testmodels.h"
@@ -81,6 +82,7 @@ private slots:
     void viewSpecFromName_data();
     void viewSpecFromName();
     void viewsKeepTiersAndSayWhatTheyShow();
+    void organisationNodesGrowWithTheirMembers();
 };
 
 void TestViews::wholeIsTheModel()
@@ -267,6 +269,58 @@ void TestViews::viewsKeepTiersAndSayWhatTheyShow()
         QCOMPARE(n.tier, lowest);
     }
     QVERIFY(buildViewDiagram(makeView(m, {})).summary.isEmpty());
+}
+
+// An organisation's node is 1 + log10(members) / 2 times the standard size,
+// at most twice; laid out with those sizes, no two boxes overlap and the
+// edges end on the enlarged borders.
+void TestViews::organisationNodesGrowWithTheirMembers()
+{
+    const Model m = example();
+    ViewSpec spec;
+    spec.kind = ViewKind::Organisations;
+    const View view = makeView(m, spec);
+    const QVector<double> scales = viewNodeScales(view);
+    QCOMPARE(scales.size(), view.model.nodes().size());
+    for (int i = 0; i < scales.size(); ++i) {
+        const QString &id = view.model.nodes()[i].id;
+        // Acme AI has the example's 10 internal services; every other
+        // organisation one member.
+        QCOMPARE(scales[i], id == u"Acme AI" ? 1.5 : 1.0);
+    }
+    Model hundred;
+    Node hub;
+    hub.id = QStringLiteral("hub");
+    hub.organization = QStringLiteral("Big");
+    for (int i = 0; i < 150; ++i) {
+        hub.id = QStringLiteral("n%1").arg(i);
+        hundred.appendNode(hub);
+    }
+    QCOMPARE(viewNodeScales(makeView(hundred, spec)), QVector<double> { 2.0 });
+
+    const layout::LayoutOutcome o = layout::computeLayout(
+        view.model, { layout::Engine::Dot, true, calloutSizes(view.model), scales });
+    QVERIFY(o.result);
+    const Diagram d = buildViewDiagram(view, &*o.result);
+    for (int i = 0; i < d.nodes.size(); ++i) {
+        QCOMPARE(d.nodes[i].scale, scales[i]);
+        for (int j = i + 1; j < d.nodes.size(); ++j)
+            QVERIFY2(!nodeRect(d.nodes[i].center, d.nodes[i].scale)
+                          .intersects(nodeRect(d.nodes[j].center, d.nodes[j].scale)),
+                qPrintable(d.nodes[i].id + QStringLiteral(" × ") + d.nodes[j].id));
+    }
+    const int acme = view.model.nodeIndex(QStringLiteral("Acme AI"));
+    const QRectF acmeBox = nodeRect(d.nodes[acme].center, 1.5);
+    for (int k = 0; k < d.edges.size(); ++k) {
+        if (view.model.edges()[k].source != u"Acme AI")
+            continue;
+        // Where the edge leaves Acme AI: on its border, not inside it.
+        const QPointF start = d.edges[k].path.elementAt(0);
+        const double fromBorder = std::min(
+            { std::abs(start.x() - acmeBox.left()), std::abs(start.x() - acmeBox.right()),
+                std::abs(start.y() - acmeBox.top()), std::abs(start.y() - acmeBox.bottom()) });
+        QVERIFY2(fromBorder < 3.0, qPrintable(d.edges[k].id));
+    }
 }
 
 QTEST_MAIN(TestViews)

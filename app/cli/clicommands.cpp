@@ -243,17 +243,19 @@ void applyPositions(
 // What a picture shows (FORMAT.md §2): the engine's layout if one was
 // asked for, else the stored positions if every node has one (with the
 // edges routed between them), else a fresh layout by the default engine.
-// On failure the reason has been printed.
-std::optional<layout::LayoutResult> diagramLayout(
-    const Model &model, std::optional<layout::Engine> engine, const QString &input)
+// On failure the reason has been printed. `nodeScales`: a view's
+// (render::viewNodeScales).
+std::optional<layout::LayoutResult> diagramLayout(const Model &model,
+    std::optional<layout::Engine> engine, const QString &input,
+    const QVector<double> &nodeScales = {})
 {
     const bool allPlaced = std::all_of(model.nodes().cbegin(), model.nodes().cend(),
         [](const Node &n) { return n.pos.has_value(); });
     if (!engine && !allPlaced)
         engine = layout::defaultEngine(int(model.nodes().size()));
     const LayoutOutcome outcome = engine
-        ? layout::computeLayout(model, { *engine, true, render::calloutSizes(model) })
-        : layout::routeEdges(model);
+        ? layout::computeLayout(model, { *engine, true, render::calloutSizes(model), nodeScales })
+        : layout::routeEdges(model, nodeScales);
     if (!outcome.result) {
         if (engine)
             layoutFailure(outcome, *engine, input);
@@ -350,7 +352,8 @@ int runExport(const QStringList &args)
             return failure(
                 QStringLiteral("%1: --view: no node has %2 \"%3\"")
                     .arg(input, render::filterFieldName(viewSpec.field), viewSpec.value));
-        const std::optional<layout::LayoutResult> placed = diagramLayout(view.model, engine, input);
+        const std::optional<layout::LayoutResult> placed
+            = diagramLayout(view.model, engine, input, render::viewNodeScales(view));
         if (!placed)
             return Failure;
         render::Diagram diagram = render::buildViewDiagram(view, &*placed);
@@ -363,7 +366,7 @@ int runExport(const QStringList &args)
 
     if (engine) {
         const LayoutOutcome outcome
-            = layout::computeLayout(model, { *engine, true, render::calloutSizes(model) });
+            = layout::computeLayout(model, { *engine, true, render::calloutSizes(model), {} });
         if (!outcome.result)
             return layoutFailure(outcome, *engine, input);
         printLayoutMessages(*outcome.result, input);
@@ -407,7 +410,7 @@ int runLayout(const QStringList &args)
 
     const layout::Engine chosen = engine.value_or(layout::defaultEngine(int(model.nodes().size())));
     const LayoutOutcome outcome
-        = layout::computeLayout(model, { chosen, true, render::calloutSizes(model) });
+        = layout::computeLayout(model, { chosen, true, render::calloutSizes(model), {} });
     if (!outcome.result)
         return layoutFailure(outcome, chosen, doc);
     printLayoutMessages(*outcome.result, doc);

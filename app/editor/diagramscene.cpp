@@ -396,14 +396,15 @@ render::Diagram DiagramScene::buildView()
     if (m_viewSpec.kind == render::ViewKind::Organisations) {
         QStringList layoutFor;
         layoutFor.reserve(shown.nodes().size() + shown.edges().size());
-        for (const Node &n : shown.nodes())
-            layoutFor << n.id;
+        const QVector<double> scales = render::viewNodeScales(m_shownView);
+        for (int i = 0; i < shown.nodes().size(); ++i)
+            layoutFor << shown.nodes().at(i).id + u' ' + QString::number(scales.at(i));
         for (const Edge &e : shown.edges())
             layoutFor << e.source + u'>' + e.target;
         if (layoutFor != m_viewLayoutFor || !m_viewLayout) {
             m_viewLayout = layout::computeLayout(shown,
                 { layout::defaultEngine(int(shown.nodes().size())), false,
-                    render::calloutSizes(shown) })
+                    render::calloutSizes(shown), scales })
                                .result;
             m_viewLayoutFor = layoutFor;
         }

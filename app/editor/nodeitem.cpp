@@ -17,7 +17,8 @@ constexpr double kPaintMargin = 8.0;
 bool sameLook(const render::NodeVisual &a, const render::NodeVisual &b)
 {
     return a.id == b.id && a.name == b.name && a.kind == b.kind && a.caption == b.caption
-        && a.tier == b.tier && a.pinned == b.pinned && a.heat == b.heat && a.emphasis == b.emphasis;
+        && a.tier == b.tier && a.scale == b.scale && a.pinned == b.pinned && a.heat == b.heat
+        && a.emphasis == b.emphasis;
 }
 
 } // namespace
@@ -50,6 +51,8 @@ void NodeItem::updateToolTip()
 void NodeItem::setVisual(const render::NodeVisual &visual)
 {
     if (!sameLook(visual, m_visual)) {
+        if (visual.scale != m_visual.scale)
+            prepareGeometryChange();
         m_visual = visual;
         m_visual.center = QPointF();
         m_visual.selected = false;
@@ -62,14 +65,14 @@ void NodeItem::setVisual(const render::NodeVisual &visual)
 
 QRectF NodeItem::boundingRect() const
 {
-    return render::nodeRect(QPointF()).adjusted(
-        -kPaintMargin, -kPaintMargin, kPaintMargin, kPaintMargin);
+    const double margin = kPaintMargin * m_visual.scale;
+    return render::nodeRect(QPointF(), m_visual.scale).adjusted(-margin, -margin, margin, margin);
 }
 
 QPainterPath NodeItem::shape() const
 {
     QPainterPath path;
-    path.addRect(render::nodeRect(QPointF()));
+    path.addRect(render::nodeRect(QPointF(), m_visual.scale));
     return path;
 }
 

@@ -82,7 +82,9 @@ void OverlayLegendWidget::place()
             = m_view->scene()->items(here, Qt::IntersectsItemBoundingRect);
         return std::count_if(items.cbegin(), items.cend(), [&here](const QGraphicsItem *item) {
             return item->type() == NodeItem::Type
-                && render::nodeRect(item->scenePos()).intersects(here);
+                && render::nodeRect(
+                    item->scenePos(), static_cast<const NodeItem *>(item)->visual().scale)
+                       .intersects(here);
         });
     };
     QPoint best = corners[0];

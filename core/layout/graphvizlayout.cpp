@@ -364,7 +364,8 @@ void setLabelSize(Agedge_t *edge, Agsym_t *label, QSizeF size)
 // `labelSizes` (model order, empty sizes for edges without a label) gives
 // dot room for each edge's label, which it then places beside the edge.
 BuiltGraph buildGraph(const Model &model, Purpose purpose, Positions positions,
-    bool withClusters = true, const QVector<QSizeF> &labelSizes = {})
+    bool withClusters = true, const QVector<QSizeF> &labelSizes = {},
+    const QVector<double> &nodeScales = {})
 {
     BuiltGraph b;
     const QByteArray name = model.name.isEmpty() ? QByteArray("weaklink") : dotString(model.name);
@@ -390,8 +391,8 @@ BuiltGraph buildGraph(const Model &model, Purpose purpose, Positions positions,
     declare(g, AGRAPH, "ranksep", number(kRankSeparation));
     declare(g, AGNODE, "shape", "box");
     declare(g, AGNODE, "fixedsize", "true");
-    declare(g, AGNODE, "width", number(kNodeWidth / kPointsPerInch));
-    declare(g, AGNODE, "height", number(kNodeHeight / kPointsPerInch));
+    Agsym_t *width = declare(g, AGNODE, "width", number(kNodeWidth / kPointsPerInch));
+    Agsym_t *height = declare(g, AGNODE, "height", number(kNodeHeight / kPointsPerInch));
     // Fixed-size boxes do not depend on their text; the layout need not
     // measure it (Graphviz would warn about every name too long to fit).
     const bool forExport = purpose == Purpose::Export;
@@ -434,6 +435,10 @@ BuiltGraph buildGraph(const Model &model, Purpose purpose, Positions positions,
         Agnode_t *node = agnode(c >= 0 && withClusters ? b.subgraphs.at(c) : g, id.data(), 1);
         if (forExport)
             set(node, label, dotString(n.name));
+        if (const double scale = nodeScales.value(i, 1.0); scale != 1.0) {
+            set(node, width, number(kNodeWidth * scale / kPointsPerInch));
+            set(node, height, number(kNodeHeight * scale / kPointsPerInch));
+        }
         if (kind)
             set(node, kind, dotString(n.kind));
         if (pos && n.pos && (positions == Positions::AsAttributes || isFixed(n, positions)))
@@ -646,7 +651,8 @@ QString checkFixedPositions(const Model &model, Positions positions, const QStri
 }
 
 LayoutOutcome runLayout(const Model &model, Engine engine, Positions positions, bool routeSplines,
-    const std::atomic_bool *cancel, const QVector<QSizeF> &labelSizes = {})
+    const std::atomic_bool *cancel, const QVector<QSizeF> &labelSizes = {},
+    const QVector<double> &nodeScales = {})
 {
     LayoutOutcome outcome;
     if (cancelled(cancel)) {
@@ -677,7 +683,7 @@ LayoutOutcome runLayout(const Model &model, Engine engine, Positions positions, 
         // Only dot makes room for labels; the other engines would merely
         // report a position at each edge's middle.
         BuiltGraph b = buildGraph(model, Purpose::Layout, positions, withClusters,
-            engine == Engine::Dot ? labelSizes : QVector<QSizeF>());
+            engine == Engine::Dot ? labelSizes : QVector<QSizeF>(), nodeScales);
         Agraph_t *g = b.graph.get();
         if (const char *overlap = overlapMode(engine, b.hasFixedNodes))
             setGraphAttribute(g, "overlap", overlap);
@@ -822,10 +828,11 @@ LayoutOutcome computeLayout(
     if (keepPins)
         return runLayout(
             model, options.engine, Positions::Pinned, false, cancel, options.labelSizes);
-    return layOutByOrganisation(model, options.engine, cancel, options.labelSizes);
+    return layOutByOrganisation(
+        model, options.engine, cancel, options.labelSizes, options.nodeScales);
 }
 
-LayoutOutcome routeEdges(const Model &model)
+LayoutOutcome routeEdges(const Model &model, const QVector<double> &nodeScales)
 {
     const bool allPlaced = std::all_of(model.nodes().cbegin(), model.nodes().cend(),
         [](const Node &n) { return n.pos.has_value(); });
@@ -834,7 +841,8 @@ LayoutOutcome routeEdges(const Model &model)
     const bool small = model.nodes().size() <= kMaxSplineRoutedNodes;
     LayoutOutcome outcome;
     if (!allPlaced || (small && inRange)) {
-        outcome = runLayout(model, Engine::Neato, Positions::AllFixed, small, nullptr);
+        outcome
+            = runLayout(model, Engine::Neato, Positions::AllFixed, small, nullptr, {}, nodeScales);
     } else {
         // Nothing for Graphviz to do, or nothing it could do safely: the
         // edges stay straight (see kMaxSplineRoutedNodes, kMaxFixedCoordinate).

@@ -25,6 +25,11 @@ struct LayoutOptions {
     // (model order; render::calloutSizes): dot leaves room for each and
     // places it beside its edge (EdgeRoute::labelPos). Empty: no labels.
     QVector<QSizeF> labelSizes;
+    // How many times the standard size each node is (model order; empty:
+    // all 1): an organisation's node in the organisations view
+    // (render::viewNodeScales). Honoured by the layout by organisation (not
+    // by the pinned whole-model run, which views never use).
+    QVector<double> nodeScales;
 };
 
 struct LayoutOutcome {
@@ -59,7 +64,7 @@ LayoutOutcome computeLayout(
 // neato does not lay clusters out around fixed nodes (it reports their bare
 // extent, without room for the title), so the drawing frames each
 // organisation's members itself (render::buildDiagram).
-LayoutOutcome routeEdges(const Model &model);
+LayoutOutcome routeEdges(const Model &model, const QVector<double> &nodeScales = {});
 
 // The model as a DOT graph that `dot` renders: nodes with their names and
 // kinds, clusters per organisation, edges with labels; positions as pos

@@ -41,7 +41,8 @@ BoxLayout layOutBoxes(const QVector<QSizeF> &sizes, double gap,
 // Organisations as blocks (docs/LAYOUT.md): what computeLayout() runs
 // unless pins must be kept (organisationlayout.cpp).
 LayoutOutcome layOutByOrganisation(const Model &model, Engine engine,
-    const std::atomic_bool *cancel, const QVector<QSizeF> &labelSizes = {});
+    const std::atomic_bool *cancel, const QVector<QSizeF> &labelSizes = {},
+    const QVector<double> &nodeScales = {});
 
 inline bool cancelled(const std::atomic_bool *cancel)
 {

@@ -65,8 +65,10 @@ struct Block {
     QSizeF size;
 };
 
-// Organisations in order of first appearance, as the drawing lists them.
-QVector<Block> blocksOf(const Model &model, QVector<int> &blockOf)
+// Organisations in order of first appearance, as the drawing lists them;
+// a node of its own as large as its scale makes it.
+QVector<Block> blocksOf(
+    const Model &model, const QVector<double> &nodeScales, QVector<int> &blockOf)
 {
     QVector<Block> blocks;
     QHash<QString, int> index;
@@ -75,7 +77,8 @@ QVector<Block> blocksOf(const Model &model, QVector<int> &blockOf)
         const QString &org = model.nodes().at(i).organization;
         if (org.isEmpty()) {
             blockOf[i] = int(blocks.size());
-            blocks << Block { QString(), { i }, QSizeF(kNodeWidth, kNodeHeight) };
+            const double scale = nodeScales.value(i, 1.0);
+            blocks << Block { QString(), { i }, QSizeF(kNodeWidth * scale, kNodeHeight * scale) };
             continue;
         }
         const auto it = index.constFind(org);
@@ -480,11 +483,12 @@ QVector<QPointF> packByTier(
 } // namespace
 
 LayoutOutcome layOutByOrganisation(const Model &model, Engine engine,
-    const std::atomic_bool *cancel, const QVector<QSizeF> &labelSizes)
+    const std::atomic_bool *cancel, const QVector<QSizeF> &labelSizes,
+    const QVector<double> &nodeScales)
 {
     const qsizetype n = model.nodes().size();
     QVector<int> blockOf;
-    QVector<Block> blocks = blocksOf(model, blockOf);
+    QVector<Block> blocks = blocksOf(model, nodeScales, blockOf);
 
     Members m;
     m.offset.resize(n);
@@ -551,7 +555,7 @@ LayoutOutcome layOutByOrganisation(const Model &model, Engine engine,
     Model placed = model;
     for (int i = 0; i < n; ++i)
         placed.setPosition(i, r.nodeCenters.at(i));
-    if (const LayoutOutcome routed = routeEdges(placed); routed.result) {
+    if (const LayoutOutcome routed = routeEdges(placed, nodeScales); routed.result) {
         for (int k = 0; k < r.edges.size(); ++k)
             if (!routed.result->edges.at(k).points.isEmpty() && !r.edges.at(k).labelPos)
                 r.edges[k] = routed.result->edges.at(k);

@@ -196,7 +196,7 @@ void placeCallouts(Diagram &d)
     Obstacles taken;
     const double g = kCalloutClearance;
     for (const NodeVisual &n : d.nodes)
-        taken.add(nodeRect(n.center).adjusted(-g, -g, g, g));
+        taken.add(nodeRect(n.center, n.scale).adjusted(-g, -g, g, g));
     for (const ClusterVisual &c : d.clusters)
         taken.add(QRectF(
             c.box.left(), c.box.top(), clusterTitleWidth(c.organization), kClusterTitle + g));

@@ -413,7 +413,7 @@ void paintMinimal(QPainter *p, const Diagram &d, const QRectF &exposed)
     };
     std::array<QVector<QRectF>, 5> byTier;
     for (const NodeVisual &n : d.nodes) {
-        const QRectF r = nodeRect(n.center);
+        const QRectF r = nodeRect(n.center, n.scale);
         if (plainNode(n) && (!cull || r.intersects(exposed)))
             byTier[size_t(tierSlot(n.tier))].append(r);
     }
@@ -423,15 +423,16 @@ void paintMinimal(QPainter *p, const Diagram &d, const QRectF &exposed)
         p->drawRects(byTier[t].constData(), int(byTier[t].size()));
     }
     for (const NodeVisual &n : d.nodes)
-        if (!plainNode(n) && (!cull || nodeRect(n.center).intersects(exposed)))
+        if (!plainNode(n) && (!cull || nodeRect(n.center, n.scale).intersects(exposed)))
             paintNode(p, n, Detail::Minimal);
 }
 
 } // namespace
 
-QRectF nodeRect(const QPointF &center)
+QRectF nodeRect(const QPointF &center, double scale)
 {
-    return QRectF(center.x() - kHalfW, center.y() - kHalfH, kNodeWidth, kNodeHeight);
+    return QRectF(center.x() - kHalfW * scale, center.y() - kHalfH * scale, kNodeWidth * scale,
+        kNodeHeight * scale);
 }
 
 int smallestNamePixelSize()
@@ -518,11 +519,13 @@ void paintNode(QPainter *p, const NodeVisual &n, Detail detail)
         p->setBrush(!n.heat.on                       ? tierColor(n.tier)
                 : n.heat.breached || n.heat.hasValue ? n.heat.color
                                                      : noValueColor());
-        p->drawRect(nodeRect(n.center));
+        p->drawRect(nodeRect(n.center, n.scale));
         return;
     }
     const QTransform saved = p->transform();
     p->translate(n.center);
+    if (n.scale != 1.0)
+        p->scale(n.scale, n.scale);
     if (n.emphasis == Emphasis::Highlighted) {
         p->setPen(s.pathOutline);
         p->setBrush(Qt::NoBrush);
@@ -584,8 +587,9 @@ void paintDiagram(
         }
         for (const NodeVisual &n : d.nodes)
             if (!cull
-                || nodeRect(n.center)
-                       .adjusted(-kNodeOverhang, -kNodeOverhang, kNodeOverhang, kNodeOverhang)
+                || nodeRect(n.center, n.scale)
+                       .adjusted(-kNodeOverhang * n.scale, -kNodeOverhang * n.scale,
+                           kNodeOverhang * n.scale, kNodeOverhang * n.scale)
                        .intersects(exposed))
                 paintNode(p, n, detail);
     }

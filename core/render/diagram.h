@@ -18,7 +18,9 @@ namespace wl::render {
 
 using layout::kNodeHeight;
 using layout::kNodeWidth;
-QRectF nodeRect(const QPointF &center);
+// A node's box; `scale` enlarges it about its centre (an organisation's
+// node in the organisations view: NodeVisual::scale).
+QRectF nodeRect(const QPointF &center, double scale = 1.0);
 
 // Level of detail: the canvas picks it from the zoom, exporters use Full.
 enum class Detail {
@@ -67,6 +69,9 @@ struct NodeVisual {
     QString caption; // written in place of the kind if not empty (views)
     int tier = -1; // kUnknownTier
     QPointF center;
+    // Drawn this many times the standard size (an organisation's node, by
+    // its member count: render/view.h); everything scales with it.
+    double scale = 1.0;
     bool pinned = false;
     bool selected = false;
     NodeHeat heat;
@@ -120,13 +125,18 @@ struct Diagram {
 // has none for an organisation. The grid gives each organisation a block of
 // its own, so that its cluster box covers no other node. The bounds are in
 // whole points.
-Diagram buildDiagram(const Model &model, const layout::LayoutResult *layout = nullptr);
+// `nodeScales` (model order; empty: all 1) draws nodes larger
+// (NodeVisual::scale); the layout should have been given the same scales.
+Diagram buildDiagram(const Model &model, const layout::LayoutResult *layout = nullptr,
+    const QVector<double> &nodeScales = {});
 
 // Straight edge between two node boxes, clipped to their borders. `offset`
 // shifts it sideways by that many points (positive: to the right, looking
 // from `from` to `to`), so that parallel edges between one pair of nodes do
 // not lie on top of each other.
-EdgeVisual straightEdge(const QPointF &from, const QPointF &to, double offset = 0.0);
+// `fromScale` and `toScale` are the two nodes' NodeVisual::scale.
+EdgeVisual straightEdge(const QPointF &from, const QPointF &to, double offset = 0.0,
+    double fromScale = 1.0, double toScale = 1.0);
 
 QColor tierColor(int tier);
 

@@ -16,19 +16,20 @@ namespace wl::render {
 
 namespace {
 
-// How far from a point inside a node's box (relative to its centre) a ray
-// in direction `dir` leaves the box.
-double exitDistance(const QPointF &inside, const QPointF &dir)
+// How far from a point inside a node's box (relative to its centre; the
+// box `scale` times the standard size) a ray in direction `dir` leaves it.
+double exitDistance(const QPointF &inside, const QPointF &dir, double scale)
 {
+    const double halfW = kHalfW * scale, halfH = kHalfH * scale;
     double t = std::numeric_limits<double>::infinity();
     if (dir.x() > 1e-12)
-        t = std::min(t, (kHalfW - inside.x()) / dir.x());
+        t = std::min(t, (halfW - inside.x()) / dir.x());
     else if (dir.x() < -1e-12)
-        t = std::min(t, (-kHalfW - inside.x()) / dir.x());
+        t = std::min(t, (-halfW - inside.x()) / dir.x());
     if (dir.y() > 1e-12)
-        t = std::min(t, (kHalfH - inside.y()) / dir.y());
+        t = std::min(t, (halfH - inside.y()) / dir.y());
     else if (dir.y() < -1e-12)
-        t = std::min(t, (-kHalfH - inside.y()) / dir.y());
+        t = std::min(t, (-halfH - inside.y()) / dir.y());
     return std::max(0.0, t);
 }
 
@@ -75,7 +76,7 @@ void placeOnGrid(const Model &model, QVector<NodeVisual> &nodes, const QVector<c
     Block loose; // no organisation: no frame needed, but packed the same way
     for (int i = 0; i < nodes.size(); ++i) {
         if (placed[i]) {
-            taken |= nodeRect(nodes[i].center);
+            taken |= nodeRect(nodes[i].center, nodes[i].scale);
             continue;
         }
         const QString &org = model.nodes()[i].organization;
@@ -157,7 +158,8 @@ QVector<QSizeF> calloutSizes(const Model &model)
     return sizes;
 }
 
-EdgeVisual straightEdge(const QPointF &from, const QPointF &to, double offset)
+EdgeVisual straightEdge(
+    const QPointF &from, const QPointF &to, double offset, double fromScale, double toScale)
 {
     EdgeVisual e;
     const QPointF delta = to - from;
@@ -172,8 +174,8 @@ EdgeVisual straightEdge(const QPointF &from, const QPointF &to, double offset)
     const QPointF dir = delta / length;
     const QPointF shift = QPointF(-dir.y(), dir.x()) * offset;
     const QPointF a = from + shift, b = to + shift;
-    const double out = exitDistance(shift, dir);
-    const double in = exitDistance(shift, -dir);
+    const double out = exitDistance(shift, dir, fromScale);
+    const double in = exitDistance(shift, -dir, toScale);
     QPointF start = a, end = b;
     // Overlapping boxes leave nothing between them: keep the centre line.
     if (out + in < length) {
@@ -188,7 +190,8 @@ EdgeVisual straightEdge(const QPointF &from, const QPointF &to, double offset)
     return e;
 }
 
-Diagram buildDiagram(const Model &model, const layout::LayoutResult *layout)
+Diagram buildDiagram(
+    const Model &model, const layout::LayoutResult *layout, const QVector<double> &nodeScales)
 {
     Diagram d;
     d.title = model.name;
@@ -204,6 +207,7 @@ Diagram buildDiagram(const Model &model, const layout::LayoutResult *layout)
         v.name = node.name;
         v.kind = node.kind;
         v.tier = tiers[i];
+        v.scale = i < nodeScales.size() ? nodeScales[i] : 1.0;
         v.pinned = node.pinned;
         if (layout && i < layout->nodeCenters.size()) {
             v.center = layout->nodeCenters[i];
@@ -247,7 +251,8 @@ Diagram buildDiagram(const Model &model, const layout::LayoutResult *layout)
             const int k = pairSeen[key]++;
             const double step = count > 1 ? std::min(kParallelStep, 36.0 / (count - 1)) : 0.0;
             const double offset = (k - (count - 1) / 2.0) * step * (s < t ? 1.0 : -1.0);
-            e = straightEdge(d.nodes[s].center, d.nodes[t].center, offset);
+            e = straightEdge(
+                d.nodes[s].center, d.nodes[t].center, offset, d.nodes[s].scale, d.nodes[t].scale);
         }
         describe(model, edge, e);
         d.edges.append(std::move(e));
@@ -262,7 +267,7 @@ Diagram buildDiagram(const Model &model, const layout::LayoutResult *layout)
         const QString &org = nodes[i].organization;
         if (org.isEmpty())
             continue;
-        const QRectF members = nodeRect(d.nodes[i].center);
+        const QRectF members = nodeRect(d.nodes[i].center, d.nodes[i].scale);
         auto it = clusterOf.find(org);
         if (it == clusterOf.end()) {
             clusterOf.insert(org, d.clusters.size());
@@ -288,8 +293,9 @@ Diagram buildDiagram(const Model &model, const layout::LayoutResult *layout)
 
     QRectF all;
     for (const NodeVisual &v : d.nodes)
-        all |= nodeRect(v.center).adjusted(
-            -kNodeOverhang, -kNodeOverhang, kNodeOverhang, kNodeOverhang);
+        all |= nodeRect(v.center, v.scale)
+                   .adjusted(-kNodeOverhang * v.scale, -kNodeOverhang * v.scale,
+                       kNodeOverhang * v.scale, kNodeOverhang * v.scale);
     for (const EdgeVisual &e : d.edges)
         all |= edgeBounds(e);
     for (const ClusterVisual &c : d.clusters)

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace wl::render {
 
@@ -228,9 +229,23 @@ View makeView(const Model &model, const ViewSpec &spec)
     return view;
 }
 
+QVector<double> viewNodeScales(const View &view)
+{
+    QVector<double> scales;
+    scales.reserve(view.model.nodes().size());
+    for (const Node &n : view.model.nodes()) {
+        const auto it = view.members.constFind(n.id);
+        scales << (it == view.members.cend()
+                ? 1.0
+                : std::min(
+                    2.0, 1.0 + std::log10(double(std::max<qsizetype>(it->size(), 1))) / 2.0));
+    }
+    return scales;
+}
+
 Diagram buildViewDiagram(const View &view, const layout::LayoutResult *layout)
 {
-    Diagram d = buildDiagram(view.model, layout);
+    Diagram d = buildDiagram(view.model, layout, viewNodeScales(view));
     for (NodeVisual &n : d.nodes)
         n.tier = view.tiers.value(n.id, n.tier);
     for (NodeVisual &n : d.nodes)

@@ -72,6 +72,13 @@ struct View {
 // model is empty.
 View makeView(const Model &model, const ViewSpec &spec);
 
+// How large each node of the view is drawn (view.model order): an
+// organisation's node by its member count, 1 + log10(members) / 2 times the
+// standard size, at most twice (1 member: 1; 10: 1.5; 100 and more: 2);
+// every other node 1. The layout of the view takes the same scales
+// (layout::LayoutOptions::nodeScales), so that no two boxes overlap.
+QVector<double> viewNodeScales(const View &view);
+
 // The diagram of a view: buildDiagram, with each organisation's node saying
 // how many members it has in place of its kind, and the page's summary
 // saying which view it is ("Organisations view · 14 nodes · 20 connections

@@ -130,8 +130,8 @@ int main(int argc, char *argv[])
                 QElapsedTimer t;
                 const double cpuStart = threadCpuMs();
                 t.start();
-                const layout::LayoutOutcome o
-                    = layout::computeLayout(model, { engine, true, render::calloutSizes(model) });
+                const layout::LayoutOutcome o = layout::computeLayout(
+                    model, { engine, true, render::calloutSizes(model), {} });
                 ms.push_back(double(t.nsecsElapsed()) / 1e6);
                 cpuMs.push_back(threadCpuMs() - cpuStart);
                 if (!o.result) {

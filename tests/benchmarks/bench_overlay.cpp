@@ -132,7 +132,7 @@ int main(int argc, char *argv[])
     const int nodes = int(document.model().nodes().size());
     const layout::Engine engine = layout::defaultEngine(nodes);
     const layout::LayoutOutcome laid
-        = layout::computeLayout(document.model(), { engine, true, {} });
+        = layout::computeLayout(document.model(), { engine, true, {}, {} });
     if (!laid.result) {
         std::fprintf(stderr, "bench_overlay: layout failed: %s\n", qPrintable(laid.error));
         return 1;

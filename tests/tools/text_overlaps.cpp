@@ -60,7 +60,7 @@ int main(int argc, char **argv)
         "%-8s %-12s %-13s %-12s %-13s\n", "", "text×text", "text×node", "text×text", "text×node");
     for (const QString &name : layout::engineNames()) {
         const layout::LayoutOutcome o = layout::computeLayout(
-            *r.model, { *layout::engineFromName(name), true, render::calloutSizes(*r.model) });
+            *r.model, { *layout::engineFromName(name), true, render::calloutSizes(*r.model), {} });
         if (!o.result) {
             std::printf("%-8s failed: %s\n", qPrintable(name), qPrintable(o.error));
             continue;
