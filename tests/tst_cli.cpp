@@ -222,6 +222,7 @@ private slots:
     void exportPictures_data();
     void exportPictures();
     void exportPdfPage();
+    void exportPngScale();
     void failedExportKeepsExistingFile_data();
     void failedExportKeepsExistingFile();
     void exportOverlay_data();
@@ -1234,6 +1235,36 @@ void TestCli::exportPdfPage()
     const QStringList tiles = boxes();
     QVERIFY(tiles.size() > 1);
     QCOMPARE(tiles, QStringList(tiles.size(), QStringLiteral("842x595")));
+}
+
+// --png-scale sets the pixels per point: a quarter of the default scale, a
+// quarter of the width (to the pixel the rounding up allows); only for PNG.
+void TestCli::exportPngScale()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.png"));
+    const auto width = [&](const QStringList &extra) {
+        const Run r
+            = runCli(QStringList { QStringLiteral("export"), examplePath(), QStringLiteral("-o"),
+                         out, QStringLiteral("--layout"), QStringLiteral("dot") }
+                + extra);
+        return r.exitCode == 0 ? QImage(out).width() : -1;
+    };
+    const int standard = width({});
+    const int small = width({ QStringLiteral("--png-scale"), QStringLiteral("0.5") });
+    QVERIFY2(small > 0 && std::abs(standard - 4 * small) <= 4,
+        qPrintable(QStringLiteral("%1 vs %2").arg(standard).arg(small)));
+    for (const char *bad : { "0", "9", "x" }) {
+        const Run r = runCli({ QStringLiteral("export"), examplePath(), QStringLiteral("-o"), out,
+            QStringLiteral("--png-scale"), QString::fromLatin1(bad) });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("pixels per point from 0.1 to 8"));
+    }
+    const Run svg = runCli({ QStringLiteral("export"), examplePath(), QStringLiteral("-o"),
+        dir.filePath(QStringLiteral("out.svg")), QStringLiteral("--png-scale"),
+        QStringLiteral("1") });
+    QCOMPARE(svg.exitCode, 2);
+    QVERIFY(svg.err.contains("--png-scale applies to .png output only"));
 }
 
 void TestCli::failedExportKeepsExistingFile_data()

@@ -39,12 +39,13 @@ const OptionSpec kFlows { QStringLiteral("flows"), { QStringLiteral("--flows") }
 const OptionSpec kScale { QStringLiteral("scale"), { QStringLiteral("--scale") }, true };
 const OptionSpec kPage { QStringLiteral("page"), { QStringLiteral("--page") }, true };
 const OptionSpec kActualSize { QStringLiteral("actual-size"), { QStringLiteral("--actual-size") } };
+const OptionSpec kPngScale { QStringLiteral("png-scale"), { QStringLiteral("--png-scale") }, true };
 const OptionSpec kView { QStringLiteral("view"), { QStringLiteral("--view") }, true };
 
 QList<OptionSpec> exportOptions()
 {
     return QList<OptionSpec> { kOutput, kLayout, kOverlay, kFlows, kScale, kPage, kActualSize,
-        kView }
+        kPngScale, kView }
     + scenarioOptions();
 }
 
@@ -67,6 +68,24 @@ std::optional<int> parsePdfPage(const Arguments &a, const QString &out, render::
         *page = *named;
     }
     page->fitToPage = !actualSize;
+    return std::nullopt;
+}
+
+// --png-scale, pixels per point of a .png (0.1 to 8; 2 without it). Returns
+// the exit code of a usage error.
+std::optional<int> parsePngScale(const Arguments &a, const QString &out, double *scale)
+{
+    const std::optional<QString> value = a.value(kPngScale.key);
+    if (!value)
+        return std::nullopt;
+    if (render::exportFormatForPath(out) != render::ExportFormat::Png)
+        return usageError(QStringLiteral("%1: --png-scale applies to .png output only").arg(out));
+    bool ok = false;
+    const double parsed = value->toDouble(&ok);
+    if (!ok || !(parsed >= 0.1 && parsed <= 8.0))
+        return usageError(
+            QStringLiteral("--png-scale: pixels per point from 0.1 to 8, not \"%1\"").arg(*value));
+    *scale = parsed;
     return std::nullopt;
 }
 
@@ -327,6 +346,8 @@ int runExport(const QStringList &args)
         return *done;
     render::ExportOptions exportOptions;
     if (const auto done = parsePdfPage(a, out, &exportOptions.pdfPage))
+        return *done;
+    if (const auto done = parsePngScale(a, out, &exportOptions.pngScale))
         return *done;
     render::ViewSpec viewSpec;
     if (const auto done = parseView(a, out, &viewSpec))
