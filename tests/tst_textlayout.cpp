@@ -64,6 +64,9 @@ private:
                 transform = s.transform();
         }
         void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override { }
+        // QPaintEngine's own polygon and path fallbacks call each other.
+        void drawPolygon(const QPointF *, int, PolygonDrawMode) override { }
+        void drawPath(const QPainterPath &) override { }
         void drawTextItem(const QPointF &p, const QTextItem &item) override
         {
             const QFontMetricsF fm(item.font());
@@ -165,6 +168,7 @@ private slots:
     void namesWrapInsteadOfBeingCut();
     void crowdedCalloutMovesAwayWithALeader();
     void dotLeavesRoomForLabels();
+    void reducedDetailNamesAreWhole();
 };
 
 void TestTextLayout::exampleDrawings_data()
@@ -354,6 +358,24 @@ void TestTextLayout::dotLeavesRoomForLabels()
         - kNodeHeight;
     QVERIFY2(
         gap >= 60.0 && gap > bareGap, qPrintable(QStringLiteral("%1, %2").arg(gap).arg(bareGap)));
+}
+
+// Zoomed out (Reduced detail: names only), a long name takes the smaller
+// size too before it is cut: every name of the example is whole.
+void TestTextLayout::reducedDetailNamesAreWhole()
+{
+    const Diagram d = exampleDiagram(layout::Engine::Dot, false);
+    TextRecorder device(d.bounds.size().toSize());
+    {
+        QPainter p(&device);
+        p.translate(-d.bounds.topLeft());
+        paintDiagram(&p, d, Detail::Reduced, false);
+    }
+    QString all;
+    for (const test::TextBox &t : device.texts())
+        all += t.text + u' ';
+    QVERIFY2(!all.contains(QChar(0x2026)), qPrintable(all));
+    QVERIFY(all.simplified().contains(QStringLiteral("fasttok (open-source package)")));
 }
 
 QTEST_MAIN(TestTextLayout)

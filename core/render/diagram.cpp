@@ -25,6 +25,22 @@ bool darkFill(const NodeVisual &n)
         && relativeLuminance(n.heat.color) < kDarkFill;
 }
 
+// A name over two lines, a size smaller if that is what it takes to show it
+// whole; elided only if even that does not.
+void paintWrappedName(QPainter *p, const QString &name, const NodeLines &lines)
+{
+    const Style &s = style();
+    qsizetype cut = wrapPoint(name, s.nameSmallFm, kTextWidth);
+    const bool tiny = s.nameSmallFm.horizontalAdvance(name.mid(cut).trimmed()) > kTextWidth;
+    const QFontMetricsF &fm = tiny ? s.nameTinyFm : s.nameSmallFm;
+    if (tiny)
+        cut = wrapPoint(name, fm, kTextWidth);
+    p->setFont(tiny ? s.nameTiny : s.nameSmall);
+    p->drawText(QPointF(kTextLeft, lines.name), name.left(cut));
+    p->drawText(QPointF(kTextLeft, lines.name2),
+        fm.elidedText(name.mid(cut).trimmed(), Qt::ElideRight, kTextWidth));
+}
+
 void paintNodeText(QPainter *p, const NodeVisual &n, Detail detail)
 {
     const Style &s = style();
@@ -38,11 +54,7 @@ void paintNodeText(QPainter *p, const NodeVisual &n, Detail detail)
             p->setFont(s.nameSmall);
             p->drawText(QPointF(kTextLeft, s.soloBaseline), n.name);
         } else {
-            const qsizetype cut = wrapPoint(n.name, s.nameSmallFm, kTextWidth);
-            p->setFont(s.nameSmall);
-            p->drawText(QPointF(kTextLeft, s.soloWrapped.name), n.name.left(cut));
-            p->drawText(QPointF(kTextLeft, s.soloWrapped.name2),
-                s.nameSmallFm.elidedText(n.name.mid(cut).trimmed(), Qt::ElideRight, kTextWidth));
+            paintWrappedName(p, n.name, s.soloWrapped);
         }
         return;
     }
@@ -58,18 +70,8 @@ void paintNodeText(QPainter *p, const NodeVisual &n, Detail detail)
         p->setFont(s.nameSmall);
         p->drawText(QPointF(kTextLeft, lines->name), n.name);
     } else {
-        // Over two lines, a size smaller if that is what it takes to show
-        // the whole name; elided only if even that does not.
         lines = &s.twoLines;
-        qsizetype cut = wrapPoint(n.name, s.nameSmallFm, kTextWidth);
-        const bool tiny = s.nameSmallFm.horizontalAdvance(n.name.mid(cut).trimmed()) > kTextWidth;
-        const QFontMetricsF &fm = tiny ? s.nameTinyFm : s.nameSmallFm;
-        if (tiny)
-            cut = wrapPoint(n.name, fm, kTextWidth);
-        p->setFont(tiny ? s.nameTiny : s.nameSmall);
-        p->drawText(QPointF(kTextLeft, lines->name), n.name.left(cut));
-        p->drawText(QPointF(kTextLeft, lines->name2),
-            fm.elidedText(n.name.mid(cut).trimmed(), Qt::ElideRight, kTextWidth));
+        paintWrappedName(p, n.name, *lines);
     }
     // With a heatmap on, the value takes the kind's line (the icon still
     // tells the kind), so that a printed map carries its numbers.
