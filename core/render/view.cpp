@@ -214,6 +214,8 @@ View makeView(const Model &model, const ViewSpec &spec)
     }
     view.model.name = model.name;
     view.spec = spec;
+    if (spec.kind == ViewKind::Whole)
+        return view; // buildDiagram computes these tiers itself
     const QVector<int> tiers = computeTiers(model);
     for (int i = 0; i < model.nodes().size(); ++i)
         view.tiers.insert(model.nodes()[i].id, tiers[i]);
@@ -246,12 +248,12 @@ QVector<double> viewNodeScales(const View &view)
 Diagram buildViewDiagram(const View &view, const layout::LayoutResult *layout)
 {
     Diagram d = buildDiagram(view.model, layout, viewNodeScales(view));
-    for (NodeVisual &n : d.nodes)
+    for (NodeVisual &n : d.nodes) {
         n.tier = view.tiers.value(n.id, n.tier);
-    for (NodeVisual &n : d.nodes)
         if (const auto it = view.members.constFind(n.id); it != view.members.cend())
             n.caption = counted(it->size(), QT_TRANSLATE_NOOP("wl::render::View", "1 member"),
                 QT_TRANSLATE_NOOP("wl::render::View", "%1 members"));
+    }
     const ViewSpec &spec = view.spec;
     QString what;
     switch (spec.kind) {

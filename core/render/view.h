@@ -58,6 +58,7 @@ struct View {
     // Each drawn node's tier in the document (an organisation's: its
     // members' lowest known): a view must not recompute tiers on the part
     // it shows, which may lack the internal services tiers count from.
+    // Empty for the whole map, whose tiers the drawing computes itself.
     QHash<QString, int> tiers;
 
     bool isAggregated(const QString &nodeId) const { return members.contains(nodeId); }
