@@ -4,6 +4,7 @@
 #pragma once
 
 #include "documentstate.h"
+#include "importreport.h"
 #include "model.h"
 
 #include <optional>
@@ -22,6 +23,8 @@ struct ReadResult {
     // Non-fatal findings, e.g. unknown keys ("nodes[2].colour: unknown key,
     // ignored").
     QStringList warnings;
+    // For a file in another tool's format: what the import did.
+    ImportReport report;
     // The file the result was read from, for messages.
     QString fileName;
     // The file was written by an older schema and was migrated in memory; the

@@ -1,0 +1,1 @@
+#include "interchange/merge.h"
