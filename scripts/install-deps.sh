@@ -11,7 +11,7 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
   libgraphviz-dev graphviz
   libsqlite3-dev sqlite3
-  libyaml-cpp-dev libvalijson-dev libquazip1-qt6-dev libxlsxwriter-dev
+  libyaml-cpp-dev libvalijson-dev libquazip1-qt6-dev
   xvfb xauth
 )
 if [ $# -gt 0 ]; then

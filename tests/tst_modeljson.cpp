@@ -996,7 +996,9 @@ void TestModelJson::openUnsupportedFile()
     QVERIFY(writeBytes(path, QByteArray("\x89PNG\r\n\x1a\n\x00\x00", 10)));
     const ReadResult r = files::openModelFile(path);
     QVERIFY(!r.ok());
-    QCOMPARE(r.error, u"unsupported file format (expected a .weaklink document or model JSON)"_s);
+    QCOMPARE(r.error,
+        u"unsupported file format (expected a .weaklink document, model JSON or a format of "
+        "docs/IMPORT.md; --format names one)"_s);
     QCOMPARE(r.fileName, path);
 }
 

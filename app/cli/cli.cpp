@@ -69,13 +69,29 @@ QString usageText()
     return QStringLiteral(
         "Usage: weaklink-cli COMMAND [ARGUMENTS]\n"
         "\n"
-        "MODEL is a .weaklink document or a model JSON file (FORMAT.md); opening\n"
-        "a file never writes to it. Options may appear anywhere after COMMAND.\n"
+        "MODEL is a .weaklink document, a model JSON file (FORMAT.md) or any\n"
+        "file import reads, imported in memory; opening a file never writes to\n"
+        "it. Options may appear anywhere after COMMAND.\n"
         "\n"
         "Commands:\n"
-        "  import INPUT -o OUT.weaklink\n"
-        "      Import INPUT (any MODEL) into a new .weaklink document. Unknown\n"
-        "      keys in INPUT are reported on standard error and ignored.\n"
+        "  import INPUT -o OUT.weaklink [--format FORMAT] [--report REPORT.json]\n"
+        "           [--collapse-components | --no-collapse-components]\n"
+        "           [--vendor VENDOR]\n"
+        "      Import INPUT into a new .weaklink document and say which format\n"
+        "      was read (docs/IMPORT.md). INPUT may be a .weaklink document, model\n"
+        "      JSON, CycloneDX JSON or XML, CSV tables (a folder of nodes.csv,\n"
+        "      edges.csv, data.csv), an XLSX workbook, a sub-processor list,\n"
+        "      OWASP Threat Dragon JSON, Open Threat Model JSON or YAML,\n"
+        "      Threagile YAML or Graphviz DOT. The format is recognised by\n"
+        "      content, then extension; --format FORMAT overrides it (weaklink,\n"
+        "      json, cyclonedx, cyclonedx-xml, csv, xlsx, subprocessors,\n"
+        "      threat-dragon, otm, threagile, dot). Warnings (unknown keys,\n"
+        "      dangling references) go to standard error; --report writes the\n"
+        "      import report: counts per kind, what was ignored and why, every\n"
+        "      warning. CycloneDX: leaf packages are grouped under their parent\n"
+        "      above 500 components, or always with --collapse-components,\n"
+        "      never with --no-collapse-components. A sub-processor list's rows\n"
+        "      without a vendor fall under --vendor.\n"
         "  export MODEL -o OUT [--layout ENGINE] [--page PAPER] [--actual-size]\n"
         "           [--png-scale N]\n"
         "      Write MODEL in the format given by the extension of OUT: .json\n"
@@ -91,6 +107,13 @@ QString usageText()
         "      A4-portrait) names the paper; --actual-size prints it at its\n"
         "      natural size over as many pages as it needs. A .png has 2 pixels\n"
         "      per point of the drawing, or N with --png-scale (0.1 to 8).\n"
+        "  export MODEL -o FOLDER --format csv | -o OUT.xlsx [--layout ENGINE]\n"
+        "      Write MODEL as spreadsheet tables (docs/IMPORT.md): nodes.csv,\n"
+        "      edges.csv, data.csv and model.csv in FOLDER (created if missing;\n"
+        "      a FOLDER ending in / needs no --format), or the sheets nodes,\n"
+        "      edges, data and model of one workbook (--format xlsx for another\n"
+        "      extension). Columns are FORMAT.md's field names; importing the\n"
+        "      tables back gives the same model.\n"
         "  export MODEL -o OUT.{svg,png,pdf} --overlay METRIC [--flows]\n"
         "           [--scale linear|log] [scenario options as for simulate]\n"
         "      The diagram with a heatmap: each node filled by METRIC, with its\n"
@@ -193,6 +216,8 @@ int run(const QStringList &args)
         return runSimulate(rest);
     if (command == u"rank")
         return runRank(rest);
+    if (command == u"__read-dot")
+        return runReadDot(rest);
 
     if (command.startsWith(u'-'))
         return usageError(QStringLiteral("unknown option %1").arg(command));

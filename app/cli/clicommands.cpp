@@ -8,6 +8,9 @@
 #include "analysis/overlaysource.h"
 #include "files/modelfile.h"
 #include "format/format.h"
+#include "interchange/importreport.h"
+#include "interchange/limits.h"
+#include "interchange/spreadsheetwriter.h"
 #include "io/atomicfile.h"
 #include "io/jsonwriter.h"
 #include "io/modeljson.h"
@@ -19,10 +22,12 @@
 #include "simulation/metrics.h"
 #include "storage/storage.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
 #include <algorithm>
+#include <cstdio>
 #include <optional>
 
 namespace wl::cli {
@@ -41,11 +46,41 @@ const OptionSpec kPage { QStringLiteral("page"), { QStringLiteral("--page") }, t
 const OptionSpec kActualSize { QStringLiteral("actual-size"), { QStringLiteral("--actual-size") } };
 const OptionSpec kPngScale { QStringLiteral("png-scale"), { QStringLiteral("--png-scale") }, true };
 const OptionSpec kView { QStringLiteral("view"), { QStringLiteral("--view") }, true };
+const OptionSpec kFormat { QStringLiteral("format"), { QStringLiteral("--format") }, true };
+const OptionSpec kReport { QStringLiteral("report"), { QStringLiteral("--report") }, true };
+const OptionSpec kCollapse { QStringLiteral("collapse-components"),
+    { QStringLiteral("--collapse-components") } };
+const OptionSpec kNoCollapse { QStringLiteral("no-collapse-components"),
+    { QStringLiteral("--no-collapse-components") } };
+const OptionSpec kVendor { QStringLiteral("vendor"), { QStringLiteral("--vendor") }, true };
+
+// import's choices: --format, the CycloneDX collapse, the sub-processor
+// list's vendor. Returns the exit code of a usage error.
+std::optional<int> parseImportOptions(const Arguments &a, files::OpenOptions *options)
+{
+    if (const std::optional<QString> name = a.value(kFormat.key)) {
+        options->format = interchange::formatFromName(*name);
+        if (!options->format)
+            return usageError(
+                QStringLiteral("--format: unknown format \"%1\"; one of %2")
+                    .arg(*name, interchange::formatNames().join(QStringLiteral(", "))));
+    }
+    if (a.has(kCollapse.key) && a.has(kNoCollapse.key))
+        return usageError(QStringLiteral(
+            "--collapse-components and --no-collapse-components exclude each other"));
+    using Collapse = interchange::ImportOptions::Collapse;
+    if (a.has(kCollapse.key))
+        options->import.collapseComponents = Collapse::On;
+    if (a.has(kNoCollapse.key))
+        options->import.collapseComponents = Collapse::Off;
+    options->import.vendor = a.value(kVendor.key).value_or(QString());
+    return std::nullopt;
+}
 
 QList<OptionSpec> exportOptions()
 {
     return QList<OptionSpec> { kOutput, kLayout, kOverlay, kFlows, kScale, kPage, kActualSize,
-        kPngScale, kView }
+        kPngScale, kView, kFormat }
     + scenarioOptions();
 }
 
@@ -205,6 +240,40 @@ QString suffixOf(const QString &path)
     return QFileInfo(path).suffix().toLower();
 }
 
+// The spreadsheet layout (docs/IMPORT.md), which export writes beside
+// pictures, model JSON and DOT.
+enum class TableExport { None, Csv, Xlsx };
+
+// export's --format: csv writes the CSV tables into the folder OUT (also
+// chosen by an OUT ending in '/'), xlsx a workbook (also chosen by the
+// extension .xlsx). Returns the exit code of a usage error.
+std::optional<int> parseTableExport(const Arguments &a, const QString &out, TableExport *tables)
+{
+    if (const std::optional<QString> name = a.value(kFormat.key)) {
+        if (name->compare(u"csv", Qt::CaseInsensitive) == 0)
+            *tables = TableExport::Csv;
+        else if (name->compare(u"xlsx", Qt::CaseInsensitive) == 0)
+            *tables = TableExport::Xlsx;
+        else
+            return usageError(QStringLiteral("--format: unknown format \"%1\"; export takes csv "
+                                             "or xlsx (other formats follow the extension of OUT)")
+                                  .arg(*name));
+    } else if (out.endsWith(u'/')) {
+        *tables = TableExport::Csv;
+    } else if (suffixOf(out) == u"xlsx") {
+        *tables = TableExport::Xlsx;
+    }
+    const QFileInfo info(out);
+    if (*tables == TableExport::Csv && info.exists() && !info.isDir())
+        return usageError(QStringLiteral("%1: not a folder; CSV tables (nodes.csv, edges.csv, "
+                                         "data.csv, model.csv) are written into a folder")
+                              .arg(out));
+    if (*tables == TableExport::Xlsx && out.endsWith(u'/'))
+        return usageError(
+            QStringLiteral("%1: a folder; name the workbook, e.g. model.xlsx").arg(out));
+    return std::nullopt;
+}
+
 int writeFailure(const QString &error, const QString &path)
 {
     return failure(error.isEmpty() ? path + QStringLiteral(": cannot write the file") : error);
@@ -292,7 +361,9 @@ int runImport(const QStringList &args)
 {
     const QString command = QStringLiteral("import");
     Arguments a;
-    if (const auto done = parseCommandLine(command, args, { kOutput }, QStringLiteral("INPUT"), &a))
+    if (const auto done = parseCommandLine(command, args,
+            { kOutput, kFormat, kReport, kCollapse, kNoCollapse, kVendor }, QStringLiteral("INPUT"),
+            &a))
         return *done;
     QString out;
     const QString documentName = QStringLiteral("OUT.") + storage::kFileSuffix;
@@ -301,12 +372,25 @@ int runImport(const QStringList &args)
     if (suffixOf(out) != storage::kFileSuffix)
         return usageError(QStringLiteral("%1: import writes a .%2 document; name it %3")
                               .arg(out, storage::kFileSuffix, documentName));
-
-    ReadResult r;
-    if (const auto done = openInput(a.positional.constFirst(), &r))
+    files::OpenOptions options;
+    if (const auto done = parseImportOptions(a, &options))
         return *done;
+    const std::optional<QString> reportPath = a.value(kReport.key);
+    if (reportPath && reportPath->isEmpty())
+        return usageError(QStringLiteral("--report needs a file name"));
+
+    const QString input = a.positional.constFirst();
+    ReadResult r;
+    if (const auto done = openInput(input, &r, options))
+        return *done;
+    // Which format another tool's file was read as: the command's output.
+    if (r.report.isImport())
+        printOut(QStringLiteral("%1: read as %2\n").arg(oneLine(input), r.report.format));
 
     QString error;
+    if (reportPath
+        && !io::writeFileAtomically(*reportPath, interchange::importReportJson(r), &error))
+        return writeFailure(error, *reportPath);
     if (!storage::save(*r.model, r.state, out, &error))
         return writeFailure(error, out);
     return Success;
@@ -333,10 +417,14 @@ int runExport(const QStringList &args)
     QString out;
     if (const auto done = outputPath(a, command, QStringLiteral("OUT"), &out))
         return *done;
+    TableExport tables = TableExport::None;
+    if (const auto done = parseTableExport(a, out, &tables))
+        return *done;
     const QString suffix = suffixOf(out);
-    if (!kExportSuffixes.contains(suffix))
+    if (tables == TableExport::None && !kExportSuffixes.contains(suffix))
         return usageError(QStringLiteral("%1: unknown output extension; use .json, .dot, .svg, "
-                                         ".png or .pdf")
+                                         ".png, .pdf or .xlsx, or --format csv for CSV tables "
+                                         "in a folder")
                               .arg(out));
     std::optional<layout::Engine> engine;
     if (const auto done = parseEngine(a, kLayout, &engine))
@@ -359,7 +447,8 @@ int runExport(const QStringList &args)
         return *done;
     Model &model = *r.model;
 
-    if (const std::optional<render::ExportFormat> format = render::exportFormatForPath(out)) {
+    if (const std::optional<render::ExportFormat> format
+        = tables == TableExport::None ? render::exportFormatForPath(out) : std::nullopt) {
         if (viewSpec.kind == render::ViewKind::Neighbourhood
             && model.nodeIndex(viewSpec.centre) < 0)
             return failure(
@@ -395,6 +484,12 @@ int runExport(const QStringList &args)
     }
 
     QString error;
+    if (tables != TableExport::None) {
+        const bool written = tables == TableExport::Csv
+            ? interchange::writeCsvTables(model, out, &error)
+            : interchange::writeXlsx(model, out, &error);
+        return written ? Success : writeFailure(error, out);
+    }
     if (suffix == u"json") {
         if (!io::writeModelJsonFile(model, out, &error))
             return writeFailure(error, out);
@@ -496,6 +591,23 @@ int runInfo(const QStringList &args)
         text += QStringLiteral("  ") + oneLine(w) + u'\n';
     printOut(text);
     return Success;
+}
+
+int runReadDot(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usageError(QStringLiteral("unexpected argument \"%1\"").arg(args.constFirst()));
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return failure(QStringLiteral("cannot read standard input"));
+    // In pieces: read(max) would reserve the whole gigabyte up front.
+    QByteArray input;
+    for (QByteArray piece;
+         !(piece = in.read(1 << 20)).isEmpty() && input.size() <= interchange::kMaxInputBytes;)
+        input += piece;
+    const QByteArray reply = files::dotChildReply(input);
+    std::fwrite(reply.constData(), 1, size_t(reply.size()), stdout);
+    return std::fflush(stdout) == 0 ? Success : Failure;
 }
 
 } // namespace wl::cli

@@ -15,5 +15,8 @@ int runImport(const QStringList &args);
 int runExport(const QStringList &args);
 int runLayout(const QStringList &args);
 int runInfo(const QStringList &args);
+// The child process that parses DOT for files::readDotInChild: DOT on
+// standard input, its answer on standard output. Not in the usage text.
+int runReadDot(const QStringList &args);
 
 } // namespace wl::cli

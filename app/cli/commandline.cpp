@@ -68,9 +68,9 @@ void printReadWarnings(const ReadResult &r, const QString &path)
 
 // Opens MODEL for a command that writes something: warnings go to standard
 // error. Returns the exit code if it cannot be opened.
-std::optional<int> openInput(const QString &input, ReadResult *r)
+std::optional<int> openInput(const QString &input, ReadResult *r, const files::OpenOptions &options)
 {
-    *r = files::openModelFile(input);
+    *r = files::openModelFile(input, options);
     if (!r->ok())
         return readFailure(*r, input);
     printReadWarnings(*r, input);

@@ -5,6 +5,7 @@
 
 #include "arguments.h"
 
+#include "files/modelfile.h"
 #include "model/readresult.h"
 
 #include <optional>
@@ -28,6 +29,7 @@ int readFailure(const ReadResult &r, const QString &path);
 void printReadWarnings(const ReadResult &r, const QString &path);
 // Opens MODEL for a command that writes something: warnings go to standard
 // error. Returns the exit code if it cannot be opened.
-std::optional<int> openInput(const QString &input, ReadResult *r);
+std::optional<int> openInput(
+    const QString &input, ReadResult *r, const files::OpenOptions &options = {});
 
 } // namespace wl::cli

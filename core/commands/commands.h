@@ -30,6 +30,13 @@ std::unique_ptr<QUndoCommand> setModelName(Document *doc, const QString &name);
 // base-2, base-3, ...
 QString uniqueId(const Model &m, ElementType type, const QString &base);
 
+// Replaces the whole model as one command (a merge of an imported file).
+// Returns nullptr and sets *error if `model` breaks a rule or drops a node
+// (scenarios and the exercise refer to nodes by id); nullptr with an empty
+// error if it equals the current model.
+std::unique_ptr<QUndoCommand> replaceModel(
+    Document *doc, Model model, const QString &text, QString *error = nullptr);
+
 // Appends one element. Returns nullptr and sets *error if it would break a
 // rule (duplicate id, unknown reference, self-loop, out-of-range value).
 std::unique_ptr<QUndoCommand> addNode(Document *doc, Node n, QString *error);

@@ -1,5 +1,7 @@
 #include "modelfile.h"
 
+#include "interchange/limits.h"
+#include "interchange/readers.h"
 #include "io/inputfile.h"
 #include "io/modeljson.h"
 #include "simulation/compiledmodel.h"
@@ -12,34 +14,7 @@ namespace wl::files {
 
 namespace {
 
-// Enough to see past an editor's leading blank lines; a file that is blank
-// this far is judged by its name.
-constexpr qint64 kSniffBytes = 4096;
-
-FileKind kindFromContent(QByteArrayView head)
-{
-    static constexpr char sqliteHeader[] = "SQLite format 3"; // and its terminating NUL
-    if (head.startsWith(QByteArrayView(sqliteHeader, sizeof sqliteHeader)))
-        return FileKind::WeaklinkDocument;
-    if (head.startsWith("\xEF\xBB\xBF"))
-        head = head.sliced(3);
-    for (const char c : head) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
-            continue;
-        return c == '{' ? FileKind::ModelJson : FileKind::Unknown;
-    }
-    return FileKind::Unknown;
-}
-
-FileKind kindFromName(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix();
-    if (suffix.compare(storage::kFileSuffix, Qt::CaseInsensitive) == 0)
-        return FileKind::WeaklinkDocument;
-    if (suffix.compare(u"json", Qt::CaseInsensitive) == 0)
-        return FileKind::ModelJson;
-    return FileKind::Unknown;
-}
+using interchange::ImportFormat;
 
 // Up to schema 2 a stored result was keyed by io::modelDigest of the whole
 // model, since then by sim::simulationDigest (which moving a node leaves
@@ -58,34 +33,80 @@ ReadResult rekeyLegacyResults(ReadResult r)
 
 FileKind detect(QFile &file, const QString &path)
 {
-    const FileKind byContent = kindFromContent(file.peek(kSniffBytes));
-    return byContent != FileKind::Unknown ? byContent : kindFromName(path);
+    return interchange::detectFormat(file.peek(interchange::kDetectBytes), path);
+}
+
+// The importers that read bytes, with the file's name for messages.
+ReadResult readBytes(
+    ImportFormat format, const QByteArray &bytes, const QString &path, const OpenOptions &options)
+{
+    switch (format) {
+    case ImportFormat::ModelJson: return io::readModelJson(bytes, path);
+    case ImportFormat::CycloneDxJson:
+        return interchange::readCycloneDxJson(bytes, path, options.import);
+    case ImportFormat::CycloneDxXml:
+        return interchange::readCycloneDxXml(bytes, path, options.import);
+    case ImportFormat::ThreatDragon: return interchange::readThreatDragon(bytes, path);
+    case ImportFormat::Otm: return interchange::readOtm(bytes, path);
+    case ImportFormat::Threagile: return interchange::readThreagile(bytes, path);
+    default: break;
+    }
+    return ReadResult::failure(path, QStringLiteral("not a format read from bytes"));
 }
 
 } // namespace
 
 FileKind detectFileKind(const QString &path)
 {
+    if (QFileInfo(path).isDir())
+        return ImportFormat::CsvTables;
     QFile file(path);
     QString reason;
     if (!io::openRegularFile(file, &reason))
-        return kindFromName(path);
+        return interchange::detectFormat({}, path);
     return detect(file, path);
 }
 
-ReadResult openModelFile(const QString &path)
+ReadResult openModelFile(const QString &path, const OpenOptions &options)
 {
+    if (QFileInfo(path).isDir()) {
+        if (options.format && *options.format != ImportFormat::CsvTables)
+            return ReadResult::failure(
+                path, QStringLiteral("a folder can only be read as CSV tables (--format csv)"));
+        // A folder is CSV tables only when asked for or when it holds them.
+        if (!options.format && !QFileInfo::exists(path + QStringLiteral("/nodes.csv")))
+            return ReadResult::failure(
+                path, QStringLiteral("cannot open the file: it is a folder"));
+        return interchange::readCsvTables(path);
+    }
     QFile file(path);
     QString reason;
     if (!io::openRegularFile(file, &reason))
         return ReadResult::failure(path, reason);
-    switch (detect(file, path)) {
-    case FileKind::WeaklinkDocument: file.close(); return rekeyLegacyResults(storage::load(path));
-    case FileKind::ModelJson: return io::readModelJson(file.readAll(), path);
-    case FileKind::Unknown: break;
+    if (file.size() > interchange::kMaxInputBytes)
+        return ReadResult::failure(
+            path, QStringLiteral("larger than 1 GB; Weaklink reads files up to 1 GB"));
+    const FileKind format = options.format.value_or(detect(file, path));
+    switch (format) {
+    case ImportFormat::WeaklinkDocument:
+        file.close();
+        return rekeyLegacyResults(storage::load(path));
+    case ImportFormat::CsvTables: file.close(); return interchange::readCsvTables(path);
+    case ImportFormat::Xlsx: file.close(); return interchange::readXlsx(path, options.import);
+    case ImportFormat::SubprocessorList:
+        file.close();
+        return interchange::readSubprocessorList(path, options.import);
+    case ImportFormat::Dot:
+        file.close();
+        return readDotInChild(
+            path, options.dotHelper.isEmpty() ? dotHelperPath() : options.dotHelper);
+    case ImportFormat::Unknown:
+        return ReadResult::failure(path,
+            QStringLiteral("unsupported file format (expected a .weaklink document, model "
+                           "JSON or a format of docs/IMPORT.md; --format names one)"));
+    default: break;
     }
-    return ReadResult::failure(path,
-        QStringLiteral("unsupported file format (expected a .weaklink document or model JSON)"));
+    return readBytes(format, file.readAll(), path, options);
 }
 
 } // namespace wl::files

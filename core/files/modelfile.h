@@ -1,23 +1,53 @@
 // Opens any MODEL file the way weaklink-cli and the app do: a .weaklink
-// document (recognised by its SQLite header, whatever its name) or an
-// importable file (model JSON now; CycloneDX, DOT and CSV as their importers
-// arrive). Opening never writes to the file.
+// document (recognised by its SQLite header, whatever its name), model JSON,
+// or a file of another tool (docs/IMPORT.md), recognised by
+// interchange::detectFormat. Opening never writes to the file.
 //
-// The files layer sits above io, storage and simulation: it is the one place
-// that knows every format, and it brings what a reader returns up to date
-// where that needs the simulation (results stored before schema 3 are
-// re-keyed by sim::simulationDigest).
+// The files layer sits above io, storage, interchange and simulation: it is
+// the one place that knows every format, and it brings what a reader returns
+// up to date where that needs the simulation (results stored before schema 3
+// are re-keyed by sim::simulationDigest).
 #pragma once
 
+#include "interchange/importformat.h"
 #include "model/readresult.h"
+
+#include <chrono>
 
 namespace wl::files {
 
-enum class FileKind { WeaklinkDocument, ModelJson, Unknown };
+using FileKind = interchange::ImportFormat;
 
-// Sniffs the content (SQLite header, leading '{'), then the extension.
+// Sniffs the content, then the extension (interchange::detectFormat).
 FileKind detectFileKind(const QString &path);
 
-ReadResult openModelFile(const QString &path);
+struct OpenOptions {
+    // Read as this format instead of the detected one (`--format`).
+    std::optional<interchange::ImportFormat> format;
+    interchange::ImportOptions import;
+    // The weaklink-cli that reads DOT in a child process; empty: the one
+    // beside this program (dotHelperPath()).
+    QString dotHelper;
+};
+
+ReadResult openModelFile(const QString &path, const OpenOptions &options = {});
+
+// Graphviz crashes or hangs on some DOT files, so DOT is parsed by a child
+// process: `helper __read-dot` with the file on standard input, at most
+// `timeout` and 2 GB of address space, handing back model JSON. A crash or a
+// time-out is an error naming the file ("Graphviz could not read FILE: it
+// crashed"); this process is never at risk.
+inline constexpr std::chrono::seconds kDotTimeout { 20 };
+ReadResult readDotInChild(
+    const QString &path, const QString &helper, std::chrono::milliseconds timeout = kDotTimeout);
+
+// weaklink-cli beside the running program (or in its cli/ folder, as in
+// the build tree).
+QString dotHelperPath();
+
+// The child's side (`weaklink-cli __read-dot`): lowers this process's limits
+// (address space, core dumps), reads DOT from `input` and returns what the
+// parent reads.
+QByteArray dotChildReply(const QByteArray &input);
 
 } // namespace wl::files

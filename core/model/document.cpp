@@ -79,6 +79,12 @@ void Document::setValue(ElementType type, int index, int field, const QVariant &
     emitChange({ ChangeEvent::Kind::ValueChanged, type, index, field });
 }
 
+void Document::replaceModel(Model model)
+{
+    m_model = std::move(model);
+    emitChange({ ChangeEvent::Kind::Reset });
+}
+
 void Document::setName(const QString &name)
 {
     m_model.name = name;

@@ -104,6 +104,10 @@ public:
     // Mutators for commands only: each emits one change event.
     void setValue(ElementType type, int index, int field, const QVariant &v);
     void setName(const QString &name);
+    // The whole model at once (a merge and its undo), one Reset event; unlike
+    // resetModel it keeps the history and the document state, so `model`
+    // must keep every node the state refers to.
+    void replaceModel(Model model);
     // Positions of many nodes, one PositionsChanged event.
     void setPositions(const QVector<QPair<int, std::optional<QPointF>>> &positions);
     void insertNode(int index, Node n);

@@ -216,6 +216,17 @@ QString fieldKey(ElementType type, int field)
     return fieldKeys(type)[size_t(field)];
 }
 
+QString Model::freeId(ElementType type, const QString &base) const
+{
+    if (index(type, base) < 0)
+        return base;
+    for (int i = 2;; ++i) {
+        const QString candidate = base + u'-' + QString::number(i);
+        if (index(type, candidate) < 0)
+            return candidate;
+    }
+}
+
 int Model::index(ElementType type, const QString &id) const
 {
     switch (type) {

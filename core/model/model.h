@@ -145,6 +145,9 @@ public:
     int dataIndex(const QString &id) const { return m_dataIndex.value(id, -1); }
     int edgeIndex(const QString &id) const { return m_edgeIndex.value(id, -1); }
     int index(ElementType type, const QString &id) const;
+    // An id not yet used by elements of `type`: `base` itself if free, else
+    // base-2, base-3, ...
+    QString freeId(ElementType type, const QString &base) const;
     const Node *node(const QString &id) const;
     const DataAsset *dataAsset(const QString &id) const;
     const Edge *edge(const QString &id) const;

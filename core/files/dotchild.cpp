@@ -1,0 +1,137 @@
+// DOT in a child process: the parent (readDotInChild) and the child
+// (dotChildReply, run by `weaklink-cli __read-dot`). They speak one JSON
+// object: {"error": "..."} or {"format", "warnings", "ignored",
+// "placeholders", "model"}, where "model" is model JSON that the parent reads
+// through io::readModelJson, the checks every model passes.
+#include "modelfile.h"
+
+#include "interchange/readers.h"
+#include "io/inputfile.h"
+#include "io/modeljson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <sys/resource.h>
+
+namespace wl::files {
+
+namespace {
+
+constexpr rlim_t kChildAddressSpace = rlim_t(2) << 30; // 2 GB
+
+void limitThisProcess()
+{
+    const rlimit memory { kChildAddressSpace, kChildAddressSpace };
+    setrlimit(RLIMIT_AS, &memory);
+    const rlimit noCore { 0, 0 };
+    setrlimit(RLIMIT_CORE, &noCore);
+}
+
+QJsonArray strings(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QStringList stringList(const QJsonValue &v)
+{
+    QStringList list;
+    for (const QJsonValue &item : v.toArray())
+        list.append(item.toString());
+    return list;
+}
+
+QString graphvizFailure(const QString &path, const QString &what)
+{
+    return QStringLiteral("Graphviz could not read %1: %2").arg(QFileInfo(path).fileName(), what);
+}
+
+} // namespace
+
+QByteArray dotChildReply(const QByteArray &input)
+{
+    limitThisProcess();
+    const ReadResult r = interchange::readDot(input, QString());
+    QJsonObject reply;
+    if (!r.ok()) {
+        reply.insert(QStringLiteral("error"), r.error);
+    } else {
+        reply.insert(QStringLiteral("format"), r.report.format);
+        reply.insert(QStringLiteral("warnings"), strings(r.warnings));
+        reply.insert(QStringLiteral("ignored"), strings(r.report.ignored));
+        reply.insert(QStringLiteral("placeholders"), strings(r.report.placeholders));
+        reply.insert(QStringLiteral("model"),
+            QJsonDocument::fromJson(io::writeModelJson(*r.model)).object());
+    }
+    return QJsonDocument(reply).toJson(QJsonDocument::Compact);
+}
+
+QString dotHelperPath()
+{
+    const QString dir = QCoreApplication::applicationDirPath();
+    const QString beside = dir + QStringLiteral("/weaklink-cli");
+    if (QFileInfo(QCoreApplication::applicationFilePath()).fileName() == u"weaklink-cli")
+        return QCoreApplication::applicationFilePath();
+    if (QFileInfo::exists(beside))
+        return beside;
+    return dir + QStringLiteral("/cli/weaklink-cli");
+}
+
+ReadResult readDotInChild(
+    const QString &path, const QString &helper, std::chrono::milliseconds timeout)
+{
+    QFile file(path);
+    QString reason;
+    if (!io::openRegularFile(file, &reason))
+        return ReadResult::failure(path, reason);
+    const QByteArray input = file.readAll();
+    file.close();
+
+    QProcess child;
+    child.setProgram(helper);
+    child.setArguments({ QStringLiteral("__read-dot") });
+    child.setProcessChannelMode(QProcess::SeparateChannels);
+    child.start(QIODevice::ReadWrite);
+    if (!child.waitForStarted())
+        return ReadResult::failure(path,
+            QStringLiteral("cannot start %1 to read DOT: %2").arg(helper, child.errorString()));
+    child.write(input);
+    child.closeWriteChannel();
+    if (!child.waitForFinished(int(timeout.count()))) {
+        child.kill();
+        child.waitForFinished();
+        return ReadResult::failure(path,
+            graphvizFailure(path,
+                QStringLiteral("it took longer than %1 s").arg(double(timeout.count()) / 1000)));
+    }
+    if (child.exitStatus() == QProcess::CrashExit)
+        return ReadResult::failure(path, graphvizFailure(path, QStringLiteral("it crashed")));
+
+    QJsonParseError parseError;
+    const QJsonDocument reply = QJsonDocument::fromJson(child.readAllStandardOutput(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !reply.isObject())
+        return ReadResult::failure(path,
+            graphvizFailure(path,
+                QStringLiteral("its reader ended without an answer (exit code %1)")
+                    .arg(child.exitCode())));
+    const QJsonObject object = reply.object();
+    if (object.contains(QStringLiteral("error")))
+        return ReadResult::failure(path, object.value(QStringLiteral("error")).toString());
+
+    ReadResult r = io::readModelJson(
+        QJsonDocument(object.value(QStringLiteral("model")).toObject()).toJson(), path);
+    if (!r.ok())
+        return r;
+    r.warnings = stringList(object.value(QStringLiteral("warnings")));
+    r.report.format = object.value(QStringLiteral("format")).toString();
+    r.report.ignored = stringList(object.value(QStringLiteral("ignored")));
+    r.report.placeholders = stringList(object.value(QStringLiteral("placeholders")));
+    return r;
+}
+
+} // namespace wl::files
