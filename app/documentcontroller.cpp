@@ -1,7 +1,10 @@
 #include "documentcontroller.h"
 
+#include "dialogs/importreportdialog.h"
+#include "dialogs/mergeconflictsdialog.h"
 #include "recentfiles.h"
 
+#include "commands/commands.h"
 #include "files/modelfile.h"
 #include "io/modeljson.h"
 #include "io/printable.h"
@@ -15,6 +18,7 @@
 #include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
@@ -43,6 +47,20 @@ QString fileName(const QString &path)
     return QFileInfo(path).fileName();
 }
 
+// "FILE: reason", naming the file even if the reader did not.
+QString failureReason(const ReadResult &result, const QString &path)
+{
+    return result.fileName.isEmpty()
+        ? QDir::toNativeSeparators(path) + QStringLiteral(": ") + result.error
+        : result.message();
+}
+
+QString importFilter()
+{
+    return DocumentController::tr("Importable files (*.json *.xml *.csv *.xlsx *.yaml *.yml "
+                                  "*.otm *.dot *.gv)");
+}
+
 } // namespace
 
 DocumentController::DocumentController(
@@ -51,7 +69,7 @@ DocumentController::DocumentController(
     , m_document(document)
     , m_recentFiles(recentFiles)
     , m_window(window)
-    , m_fileReader(files::openModelFile)
+    , m_fileReader([](const QString &path) { return files::openModelFile(path); })
 {
     installDefaultPrompts();
     connect(m_document, &Document::changed, this, [this](const ChangeEvent &e) {
@@ -76,9 +94,45 @@ void DocumentController::installDefaultPrompts()
         QFileDialog dialog(m_window, tr("Open"), lastDirectory());
         dialog.setFileMode(QFileDialog::ExistingFile);
         dialog.setNameFilters({ tr("Weaklink documents and model JSON (*.weaklink *.json)"),
-            tr("Weaklink documents (*.weaklink)"), tr("Model JSON (*.json)"),
+            tr("Weaklink documents (*.weaklink)"), tr("Model JSON (*.json)"), importFilter(),
             tr("All files (*)") });
         return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles().value(0) : QString();
+    };
+    m_prompts.importPath = [this] {
+        QFileDialog dialog(m_window, tr("Import"), lastDirectory());
+        dialog.setFileMode(QFileDialog::ExistingFile);
+        dialog.setNameFilters({ importFilter(), tr("CycloneDX SBOMs (*.json *.xml)"),
+            tr("Spreadsheets (*.csv *.xlsx)"),
+            tr("Threat models: Threat Dragon, OTM, Threagile (*.json *.yaml *.yml *.otm)"),
+            tr("Graphviz DOT (*.dot *.gv)"), tr("All files (*)") });
+        return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles().value(0) : QString();
+    };
+    m_prompts.importMode = [this](const QString &name) {
+        QMessageBox box(QMessageBox::Question, tr("Import"),
+            tr("Merge “%1” into the open document, or open it as a new document?").arg(name),
+            QMessageBox::Cancel, m_window);
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(tr("A merge matches nodes by id, then by name and organisation, "
+                                  "asks about conflicts, and is one step to undo."));
+        QPushButton *merge = box.addButton(tr("&Merge"), QMessageBox::AcceptRole);
+        QPushButton *fresh = box.addButton(tr("Open as &New Document"), QMessageBox::ActionRole);
+        box.setDefaultButton(merge);
+        box.exec();
+        return box.clickedButton() == merge ? ImportMode::Merge
+            : box.clickedButton() == fresh  ? ImportMode::NewDocument
+                                            : ImportMode::Cancel;
+    };
+    m_prompts.resolveConflicts
+        = [this](const Model &mine, const Model &theirs,
+              const interchange::MergePlan &plan) -> std::optional<QList<interchange::Resolution>> {
+        MergeConflictsDialog dialog(mine, theirs, plan, m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.resolutions();
+    };
+    m_prompts.showImportReport = [this](const ImportSummary &summary) {
+        ImportReportDialog dialog(summary, m_window);
+        return dialog.exec() == ImportReportDialog::SelectPlaceholders;
     };
     const auto askPath = [this](const QString &title, const QString &suggestion,
                              const QString &filter, const QString &suffix) {
@@ -178,11 +232,9 @@ bool DocumentController::load(const QString &path)
         return false;
     ReadResult &result = loaded->result;
     if (!result.ok()) {
-        const QString reason = result.fileName.isEmpty()
-            ? QDir::toNativeSeparators(absolutePath) + QStringLiteral(": ") + result.error
-            : result.message();
         m_prompts.error(tr("Cannot Open File"),
-            tr("Weaklink could not open “%1”.").arg(fileName(absolutePath)), reason);
+            tr("Weaklink could not open “%1”.").arg(fileName(absolutePath)),
+            failureReason(result, absolutePath));
         emit statusMessage(tr("Could not open “%1”").arg(fileName(absolutePath)));
         return false;
     }
@@ -341,6 +393,105 @@ bool DocumentController::exportModelJson()
         return false;
     }
     emit statusMessage(tr("Exported model JSON to “%1”").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool DocumentController::importFile()
+{
+    if (m_busy)
+        return false;
+    const QString path = m_prompts.importPath();
+    if (path.isEmpty())
+        return false;
+    rememberDirectory(path);
+    return importFrom(path);
+}
+
+bool DocumentController::importFrom(const QString &path)
+{
+    if (m_busy)
+        return false;
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    if (files::detectFileKind(absolutePath) == files::FileKind::WeaklinkDocument)
+        return openFile(absolutePath);
+    std::optional<Loaded> loaded = readFile(absolutePath);
+    if (!loaded)
+        return false;
+    ReadResult &result = loaded->result;
+    const QString name = fileName(absolutePath);
+    if (!result.ok()) {
+        m_prompts.error(tr("Cannot Import File"),
+            tr("Weaklink could not import “%1”. The open document is unchanged.").arg(name),
+            failureReason(result, absolutePath));
+        emit statusMessage(tr("Could not import “%1”").arg(name));
+        return false;
+    }
+
+    ImportSummary summary { name, result.report, result.warnings,
+        interchange::importCounts(*result.model), -1 };
+    if (summary.report.format.isEmpty())
+        summary.report.format = interchange::formatTitle(files::detectFileKind(absolutePath));
+    const ImportMode mode = m_document->model().nodes().isEmpty() ? ImportMode::NewDocument
+                                                                  : m_prompts.importMode(name);
+    QStringList placeholders = result.report.placeholders;
+    switch (mode) {
+    case ImportMode::Cancel: return false;
+    case ImportMode::NewDocument:
+        if (!maybeSave())
+            return false;
+        adopt(std::move(result), absolutePath, false);
+        m_exampleBaseName.clear();
+        m_recentFiles->add(absolutePath);
+        emit statusMessage(tr("Imported “%1” (%2)").arg(name, summary.report.format));
+        break;
+    case ImportMode::Merge:
+        if (!merge(*result.model, absolutePath, result.report, &placeholders, &summary.conflicts))
+            return false;
+        break;
+    }
+    if (m_prompts.showImportReport(summary) && !placeholders.isEmpty())
+        emit selectNodesRequested(placeholders);
+    return true;
+}
+
+bool DocumentController::merge(const Model &theirs, const QString &path, const ImportReport &report,
+    QStringList *placeholders, int *conflicts)
+{
+    const QString name = fileName(path);
+    const Model &mine = m_document->model();
+    const interchange::MergePlan plan = interchange::planMerge(mine, theirs);
+    QList<interchange::Resolution> resolutions;
+    if (!plan.conflicts.isEmpty()) {
+        const auto chosen = m_prompts.resolveConflicts(mine, theirs, plan);
+        if (!chosen) {
+            emit statusMessage(tr("Merging “%1” was cancelled").arg(name));
+            return false;
+        }
+        resolutions = *chosen;
+    }
+    QString error;
+    QHash<QString, QString> ids;
+    const std::optional<Model> merged
+        = interchange::applyMerge(mine, theirs, plan, resolutions, &error, &ids);
+    std::unique_ptr<QUndoCommand> command;
+    if (merged)
+        command = commands::replaceModel(m_document, *merged, tr("Merge “%1”").arg(name), &error);
+    if (!command && !error.isEmpty()) {
+        m_prompts.error(tr("Cannot Merge"),
+            tr("Weaklink could not merge “%1”. The open document is unchanged.").arg(name), error);
+        return false;
+    }
+    *conflicts = int(plan.conflicts.size());
+    placeholders->clear();
+    for (const QString &id : report.placeholders)
+        placeholders->append(ids.value(id, id));
+    if (!command) {
+        emit statusMessage(tr("“%1” holds nothing the document does not have").arg(name));
+        return true;
+    }
+    const qsizetype added = interchange::addedNodeIds(mine, *merged).size();
+    m_document->undoStack()->push(command.release());
+    emit statusMessage(tr("Merged “%1”: %2 new nodes").arg(name).arg(added));
     return true;
 }
 

@@ -5,6 +5,8 @@
 // dialogs.
 #pragma once
 
+#include "interchange/importreport.h"
+#include "interchange/merge.h"
 #include "model/document.h"
 #include "model/readresult.h"
 
@@ -21,6 +23,17 @@ class RecentFiles;
 class DocumentController : public QObject {
     Q_OBJECT
 public:
+    enum class ImportMode { Merge, NewDocument, Cancel };
+    // What the import report shows.
+    struct ImportSummary {
+        QString fileName;
+        ImportReport report;
+        QStringList warnings;
+        interchange::ImportCounts counts;
+        // Merged: the conflicts resolved; -1 for a new document.
+        int conflicts = -1;
+    };
+
     struct Prompts {
         // Save, Discard or Cancel for a modified document about to be
         // replaced or closed.
@@ -31,6 +44,19 @@ public:
         // from a suggestion; empty to cancel.
         std::function<QString(const QString &suggestion)> savePath;
         std::function<QString(const QString &suggestion)> exportPath;
+        // A file to import (File ▸ Import…); empty to cancel.
+        std::function<QString()> importPath;
+        // The document has nodes: merge the imported model into it, open it
+        // as a new document, or cancel.
+        std::function<ImportMode(const QString &fileName)> importMode;
+        // A resolution for each conflict of a merge, in the plan's order;
+        // nothing to cancel the merge.
+        std::function<std::optional<QList<interchange::Resolution>>(
+            const Model &mine, const Model &theirs, const interchange::MergePlan &plan)>
+            resolveConflicts;
+        // Shows what an import did; true if the user asked to select the
+        // placeholder nodes.
+        std::function<bool(const ImportSummary &summary)> showImportReport;
         // An operation failed: a headline naming the file, and the reason.
         std::function<void(const QString &title, const QString &text, const QString &reason)> error;
     };
@@ -67,6 +93,13 @@ public:
     bool save();
     bool saveAs();
     bool exportModelJson();
+    // File ▸ Import…: another tool's file (docs/IMPORT.md) as a new
+    // document or merged into this one, as one undo step; then the import
+    // report.
+    bool importFile();
+    // The same for a named file (dropped on the window); a .weaklink
+    // document is opened instead.
+    bool importFrom(const QString &path);
     // Asks whether to save a modified document; true if it may now be
     // replaced or closed.
     bool maybeSave();
@@ -77,6 +110,8 @@ signals:
     void titleChanged();
     void statusMessage(const QString &message);
     void readerWarningsChanged(const QStringList &warnings);
+    // The import report's "Select Placeholders".
+    void selectNodesRequested(const QStringList &nodeIds);
 
 private:
     struct Loaded {
@@ -91,6 +126,10 @@ private:
     std::optional<Loaded> readFile(const QString &path);
     void adopt(ReadResult result, const QString &sourcePath, bool isWeaklinkDocument);
     bool saveTo(const QString &path);
+    // Merges `theirs` into the document as one command; the ids their
+    // placeholders have after the merge go to *placeholders.
+    bool merge(const Model &theirs, const QString &path, const ImportReport &report,
+        QStringList *placeholders, int *conflicts);
     QString displayName() const;
     // Beside the source file, else in the last directory used.
     QString suggestedPath(const QString &suffix) const;

@@ -31,14 +31,19 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
+#include <QUrl>
 
 namespace wl {
 
@@ -80,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_zoomLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     setCentralWidget(m_view);
     createDocks();
     createMenus();
@@ -91,6 +97,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_controller, &DocumentController::titleChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_controller, &DocumentController::selectNodesRequested, this,
+        [this](const QStringList &ids) {
+            QVector<Selection::Item> items;
+            for (const QString &id : ids)
+                items.append({ ElementType::Node, id });
+            m_selection->set(items);
+        });
     connect(m_controller, &DocumentController::readerWarningsChanged, m_status,
         &DocumentStatus::setReaderWarnings);
     connect(m_scene, &DiagramScene::diagramReplaced, m_view, &DiagramView::fitToWindow);
@@ -189,6 +202,11 @@ void MainWindow::createMenus()
     auto *recent = new RecentFilesMenu(m_recentFiles, file);
     connect(recent, &RecentFilesMenu::openRequested, m_controller, &DocumentController::openRecent);
     file->addMenu(recent);
+    QAction *importAction = file->addAction(icon("document-import", QStyle::SP_DirOpenIcon),
+        tr("&Import…"), m_controller, &DocumentController::importFile);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setStatusTip(tr("Read a CycloneDX SBOM, a spreadsheet, a threat model or a "
+                                  "Graphviz graph, as a new document or merged into this one"));
     file->addSeparator();
     QAction *saveAction = file->addAction(icon("document-save", QStyle::SP_DialogSaveButton),
         tr("&Save"), m_controller, &DocumentController::save);
@@ -446,6 +464,23 @@ void MainWindow::saveWindowState() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState(kStateVersion));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().value(0).toLocalFile();
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has finished: the import may ask questions.
+    QTimer::singleShot(0, m_controller, [this, path] { m_controller->importFrom(path); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

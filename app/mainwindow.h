@@ -57,6 +57,10 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A file dropped on the window is imported (or opened, if it is a
+    // .weaklink document).
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createDocks();

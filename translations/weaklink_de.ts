@@ -280,6 +280,10 @@
         <source>no such scenario</source>
         <translation>Szenario nicht gefunden</translation>
     </message>
+    <message>
+        <source>the node would be removed</source>
+        <translation>der Knoten würde entfernt</translation>
+    </message>
 </context>
 <context>
     <name>exercise</name>
@@ -678,6 +682,86 @@ Möchten Sie sie speichern?</translation>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Importable files (*.json *.xml *.csv *.xlsx *.yaml *.yml *.otm *.dot *.gv)</source>
+        <translation>Importierbare Dateien (*.json *.xml *.csv *.xlsx *.yaml *.yml *.otm *.dot *.gv)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>CycloneDX SBOMs (*.json *.xml)</source>
+        <translation>CycloneDX-SBOMs (*.json *.xml)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Tabellen (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Threat models: Threat Dragon, OTM, Threagile (*.json *.yaml *.yml *.otm)</source>
+        <translation>Bedrohungsmodelle: Threat Dragon, OTM, Threagile (*.json *.yaml *.yml *.otm)</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT (*.dot *.gv)</source>
+        <translation>Graphviz DOT (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into the open document, or open it as a new document?</source>
+        <translation>„%1“ in das offene Dokument einfügen oder als neues Dokument öffnen?</translation>
+    </message>
+    <message>
+        <source>A merge matches nodes by id, then by name and organisation, asks about conflicts, and is one step to undo.</source>
+        <translation>Beim Zusammenführen werden Knoten über die ID, dann über Name und Organisation zugeordnet; bei Konflikten wird nachgefragt, und alles lässt sich in einem Schritt rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Open as &amp;New Document</source>
+        <translation>Als &amp;neues Dokument öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot Import File</source>
+        <translation>Datei kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Weaklink could not import “%1”. The open document is unchanged.</source>
+        <translation>Weaklink konnte „%1“ nicht importieren. Das offene Dokument ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”</source>
+        <translation>„%1“ konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Imported “%1” (%2)</source>
+        <translation>„%1“ importiert (%2)</translation>
+    </message>
+    <message>
+        <source>Merging “%1” was cancelled</source>
+        <translation>Zusammenführen von „%1“ abgebrochen</translation>
+    </message>
+    <message>
+        <source>Merge “%1”</source>
+        <translation>„%1“ zusammenführen</translation>
+    </message>
+    <message>
+        <source>Cannot Merge</source>
+        <translation>Zusammenführen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Weaklink could not merge “%1”. The open document is unchanged.</source>
+        <translation>Weaklink konnte „%1“ nicht zusammenführen. Das offene Dokument ist unverändert.</translation>
+    </message>
+    <message>
+        <source>“%1” holds nothing the document does not have</source>
+        <translation>„%1“ enthält nichts, was das Dokument nicht schon hat</translation>
+    </message>
+    <message>
+        <source>Merged “%1”: %2 new nodes</source>
+        <translation>„%1“ zusammengeführt: %2 neue Knoten</translation>
+    </message>
 </context>
 <context>
     <name>wl::DocumentStatus</name>
@@ -1066,6 +1150,61 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>wl::ImportReportDialog</name>
+    <message>
+        <source>Import Report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>“%1” was read as %2: %3 nodes, %4 edges, %5 data assets, %6 flows, %7 organisations.</source>
+        <translation>„%1“ wurde als %2 gelesen: %3 Knoten, %4 Kanten, %5 Datenbestände, %6 Flüsse, %7 Organisationen.</translation>
+    </message>
+    <message>
+        <source>It was merged into the open document (%1 conflicts resolved); Undo takes the whole merge back.</source>
+        <translation>Es wurde in das offene Dokument eingefügt (%1 Konflikte gelöst); Rückgängig nimmt das ganze Zusammenführen zurück.</translation>
+    </message>
+    <message>
+        <source>Mapped to</source>
+        <translation>Abgebildet als</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Nodes by kind</source>
+        <translation>Knoten nach Art</translation>
+    </message>
+    <message>
+        <source>Edges by integration</source>
+        <translation>Kanten nach Integration</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Abgebildet</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Warnungen (%1)</translation>
+    </message>
+    <message>
+        <source>Ignored (%1)</source>
+        <translation>Ignoriert (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Select Placeholders (%1)</source>
+        <translation>Platzhalter &amp;auswählen (%1)</translation>
+    </message>
+    <message>
+        <source>Select the nodes that stand for references the file names but never defines</source>
+        <translation>Die Knoten auswählen, die für Verweise stehen, die die Datei nennt, aber nie definiert</translation>
+    </message>
+    <message>
+        <source>&amp;Copy All</source>
+        <translation>Alles &amp;kopieren</translation>
+    </message>
+</context>
+<context>
     <name>wl::KindPalette</name>
     <message>
         <source>Click to add a node in the middle of the canvas, or drag onto the canvas</source>
@@ -1415,6 +1554,69 @@ ID: %2</translation>
     <message>
         <source>&amp;Neighbourhood of Selection, %1 Hops</source>
         <translation>&amp;Nachbarschaft der Auswahl, %1 Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Read a CycloneDX SBOM, a spreadsheet, a threat model or a Graphviz graph, as a new document or merged into this one</source>
+        <translation>Ein CycloneDX-SBOM, eine Tabelle, ein Bedrohungsmodell oder einen Graphviz-Graphen lesen, als neues Dokument oder in dieses eingefügt</translation>
+    </message>
+</context>
+<context>
+    <name>wl::MergeConflictsDialog</name>
+    <message>
+        <source>Review Merge Conflicts</source>
+        <translation>Konflikte beim Zusammenführen prüfen</translation>
+    </message>
+    <message>
+        <source>%1 nodes of the imported file match nodes of the document but disagree with them. Nothing changes until you merge; the merge is one step to undo.</source>
+        <translation>%1 Knoten der importierten Datei entsprechen Knoten des Dokuments, weichen aber von ihnen ab. Bis zum Zusammenführen ändert sich nichts; es lässt sich in einem Schritt rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Imported node</source>
+        <translation>Importierter Knoten</translation>
+    </message>
+    <message>
+        <source>Document node</source>
+        <translation>Knoten im Dokument</translation>
+    </message>
+    <message>
+        <source>Differences (mine → theirs)</source>
+        <translation>Unterschiede (meins → ihres)</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meins behalten</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ihres übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>All: Keep &amp;Mine</source>
+        <translation>Alle: &amp;Meins behalten</translation>
+    </message>
+    <message>
+        <source>All: Take &amp;Theirs</source>
+        <translation>Alle: &amp;Ihres übernehmen</translation>
+    </message>
+    <message>
+        <source>All: Keep &amp;Both</source>
+        <translation>Alle: &amp;Beide behalten</translation>
     </message>
 </context>
 <context>
