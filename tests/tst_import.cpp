@@ -188,6 +188,8 @@ private slots:
     void cliImportFormatOverride();
     void cliFailedImportCreatesNothing();
     void cliInfoReadsImports();
+    void cliBadFilesCreateNothing_data();
+    void cliBadFilesCreateNothing();
 };
 
 void TestImport::detectFormat_data()
@@ -816,6 +818,57 @@ void TestImport::cliInfoReadsImports()
     QCOMPARE(o.value(u"nodes"_s).toInt(), 4);
     QCOMPARE(o.value(u"edges"_s).toInt(), 3);
     QCOMPARE(o.value(u"organizations"_s).toInt(), 2);
+}
+
+void TestImport::cliBadFilesCreateNothing_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason");
+    QFile shop(dataPath(u"cyclonedx/shop-1.6.cdx.json"_s));
+    QVERIFY(shop.open(QIODevice::ReadOnly));
+    const QByteArray bom = shop.readAll();
+    QTest::newRow("cyclonedx truncated")
+        << u"bom.json"_s << bom.left(bom.size() / 2) << u": line "_s;
+    QTest::newRow("cyclonedx xml truncated")
+        << u"bom.xml"_s
+        << QByteArray("<?xml version=\"1.0\"?>\n<bom xmlns=\"http://cyclonedx.org/schema/bom/1.4\">"
+                      "<components><component type=\"library\">")
+        << u": line "_s;
+    QTest::newRow("csv unclosed quote")
+        << u"nodes.csv"_s << QByteArray("id,name\na,\"unclosed\n") << u"nodes.csv!"_s;
+    QTest::newRow("xlsx garbage") << u"book.xlsx"_s << QByteArray("PK\x03\x04garbage") << u": "_s;
+    QTest::newRow("threat dragon wrong type")
+        << u"td.json"_s << QByteArray(R"({"summary": {}, "detail": {"diagrams": 5}})")
+        << u"detail.diagrams"_s;
+    QTest::newRow("threagile wrong type")
+        << u"t.yaml"_s << QByteArray("threagile_version: 1.0.0\ntechnical_assets: [1, 2]\n")
+        << u"technical_assets"_s;
+    QTest::newRow("otm wrong type")
+        << u"m.otm.json"_s << QByteArray(R"({"otmVersion": "0.2.0", "components": 5})")
+        << u"components"_s;
+    QTest::newRow("unknown format") << u"notes.txt"_s << QByteArray("hello") << u"unsupported"_s;
+}
+
+void TestImport::cliBadFilesCreateNothing()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString input = dir.filePath(name);
+    QVERIFY(writeFile(input, content));
+    const QString doc = dir.filePath(u"out.weaklink"_s);
+    const QString report = dir.filePath(u"report.json"_s);
+    const Run r = runCli({ u"import"_s, input, u"-o"_s, doc, u"--report"_s, report });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count('\n'), 1);
+    // The file, or for CSV tables their folder and then the table's cell.
+    QVERIFY2(r.err.startsWith(dir.path().toUtf8()), r.err.constData());
+    QVERIFY2(QString::fromUtf8(r.err).contains(reason), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(doc));
+    QVERIFY(!QFileInfo::exists(report));
 }
 
 QTEST_GUILESS_MAIN(TestImport)
