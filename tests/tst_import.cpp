@@ -11,6 +11,7 @@
 #include "interchange/merge.h"
 #include "interchange/modelbuilder.h"
 #include "interchange/readers.h"
+#include "io/modeljson.h"
 #include "storage/storage.h"
 #include "testmodels.h"
 
@@ -190,6 +191,9 @@ private slots:
     void cliInfoReadsImports();
     void cliBadFilesCreateNothing_data();
     void cliBadFilesCreateNothing();
+
+    void fuzzFindings_data();
+    void fuzzFindings();
 };
 
 void TestImport::detectFormat_data()
@@ -869,6 +873,46 @@ void TestImport::cliBadFilesCreateNothing()
     QVERIFY(r.out.isEmpty());
     QVERIFY(!QFileInfo::exists(doc));
     QVERIFY(!QFileInfo::exists(report));
+}
+
+// Every input a fuzzer found (tests/data/fuzz, named READER-what) read as
+// the fuzz target reads it: a model or an error naming the file, and a model
+// that writes out as model JSON and reads back to itself.
+void TestImport::fuzzFindings_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(QStringLiteral(WEAKLINK_TESTS_DIR "/data/fuzz"));
+    const QStringList names = dir.entryList(QDir::Files);
+    QVERIFY(!names.isEmpty());
+    for (const QString &name : names)
+        QTest::newRow(qPrintable(name)) << dir.filePath(name);
+}
+
+void TestImport::fuzzFindings()
+{
+    QFETCH(QString, path);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    const QString reader = QFileInfo(path).fileName().section(u'-', 0, 0);
+    QTemporaryDir dir;
+    ReadResult r;
+    if (reader == u"csv") {
+        const QList<QByteArray> tables = bytes.split('\x1e');
+        const char *names[] = { "nodes.csv", "edges.csv", "data.csv" };
+        for (qsizetype i = 0; i < std::min<qsizetype>(tables.size(), 3); ++i)
+            QVERIFY(writeFile(dir.filePath(QString::fromLatin1(names[i])), tables[i]));
+        r = interchange::readCsvTables(dir.path());
+    } else {
+        QFAIL(qPrintable(u"no reader named "_s + reader));
+    }
+    if (!r.ok()) {
+        QVERIFY(r.message().startsWith(dir.path()));
+        return;
+    }
+    const ReadResult back = io::readModelJson(io::writeModelJson(*r.model));
+    QVERIFY2(back.ok(), qPrintable(back.message()));
+    QCOMPARE(*back.model, *r.model);
 }
 
 QTEST_GUILESS_MAIN(TestImport)
