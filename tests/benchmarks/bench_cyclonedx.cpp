@@ -215,9 +215,7 @@ int main(int argc, char **argv)
 
     std::fflush(stdout);
     if (peer) {
-        const QString script = QFileInfo(QStringLiteral(__FILE__))
-                                   .dir()
-                                   .filePath(QStringLiteral("peer_cyclonedx.py"));
+        const QString script = QStringLiteral(WEAKLINK_BENCH_DIR "/peer_cyclonedx.py");
         QProcess python;
         python.setProcessChannelMode(QProcess::ForwardedChannels);
         python.start(QStringLiteral("python3"),
