@@ -25,10 +25,25 @@ namespace {
 
 constexpr rlim_t kChildAddressSpace = rlim_t(2) << 30; // 2 GB
 
+// AddressSanitizer reserves terabytes of address space for its shadow
+// memory, so a sanitized child (scripts/test.sh --sanitize) keeps its own.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kAddressSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kAddressSanitizer = true;
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+
 void limitThisProcess()
 {
     const rlimit memory { kChildAddressSpace, kChildAddressSpace };
-    setrlimit(RLIMIT_AS, &memory);
+    if (!kAddressSanitizer)
+        setrlimit(RLIMIT_AS, &memory);
     const rlimit noCore { 0, 0 };
     setrlimit(RLIMIT_CORE, &noCore);
 }

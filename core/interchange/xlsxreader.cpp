@@ -292,7 +292,6 @@ QString Workbook::readSheet(int index, Table *table)
                 cellType = attribute(attributes, u"t");
             } else if ((name == u"v" || name == u"is") && row && column >= 0) {
                 Cell &cell = row->cells[column];
-                const QString where = table->cellRef(column, row->number);
                 if (name == u"is") {
                     if (!stringItem(xml, part, &cell.text, &error))
                         return error;
@@ -306,7 +305,8 @@ QString Workbook::readSheet(int index, Table *table)
                     bool ok = false;
                     const int i = v.toInt(&ok);
                     if (!ok || i < 0 || i >= m_sharedStrings.size())
-                        return QStringLiteral("%1: shared string %2 does not exist").arg(where, v);
+                        return QStringLiteral("%1: shared string %2 does not exist")
+                            .arg(table->cellRef(column, row->number), v);
                     cell = { Cell::Type::Text, m_sharedStrings[i] };
                 } else if (cellType == u"b") {
                     cell = { Cell::Type::Boolean,
