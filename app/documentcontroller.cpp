@@ -412,7 +412,8 @@ bool DocumentController::importFrom(const QString &path)
     if (m_busy)
         return false;
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
-    if (files::detectFileKind(absolutePath) == files::FileKind::WeaklinkDocument)
+    const files::FileKind kind = files::detectFileKind(absolutePath);
+    if (kind == files::FileKind::WeaklinkDocument)
         return openFile(absolutePath);
     std::optional<Loaded> loaded = readFile(absolutePath);
     if (!loaded)
@@ -430,7 +431,7 @@ bool DocumentController::importFrom(const QString &path)
     ImportSummary summary { name, result.report, result.warnings,
         interchange::importCounts(*result.model), -1 };
     if (summary.report.format.isEmpty())
-        summary.report.format = interchange::formatTitle(files::detectFileKind(absolutePath));
+        summary.report.format = interchange::formatTitle(kind);
     const ImportMode mode = m_document->model().nodes().isEmpty() ? ImportMode::NewDocument
                                                                   : m_prompts.importMode(name);
     QStringList placeholders = result.report.placeholders;

@@ -280,7 +280,7 @@ void TestImport::detectCorpus()
         }
     }
     QCOMPARE(files, 18 + 18 + 1 + 2 + 3);
-    QCOMPARE(int(files::detectFileKind(QStringLiteral(WEAKLINK_TESTS_DIR "/data"))),
+    QCOMPARE(int(files::detectFileKind(dataPath(u"spreadsheets/edited"_s))),
         int(ImportFormat::CsvTables));
 }
 

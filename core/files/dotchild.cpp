@@ -1,8 +1,9 @@
 // DOT in a child process: the parent (readDotInChild) and the child
-// (dotChildReply, run by `weaklink-cli __read-dot`). They speak one JSON
-// object: {"error": "..."} or {"format", "warnings", "ignored",
-// "placeholders", "model"}, where "model" is model JSON that the parent reads
-// through io::readModelJson, the checks every model passes.
+// (dotChildReply, run by `weaklink-cli __read-dot`). The child answers with
+// one line of compact JSON, {"error": "..."} or {"format", "warnings",
+// "ignored", "placeholders"}, followed on success by the model as model
+// JSON, which the parent reads through io::readModelJson, the checks every
+// model passes.
 #include "modelfile.h"
 
 #include "interchange/readers.h"
@@ -48,11 +49,6 @@ void limitThisProcess()
     setrlimit(RLIMIT_CORE, &noCore);
 }
 
-QJsonArray strings(const QStringList &list)
-{
-    return QJsonArray::fromStringList(list);
-}
-
 QStringList stringList(const QJsonValue &v)
 {
     QStringList list;
@@ -72,18 +68,19 @@ QByteArray dotChildReply(const QByteArray &input)
 {
     limitThisProcess();
     const ReadResult r = interchange::readDot(input, QString());
-    QJsonObject reply;
+    QJsonObject header;
     if (!r.ok()) {
-        reply.insert(QStringLiteral("error"), r.error);
-    } else {
-        reply.insert(QStringLiteral("format"), r.report.format);
-        reply.insert(QStringLiteral("warnings"), strings(r.warnings));
-        reply.insert(QStringLiteral("ignored"), strings(r.report.ignored));
-        reply.insert(QStringLiteral("placeholders"), strings(r.report.placeholders));
-        reply.insert(QStringLiteral("model"),
-            QJsonDocument::fromJson(io::writeModelJson(*r.model)).object());
+        header.insert(QStringLiteral("error"), r.error);
+        return QJsonDocument(header).toJson(QJsonDocument::Compact);
     }
-    return QJsonDocument(reply).toJson(QJsonDocument::Compact);
+    header.insert(QStringLiteral("format"), r.report.format);
+    header.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings));
+    header.insert(QStringLiteral("ignored"), QJsonArray::fromStringList(r.report.ignored));
+    header.insert(
+        QStringLiteral("placeholders"), QJsonArray::fromStringList(r.report.placeholders));
+    // Compact JSON escapes line breaks inside strings: the first '\n' ends it.
+    return QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n'
+        + io::writeModelJson(*r.model);
 }
 
 QString dotHelperPath()
@@ -127,19 +124,22 @@ ReadResult readDotInChild(
     if (child.exitStatus() == QProcess::CrashExit)
         return ReadResult::failure(path, graphvizFailure(path, QStringLiteral("it crashed")));
 
+    const QByteArray reply = child.readAllStandardOutput();
+    const qsizetype headerEnd = reply.indexOf('\n');
     QJsonParseError parseError;
-    const QJsonDocument reply = QJsonDocument::fromJson(child.readAllStandardOutput(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !reply.isObject())
+    const QJsonDocument header
+        = QJsonDocument::fromJson(headerEnd < 0 ? reply : reply.first(headerEnd), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !header.isObject())
         return ReadResult::failure(path,
             graphvizFailure(path,
                 QStringLiteral("its reader ended without an answer (exit code %1)")
                     .arg(child.exitCode())));
-    const QJsonObject object = reply.object();
+    const QJsonObject object = header.object();
     if (object.contains(QStringLiteral("error")))
         return ReadResult::failure(path, object.value(QStringLiteral("error")).toString());
 
-    ReadResult r = io::readModelJson(
-        QJsonDocument(object.value(QStringLiteral("model")).toObject()).toJson(), path);
+    ReadResult r
+        = io::readModelJson(headerEnd < 0 ? QByteArray() : reply.sliced(headerEnd + 1), path);
     if (!r.ok())
         return r;
     r.warnings = stringList(object.value(QStringLiteral("warnings")));

@@ -59,7 +59,7 @@ ReadResult readBytes(
 FileKind detectFileKind(const QString &path)
 {
     if (QFileInfo(path).isDir())
-        return ImportFormat::CsvTables;
+        return interchange::detectFormat({}, path);
     QFile file(path);
     QString reason;
     if (!io::openRegularFile(file, &reason))
@@ -70,11 +70,7 @@ FileKind detectFileKind(const QString &path)
 ReadResult openModelFile(const QString &path, const OpenOptions &options)
 {
     if (QFileInfo(path).isDir()) {
-        if (options.format && *options.format != ImportFormat::CsvTables)
-            return ReadResult::failure(
-                path, QStringLiteral("a folder can only be read as CSV tables (--format csv)"));
-        // A folder is CSV tables only when asked for or when it holds them.
-        if (!options.format && !QFileInfo::exists(path + QStringLiteral("/nodes.csv")))
+        if (options.format.value_or(detectFileKind(path)) != ImportFormat::CsvTables)
             return ReadResult::failure(
                 path, QStringLiteral("cannot open the file: it is a folder"));
         return interchange::readCsvTables(path);

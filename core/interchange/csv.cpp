@@ -1,6 +1,7 @@
 #include "interchange/csv.h"
 
 #include "interchange/limits.h"
+#include "io/textposition.h"
 
 namespace wl::interchange::csv {
 
@@ -81,7 +82,7 @@ QString parse(QByteArrayView bytes, Table *table)
         bytes = bytes.sliced(3);
     if (const qsizetype bad = invalidUtf8(bytes); bad >= 0)
         return QStringLiteral("%1: %2: not UTF-8 text; save the file as \"CSV UTF-8\"")
-            .arg(table->name, lineColumn(bytes, bad));
+            .arg(table->name, io::lineColumn(bytes, bad));
     const char separator = detectSeparator(bytes);
     table->decimalComma = separator == ';';
 

@@ -4,6 +4,7 @@
 #include "interchange/cyclonedxschema.h"
 #include "interchange/limits.h"
 #include "interchange/readers.h"
+#include "io/textposition.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -195,7 +196,7 @@ ReadResult readCycloneDxJson(
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return ReadResult::failure(fileName,
-            lineColumn(bytes, parseError.offset) + QStringLiteral(": not valid JSON: ")
+            io::lineColumn(bytes, parseError.offset) + QStringLiteral(": not valid JSON: ")
                 + parseError.errorString());
     if (!doc.isObject())
         return ReadResult::failure(

@@ -23,8 +23,8 @@ constexpr std::array kFormats {
     FormatRow { ImportFormat::Xlsx, QLatin1String("xlsx"), "XLSX workbook" },
     FormatRow {
         ImportFormat::SubprocessorList, QLatin1String("subprocessors"), "sub-processor list" },
-    FormatRow { ImportFormat::ThreatDragon, QLatin1String("threat-dragon"),
-        "OWASP Threat Dragon JSON" },
+    FormatRow {
+        ImportFormat::ThreatDragon, QLatin1String("threat-dragon"), "OWASP Threat Dragon JSON" },
     FormatRow { ImportFormat::Otm, QLatin1String("otm"), "Open Threat Model" },
     FormatRow { ImportFormat::Threagile, QLatin1String("threagile"), "Threagile YAML" },
     FormatRow { ImportFormat::Dot, QLatin1String("dot"), "Graphviz DOT" },
@@ -38,7 +38,10 @@ const FormatRow *row(ImportFormat format)
     return nullptr;
 }
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 
 // `head` without a UTF-8 byte order mark and leading white space.
 QByteArrayView trimmedStart(QByteArrayView head)
@@ -126,7 +129,7 @@ ImportFormat fromCsvHeader(QByteArrayView text)
         if (f == "subprocessor" || f == "sub-processor" || f == "sub_processor")
             return ImportFormat::SubprocessorList;
     return fields.contains("id") || fields.contains("source") ? ImportFormat::CsvTables
-                                                             : ImportFormat::Unknown;
+                                                              : ImportFormat::Unknown;
 }
 
 ImportFormat fromJsonObject(QByteArrayView head)
@@ -229,7 +232,8 @@ QString formatTitle(ImportFormat format)
 ImportFormat detectFormat(QByteArrayView head, const QString &path)
 {
     if (!path.isEmpty() && QFileInfo(path).isDir())
-        return ImportFormat::CsvTables;
+        return QFileInfo::exists(path + QStringLiteral("/nodes.csv")) ? ImportFormat::CsvTables
+                                                                      : ImportFormat::Unknown;
     const ImportFormat byContent = fromContent(head);
     return byContent != ImportFormat::Unknown ? byContent : fromName(path);
 }

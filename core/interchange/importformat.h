@@ -43,7 +43,8 @@ inline constexpr qint64 kDetectBytes = 64 * 1024;
 // object's telling keys, a CycloneDX XML namespace, a zip header, a DOT
 // graph keyword, Threagile's or OTM's version key, a CSV header), else by
 // the extension. A JSON object nothing else claims is model JSON (its
-// reader then says what is missing). A folder is CsvTables.
+// reader then says what is missing). A folder that holds nodes.csv is
+// CsvTables.
 ImportFormat detectFormat(QByteArrayView head, const QString &path);
 
 // Options for the importers that have choices.

@@ -1,40 +1,25 @@
 #include "interchange/limits.h"
 
+#include "io/textposition.h"
+
 #include <QList>
 
 #include <algorithm>
 
 namespace wl::interchange {
 
-QString lineColumn(QByteArrayView text, qsizetype offset)
-{
-    offset = std::clamp<qsizetype>(offset, 0, text.size());
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < offset; ++i) {
-        const auto c = uchar(text[i]);
-        if (c == '\n') {
-            ++line;
-            column = 1;
-        } else if ((c & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
-}
-
 namespace {
 
 QString tooDeep(QByteArrayView text, qsizetype at)
 {
-    return lineColumn(text, at)
+    return io::lineColumn(text, at)
         + QStringLiteral(": nested more than %1 levels deep; Weaklink reads at most %1")
               .arg(kMaxNesting);
 }
 
 QString tooLong(QByteArrayView text, qsizetype at)
 {
-    return lineColumn(text, at)
+    return io::lineColumn(text, at)
         + QStringLiteral(": a string longer than 1 MB; Weaklink reads strings up to 1 MB");
 }
 

@@ -22,7 +22,4 @@ QString checkJsonLimits(QByteArrayView json);
 // long.
 QString checkYamlLimits(QByteArrayView yaml);
 
-// "line L, column C" of a byte offset (1-based; columns in characters).
-QString lineColumn(QByteArrayView text, qsizetype offset);
-
 } // namespace wl::interchange

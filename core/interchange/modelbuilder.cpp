@@ -12,15 +12,8 @@ ModelBuilder::ModelBuilder(QString format)
 QString ModelBuilder::freeId(const QHash<QString, int> &taken, QString base) const
 {
     base = base.trimmed();
-    if (base.isEmpty())
-        base = QStringLiteral("item");
-    if (!taken.contains(base))
-        return base;
-    for (int n = 2;; ++n) {
-        const QString candidate = base + u'-' + QString::number(n);
-        if (!taken.contains(candidate))
-            return candidate;
-    }
+    return firstFreeId(base.isEmpty() ? QStringLiteral("item") : base,
+        [&taken](const QString &id) { return taken.contains(id); });
 }
 
 QString ModelBuilder::addNode(const QString &key, Node n, const QString &where)
@@ -47,8 +40,8 @@ QString ModelBuilder::nodeOrPlaceholder(const QString &key, const QString &where
         return existing;
     Node n;
     n.tags = QStringList { QStringLiteral("placeholder") };
-    n.notes = QStringLiteral("Stands for \"%1\", which %2 names but does not define.")
-                  .arg(key, where);
+    n.notes
+        = QStringLiteral("Stands for \"%1\", which %2 names but does not define.").arg(key, where);
     const QString id = addNode(key, std::move(n), where);
     if (id.isEmpty())
         return id;

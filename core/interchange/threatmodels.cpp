@@ -2,6 +2,7 @@
 
 #include "interchange/limits.h"
 #include "interchange/modelbuilder.h"
+#include "io/textposition.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -140,7 +141,7 @@ QString parseJson(const QByteArray &bytes, QJsonValue *out)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return lineColumn(bytes, parseError.offset) + QStringLiteral(": ")
+        return io::lineColumn(bytes, parseError.offset) + QStringLiteral(": ")
             + parseError.errorString();
     *out = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
     return {};

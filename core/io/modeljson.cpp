@@ -3,6 +3,7 @@
 #include "io/atomicfile.h"
 #include "io/inputfile.h"
 #include "io/jsonwriter.h"
+#include "io/textposition.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -51,24 +52,6 @@ std::optional<double> numberValue(const QJsonValue &v)
     if (!v.isDouble() || !std::isfinite(v.toDouble()))
         return std::nullopt;
     return v.toDouble();
-}
-
-// Line and column (1-based, columns in characters) of a byte offset.
-QString position(const QByteArray &bytes, qsizetype offset)
-{
-    offset = std::clamp<qsizetype>(offset, 0, bytes.size());
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < offset; ++i) {
-        const auto c = uchar(bytes[i]);
-        if (c == '\n') {
-            ++line;
-            column = 1;
-        } else if ((c & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
 
 // Reads the fields of one JSON object (the top level or one element of
@@ -267,7 +250,7 @@ ReadResult Reader::read(const QByteArray &bytes, const QString &fileName)
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return ReadResult::failure(fileName,
-            position(bytes, parseError.offset) + QStringLiteral(": ") + parseError.errorString());
+            lineColumn(bytes, parseError.offset) + QStringLiteral(": ") + parseError.errorString());
     if (!document.isObject())
         return ReadResult::failure(fileName, QStringLiteral("$: the model must be a JSON object"));
     if (!readTopLevel(document.object()))

@@ -88,6 +88,8 @@ public:
     GraphvizSession &operator=(const GraphvizSession &) = delete;
 
     bool hadError() const { return agerrors() > 0; }
+    // Everything Graphviz said, on one line.
+    QString text() const { return QString::fromUtf8(messageBuffer()).simplified(); }
 
     QStringList warnings() const { return messages(Level::Warning); }
     QString errorText() const
@@ -873,6 +875,72 @@ QByteArray writeDot(const Model &model, QString *error)
         return QByteArray();
     }
     return dot;
+}
+
+namespace {
+
+QString attribute(void *object, const char *name)
+{
+    const char *value = agget(object, const_cast<char *>(name));
+    return value ? QString::fromUtf8(value) : QString();
+}
+
+bool isHtml(void *object, const char *name)
+{
+    char *value = agget(object, const_cast<char *>(name));
+    return value && aghtmlstr(value);
+}
+
+// Records, for every node of each cluster below `g`, the clusters it sits
+// in; the deepest path wins. At most 256 levels are followed.
+void collectClusters(Agraph_t *g, const QVector<DotGraph::Cluster> &path,
+    QHash<QString, QVector<DotGraph::Cluster>> *clusters)
+{
+    for (Agraph_t *sub = agfstsubg(g); sub; sub = agnxtsubg(sub)) {
+        QVector<DotGraph::Cluster> inner = path;
+        const QString name = QString::fromUtf8(agnameof(sub));
+        if (name.startsWith(u"cluster", Qt::CaseInsensitive)) {
+            const QString label = attribute(sub, "label");
+            const bool own = label != attribute(agparent(sub), "label");
+            inner.append({ name, own ? label : QString(), own && isHtml(sub, "label") });
+            for (Agnode_t *n = agfstnode(sub); n; n = agnxtnode(sub, n)) {
+                QVector<DotGraph::Cluster> &of = (*clusters)[QString::fromUtf8(agnameof(n))];
+                if (of.size() < inner.size())
+                    of = inner;
+            }
+        }
+        if (inner.size() <= 256)
+            collectClusters(sub, inner, clusters);
+    }
+}
+
+} // namespace
+
+std::optional<DotGraph> parseDot(const QByteArray &dot, QString *error)
+{
+    GraphvizSession session;
+    const GraphPtr g(agmemread(dot.constData()));
+    if (!g) {
+        *error = session.text();
+        return std::nullopt;
+    }
+    DotGraph graph;
+    graph.name = QString::fromUtf8(agnameof(g.get()));
+    graph.label = attribute(g.get(), "label");
+    graph.htmlLabel = isHtml(g.get(), "label");
+    graph.directed = agisdirected(g.get());
+    graph.inputScale = attribute(g.get(), "inputscale");
+    QHash<QString, QVector<DotGraph::Cluster>> clusters;
+    collectClusters(g.get(), {}, &clusters);
+    for (Agnode_t *n = agfstnode(g.get()); n; n = agnxtnode(g.get(), n)) {
+        const QString name = QString::fromUtf8(agnameof(n));
+        graph.nodes.append({ name, attribute(n, "label"), isHtml(n, "label"), attribute(n, "kind"),
+            attribute(n, "pos"), clusters.value(name) });
+        for (Agedge_t *e = agfstout(g.get(), n); e; e = agnxtout(g.get(), e))
+            graph.edges.append({ name, QString::fromUtf8(agnameof(aghead(e))),
+                attribute(e, "label"), isHtml(e, "label") });
+    }
+    return graph;
 }
 
 } // namespace wl::layout

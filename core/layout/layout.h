@@ -73,4 +73,42 @@ LayoutOutcome routeEdges(const Model &model, const QVector<double> &nodeScales =
 // the same graph attributes the layout uses, so `dot` lays it out alike.
 QByteArray writeDot(const Model &model, QString *error = nullptr);
 
+// A DOT graph as cgraph reads it, without laying it out: names and the raw
+// attributes the DOT importer maps (interchange::readDot). Labels are as
+// written (escapes unresolved); `htmlLabel` marks an HTML-like one.
+struct DotGraph {
+    struct Cluster {
+        QString name;
+        // Empty when the cluster sets none (an inherited label is not its own).
+        QString label;
+        bool htmlLabel = false;
+    };
+    struct Node {
+        QString name;
+        QString label;
+        bool htmlLabel = false;
+        QString kind; // the `kind` attribute weaklink-cli export writes
+        QString pos;
+        QVector<Cluster> clusters; // outermost first
+    };
+    struct Edge {
+        QString tail;
+        QString head;
+        QString label;
+        bool htmlLabel = false;
+    };
+    QString name;
+    QString label;
+    bool htmlLabel = false;
+    bool directed = true;
+    QString inputScale;
+    QVector<Node> nodes; // in the order cgraph keeps them
+    QVector<Edge> edges; // per node, its out-edges
+};
+
+// Parses DOT with cgraph. Graphviz crashes on some inputs: the product
+// calls this only in a child process (files::readDotInChild). On failure
+// returns nothing and sets *error to Graphviz's messages.
+std::optional<DotGraph> parseDot(const QByteArray &dot, QString *error);
+
 } // namespace wl::layout

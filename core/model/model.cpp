@@ -218,13 +218,7 @@ QString fieldKey(ElementType type, int field)
 
 QString Model::freeId(ElementType type, const QString &base) const
 {
-    if (index(type, base) < 0)
-        return base;
-    for (int i = 2;; ++i) {
-        const QString candidate = base + u'-' + QString::number(i);
-        if (index(type, candidate) < 0)
-            return candidate;
-    }
+    return firstFreeId(base, [&](const QString &id) { return index(type, id) >= 0; });
 }
 
 int Model::index(ElementType type, const QString &id) const

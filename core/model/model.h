@@ -94,6 +94,19 @@ enum class EdgeField {
     Count
 };
 
+// `base` if `taken(base)` is false, else the first of base-2, base-3, ...
+// that is not taken.
+template<typename Taken> QString firstFreeId(const QString &base, Taken taken)
+{
+    if (!taken(base))
+        return base;
+    for (int n = 2;; ++n) {
+        const QString candidate = base + u'-' + QString::number(n);
+        if (!taken(candidate))
+            return candidate;
+    }
+}
+
 // Vocabularies of FORMAT.md §1.
 // The largest integer a record count may be, and the largest in magnitude
 // any reader takes: 2^53, beyond which a double no longer holds every integer
