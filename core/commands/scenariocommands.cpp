@@ -68,13 +68,7 @@ QString uniqueScenarioName(const QVector<SavedScenario> &scenarios, const QStrin
     const QString stem = base.trimmed().isEmpty()
         ? QCoreApplication::translate("commands", "Scenario")
         : base.trimmed();
-    if (!taken(stem))
-        return stem;
-    for (int i = 2;; ++i) {
-        const QString candidate = stem + u' ' + QString::number(i);
-        if (!taken(candidate))
-            return candidate;
-    }
+    return firstFreeId(stem, taken, u' ');
 }
 
 QString checkSavedScenario(

@@ -95,13 +95,14 @@ enum class EdgeField {
 };
 
 // `base` if `taken(base)` is false, else the first of base-2, base-3, ...
-// that is not taken.
-template<typename Taken> QString firstFreeId(const QString &base, Taken taken)
+// (with `separator` between) that is not taken.
+template<typename Taken>
+QString firstFreeId(const QString &base, Taken taken, QChar separator = u'-')
 {
     if (!taken(base))
         return base;
     for (int n = 2;; ++n) {
-        const QString candidate = base + u'-' + QString::number(n);
+        const QString candidate = base + separator + QString::number(n);
         if (!taken(candidate))
             return candidate;
     }
