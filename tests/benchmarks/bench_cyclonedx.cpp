@@ -26,8 +26,11 @@ using namespace wl;
 
 namespace {
 
-const char *const kUsage = "Usage: bench_cyclonedx [--components N] [--repeat N] [--collapse "
-                           "auto|on|off] [--no-peer]\n";
+const char *const kUsage
+    = "Usage: bench_cyclonedx [--components N] [--repeat N] [--collapse "
+      "auto|on|off] [--no-peer]\n"
+      "                       [--keep FILE]\n"
+      "  --keep FILE  also writes the generated SBOM to FILE (for bench_canvas)\n";
 
 // A fixed linear congruential generator: the same file on every machine.
 class Lcg {
@@ -147,6 +150,7 @@ int main(int argc, char **argv)
     int count = 10000;
     int repeat = 5;
     bool peer = true;
+    QString keep;
     interchange::ImportOptions options;
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -169,6 +173,8 @@ int main(int argc, char **argv)
                 ok = c == u"auto";
         } else if (a == u"--no-peer") {
             peer = false;
+        } else if (a == u"--keep" && hasValue) {
+            keep = args.at(++i);
         } else {
             ok = false;
         }
@@ -179,7 +185,7 @@ int main(int argc, char **argv)
     }
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("sbom.cdx.json"));
+    const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("sbom.cdx.json")) : keep;
     {
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(generate(count)) < 0) {
