@@ -34,6 +34,7 @@ private slots:
     void explicitValues();
     void writerFormat();
     void emptyModel();
+    void contracts();
     void roundTrip_data();
     void roundTrip();
     void readsSharedExample();
@@ -465,6 +466,40 @@ void TestModelJson::rejects_data()
     QTest::newRow("integration a number")
         << edgeDoc(R"({"source": "a", "target": "b", "integration": 3})")
         << u"edges[0].integration"_s << QString();
+    QTest::newRow("contract not an object")
+        << edgeDoc(R"({"source": "a", "target": "b", "contract": true})") << u"edges[0].contract"_s
+        << u"edges[0].contract: must be an object"_s;
+    QTest::newRow("contract dpa a string")
+        << edgeDoc(R"({"source": "a", "target": "b", "contract": {"dpa": "yes"}})")
+        << u"edges[0].contract.dpa"_s << u"edges[0].contract.dpa: must be true or false"_s;
+    QTest::newRow("contract sla 0")
+        << edgeDoc(R"({"source": "a", "target": "b", "contract": {"notification_sla_hours": 0}})")
+        << u"edges[0].contract.notification_sla_hours"_s
+        << u"edges[0].contract.notification_sla_hours: must be a number greater than 0, or "
+           "absent"_s;
+    QTest::newRow("contract sla a string")
+        << edgeDoc(
+               R"({"source": "a", "target": "b", "contract": {"notification_sla_hours": "24"}})")
+        << u"edges[0].contract.notification_sla_hours"_s
+        << u"edges[0].contract.notification_sla_hours: must be a number"_s;
+    QTest::newRow("contract transfer mechanism unknown")
+        << edgeDoc(R"({"source": "a", "target": "b", "contract": {"transfer_mechanism": "sccs"}})")
+        << u"edges[0].contract.transfer_mechanism"_s
+        << u"edges[0].contract.transfer_mechanism: must be one of adequacy, scc, bcr, "
+           "derogation, none, or empty (unknown)"_s;
+    QTest::newRow("contract reviewed not a date")
+        << edgeDoc(R"({"source": "a", "target": "b"},
+                      {"source": "b", "target": "a", "contract": {"reviewed": "2025-02-30"}})")
+        << u"edges[1].contract.reviewed"_s
+        << u"edges[1].contract.reviewed: must be a date YYYY-MM-DD, or empty"_s;
+    QTest::newRow("contract reviewed in another form")
+        << edgeDoc(R"({"source": "a", "target": "b", "contract": {"reviewed": "2025-2-3"}})")
+        << u"edges[0].contract.reviewed"_s
+        << u"edges[0].contract.reviewed: must be a date YYYY-MM-DD, or empty"_s;
+    QTest::newRow("subject_jurisdictions a string")
+        << doc(kTwoNodes, R"({"id": "d", "owner": "a", "subject_jurisdictions": "EU"})")
+        << u"data[0].subject_jurisdictions"_s
+        << u"data[0].subject_jurisdictions: must be an array of strings"_s;
     QTest::newRow("edge data a string")
         << edgeDoc(R"({"source": "a", "target": "b", "data": "d"})") << u"edges[0].data"_s
         << u"edges[0].data: must be an array of strings"_s;
@@ -756,6 +791,62 @@ void TestModelJson::emptyModel()
     const ReadResult r = io::readModelJson(expected);
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(*r.model, Model());
+}
+
+// FORMAT.md §1's added fields: read with their values, written only where
+// they differ from the default (inside the contract too), and back.
+void TestModelJson::contracts()
+{
+    const QByteArray json = doc(kTwoNodes,
+        R"({"id": "d", "owner": "a", "personal": true, "subject_jurisdictions": ["EU", "US-CA"]})",
+        R"({"id": "full", "source": "a", "target": "b", "data": ["d"],
+            "contract": {"dpa": true, "notification_sla_hours": 48, "transfer_mechanism": "scc",
+                         "audit_right": true, "reviewed": "2025-03-31", "signed_by": "x"}},
+           {"id": "empty", "source": "b", "target": "a", "contract": {}},
+           {"id": "sla", "source": "b", "target": "a", "contract": {"notification_sla_hours": 1.5}})");
+    const ReadResult r = io::readModelJson(json);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.warnings, QStringList { u"edges[0].contract.signed_by: unknown key, ignored"_s });
+    const Model &m = *r.model;
+    QCOMPARE(m.data()[0].subjectJurisdictions, (QStringList { u"EU"_s, u"US-CA"_s }));
+    const Contract &full = m.edges()[0].contract;
+    QVERIFY(full.dpa);
+    QCOMPARE(full.notificationSlaHours, std::optional<double>(48.0));
+    QCOMPARE(full.transferMechanism, u"scc"_s);
+    QVERIFY(full.auditRight);
+    QCOMPARE(full.reviewed, u"2025-03-31"_s);
+    QVERIFY(m.edges()[1].contract.isEmpty());
+    QCOMPARE(m.edges()[2].contract.notificationSlaHours, std::optional<double>(1.5));
+    QVERIFY(!m.edges()[2].contract.dpa);
+
+    // Generic access, as the tables and the value-change command use it.
+    QCOMPARE(m.value(ElementType::Edge, 0, int(EdgeField::ContractNotificationSlaHours)),
+        QVariant(48.0));
+    QVERIFY(!m.value(ElementType::Edge, 1, int(EdgeField::ContractNotificationSlaHours)).isValid());
+    QCOMPARE(fieldKey(EdgeField::ContractAuditRight), "contract.audit_right"_L1);
+
+    const QByteArray out = io::writeModelJson(m);
+    QVERIFY(out.contains(R"(      "personal": true,
+      "subject_jurisdictions": ["EU", "US-CA"]
+    })"));
+    QVERIFY(out.contains(R"(      "label": "",
+      "contract": {
+        "dpa": true,
+        "notification_sla_hours": 48,
+        "transfer_mechanism": "scc",
+        "audit_right": true,
+        "reviewed": "2025-03-31"
+      }
+    })"));
+    // An empty contract is no contract; a partial one writes what it says.
+    QCOMPARE(out.count("\"contract\""), 2);
+    QVERIFY(out.contains(R"("contract": {
+        "notification_sla_hours": 1.5
+      })"));
+    const ReadResult back = io::readModelJson(out);
+    QVERIFY2(back.ok(), qPrintable(back.error));
+    QCOMPARE(*back.model, m);
+    QCOMPARE(io::writeModelJson(*back.model), out);
 }
 
 void TestModelJson::roundTrip_data()

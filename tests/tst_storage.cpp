@@ -436,6 +436,14 @@ QString fixtureV2()
     return QStringLiteral(WEAKLINK_TESTS_DIR "/data/example-v2.weaklink");
 }
 
+// The schema 3 document in tests/data (see its README): the example model
+// with a scenario, an exercise and a decision log entry, saved by the code
+// of schema 3. Never regenerated.
+QString fixtureV3()
+{
+    return QStringLiteral(WEAKLINK_TESTS_DIR "/data/example-v3.weaklink");
+}
+
 // Tables and indexes as (type, name, table, SQL with whitespace collapsed),
 // in name order: what must be equal for two files to have one schema.
 QStringList schemaOf(const QString &path)
@@ -507,6 +515,8 @@ private slots:
     void migration();
     void version1Fixture();
     void version2Fixture();
+    void version3Fixture();
+    void contractsRoundTrip();
     void migratedSchemaEqualsNew_data();
     void migratedSchemaEqualsNew();
     void exerciseRoundTrip_data();
@@ -992,7 +1002,7 @@ void TestStorage::badFiles_data()
                               "CREATE TABLE future (x)"))
         << QStringList { QStringLiteral(
                "written by a newer version of Weaklink (schema 99); this version reads "
-               "schema 3 or older") };
+               "schema 4 or older") };
     QTest::newRow("no schema version")
         << database("version0.db",
                QStringLiteral("PRAGMA application_id = 1464552523; CREATE TABLE meta (x)"))
@@ -1551,6 +1561,90 @@ void TestStorage::version2Fixture()
     QVERIFY2(reopened.ok(), qPrintable(reopened.message()));
     QVERIFY(!reopened.migrated);
     QVERIFY(loaded(reopened) == edited);
+}
+
+void TestStorage::version3Fixture()
+{
+    // The file must be what schema 3 wrote (tests/data/README.md).
+    const QString fixture = fixtureV3();
+    const QByteArray bytes = readBytes(fixture);
+    QCOMPARE(bytes.size(), 81920);
+    QCOMPARE(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(),
+        QByteArrayLiteral("99a6cf53cd1df42a855879fc2f08d1ac6bcd679e928878ed16c420db5b1e8176"));
+    QCOMPARE(rawQuery(fixture, "PRAGMA user_version"), QStringList { QStringLiteral("3") });
+    const ReadResult example = io::readModelJsonFile(test::examplePath());
+    QVERIFY2(example.ok(), qPrintable(example.message()));
+    const FileState before = FileState::of(fixture);
+
+    const ReadResult r = files::openModelFile(fixture);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY(r.migrated);
+    QCOMPARE(FileState::of(fixture), before);
+    // Schema 3 knew no contracts: the model is the example as it was.
+    QVERIFY(*r.model == *example.model);
+    for (const Edge &e : r.model->edges())
+        QVERIFY(e.contract.isEmpty());
+    // What the README lists, carried through the step.
+    QCOMPARE(r.state.scenarios.size(), 1);
+    QCOMPARE(r.state.scenarios[0].name, QStringLiteral("Annual"));
+    const ExerciseSettings &settings = r.state.exercise.settings;
+    QCOMPARE(settings.vendor, QStringLiteral("northwind"));
+    QCOMPARE(settings.start, QDateTime(QDate(2025, 11, 9), QTime(9, 0), Qt::UTC));
+    QCOMPARE(settings.trials, 1000);
+    QCOMPARE(settings.rngSeed, quint64(7));
+    QCOMPARE(
+        settings.responses, (QVector<sim::TimedNode> { { QStringLiteral("northwind"), 48.0 } }));
+    QCOMPARE(r.state.exercise.log.size(), 1);
+    QCOMPARE(r.state.exercise.log[0].exerciseHours, 2.0);
+    QCOMPARE(r.state.exercise.log[0].text, QStringLiteral("Vendor confirms the export"));
+
+    // The next save writes schema 4 with the contracts the user adds.
+    Doc edited = loaded(r);
+    const int edge = 0;
+    edited.setValue(ElementType::Edge, edge, int(EdgeField::ContractDpa), true);
+    edited.setValue(ElementType::Edge, edge, int(EdgeField::ContractNotificationSlaHours), 48.0);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("saved.weaklink"));
+    QString error;
+    QVERIFY2(save(edited, path, &error), qPrintable(error));
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList { QStringLiteral("4") });
+    const ReadResult reopened = storage::load(path);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.message()));
+    QVERIFY(!reopened.migrated);
+    QVERIFY(loaded(reopened) == edited);
+}
+
+// The added fields of FORMAT.md §1 in their tables: a row only where there
+// is something to say, read back as written.
+void TestStorage::contractsRoundTrip()
+{
+    Model m = test::generatedModel(17, 6, 8, 3);
+    m.setValue(ElementType::DataAsset, 1, int(DataField::SubjectJurisdictions),
+        QStringList { QStringLiteral("EU"), QStringLiteral("US-CA") });
+    m.setValue(ElementType::Edge, 0, int(EdgeField::ContractDpa), true);
+    m.setValue(
+        ElementType::Edge, 0, int(EdgeField::ContractTransferMechanism), QStringLiteral("scc"));
+    m.setValue(
+        ElementType::Edge, 0, int(EdgeField::ContractReviewed), QStringLiteral("2025-03-31"));
+    m.setValue(ElementType::Edge, 3, int(EdgeField::ContractNotificationSlaHours), 12.5);
+    m.setValue(ElementType::Edge, 3, int(EdgeField::ContractAuditRight), true);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("contracts.weaklink"));
+    QString error;
+    QVERIFY2(storage::save(m, path, &error), qPrintable(error));
+    QCOMPARE(rawQuery(path,
+                 "SELECT edge || '|' || dpa || '|' || ifnull(notification_sla_hours, 'null') || "
+                 "'|' || transfer_mechanism || '|' || audit_right || '|' || reviewed"
+                 " FROM edge_contracts ORDER BY edge"),
+        (QStringList {
+            QStringLiteral("0|1|null|scc|0|2025-03-31"), QStringLiteral("3|0|12.5||1|") }));
+    QCOMPARE(rawQuery(path,
+                 "SELECT asset || '|' || position || '|' || jurisdiction"
+                 " FROM data_subject_jurisdictions ORDER BY asset, position"),
+        (QStringList { QStringLiteral("1|0|EU"), QStringLiteral("1|1|US-CA") }));
+    const ReadResult r = storage::load(path);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY(*r.model == m);
 }
 
 void TestStorage::exerciseRoundTrip_data()

@@ -964,6 +964,30 @@ Möchten Sie sie speichern?</translation>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
+    <message>
+        <source>Data subjects in</source>
+        <translation>Betroffene Personen in</translation>
+    </message>
+    <message>
+        <source>DPA</source>
+        <translation>AVV</translation>
+    </message>
+    <message>
+        <source>Notification SLA (hours)</source>
+        <translation>Meldefrist laut Vertrag (Stunden)</translation>
+    </message>
+    <message>
+        <source>Transfer mechanism</source>
+        <translation>Übermittlungsgrundlage</translation>
+    </message>
+    <message>
+        <source>Audit right</source>
+        <translation>Prüfrecht</translation>
+    </message>
+    <message>
+        <source>Contract reviewed</source>
+        <translation>Vertrag geprüft am</translation>
+    </message>
 </context>
 <context>
     <name>wl::ElementTableWidget</name>
@@ -1924,6 +1948,26 @@ ID: %2</translation>
         <source>Delete data asset %1; edges stop carrying it</source>
         <translation>Datenbestand %1 löschen; Kanten übertragen ihn nicht mehr</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Contract&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vertrag&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The agreement behind this flow; the notification obligations and the contract overlay read it</source>
+        <translation>Die Vereinbarung hinter diesem Datenfluss; die Meldepflichten und das Vertrags-Overlay lesen sie</translation>
+    </message>
+    <message>
+        <source>where the people are, e.g. EU, US-CA</source>
+        <translation>wo die Personen sind, z. B. EU, US-CA</translation>
+    </message>
+    <message>
+        <source>none (24 h assumed)</source>
+        <translation>keine (24 h angenommen)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
 </context>
 <context>
     <name>wl::RankingPane</name>
@@ -2841,6 +2885,13 @@ Auswirkung %3</translation>
     </message>
 </context>
 <context>
+    <name>wl::fieldediting</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>wl::render</name>
     <message>
         <source>Likelihood of compromise</source>
@@ -3610,6 +3661,22 @@ Auswirkung %3</translation>
     <message>
         <source>Code dependency</source>
         <translation>Code-Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>Adequacy decision</source>
+        <translation>Angemessenheitsbeschluss</translation>
+    </message>
+    <message>
+        <source>Standard contractual clauses</source>
+        <translation>Standardvertragsklauseln</translation>
+    </message>
+    <message>
+        <source>Binding corporate rules</source>
+        <translation>Verbindliche interne Datenschutzvorschriften</translation>
+    </message>
+    <message>
+        <source>Derogation</source>
+        <translation>Ausnahme</translation>
     </message>
 </context>
 </TS>

@@ -60,7 +60,11 @@ Style styleOf(ElementType type, int field)
         case EdgeField::Data: return Style::Checklist;
         case EdgeField::PForward:
         case EdgeField::PBackward:
-        case EdgeField::DelayHours: return Style::Number;
+        case EdgeField::DelayHours:
+        case EdgeField::ContractNotificationSlaHours: return Style::Number;
+        case EdgeField::ContractDpa:
+        case EdgeField::ContractAuditRight: return Style::Check;
+        case EdgeField::ContractTransferMechanism: return Style::Choice;
         default: return Style::Text;
         }
     }
@@ -133,6 +137,15 @@ QWidget *PropertiesDock::createForm(ElementType type)
             [this, editor](const QVariant &value) { commit(editor, value); });
         editors.append(editor);
 
+        if (type == ElementType::Edge && field == int(EdgeField::ContractDpa)) {
+            // The agreement behind the flow, under its own heading.
+            auto *heading = new QLabel(tr("<b>Contract</b>"), page);
+            heading->setObjectName(QStringLiteral("contractHeading"));
+            heading->setToolTip(
+                tr("The agreement behind this flow; the notification obligations and the "
+                   "contract overlay read it"));
+            form->addRow(heading);
+        }
         auto *label = new QLabel(ElementTableModel::fieldTitle(type, field) + u':', page);
         label->setToolTip(tr("Model JSON key: %1").arg(fieldKey(type, field)));
         label->setBuddy(editor->input());
@@ -157,6 +170,15 @@ QWidget *PropertiesDock::createForm(ElementType type)
         static_cast<QLineEdit *>(editors[int(NodeField::Tags)]->input())
             ->setPlaceholderText(tr("comma-separated"));
         layout->addWidget(createAssetSection());
+    }
+    if (type == ElementType::DataAsset)
+        static_cast<QLineEdit *>(editors[int(DataField::SubjectJurisdictions)]->input())
+            ->setPlaceholderText(tr("where the people are, e.g. EU, US-CA"));
+    if (type == ElementType::Edge) {
+        static_cast<QLineEdit *>(editors[int(EdgeField::ContractNotificationSlaHours)]->input())
+            ->setPlaceholderText(tr("none (24 h assumed)"));
+        static_cast<QLineEdit *>(editors[int(EdgeField::ContractReviewed)]->input())
+            ->setPlaceholderText(tr("YYYY-MM-DD"));
     }
     layout->addStretch(1);
     return page;

@@ -55,13 +55,15 @@ QString ElementTableModel::fieldTitle(ElementType type, int field)
               QT_TR_NOOP("GDPR role"), QT_TR_NOOP("Jurisdiction"), QT_TR_NOOP("Breach likelihood"),
               QT_TR_NOOP("Control strength"), QT_TR_NOOP("Criticality"), QT_TR_NOOP("X"),
               QT_TR_NOOP("Y"), QT_TR_NOOP("Pinned"), QT_TR_NOOP("Tags"), QT_TR_NOOP("Notes") };
-    static const char *const dataTitles[]
-        = { QT_TR_NOOP("ID"), QT_TR_NOOP("Name"), QT_TR_NOOP("Owner"), QT_TR_NOOP("Category"),
-              QT_TR_NOOP("Records"), QT_TR_NOOP("Sensitivity"), QT_TR_NOOP("Personal") };
+    static const char *const dataTitles[] = { QT_TR_NOOP("ID"), QT_TR_NOOP("Name"),
+        QT_TR_NOOP("Owner"), QT_TR_NOOP("Category"), QT_TR_NOOP("Records"),
+        QT_TR_NOOP("Sensitivity"), QT_TR_NOOP("Personal"), QT_TR_NOOP("Data subjects in") };
     static const char *const edgeTitles[] = { QT_TR_NOOP("ID"), QT_TR_NOOP("Source"),
         QT_TR_NOOP("Target"), QT_TR_NOOP("Integration"), QT_TR_NOOP("Data"),
         QT_TR_NOOP("Forward probability"), QT_TR_NOOP("Backward probability"),
-        QT_TR_NOOP("Delay (hours)"), QT_TR_NOOP("Label") };
+        QT_TR_NOOP("Delay (hours)"), QT_TR_NOOP("Label"), QT_TR_NOOP("DPA"),
+        QT_TR_NOOP("Notification SLA (hours)"), QT_TR_NOOP("Transfer mechanism"),
+        QT_TR_NOOP("Audit right"), QT_TR_NOOP("Contract reviewed") };
     static_assert(std::size(nodeTitles) == size_t(NodeField::Count));
     static_assert(std::size(dataTitles) == size_t(DataField::Count));
     static_assert(std::size(edgeTitles) == size_t(EdgeField::Count));
@@ -117,7 +119,10 @@ int ElementTableModel::elementIndex(int row) const
 bool ElementTableModel::isBoolField(int field) const
 {
     return (m_type == ElementType::Node && field == int(NodeField::Pinned))
-        || (m_type == ElementType::DataAsset && field == int(DataField::Personal));
+        || (m_type == ElementType::DataAsset && field == int(DataField::Personal))
+        || (m_type == ElementType::Edge
+            && (field == int(EdgeField::ContractDpa)
+                || field == int(EdgeField::ContractAuditRight)));
 }
 
 bool ElementTableModel::isNumericField(int field) const
@@ -136,7 +141,8 @@ bool ElementTableModel::isNumericField(int field) const
         return field == int(DataField::Records) || field == int(DataField::Sensitivity);
     case ElementType::Edge:
         return field == int(EdgeField::PForward) || field == int(EdgeField::PBackward)
-            || field == int(EdgeField::DelayHours);
+            || field == int(EdgeField::DelayHours)
+            || field == int(EdgeField::ContractNotificationSlaHours);
     }
     return false;
 }

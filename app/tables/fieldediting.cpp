@@ -1,5 +1,7 @@
 #include "fieldediting.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace wl::fieldediting {
@@ -115,6 +117,8 @@ QStringList choices(const Model &m, ElementType type, int field)
                 used.append(e.integration);
             return withUsedValues(vocab::knownIntegrations(), used);
         }
+        if (field == int(EdgeField::ContractTransferMechanism))
+            return vocab::transferMechanisms();
         break;
     }
     return {};
@@ -126,7 +130,9 @@ bool isVocabularyField(ElementType type, int field)
     case ElementType::Node:
         return field == int(NodeField::Kind) || field == int(NodeField::GdprRole);
     case ElementType::DataAsset: return field == int(DataField::Category);
-    case ElementType::Edge: return field == int(EdgeField::Integration);
+    case ElementType::Edge:
+        return field == int(EdgeField::Integration)
+            || field == int(EdgeField::ContractTransferMechanism);
     }
     return false;
 }
@@ -137,7 +143,8 @@ QStringList choiceLabels(const Model &model, ElementType type, int field)
         return {};
     QStringList labels = choices(model, type, field);
     for (QString &value : labels)
-        value = vocab::label(value);
+        value = value.isEmpty() ? QCoreApplication::translate("wl::fieldediting", "Unknown")
+                                : vocab::label(value);
     return labels;
 }
 
@@ -147,7 +154,8 @@ bool choicesEditable(ElementType type, int field)
     case ElementType::Node: return field != int(NodeField::GdprRole);
     case ElementType::DataAsset: return field != int(DataField::Owner);
     case ElementType::Edge:
-        return field != int(EdgeField::Source) && field != int(EdgeField::Target);
+        return field != int(EdgeField::Source) && field != int(EdgeField::Target)
+            && field != int(EdgeField::ContractTransferMechanism);
     }
     return true;
 }

@@ -24,7 +24,7 @@ QString columnKey(const QString &header)
     QString key;
     key.reserve(header.size());
     for (const QChar c : header)
-        if (c != u' ' && c != u'-' && c != u'_' && !c.isSpace())
+        if (c != u'-' && c != u'_' && c != u'.' && !c.isSpace())
             key.append(c.toLower());
     return key;
 }

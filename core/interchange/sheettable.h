@@ -44,7 +44,8 @@ struct Table {
 QString columnName(int column);
 
 // The column names as people write them: lower case, without spaces,
-// hyphens and underscores ("Data categories" -> "datacategories").
+// hyphens, underscores and dots ("Data categories" -> "datacategories",
+// "contract.dpa" and "Contract DPA" -> "contractdpa").
 QString columnKey(const QString &header);
 
 // A list in one cell: the items joined by "; ", with "\" before a ";" or

@@ -50,6 +50,7 @@ Kind kindOf(ElementType type, int field)
         case DataField::Records:
         case DataField::Sensitivity: return Kind::Integer;
         case DataField::Personal: return Kind::Boolean;
+        case DataField::SubjectJurisdictions: return Kind::List;
         default: return Kind::String;
         }
     case ElementType::Edge:
@@ -57,7 +58,10 @@ Kind kindOf(ElementType type, int field)
         case EdgeField::Data: return Kind::List;
         case EdgeField::PForward:
         case EdgeField::PBackward:
-        case EdgeField::DelayHours: return Kind::Number;
+        case EdgeField::DelayHours:
+        case EdgeField::ContractNotificationSlaHours: return Kind::Number;
+        case EdgeField::ContractDpa:
+        case EdgeField::ContractAuditRight: return Kind::Boolean;
         default: return Kind::String;
         }
     }
@@ -267,6 +271,7 @@ void assign(DataAsset &a, DataField f, const QVariant &v)
     case DataField::Records: a.records = v.toLongLong(); break;
     case DataField::Sensitivity: a.sensitivity = v.toInt(); break;
     case DataField::Personal: a.personal = v.toBool(); break;
+    case DataField::SubjectJurisdictions: a.subjectJurisdictions = v.toStringList(); break;
     case DataField::Count: break;
     }
 }
@@ -283,6 +288,13 @@ void assign(Edge &e, EdgeField f, const QVariant &v)
     case EdgeField::PBackward: e.pBackward = v.toDouble(); break;
     case EdgeField::DelayHours: e.delayHours = v.toDouble(); break;
     case EdgeField::Label: e.label = v.toString(); break;
+    case EdgeField::ContractDpa: e.contract.dpa = v.toBool(); break;
+    case EdgeField::ContractNotificationSlaHours:
+        e.contract.notificationSlaHours = v.toDouble();
+        break;
+    case EdgeField::ContractTransferMechanism: e.contract.transferMechanism = v.toString(); break;
+    case EdgeField::ContractAuditRight: e.contract.auditRight = v.toBool(); break;
+    case EdgeField::ContractReviewed: e.contract.reviewed = v.toString(); break;
     case EdgeField::Count: break;
     }
 }

@@ -22,6 +22,7 @@ namespace wl::io {
 namespace {
 
 constexpr int kVersion = 1;
+constexpr QLatin1String kContractKey("contract");
 
 const QLatin1String kTopLevelKeys[] = {
     QLatin1String("format"),
@@ -67,9 +68,19 @@ public:
         , m_error(error)
     {
     }
+    // The fields of the object `key` inside the object `outer` reads.
+    Fields(const QJsonObject &object, const Fields &outer, const QString &key)
+        : m_object(object)
+        , m_outer(outer.path(key))
+        , m_index(-1)
+        , m_error(outer.m_error)
+    {
+    }
 
     QString path(const QString &key) const
     {
+        if (!m_outer.isEmpty())
+            return m_outer + u'.' + key;
         if (m_array.isEmpty())
             return key;
         return QStringLiteral("%1[%2].%3").arg(m_array, QString::number(m_index), key);
@@ -218,6 +229,7 @@ public:
 private:
     const QJsonObject &m_object;
     QLatin1String m_array;
+    QString m_outer;
     qsizetype m_index;
     QString *m_error;
     qsizetype m_known = 0;
@@ -232,6 +244,7 @@ private:
     bool readNode(const QJsonObject &object, qsizetype index);
     bool readDataAsset(const QJsonObject &object, qsizetype index);
     bool readEdge(const QJsonObject &object, qsizetype index);
+    bool readContract(Fields &edge, Contract *contract);
 
     Model m_model;
     QString m_error;
@@ -393,11 +406,74 @@ bool Reader::readDataAsset(const QJsonObject &object, qsizetype index)
     if (!f.string(fieldKey(DataField::Category), &a.category)
         || !f.checkedNumber(type, int(DataField::Records), &a.records)
         || !f.checkedNumber(type, int(DataField::Sensitivity), &a.sensitivity)
-        || !f.boolean(fieldKey(DataField::Personal), &a.personal))
+        || !f.boolean(fieldKey(DataField::Personal), &a.personal)
+        || !f.stringList(fieldKey(DataField::SubjectJurisdictions), &a.subjectJurisdictions))
         return false;
 
     f.warnUnknownKeys(fieldKeys(type), &m_warnings);
     m_model.appendDataAsset(std::move(a));
+    return true;
+}
+
+// The key of a contract field inside the contract object: "dpa" for
+// "contract.dpa".
+QLatin1String contractKey(EdgeField field)
+{
+    const QLatin1String key = fieldKey(field);
+    return key.sliced(kContractKey.size() + 1);
+}
+
+// The keys an edge object may hold: its fields' keys, the contract's as the
+// one key "contract".
+std::span<const QLatin1String> edgeKeys()
+{
+    static const QVector<QLatin1String> keys = [] {
+        QVector<QLatin1String> out;
+        for (int f = 0; f < int(EdgeField::ContractDpa); ++f)
+            out.append(fieldKey(EdgeField(f)));
+        out.append(kContractKey);
+        return out;
+    }();
+    return keys;
+}
+
+std::span<const QLatin1String> contractKeys()
+{
+    static const QVector<QLatin1String> keys = [] {
+        QVector<QLatin1String> out;
+        for (int f = int(EdgeField::ContractDpa); f < int(EdgeField::Count); ++f)
+            out.append(contractKey(EdgeField(f)));
+        return out;
+    }();
+    return keys;
+}
+
+bool Reader::readContract(Fields &edge, Contract *contract)
+{
+    const QJsonValue v = edge.value(kContractKey);
+    if (v.isUndefined())
+        return true;
+    if (!v.isObject())
+        return edge.fail(kContractKey, QStringLiteral("must be an object"));
+    const QJsonObject object = v.toObject();
+    Fields f(object, edge, kContractKey);
+    if (!f.boolean(contractKey(EdgeField::ContractDpa), &contract->dpa)
+        || !f.number(
+            contractKey(EdgeField::ContractNotificationSlaHours), &contract->notificationSlaHours)
+        || !f.string(
+            contractKey(EdgeField::ContractTransferMechanism), &contract->transferMechanism)
+        || !f.boolean(contractKey(EdgeField::ContractAuditRight), &contract->auditRight)
+        || !f.string(contractKey(EdgeField::ContractReviewed), &contract->reviewed))
+        return false;
+    Edge read;
+    read.contract = *contract;
+    for (int field = int(EdgeField::ContractDpa); field < int(EdgeField::Count); ++field) {
+        const QString reason
+            = Model::checkFieldValue(ElementType::Edge, field, valueOf(read, EdgeField(field)));
+        if (!reason.isEmpty())
+            return f.fail(contractKey(EdgeField(field)), reason);
+    }
+    f.warnUnknownKeys(contractKeys(), &m_warnings);
     return true;
 }
 
@@ -460,10 +536,10 @@ bool Reader::readEdge(const QJsonObject &object, qsizetype index)
     if (!f.checkedNumber(type, int(EdgeField::PForward), &e.pForward)
         || !f.checkedNumber(type, int(EdgeField::PBackward), &e.pBackward)
         || !f.checkedNumber(type, int(EdgeField::DelayHours), &e.delayHours)
-        || !f.string(fieldKey(EdgeField::Label), &e.label))
+        || !f.string(fieldKey(EdgeField::Label), &e.label) || !readContract(f, &e.contract))
         return false;
 
-    f.warnUnknownKeys(fieldKeys(type), &m_warnings);
+    f.warnUnknownKeys(edgeKeys(), &m_warnings);
     m_defaultEdgeId.append(defaultId);
     m_model.appendEdge(std::move(e));
     return true;
@@ -508,6 +584,8 @@ void appendDataAsset(QByteArray &out, const DataAsset &a)
     appendInteger(m.key(fieldKey(DataField::Records)), a.records);
     appendInteger(m.key(fieldKey(DataField::Sensitivity)), a.sensitivity);
     appendBool(m.key(fieldKey(DataField::Personal)), a.personal);
+    if (!a.subjectJurisdictions.isEmpty())
+        appendStringList(m.key(fieldKey(DataField::SubjectJurisdictions)), a.subjectJurisdictions);
     m.close();
 }
 
@@ -523,6 +601,24 @@ void appendEdge(QByteArray &out, const Edge &e)
     appendDouble(m.key(fieldKey(EdgeField::PBackward)), e.pBackward);
     appendDouble(m.key(fieldKey(EdgeField::DelayHours)), e.delayHours);
     appendString(m.key(fieldKey(EdgeField::Label)), e.label);
+    if (!e.contract.isEmpty()) {
+        // Only what differs from the default, like the edge's added fields.
+        const Contract &c = e.contract;
+        Members contract(m.key(kContractKey), kElementIndent + 2);
+        if (c.dpa)
+            appendBool(contract.key(contractKey(EdgeField::ContractDpa)), c.dpa);
+        if (c.notificationSlaHours)
+            appendDouble(contract.key(contractKey(EdgeField::ContractNotificationSlaHours)),
+                *c.notificationSlaHours);
+        if (!c.transferMechanism.isEmpty())
+            appendString(contract.key(contractKey(EdgeField::ContractTransferMechanism)),
+                c.transferMechanism);
+        if (c.auditRight)
+            appendBool(contract.key(contractKey(EdgeField::ContractAuditRight)), c.auditRight);
+        if (!c.reviewed.isEmpty())
+            appendString(contract.key(contractKey(EdgeField::ContractReviewed)), c.reviewed);
+        contract.close();
+    }
     m.close();
 }
 

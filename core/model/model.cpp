@@ -1,6 +1,7 @@
 #include "model.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QSet>
 
 #include <cmath>
@@ -72,6 +73,19 @@ const QStringList &knownIntegrations()
     return integrations;
 }
 
+const QStringList &transferMechanisms()
+{
+    static const QStringList mechanisms = {
+        QString(),
+        QStringLiteral("adequacy"),
+        QStringLiteral("scc"),
+        QStringLiteral("bcr"),
+        QStringLiteral("derogation"),
+        QStringLiteral("none"),
+    };
+    return mechanisms;
+}
+
 namespace {
 
 // Context "wl::vocab" in the translations.
@@ -112,6 +126,10 @@ const struct {
     { "credential_delegation", QT_TRANSLATE_NOOP("wl::vocab", "Credential delegation") },
     { "network_peering", QT_TRANSLATE_NOOP("wl::vocab", "Network peering") },
     { "code_dependency", QT_TRANSLATE_NOOP("wl::vocab", "Code dependency") },
+    { "adequacy", QT_TRANSLATE_NOOP("wl::vocab", "Adequacy decision") },
+    { "scc", QT_TRANSLATE_NOOP("wl::vocab", "Standard contractual clauses") },
+    { "bcr", QT_TRANSLATE_NOOP("wl::vocab", "Binding corporate rules") },
+    { "derogation", QT_TRANSLATE_NOOP("wl::vocab", "Derogation") },
 };
 
 } // namespace
@@ -173,6 +191,7 @@ std::span<const QLatin1String> fieldKeys(ElementType type)
         QLatin1String("records"),
         QLatin1String("sensitivity"),
         QLatin1String("personal"),
+        QLatin1String("subject_jurisdictions"),
     };
     static const QLatin1String edgeKeys[] = {
         QLatin1String("id"),
@@ -184,6 +203,11 @@ std::span<const QLatin1String> fieldKeys(ElementType type)
         QLatin1String("p_backward"),
         QLatin1String("delay_hours"),
         QLatin1String("label"),
+        QLatin1String("contract.dpa"),
+        QLatin1String("contract.notification_sla_hours"),
+        QLatin1String("contract.transfer_mechanism"),
+        QLatin1String("contract.audit_right"),
+        QLatin1String("contract.reviewed"),
     };
     static_assert(std::size(nodeKeys) == size_t(NodeField::Count));
     static_assert(std::size(dataKeys) == size_t(DataField::Count));
@@ -463,6 +487,7 @@ QVariant valueOf(const DataAsset &a, DataField field)
     case DataField::Records: return a.records;
     case DataField::Sensitivity: return a.sensitivity;
     case DataField::Personal: return a.personal;
+    case DataField::SubjectJurisdictions: return a.subjectJurisdictions;
     case DataField::Count: break;
     }
     return {};
@@ -480,6 +505,13 @@ QVariant valueOf(const Edge &e, EdgeField field)
     case EdgeField::PBackward: return e.pBackward;
     case EdgeField::DelayHours: return e.delayHours;
     case EdgeField::Label: return e.label;
+    case EdgeField::ContractDpa: return e.contract.dpa;
+    case EdgeField::ContractNotificationSlaHours:
+        return e.contract.notificationSlaHours ? QVariant(*e.contract.notificationSlaHours)
+                                               : QVariant();
+    case EdgeField::ContractTransferMechanism: return e.contract.transferMechanism;
+    case EdgeField::ContractAuditRight: return e.contract.auditRight;
+    case EdgeField::ContractReviewed: return e.contract.reviewed;
     case EdgeField::Count: break;
     }
     return {};
@@ -542,6 +574,7 @@ QVariant Model::normalizedValue(ElementType type, int field, const QVariant &v)
         case DataField::Records: return *toInteger(v);
         case DataField::Sensitivity: return int(*toInteger(v));
         case DataField::Personal: return v.toBool();
+        case DataField::SubjectJurisdictions: return toStringList(v);
         default: return v.toString();
         }
     case ElementType::Edge:
@@ -550,6 +583,10 @@ QVariant Model::normalizedValue(ElementType type, int field, const QVariant &v)
         case EdgeField::PForward:
         case EdgeField::PBackward:
         case EdgeField::DelayHours: return *toNumber(v);
+        case EdgeField::ContractDpa:
+        case EdgeField::ContractAuditRight: return v.toBool();
+        case EdgeField::ContractNotificationSlaHours:
+            return isNull(v) ? QVariant() : QVariant(*toNumber(v));
         default: return v.toString();
         }
     }
@@ -595,6 +632,26 @@ QString Model::checkFieldValue(ElementType type, int field, const QVariant &v)
             const auto d = toNumber(v);
             if (!d || *d <= 0.0)
                 return QStringLiteral("must be a number greater than 0");
+            return {};
+        }
+        case EdgeField::ContractNotificationSlaHours: {
+            if (isNull(v))
+                return {};
+            const auto d = toNumber(v);
+            if (!d || *d <= 0.0)
+                return QStringLiteral("must be a number greater than 0, or absent");
+            return {};
+        }
+        case EdgeField::ContractTransferMechanism:
+            if (!vocab::transferMechanisms().contains(v.toString()))
+                return QStringLiteral("must be one of %1, or empty (unknown)")
+                    .arg(vocab::transferMechanisms().mid(1).join(u", "));
+            return {};
+        case EdgeField::ContractReviewed: {
+            const QString date = v.toString();
+            if (!date.isEmpty()
+                && (date.size() != 10 || !QDate::fromString(date, Qt::ISODate).isValid()))
+                return QStringLiteral("must be a date YYYY-MM-DD, or empty");
             return {};
         }
         default: return {};
@@ -729,6 +786,7 @@ void Model::setValue(ElementType type, int index, int field, const QVariant &v)
         case DataField::Records: a.records = *toInteger(v); break;
         case DataField::Sensitivity: a.sensitivity = int(*toInteger(v)); break;
         case DataField::Personal: a.personal = v.toBool(); break;
+        case DataField::SubjectJurisdictions: a.subjectJurisdictions = toStringList(v); break;
         case DataField::Count: break;
         }
         break;
@@ -748,6 +806,16 @@ void Model::setValue(ElementType type, int index, int field, const QVariant &v)
         case EdgeField::PBackward: e.pBackward = *toNumber(v); break;
         case EdgeField::DelayHours: e.delayHours = *toNumber(v); break;
         case EdgeField::Label: e.label = v.toString(); break;
+        case EdgeField::ContractDpa: e.contract.dpa = v.toBool(); break;
+        case EdgeField::ContractNotificationSlaHours:
+            e.contract.notificationSlaHours
+                = isNull(v) ? std::nullopt : std::optional<double>(*toNumber(v));
+            break;
+        case EdgeField::ContractTransferMechanism:
+            e.contract.transferMechanism = v.toString();
+            break;
+        case EdgeField::ContractAuditRight: e.contract.auditRight = v.toBool(); break;
+        case EdgeField::ContractReviewed: e.contract.reviewed = v.toString(); break;
         case EdgeField::Count: break;
         }
         break;

@@ -41,8 +41,28 @@ struct DataAsset {
     qint64 records = 0;
     int sensitivity = 3;
     bool personal = false;
+    // Where the data subjects are ("EU", "US-CA", …), for the notification
+    // rules (FORMAT.md §1, added fields).
+    QStringList subjectJurisdictions;
 
     friend bool operator==(const DataAsset &, const DataAsset &) = default;
+};
+
+// The agreement behind a flow (FORMAT.md §1, added fields). A contract with
+// every field at its default is no contract: the file has no "contract" key.
+struct Contract {
+    bool dpa = false;
+    // Hours within which the target must tell the source of a breach; absent:
+    // the contract says nothing (the obligations take 24 h).
+    std::optional<double> notificationSlaHours;
+    // adequacy, scc, bcr, derogation, none, or empty (unknown).
+    QString transferMechanism;
+    bool auditRight = false;
+    // The date of the last review, YYYY-MM-DD, or empty.
+    QString reviewed;
+
+    bool isEmpty() const { return *this == Contract(); }
+    friend bool operator==(const Contract &, const Contract &) = default;
 };
 
 struct Edge {
@@ -55,6 +75,7 @@ struct Edge {
     double pBackward = 0.05;
     double delayHours = 24.0;
     QString label;
+    Contract contract;
 
     friend bool operator==(const Edge &, const Edge &) = default;
 };
@@ -80,7 +101,17 @@ enum class NodeField {
     Notes,
     Count
 };
-enum class DataField { Id, Name, Owner, Category, Records, Sensitivity, Personal, Count };
+enum class DataField {
+    Id,
+    Name,
+    Owner,
+    Category,
+    Records,
+    Sensitivity,
+    Personal,
+    SubjectJurisdictions,
+    Count
+};
 enum class EdgeField {
     Id,
     Source,
@@ -91,6 +122,13 @@ enum class EdgeField {
     PBackward,
     DelayHours,
     Label,
+    // The contract's fields; their keys are "contract.dpa" and so on, as a
+    // JSON path below the edge spells them.
+    ContractDpa,
+    ContractNotificationSlaHours,
+    ContractTransferMechanism,
+    ContractAuditRight,
+    ContractReviewed,
     Count
 };
 
@@ -119,6 +157,8 @@ const QStringList &knownKinds();
 const QStringList &gdprRoles();
 const QStringList &knownCategories();
 const QStringList &knownIntegrations();
+// A contract's transfer mechanisms, the empty one (unknown) first.
+const QStringList &transferMechanisms();
 // Default (forward, backward) arc probabilities of an integration; unknown
 // integrations take the defaults of "other".
 std::pair<double, double> defaultArcProbabilities(const QString &integration);
@@ -136,7 +176,8 @@ QVariant valueOf(const Edge &e, EdgeField field);
 
 // The JSON keys of the fields of an element of `type` (FORMAT.md), in field
 // order: the one list of them, which the JSON reader and writer, messages
-// and table headers all use.
+// and table headers all use. A contract's fields are spelled as their path
+// below the edge ("contract.dpa").
 std::span<const QLatin1String> fieldKeys(ElementType type);
 
 // The JSON key of a field, used for messages and headers.

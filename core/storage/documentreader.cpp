@@ -48,9 +48,9 @@ public:
     std::optional<StoredDocument> read()
     {
         if (!readMeta() || !readNodes() || !readPositions() || !readTags() || !appendNodes()
-            || !readAssets() || !readEdges() || !readFlows() || !appendEdges() || !readScenarios()
-            || !readScenarioNodes() || !readExercise() || !readResponses() || !readLog()
-            || !checkExercise())
+            || !readAssets() || !readSubjectJurisdictions() || !readEdges() || !readFlows()
+            || !readContracts() || !appendEdges() || !readScenarios() || !readScenarioNodes()
+            || !readExercise() || !readResponses() || !readLog() || !checkExercise())
             return std::nullopt;
         return StoredDocument { std::move(m_model), std::move(m_state) };
     }
@@ -274,6 +274,68 @@ private:
                 a.personal = personal == 1;
                 m_assetOrds.push_back(ord);
                 m_model.appendDataAsset(std::move(a));
+                return true;
+            });
+    }
+
+    bool readSubjectJurisdictions()
+    {
+        return select("data_subject_jurisdictions",
+            "SELECT asset, position, jurisdiction FROM data_subject_jurisdictions"
+            " ORDER BY asset, position",
+            [&](Row &r) {
+                const qint64 ord = r.integer(0);
+                r.integer(1);
+                const QString jurisdiction = r.text(2);
+                const QString where = row("data_subject_jurisdictions", ord);
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                const int a = indexOf(m_assetOrds, ord);
+                if (a < 0)
+                    return fail(where,
+                        field("asset", QStringLiteral("no data asset with ord %1").arg(ord)));
+                const DataAsset &asset = m_model.data()[a];
+                m_model.setValue(ElementType::DataAsset, a, int(DataField::SubjectJurisdictions),
+                    asset.subjectJurisdictions + QStringList { jurisdiction });
+                return true;
+            });
+    }
+
+    bool readContracts()
+    {
+        return select("edge_contracts",
+            "SELECT edge, dpa, notification_sla_hours, transfer_mechanism, audit_right, reviewed"
+            " FROM edge_contracts ORDER BY edge",
+            [&](Row &r) {
+                const qint64 ord = r.integer(0);
+                const qint64 dpa = r.integer(1);
+                const std::optional<double> sla = r.optionalReal(2);
+                const QString transfer = r.text(3);
+                const qint64 auditRight = r.integer(4);
+                const QString reviewed = r.text(5);
+                const QString where = row("edge_contracts", ord);
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                const int e = indexOf(m_edgeOrds, ord);
+                if (e < 0)
+                    return fail(
+                        where, field("edge", QStringLiteral("no edge with ord %1").arg(ord)));
+                if (const QString problem = checkBoolean(dpa); !problem.isEmpty())
+                    return fail(where, field("dpa", problem));
+                if (const QString problem = checkBoolean(auditRight); !problem.isEmpty())
+                    return fail(where, field("audit_right", problem));
+                if (!check(where, ElementType::Edge,
+                        { { int(EdgeField::ContractNotificationSlaHours),
+                              sla ? QVariant(*sla) : QVariant() },
+                            { int(EdgeField::ContractTransferMechanism), transfer },
+                            { int(EdgeField::ContractReviewed), reviewed } }))
+                    return false;
+                Contract &c = m_edges[size_t(e)].contract;
+                c.dpa = dpa == 1;
+                c.notificationSlaHours = sla;
+                c.transferMechanism = transfer;
+                c.auditRight = auditRight == 1;
+                c.reviewed = reviewed;
                 return true;
             });
     }

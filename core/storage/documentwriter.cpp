@@ -186,6 +186,9 @@ bool writeDocument(sqlite3 *db, const Model &model, const DocumentState &state)
     Insert asset(db,
         "INSERT INTO data_assets (ord, id, name, owner, category, records, sensitivity,"
         " personal) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Insert subjects(db,
+        "INSERT INTO data_subject_jurisdictions (asset, position, jurisdiction)"
+        " VALUES (?, ?, ?)");
     const QVector<DataAsset> &assets = model.data();
     for (qsizetype i = 0; i < assets.size(); ++i) {
         const DataAsset &a = assets[i];
@@ -199,12 +202,18 @@ bool writeDocument(sqlite3 *db, const Model &model, const DocumentState &state)
                  .integer(a.personal ? 1 : 0)
                  .run())
             return false;
+        for (qsizetype k = 0; k < a.subjectJurisdictions.size(); ++k)
+            if (!subjects.integer(i).integer(k).text(a.subjectJurisdictions[k]).run())
+                return false;
     }
 
     Insert edge(db,
         "INSERT INTO edges (ord, id, source, target, integration, p_forward, p_backward,"
         " delay_hours, label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Insert flow(db, "INSERT INTO edge_data (edge, position, asset) VALUES (?, ?, ?)");
+    Insert contract(db,
+        "INSERT INTO edge_contracts (edge, dpa, notification_sla_hours, transfer_mechanism,"
+        " audit_right, reviewed) VALUES (?, ?, ?, ?, ?, ?)");
     const QVector<Edge> &edges = model.edges();
     for (qsizetype i = 0; i < edges.size(); ++i) {
         const Edge &e = edges[i];
@@ -222,6 +231,16 @@ bool writeDocument(sqlite3 *db, const Model &model, const DocumentState &state)
         for (qsizetype k = 0; k < e.data.size(); ++k)
             if (!flow.integer(i).integer(k).integer(model.dataIndex(e.data[k])).run())
                 return false;
+        const Contract &c = e.contract;
+        if (!c.isEmpty()
+            && !contract.integer(i)
+                    .integer(c.dpa ? 1 : 0)
+                    .real(c.notificationSlaHours)
+                    .text(c.transferMechanism)
+                    .integer(c.auditRight ? 1 : 0)
+                    .text(c.reviewed)
+                    .run())
+            return false;
     }
 
     Insert scenario(db,

@@ -15,7 +15,7 @@ namespace wl::storage {
 // step is the history of files that exist. New documents are made by the
 // same steps (see writeDocument), so that a migrated file and a new one have
 // one schema.
-inline constexpr std::array<const char *, 2> kMigrations {
+inline constexpr std::array<const char *, 3> kMigrations {
     // 1 -> 2: named scenarios (sim::Scenario) with their last result. Node
     // ids are text, not references: a scenario may name a node deleted
     // since, which the engine reports when the scenario runs. 1e999 is how
@@ -66,6 +66,27 @@ CREATE TABLE decision_log (
     exercise_hours REAL NOT NULL CHECK (exercise_hours >= 0 AND exercise_hours < 1e999),
     text           TEXT NOT NULL
 );
+)sql",
+    // 3 -> 4: contracts on flows and where data subjects are (FORMAT.md §1,
+    // added fields). A row only for an edge with a contract, an asset with
+    // subject jurisdictions; the contract's words and date are checked by
+    // the reader, with the model's rules.
+    R"sql(
+CREATE TABLE edge_contracts (
+    edge                   INTEGER PRIMARY KEY REFERENCES edges (ord),
+    dpa                    INTEGER NOT NULL,
+    notification_sla_hours REAL CHECK (notification_sla_hours > 0
+                                       AND notification_sla_hours < 1e999),
+    transfer_mechanism     TEXT NOT NULL,
+    audit_right            INTEGER NOT NULL,
+    reviewed               TEXT NOT NULL
+);
+CREATE TABLE data_subject_jurisdictions (
+    asset        INTEGER NOT NULL REFERENCES data_assets (ord),
+    position     INTEGER NOT NULL,
+    jurisdiction TEXT NOT NULL,
+    PRIMARY KEY (asset, position)
+) WITHOUT ROWID;
 )sql",
 };
 static_assert(kMigrations.size() + 1 == kSchemaVersion,
