@@ -2,6 +2,7 @@
 // QProcess, exit statuses, one-line reasons, and files left untouched by
 // failed commands. Expected counts of the shared example were worked out by
 // hand from the file.
+#include "clirun.h"
 #include "pdfpages.h"
 #include "render/heatmap.h"
 #include "storage/storage.h"
@@ -28,28 +29,8 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args,
-    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-    const QString &workingDirectory = {})
-{
-    QProcess p;
-    p.setProcessEnvironment(environment);
-    p.setWorkingDirectory(workingDirectory);
-    p.start(QStringLiteral(WEAKLINK_CLI), args);
-    Run r;
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using wl::test::Run;
+using wl::test::runCli;
 
 // SIMULATION.md §6.1: A -> B (p_forward 0.5), B -> C (p_forward 0.4),
 // every other probability 0, delays 24 h.

@@ -4,6 +4,7 @@
 // in tests/data/import/dot/ were worked out by hand from the files; the
 // corpus counts are those of ../shared/corpus/SOURCES.md (Graphviz's
 // `gc -n -e`).
+#include "clirun.h"
 #include "commands/commands.h"
 #include "files/modelfile.h"
 #include "interchange/importreport.h"
@@ -32,6 +33,9 @@ using interchange::ImportFormat;
 
 namespace {
 
+using wl::test::Run;
+using wl::test::runCli;
+
 QString dataPath(const QString &name)
 {
     return QStringLiteral(WEAKLINK_TESTS_DIR "/data/import/") + name;
@@ -51,25 +55,6 @@ QString fakeHelper(const QTemporaryDir &dir, const QString &name, const QByteArr
         return {};
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     return path;
-}
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(WEAKLINK_CLI), args);
-    Run r;
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
 }
 
 // The open model of the merge tests: a vendor and our billing service.

@@ -1,5 +1,7 @@
 #include "arguments.h"
 
+#include <cmath>
+
 namespace wl::cli {
 
 std::optional<QString> Arguments::value(const QString &key) const
@@ -81,6 +83,30 @@ ParseResult parseArguments(const QStringList &args, const QList<OptionSpec> &spe
         result.arguments.add(option->key, *inlineValue);
     }
     return result;
+}
+
+std::optional<double> parseHours(const QString &text)
+{
+    bool ok = false;
+    const double h = text.toDouble(&ok);
+    if (!ok || !std::isfinite(h) || h < 0.0)
+        return std::nullopt;
+    return h;
+}
+
+std::optional<sim::TimedNode> parseTimedNode(
+    const QString &text, std::optional<double> defaultHours)
+{
+    const qsizetype at = text.lastIndexOf(u'@');
+    if (at < 0) {
+        if (!defaultHours || text.isEmpty())
+            return std::nullopt;
+        return sim::TimedNode { text, *defaultHours };
+    }
+    const auto h = parseHours(text.mid(at + 1));
+    if (at == 0 || !h)
+        return std::nullopt;
+    return sim::TimedNode { text.left(at), *h };
 }
 
 } // namespace wl::cli

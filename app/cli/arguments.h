@@ -5,6 +5,8 @@
 // usage error can map to exit status 2 with a one-line reason.
 #pragma once
 
+#include "model/scenario.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -49,5 +51,12 @@ struct ParseResult {
 };
 
 ParseResult parseArguments(const QStringList &args, const QList<OptionSpec> &spec);
+
+// A finite number of hours, at least 0, written in the C locale.
+std::optional<double> parseHours(const QString &text);
+// ID@HOURS, split at the last '@' (FORMAT.md §2); without '@' the time is
+// `defaultHours` if given, else the text is malformed.
+std::optional<sim::TimedNode> parseTimedNode(
+    const QString &text, std::optional<double> defaultHours);
 
 } // namespace wl::cli

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "clicommands.h"
+#include "obligationcommands.h"
 #include "simcommands.h"
 
 #include "io/printable.h"
@@ -171,6 +172,24 @@ QString usageText()
         "           [--rng-seed S] [--threads T] [-o OUT.json]\n"
         "      Rank every node (SIMULATION.md §5; FORMAT.md §4). Trials\n"
         "      default to 2000 per node.\n"
+        "  obligations MODEL --seed-node ID[@HOURS]... [--aware ID@HOURS]...\n"
+        "           [--start YYYY-MM-DDTHH:MMZ] [--at HOURS] [-o OUT.json]\n"
+        "      Who must notify whom, by when, after a breach at the seed nodes\n"
+        "      (docs/OBLIGATIONS.md; FORMAT.md §5): the exposed data (what the\n"
+        "      seeds hold), when each party becomes aware as the news travels\n"
+        "      back over the edges that carry it (each hop takes the contract's\n"
+        "      notification_sla_hours, else 24), and every notification rule\n"
+        "      that fires, with its due time in hours from the incident's start.\n"
+        "      Decision support, not legal advice. Options:\n"
+        "        --seed-node ID[@HOURS]  where the breach is; repeatable; time\n"
+        "                                defaults to 0\n"
+        "        --aware ID@HOURS        the party was told at HOURS, whatever\n"
+        "                                the chain says; repeatable\n"
+        "        --start DATE            the UTC date and time of hour 0, for\n"
+        "                                business days and months (default\n"
+        "                                1970-01-05T00:00Z, a Monday)\n"
+        "        --at HOURS              add each obligation's status then:\n"
+        "                                running, due_within_24h or overdue\n"
         "  help, --help, -h\n"
         "      Print this help.\n"
         "  --version\n"
@@ -216,6 +235,8 @@ int run(const QStringList &args)
         return runSimulate(rest);
     if (command == u"rank")
         return runRank(rest);
+    if (command == u"obligations")
+        return runObligations(rest);
     if (command == u"__read-dot")
         return runReadDot(rest);
 

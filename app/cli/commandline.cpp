@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "files/modelfile.h"
+#include "io/atomicfile.h"
 
 namespace wl::cli {
 
@@ -75,6 +76,34 @@ std::optional<int> openInput(const QString &input, ReadResult *r, const files::O
         return readFailure(*r, input);
     printReadWarnings(*r, input);
     return std::nullopt;
+}
+
+std::optional<int> timedNodes(const Arguments &a, const OptionSpec &o,
+    std::optional<double> defaultHours, QVector<sim::TimedNode> *out)
+{
+    for (const QString &text : a.values(o.key)) {
+        const auto n = parseTimedNode(text, defaultHours);
+        if (!n)
+            return usageError(QStringLiteral("%1: \"%2\" is not %3 with HOURS a finite number, "
+                                             "at least 0")
+                                  .arg(o.names.first(), text,
+                                      defaultHours ? QStringLiteral("ID or ID@HOURS")
+                                                   : QStringLiteral("ID@HOURS")));
+        out->append(*n);
+    }
+    return std::nullopt;
+}
+
+int writeOutput(const QByteArray &bytes, const std::optional<QString> &out)
+{
+    if (!out) {
+        printOut(QString::fromUtf8(bytes));
+        return Success;
+    }
+    QString error;
+    if (!io::writeFileAtomically(*out, bytes, &error))
+        return failure(error);
+    return Success;
 }
 
 } // namespace wl::cli

@@ -32,4 +32,14 @@ void printReadWarnings(const ReadResult &r, const QString &path);
 std::optional<int> openInput(
     const QString &input, ReadResult *r, const files::OpenOptions &options = {});
 
+// Appends the values of the repeatable option `o`, each ID@HOURS (or ID
+// alone, at `defaultHours`, where that is given), to *out. Returns the exit
+// code of a usage error.
+std::optional<int> timedNodes(const Arguments &a, const OptionSpec &o,
+    std::optional<double> defaultHours, QVector<sim::TimedNode> *out);
+
+// Writes `bytes` to the -o file `out` atomically, or to standard output
+// without it; the exit code.
+int writeOutput(const QByteArray &bytes, const std::optional<QString> &out);
+
 } // namespace wl::cli

@@ -5,12 +5,10 @@
 #include "commandline.h"
 
 #include "format/format.h"
-#include "io/atomicfile.h"
 #include "simulation/engine.h"
 #include "simulation/rankings.h"
 #include "simulation/resultjson.h"
 
-#include <cmath>
 #include <limits>
 
 namespace wl::cli {
@@ -27,32 +25,6 @@ const OptionSpec kHorizon { QStringLiteral("horizon-hours"), { QStringLiteral("-
     true };
 const OptionSpec kSever { QStringLiteral("sever"), { QStringLiteral("--sever") }, true, true };
 const OptionSpec kBy { QStringLiteral("by"), { QStringLiteral("--by") }, true };
-
-// A finite number of hours, at least 0, written in the C locale.
-std::optional<double> hours(const QString &text)
-{
-    bool ok = false;
-    const double h = text.toDouble(&ok);
-    if (!ok || !std::isfinite(h) || h < 0.0)
-        return std::nullopt;
-    return h;
-}
-
-// ID@HOURS, split at the last '@' (FORMAT.md §2); without '@' the time is
-// `defaultHours` if given, else the text is malformed.
-std::optional<sim::TimedNode> timedNode(const QString &text, std::optional<double> defaultHours)
-{
-    const qsizetype at = text.lastIndexOf(u'@');
-    if (at < 0) {
-        if (!defaultHours || text.isEmpty())
-            return std::nullopt;
-        return sim::TimedNode { text, *defaultHours };
-    }
-    const auto h = hours(text.mid(at + 1));
-    if (at == 0 || !h)
-        return std::nullopt;
-    return sim::TimedNode { text.left(at), *h };
-}
 
 // Positive integers (trials, threads): the exit code of a usage error, or
 // nothing with *out set (left alone when the option is absent).
@@ -85,19 +57,6 @@ std::optional<int> rngSeed(const Arguments &a, quint64 *out)
     return std::nullopt;
 }
 
-// Writes to -o FILE atomically, or to standard output.
-int writeOutput(const QByteArray &json, const std::optional<QString> &out)
-{
-    if (!out) {
-        printOut(QString::fromUtf8(json));
-        return Success;
-    }
-    QString error;
-    if (!io::writeFileAtomically(*out, json, &error))
-        return failure(error);
-    return Success;
-}
-
 sim::RunOptions runOptions(int threads)
 {
     sim::RunOptions o;
@@ -128,25 +87,12 @@ std::optional<int> parseScenario(const Arguments &a, sim::Scenario *s, int *thre
     if (!seeds.isEmpty() && a.has(kAnnual.key))
         return usageError(QStringLiteral("--annual and --seed-node exclude each other"));
     s->mode = seeds.isEmpty() ? sim::Mode::Annual : sim::Mode::Seeded;
-    for (const QString &text : seeds) {
-        const auto n = timedNode(text, 0.0);
-        if (!n)
-            return usageError(
-                QStringLiteral("--seed-node: \"%1\" is not ID or ID@HOURS with HOURS a "
-                               "finite number, at least 0")
-                    .arg(text));
-        s->seeds.append(*n);
-    }
-    for (const QString &text : a.values(kSever.key)) {
-        const auto n = timedNode(text, std::nullopt);
-        if (!n)
-            return usageError(QStringLiteral("--sever: \"%1\" is not ID@HOURS with HOURS a finite "
-                                             "number, at least 0")
-                                  .arg(text));
-        s->sever.append(*n);
-    }
+    if (const auto done = timedNodes(a, kSeedNode, 0.0, &s->seeds))
+        return done;
+    if (const auto done = timedNodes(a, kSever, std::nullopt, &s->sever))
+        return done;
     if (const auto h = a.value(kHorizon.key)) {
-        const auto v = hours(*h);
+        const auto v = parseHours(*h);
         if (!v)
             return usageError(QStringLiteral("--horizon-hours: \"%1\" is not a finite number of "
                                              "hours, at least 0")

@@ -88,6 +88,20 @@ void appendStringList(QByteArray &out, const QStringList &list)
     out += ']';
 }
 
+void appendTimedNodes(QByteArray &out, const QVector<sim::TimedNode> &list)
+{
+    out += '[';
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        out += i ? ", " : " ";
+        out += "{ \"node\": ";
+        appendString(out, list[i].node);
+        out += ", \"at_hours\": ";
+        appendDouble(out, list[i].atHours);
+        out += " }";
+    }
+    out += list.isEmpty() ? "]" : " ]";
+}
+
 Members::Members(QByteArray &out, int indent)
     : m_out(out)
     , m_indent(indent)

@@ -3,6 +3,8 @@
 // exactly and independent of the locale, deterministic bytes.
 #pragma once
 
+#include "model/scenario.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -17,6 +19,21 @@ void appendInteger(QByteArray &out, qint64 i);
 void appendBool(QByteArray &out, bool b);
 // Inline: ["a", "b"]
 void appendStringList(QByteArray &out, const QStringList &list);
+// Inline: [ { "node": "a", "at_hours": 0 } ], as FORMAT.md writes seeds and
+// severed nodes.
+void appendTimedNodes(QByteArray &out, const QVector<sim::TimedNode> &list);
+
+// An array of a top-level member, its `count` elements one per line, each
+// written by `write(i)`.
+template<typename Write> void appendLines(QByteArray &out, qsizetype count, Write &&write)
+{
+    out += '[';
+    for (qsizetype i = 0; i < count; ++i) {
+        out += i ? ",\n    " : "\n    ";
+        write(i);
+    }
+    out += count ? "\n  ]" : "]";
+}
 
 // The members of one object at one indentation; each call to key() starts a
 // new member, with the comma and line break the previous one needs.

@@ -12,34 +12,9 @@ using namespace io::json;
 
 namespace {
 
-void appendTimedNodes(QByteArray &out, const QVector<TimedNode> &list)
-{
-    out += '[';
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        out += i ? ", " : " ";
-        out += "{ \"node\": ";
-        appendString(out, list[i].node);
-        out += ", \"at_hours\": ";
-        appendDouble(out, list[i].atHours);
-        out += " }";
-    }
-    out += list.isEmpty() ? "]" : " ]";
-}
-
 void appendUnsigned(QByteArray &out, std::uint64_t u)
 {
     out += QByteArray::number(quint64(u));
-}
-
-// Elements of an array one per line, written by `write`.
-template<typename Write> void appendLines(QByteArray &out, qsizetype count, Write &&write)
-{
-    out += '[';
-    for (qsizetype i = 0; i < count; ++i) {
-        out += i ? ",\n    " : "\n    ";
-        write(i);
-    }
-    out += count ? "\n  ]" : "]";
 }
 
 // Entries sorted by figure, largest first, ties in model order.
