@@ -6,6 +6,7 @@
 // comments. t = 0 is 1970-01-05T00:00Z, a Monday, unless a row says
 // otherwise.
 #include "clirun.h"
+#include "obligations/contractgaps.h"
 #include "obligations/obligations.h"
 #include "obligations/obligationsjson.h"
 #include "obligations/rules.h"
@@ -24,6 +25,7 @@
 
 using namespace wl;
 using namespace wl::obligations;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -295,6 +297,10 @@ private slots:
 
     void json();
     void jsonWithStatusAndStart();
+
+    void contractGaps();
+    void noContractsNoGaps();
+    void cliInfoListsContractGaps();
 
     void cliPrintsJson();
     void cliWritesOutputFile();
@@ -1126,6 +1132,115 @@ void TestObligations::jsonWithStatusAndStart()
     QCOMPARE(obligations[3].toObject().value(QStringLiteral("status")).toString(),
         QStringLiteral("running"));
     QCOMPARE(obligations[0].toObject().keys().size(), 11);
+}
+
+// Each kind of gap, found or not, worked out from the rules file by hand
+// (today 2026-01-01):
+// - e1 acme (controller, DE) -> northwind (US), personal, DPA, SCC, reviewed
+//   2025-06-01 (within a year): no gap.
+// - e2 acme -> helphub (DE), personal, SLA 96 h, no DPA: no_dpa; DE -> DE is
+//   no transfer; acme's clocks in hours: gdpr-33-1, 72 h (the NIS2 and DORA
+//   rules need tags acme lacks), 96 > 72: sla_beyond_statute.
+// - e3 acme -> cumulus (US), personal, DPA, transfer "none": DE leaves the
+//   EU/EEA: no_transfer_mechanism.
+// - e4 northwind -> cumulus, usage data only, reviewed 2024-12-31: a year
+//   later is 2025-12-31, before today: stale_review; not personal: no DPA
+//   needed.
+// - e5 gbco (controller, GB) -> northwind, personal, no contract: no_dpa,
+//   and GB leaves the UK: no_transfer_mechanism.
+// - e6 acme -> helphub, usage data only, SLA 200 h: no rule with a number of
+//   hours fires for acme without personal data: no gap.
+// - e7 acme -> kenyan (processor, KE), personal with subjects in KE, DPA,
+//   adequacy, SLA 60 h: the clock it feeds is acme's, gdpr-33-1 72 h
+//   (ke-dpa-43-1a, 72 h, comes in through the subjects, no shorter):
+//   60 < 72, no gap.
+// - e8 kenyan -> subke (subprocessor, KE), personal, DPA, SLA 60 h: kenyan's
+//   own clock as processor is ke-dpa-43-3, 48 h: sla_beyond_statute.
+void TestObligations::contractGaps()
+{
+    const auto contract = [](Edge e, bool dpa, const QString &transfer, const QString &reviewed) {
+        e.contract.dpa = dpa;
+        e.contract.transferMechanism = transfer;
+        e.contract.reviewed = reviewed;
+        return e;
+    };
+    const Model m = makeModel(
+        { party(u"acme"_s, u"controller"_s, u"DE"_s),
+            party(u"northwind"_s, u"processor"_s, u"US"_s),
+            party(u"helphub"_s, u"processor"_s, u"DE"_s),
+            party(u"cumulus"_s, u"subprocessor"_s, u"US"_s),
+            party(u"gbco"_s, u"controller"_s, u"GB"_s), party(u"kenyan"_s, u"processor"_s, u"KE"_s),
+            party(u"subke"_s, u"subprocessor"_s, u"KE"_s) },
+        { asset(u"profiles"_s, u"acme"_s, true), asset(u"usage"_s, u"acme"_s, false),
+            asset(u"gbdata"_s, u"gbco"_s, true), asset(u"kedata"_s, u"acme"_s, true, { u"KE"_s }) },
+        { contract(flow(u"e1"_s, u"acme"_s, u"northwind"_s, { u"profiles"_s }), true, u"scc"_s,
+              u"2025-06-01"_s),
+            flow(u"e2"_s, u"acme"_s, u"helphub"_s, { u"profiles"_s }, 96.0),
+            contract(
+                flow(u"e3"_s, u"acme"_s, u"cumulus"_s, { u"profiles"_s }), true, u"none"_s, {}),
+            contract(flow(u"e4"_s, u"northwind"_s, u"cumulus"_s, { u"usage"_s }), false, {},
+                u"2024-12-31"_s),
+            flow(u"e5"_s, u"gbco"_s, u"northwind"_s, { u"gbdata"_s }),
+            flow(u"e6"_s, u"acme"_s, u"helphub"_s, { u"usage"_s }, 200.0),
+            contract(flow(u"e7"_s, u"acme"_s, u"kenyan"_s, { u"kedata"_s }, 60.0), true,
+                u"adequacy"_s, {}),
+            contract(
+                flow(u"e8"_s, u"kenyan"_s, u"subke"_s, { u"kedata"_s }, 60.0), true, {}, {}) });
+    const QVector<ContractGap> gaps = obligations::contractGaps(m, shipped(), QDate(2026, 1, 1));
+    const QVector<ContractGap> expected = {
+        { u"e2"_s, GapKind::NoDpa, {}, 0.0, 0.0 },
+        { u"e2"_s, GapKind::SlaBeyondStatute, u"gdpr-33-1"_s, 96.0, 72.0 },
+        { u"e3"_s, GapKind::NoTransferMechanism, {}, 0.0, 0.0 },
+        { u"e4"_s, GapKind::StaleReview, {}, 0.0, 0.0 },
+        { u"e5"_s, GapKind::NoDpa, {}, 0.0, 0.0 },
+        { u"e5"_s, GapKind::NoTransferMechanism, {}, 0.0, 0.0 },
+        { u"e8"_s, GapKind::SlaBeyondStatute, u"ke-dpa-43-3"_s, 60.0, 48.0 },
+    };
+    QCOMPARE(gaps, expected);
+    QCOMPARE(gapText(m, shipped(), gaps[0]),
+        u"edge \"e2\" (acme -> helphub): personal data flows with no DPA"_s);
+    QCOMPARE(gapText(m, shipped(), gaps[1]),
+        u"edge \"e2\" (acme -> helphub): the notification SLA of 96 h is longer than the 72 h "
+        "of EU GDPR (Regulation (EU) 2016/679, Art. 33(1)) that acme's own notice runs under"_s);
+    QCOMPARE(gapText(m, shipped(), gaps[2]),
+        u"edge \"e3\" (acme -> cumulus): personal data leaves the EU/EEA for US with no "
+        "transfer mechanism"_s);
+    QCOMPARE(gapText(m, shipped(), gaps[3]),
+        u"edge \"e4\" (northwind -> cumulus): the contract was last reviewed on 2024-12-31, "
+        "more than a year ago"_s);
+    QCOMPARE(gapText(m, shipped(), gaps[5]),
+        u"edge \"e5\" (gbco -> northwind): personal data leaves the UK for US with no "
+        "transfer mechanism"_s);
+    // A review exactly a year before today is not yet stale.
+    QCOMPARE(obligations::contractGaps(m, shipped(), QDate(2025, 12, 31)).size(), 6);
+}
+
+// Where no edge has a contract, contracts are not being modelled: no gap is
+// listed, though personal data flows without a DPA.
+void TestObligations::noContractsNoGaps()
+{
+    const Model m = makeModel({ party(u"acme"_s, u"controller"_s, u"DE"_s),
+                                  party(u"northwind"_s, u"processor"_s, u"US"_s) },
+        { asset(u"profiles"_s, u"acme"_s, true) },
+        { flow(u"e1"_s, u"acme"_s, u"northwind"_s, { u"profiles"_s }) });
+    QVERIFY(obligations::contractGaps(m, shipped(), QDate(2026, 1, 1)).isEmpty());
+}
+
+// `info` lists the gaps among its warnings: the chain's two flows carry
+// personal data under contracts that give an SLA but no DPA.
+void TestObligations::cliInfoListsContractGaps()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString model = dir.filePath(QStringLiteral("chain.json"));
+    QVERIFY(writeAll(model, kChainModelJson));
+    const Run r = runCli({ QStringLiteral("info"), model });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("warnings       2\n"
+                            "  edge \"e0\" (acme -> northwind): personal data flows with no DPA\n"
+                            "  edge \"e1\" (northwind -> cumulus): personal data flows with no "
+                            "DPA\n"),
+        r.out.constData());
 }
 
 void TestObligations::cliPrintsJson()

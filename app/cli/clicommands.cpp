@@ -16,6 +16,7 @@
 #include "io/modeljson.h"
 #include "layout/layout.h"
 #include "model/model.h"
+#include "obligations/contractgaps.h"
 #include "render/export.h"
 #include "render/heatmap.h"
 #include "render/view.h"
@@ -538,6 +539,23 @@ int runLayout(const QStringList &args)
     return Success;
 }
 
+namespace {
+
+// The contract gaps (docs/OBLIGATIONS.md) as lines of info's warnings.
+QStringList contractGapWarnings(const Model &m)
+{
+    const obligations::RulesResult rules = obligations::builtInRules();
+    QStringList out;
+    if (!rules.ok())
+        return out;
+    for (const obligations::ContractGap &gap :
+        obligations::contractGaps(m, *rules.rules, QDate::currentDate()))
+        out.append(obligations::gapText(m, *rules.rules, gap));
+    return out;
+}
+
+} // namespace
+
 int runInfo(const QStringList &args)
 {
     Arguments a;
@@ -555,7 +573,7 @@ int runInfo(const QStringList &args)
     for (const Node &n : m.nodes())
         if (!n.organization.isEmpty())
             organizations.insert(n.organization);
-    const QStringList warnings = r.warnings + modelWarnings(m);
+    const QStringList warnings = r.warnings + modelWarnings(m) + contractGapWarnings(m);
 
     if (a.has(kJson.key)) {
         QByteArray json;

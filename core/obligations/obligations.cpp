@@ -238,7 +238,6 @@ void partyObligations(const Model &model, const RuleSet &rules, const Incident &
     const Graph &g, int v, double awareHours, QVector<Obligation> *out)
 {
     const Node &node = model.nodes()[v];
-    const QString role = ruleRole(node.gdprRole);
     QStringList subjects;
     bool holdsPersonal = false;
     for (int a : g.held[std::size_t(v)]) {
@@ -258,20 +257,14 @@ void partyObligations(const Model &model, const RuleSet &rules, const Incident &
     }
 
     for (const Rule &rule : rules.rules) {
-        if (rule.appliesToRole != u"any" && rule.appliesToRole != role)
-            continue;
-        if (!rule.sectorTag.isEmpty() && !node.tags.contains(rule.sectorTag))
-            continue;
-        if (rule.requiresPersonalData && !holdsPersonal)
-            continue;
-        const bool own = anyMatches(rule.jurisdictions, QStringList { node.jurisdiction });
-        if (!own && !anyMatches(rule.jurisdictions, subjects))
+        const std::optional<Applies> applies = ruleApplies(rule, node, holdsPersonal, subjects);
+        if (!applies)
             continue;
 
         Obligation o;
         o.node = node.id;
         o.rule = rule;
-        o.possiblyApplicable = !own;
+        o.possiblyApplicable = *applies == Applies::Possibly;
         o.clockStartsHours = clockStart(rules, rule, awareHours, incident.start);
         o.dueHours = dueHours(rule, o.clockStartsHours, incident.start);
         if (incident.atHours)
@@ -317,6 +310,22 @@ bool jurisdictionMatches(const QString &ruleCode, const QString &code)
     if (ruleCode == u"US")
         return code == u"US" || code.startsWith(u"US-");
     return code == ruleCode;
+}
+
+std::optional<Applies> ruleApplies(
+    const Rule &rule, const Node &node, bool holdsPersonal, const QStringList &subjects)
+{
+    if (rule.appliesToRole != u"any" && rule.appliesToRole != ruleRole(node.gdprRole))
+        return std::nullopt;
+    if (!rule.sectorTag.isEmpty() && !node.tags.contains(rule.sectorTag))
+        return std::nullopt;
+    if (rule.requiresPersonalData && !holdsPersonal)
+        return std::nullopt;
+    if (anyMatches(rule.jurisdictions, QStringList { node.jurisdiction }))
+        return Applies::Yes;
+    if (anyMatches(rule.jurisdictions, subjects))
+        return Applies::Possibly;
+    return std::nullopt;
 }
 
 std::optional<double> dueHours(const Rule &rule, double clockStartsHours, const QDateTime &start)

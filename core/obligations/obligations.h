@@ -109,6 +109,16 @@ ObligationsOutcome computeObligations(
 // only themselves.
 bool jurisdictionMatches(const QString &ruleCode, const QString &code);
 
+enum class Applies { Yes, Possibly };
+
+// Whether `rule` fires for `node` (NOTIFICATION.md, "Which rules fire"):
+// its role, its sector tag, personal data where the rule needs it (the
+// party holds an exposed personal asset), and the node's jurisdiction (Yes)
+// or, failing that, the data subjects' (Possibly, FORMAT.md §5's
+// possibly_applicable); none where it does not.
+std::optional<Applies> ruleApplies(
+    const Rule &rule, const Node &node, bool holdsPersonal, const QStringList &subjects);
+
 // The due time, in hours from t = 0 at `start`, of a clock that starts at
 // `clockStartsHours` and runs for the rule's deadline; none where the rule
 // gives no number.
