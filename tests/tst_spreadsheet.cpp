@@ -234,6 +234,7 @@ private slots:
     void handMadeWorkbook();
     void subprocessorList();
     void subprocessorListUnderChosenVendor();
+    void subprocessorTransferMechanisms();
     void subprocessorWorkbook();
     void errors_data();
     void errors();
@@ -504,6 +505,37 @@ void TestSpreadsheet::subprocessorList()
         }));
     QCOMPARE(m.edges()[0].pForward, 0.10);
     QCOMPARE(m.edges()[0].pBackward, 0.02);
+}
+
+// A list's transfer column (what vendors' lists call the safeguard of a
+// transfer out of the EU) becomes the contract's transfer mechanism of the
+// flow to that sub-processor; words naming none of them are a warning.
+void TestSpreadsheet::subprocessorTransferMechanisms()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("list.csv"));
+    QVERIFY(writeFile(path,
+        "Sub-processor,Location,Data categories,Transfer mechanism\n"
+        "CloudCo,United States,Account information,EU SCCs (Module 3)\n"
+        "LabelCo,Germany,Customer content,\n"
+        "SupportCo,India,Support tickets,Binding Corporate Rules\n"
+        "PrivacyCo,United States,Usage data,EU-US Data Privacy Framework\n"
+        "Misc,US,Usage data,to be confirmed\n"));
+    interchange::ImportOptions options;
+    options.vendor = QStringLiteral("example");
+    const ReadResult r = interchange::readSubprocessorList(path, options);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QStringList transfers;
+    for (const Edge &e : r.model->edges())
+        transfers << e.target + u'=' + e.contract.transferMechanism;
+    QCOMPARE(transfers,
+        (QStringList { QStringLiteral("cloudco=scc"), QStringLiteral("labelco="),
+            QStringLiteral("supportco=bcr"), QStringLiteral("privacyco=adequacy"),
+            QStringLiteral("misc=") }));
+    QCOMPARE(r.warnings,
+        QStringList { QStringLiteral("list.csv!D6: transfer mechanism \"to be confirmed\" is "
+                                     "none of SCC, BCR, adequacy, derogation or none; left "
+                                     "unknown") });
 }
 
 void TestSpreadsheet::subprocessorListUnderChosenVendor()

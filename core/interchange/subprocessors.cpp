@@ -12,7 +12,7 @@ namespace wl::interchange::sheet {
 
 namespace {
 
-enum class Column { Vendor, Subprocessor, Purpose, Location, Categories, Count };
+enum class Column { Vendor, Subprocessor, Purpose, Location, Categories, Transfer, Count };
 
 // The column names each column is known by, as sheet::columnKey spells
 // them.
@@ -32,12 +32,16 @@ const QStringList &aliases(Column column)
         { QStringLiteral("datacategories"), QStringLiteral("datacategory"),
             QStringLiteral("categoriesofdata"), QStringLiteral("categoriesofpersonaldata"),
             QStringLiteral("personaldatacategories"), QStringLiteral("datatypes") },
+        { QStringLiteral("transfermechanism"), QStringLiteral("transfermechanisms"),
+            QStringLiteral("safeguard"), QStringLiteral("safeguards"),
+            QStringLiteral("transfersafeguards"), QStringLiteral("transferbasis") },
     };
     return lists[int(column)];
 }
 
 const QString kColumnNames[] = { QStringLiteral("vendor"), QStringLiteral("subprocessor"),
-    QStringLiteral("purpose"), QStringLiteral("location"), QStringLiteral("data categories") };
+    QStringLiteral("purpose"), QStringLiteral("location"), QStringLiteral("data categories"),
+    QStringLiteral("transfer mechanism") };
 
 // The first of `needles` that `haystack` (lower case) contains decides.
 struct Keywords {
@@ -53,6 +57,21 @@ QString byKeywords(const QString &text, std::initializer_list<Keywords> table, Q
             if (lower.contains(QLatin1String(needle)))
                 return QLatin1String(k.value);
     return fallback;
+}
+
+// A contract's transfer mechanism (FORMAT.md §1) as a list words it; empty
+// where the words name none of them.
+QString transferMechanismFor(const QString &text)
+{
+    return byKeywords(text,
+        {
+            { "scc", { "scc", "standard contractual", "model clauses" } },
+            { "bcr", { "bcr", "binding corporate" } },
+            { "adequacy", { "adequacy", "data privacy framework", "dpf" } },
+            { "derogation", { "derogation", "art. 49", "article 49" } },
+            { "none", { "none" } },
+        },
+        QString());
 }
 
 // A sub-processor's kind by what it does.
@@ -267,6 +286,17 @@ private:
         const QString edge = m_b.addFlow(vendor, sub, {}, QStringLiteral("api_call"), where);
         for (const QString &asset : std::as_const(assets))
             m_b.addFlow(vendor, sub, asset, QStringLiteral("api_call"), where);
+        const QString transfer = text(row, Column::Transfer);
+        if (Edge *e = m_b.edge(edge); e && !transfer.isEmpty()) {
+            const QString mechanism = transferMechanismFor(transfer);
+            if (mechanism.isEmpty())
+                m_b.warn(ref(row, Column::Transfer),
+                    QStringLiteral("transfer mechanism \"%1\" is none of SCC, BCR, adequacy, "
+                                   "derogation or none; left unknown")
+                        .arg(transfer));
+            else
+                e->contract.transferMechanism = mechanism;
+        }
         const QString purpose = text(row, Column::Purpose);
         if (Edge *e = m_b.edge(edge); e && !purpose.isEmpty()) {
             if (e->label.isEmpty())
