@@ -1472,7 +1472,7 @@ void TestStorage::version1Fixture()
     QCOMPARE(bytes.size(), 49152);
     QCOMPARE(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(),
         QByteArrayLiteral("b781b23567d973b6b6f85481478986abedddf87306a647180113c503218e514c"));
-    const ReadResult example = io::readModelJsonFile(test::examplePath());
+    const ReadResult example = io::readModelJsonFile(test::sharedExamplePath());
     QVERIFY2(example.ok(), qPrintable(example.message()));
     const FileState before = FileState::of(fixture);
 
@@ -1508,7 +1508,7 @@ void TestStorage::version2Fixture()
     QCOMPARE(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(),
         QByteArrayLiteral("4035e4dbd17a384d2ec434c9f7766b7f1a906e95a0dda5e7a0483df0730c8328"));
     QCOMPARE(rawQuery(fixture, "PRAGMA user_version"), QStringList { QStringLiteral("2") });
-    const ReadResult example = io::readModelJsonFile(test::examplePath());
+    const ReadResult example = io::readModelJsonFile(test::sharedExamplePath());
     QVERIFY2(example.ok(), qPrintable(example.message()));
     const FileState before = FileState::of(fixture);
 
@@ -1572,7 +1572,7 @@ void TestStorage::version3Fixture()
     QCOMPARE(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(),
         QByteArrayLiteral("99a6cf53cd1df42a855879fc2f08d1ac6bcd679e928878ed16c420db5b1e8176"));
     QCOMPARE(rawQuery(fixture, "PRAGMA user_version"), QStringList { QStringLiteral("3") });
-    const ReadResult example = io::readModelJsonFile(test::examplePath());
+    const ReadResult example = io::readModelJsonFile(test::sharedExamplePath());
     QVERIFY2(example.ok(), qPrintable(example.message()));
     const FileState before = FileState::of(fixture);
 
@@ -1739,7 +1739,7 @@ void TestStorage::migratedSchemaEqualsNew()
     const QString sqlError = rawExec(migrated, sql);
     QVERIFY2(sqlError.isEmpty(), qPrintable(sqlError));
 
-    const ReadResult example = io::readModelJsonFile(test::examplePath());
+    const ReadResult example = io::readModelJsonFile(test::sharedExamplePath());
     QVERIFY2(example.ok(), qPrintable(example.message()));
     const QString fresh = saveToNew(*example.model, QStringLiteral("fresh.weaklink"));
     const QStringList schema2 = schemaOf(fresh);

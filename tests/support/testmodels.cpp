@@ -14,6 +14,11 @@ QString examplePath()
     return QStringLiteral(WEAKLINK_EXAMPLE);
 }
 
+QString sharedExamplePath()
+{
+    return sharedDir() + QStringLiteral("/examples/ai-platform-analytics-breach.json");
+}
+
 namespace {
 
 QString pick(QRandomGenerator &rng, const QStringList &from)
