@@ -2,6 +2,8 @@
 
 #include "dialogs/messagelistdialog.h"
 
+#include "obligations/contractgaps.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -37,6 +39,8 @@ DocumentStatus::DocumentStatus(Document *document, QWidget *parent)
     , m_counts(new QLabel(this))
     , m_modelWarnings(warningButton(this))
     , m_readerWarnings(warningButton(this))
+    , m_contractGaps(warningButton(this))
+    , m_rules(obligations::builtInRules().rules)
 {
     setObjectName(QStringLiteral("documentStatus"));
     m_counts->setObjectName(QStringLiteral("countsLabel"));
@@ -48,12 +52,17 @@ DocumentStatus::DocumentStatus(Document *document, QWidget *parent)
         tr("What the reader ignored in the opened file; click for the list"));
     connect(m_modelWarnings, &QToolButton::clicked, this, &DocumentStatus::showModelWarnings);
     connect(m_readerWarnings, &QToolButton::clicked, this, &DocumentStatus::showReaderWarnings);
+    m_contractGaps->setObjectName(QStringLiteral("contractGapsButton"));
+    m_contractGaps->setToolTip(
+        tr("Flows whose contract does not cover what they carry; click for the list"));
+    connect(m_contractGaps, &QToolButton::clicked, this, &DocumentStatus::showContractGaps);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 6, 0);
     layout->setSpacing(8);
     layout->addWidget(m_readerWarnings);
     layout->addWidget(m_modelWarnings);
+    layout->addWidget(m_contractGaps);
     layout->addWidget(m_counts);
 
     m_refreshTimer.setSingleShot(true);
@@ -86,6 +95,15 @@ void DocumentStatus::refresh()
     const int n = int(m_modelWarningList.size());
     m_modelWarnings->setText(countText(n, tr("1 warning"), tr("%1 warnings")));
     m_modelWarnings->setVisible(n > 0);
+
+    m_contractGapList.clear();
+    if (m_rules)
+        for (const obligations::ContractGap &gap :
+            obligations::contractGaps(m, *m_rules, QDate::currentDate()))
+            m_contractGapList.append(obligations::gapText(m, *m_rules, gap));
+    const int gaps = int(m_contractGapList.size());
+    m_contractGaps->setText(countText(gaps, tr("1 contract gap"), tr("%1 contract gaps")));
+    m_contractGaps->setVisible(gaps > 0);
 }
 
 void DocumentStatus::showModelWarnings()
@@ -94,6 +112,17 @@ void DocumentStatus::showModelWarnings()
         tr("These findings do not stop the model from being used, but they often point to a "
            "missing edge or a data flow that was drawn from the wrong node."),
         m_modelWarningList, window());
+    dialog.exec();
+}
+
+void DocumentStatus::showContractGaps()
+{
+    MessageListDialog dialog(tr("Contract Gaps"),
+        tr("Flows whose contract does not cover what the flow does: personal data without a "
+           "DPA or leaving the EU/EEA or the UK without a transfer mechanism, a notification "
+           "SLA longer than the statutory clock it feeds, a review more than a year old. "
+           "Decision support, not legal advice."),
+        m_contractGapList, window());
     dialog.exec();
 }
 

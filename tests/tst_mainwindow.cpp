@@ -242,6 +242,31 @@ void TestMainWindow::startsWithBundledExample()
     QVERIFY(warnings);
     QCOMPARE(warnings->text(), QStringLiteral("3 warnings"));
 
+    // The example's contract gaps, worked out by hand from its contracts
+    // (docs/OBLIGATIONS.md): seven that do not age (web_dashboard->northwind's
+    // 96 h SLA against GDPR's 72 h; no DPA on northwind->cumulus,
+    // public_api->stratus, chat_app->stratus, billing->postbox and
+    // tagwise->crowdforce; helphub->summaraize leaving the EU with no
+    // mechanism), and each of its five reviews once a year old.
+    int stale = 0;
+    for (const char *reviewed :
+        { "2024-09-15", "2026-03-01", "2026-06-30", "2025-11-01", "2026-01-20" })
+        stale += QDate::fromString(QLatin1String(reviewed), Qt::ISODate).addYears(1)
+            < QDate::currentDate();
+    auto *gaps = h.window->findChild<QToolButton *>(QStringLiteral("contractGapsButton"));
+    QVERIFY(gaps);
+    QCOMPARE(gaps->text(), QStringLiteral("%1 contract gaps").arg(7 + stale));
+    // A DPA on billing->postbox closes its gap, as one undoable step.
+    QString error;
+    QVERIFY2(commands::pushSetValue(h.doc(), ElementType::Edge,
+                 h.doc()->model().edgeIndex(QStringLiteral("billing->postbox")),
+                 int(EdgeField::ContractDpa), true, &error),
+        qPrintable(error));
+    QTRY_COMPARE(gaps->text(), QStringLiteral("%1 contract gaps").arg(6 + stale));
+    h.doc()->undoStack()->undo();
+    QTRY_COMPARE(gaps->text(), QStringLiteral("%1 contract gaps").arg(7 + stale));
+    QVERIFY(!h.doc()->isModified());
+
     // The example has no file: Save is Save As, suggesting the example's name.
     h.savePathAnswer.clear();
     QVERIFY(!h.controller()->save());

@@ -833,6 +833,26 @@ Möchten Sie sie speichern?</translation>
         <source>The reader ignored the following parts of the opened file. They are not kept when the document is saved.</source>
         <translation>Die folgenden Teile der geöffneten Datei wurden beim Lesen übergangen. Sie werden beim Speichern nicht übernommen.</translation>
     </message>
+    <message>
+        <source>Flows whose contract does not cover what they carry; click for the list</source>
+        <translation>Datenflüsse, deren Vertrag nicht abdeckt, was sie übertragen; klicken für die Liste</translation>
+    </message>
+    <message>
+        <source>1 contract gap</source>
+        <translation>1 Vertragslücke</translation>
+    </message>
+    <message>
+        <source>%1 contract gaps</source>
+        <translation>%1 Vertragslücken</translation>
+    </message>
+    <message>
+        <source>Contract Gaps</source>
+        <translation>Vertragslücken</translation>
+    </message>
+    <message>
+        <source>Flows whose contract does not cover what the flow does: personal data without a DPA or leaving the EU/EEA or the UK without a transfer mechanism, a notification SLA longer than the statutory clock it feeds, a review more than a year old. Decision support, not legal advice.</source>
+        <translation>Datenflüsse, deren Vertrag nicht abdeckt, was der Fluss tut: personenbezogene Daten ohne AVV oder ohne Übermittlungsgrundlage außerhalb von EU/EWR oder Vereinigtem Königreich, eine vertragliche Meldefrist, die länger ist als die gesetzliche Frist, die sie speist, eine Prüfung, die mehr als ein Jahr zurückliegt. Entscheidungshilfe, keine Rechtsberatung.</translation>
+    </message>
 </context>
 <context>
     <name>wl::ElementTableModel</name>
