@@ -22,8 +22,7 @@ const OptionSpec kAt { QStringLiteral("at"), { QStringLiteral("--at") }, true };
 // error.
 std::optional<int> parseIncident(const Arguments &a, obligations::Incident *incident)
 {
-    const QStringList seeds = a.values(kSeedNode.key);
-    if (seeds.isEmpty())
+    if (!a.has(kSeedNode.key))
         return usageError(QStringLiteral("obligations needs --seed-node ID[@HOURS]"));
     if (const auto done = timedNodes(a, kSeedNode, 0.0, &incident->seeds))
         return done;

@@ -3,6 +3,8 @@
 #include "schema.h"
 #include "sqlitedb.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -280,7 +282,8 @@ private:
 
     bool readSubjectJurisdictions()
     {
-        return select("data_subject_jurisdictions",
+        QHash<int, QStringList> subjects; // asset index -> codes, in position order
+        const bool ok = select("data_subject_jurisdictions",
             "SELECT asset, position, jurisdiction FROM data_subject_jurisdictions"
             " ORDER BY asset, position",
             [&](Row &r) {
@@ -294,11 +297,13 @@ private:
                 if (a < 0)
                     return fail(where,
                         field("asset", QStringLiteral("no data asset with ord %1").arg(ord)));
-                const DataAsset &asset = m_model.data()[a];
-                m_model.setValue(ElementType::DataAsset, a, int(DataField::SubjectJurisdictions),
-                    asset.subjectJurisdictions + QStringList { jurisdiction });
+                subjects[a].append(jurisdiction);
                 return true;
             });
+        for (auto it = subjects.cbegin(); ok && it != subjects.cend(); ++it)
+            m_model.setValue(
+                ElementType::DataAsset, it.key(), int(DataField::SubjectJurisdictions), *it);
+        return ok;
     }
 
     bool readContracts()
