@@ -308,6 +308,8 @@ private slots:
     void cliUnknownNode();
     void cliUsage_data();
     void cliUsage();
+    void resultNeverReplacesTheModel_data();
+    void resultNeverReplacesTheModel();
     void cliHelp();
 };
 
@@ -1385,6 +1387,39 @@ void TestObligations::cliUsage()
     QVERIFY2(r.err.startsWith("weaklink-cli: " + reason), r.err.constData());
     QVERIFY2(r.err.endsWith(" (see weaklink-cli --help)\n") && r.err.count('\n') == 1,
         r.err.constData());
+}
+
+// Every command that reads MODEL and writes a JSON result refuses -o naming
+// MODEL itself (found by hand: obligations and simulate wrote their result
+// over the document they read), before any work, leaving it as it was.
+void TestObligations::resultNeverReplacesTheModel_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("obligations") << QStringList { QStringLiteral("obligations"),
+        QStringLiteral("--seed-node"), QStringLiteral("cumulus") };
+    QTest::newRow("simulate") << QStringList { QStringLiteral("simulate"),
+        QStringLiteral("--seed-node"), QStringLiteral("cumulus"), QStringLiteral("--trials"),
+        QStringLiteral("10") };
+    QTest::newRow("rank") << QStringList { QStringLiteral("rank"), QStringLiteral("--by"),
+        QStringLiteral("blast-radius"), QStringLiteral("--trials"), QStringLiteral("10") };
+}
+
+void TestObligations::resultNeverReplacesTheModel()
+{
+    QFETCH(QStringList, args);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString model = dir.filePath(QStringLiteral("chain.json"));
+    QVERIFY(writeAll(model, kChainModelJson));
+    // The same file by another spelling of its path.
+    const QString sameFile = dir.path() + QStringLiteral("/./chain.json");
+    const Run r = runCli(args << model << QStringLiteral("-o") << sameFile);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.out, QByteArray());
+    QVERIFY2(r.err.startsWith("weaklink-cli: -o " + sameFile.toUtf8()
+                 + " is the model itself; the result would replace it"),
+        r.err.constData());
+    QCOMPARE(readAll(model), kChainModelJson);
 }
 
 void TestObligations::cliHelp()

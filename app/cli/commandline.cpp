@@ -5,6 +5,8 @@
 #include "files/modelfile.h"
 #include "io/atomicfile.h"
 
+#include <QFileInfo>
+
 namespace wl::cli {
 
 const OptionSpec kHelp { QStringLiteral("help"),
@@ -41,6 +43,20 @@ std::optional<int> outputPath(
     if (out->isEmpty())
         return usageError(QStringLiteral("-o needs a file name"));
     *path = *out;
+    return std::nullopt;
+}
+
+std::optional<int> checkResultOutput(const Arguments &args)
+{
+    const std::optional<QString> out = args.value(kOutput.key);
+    if (!out)
+        return std::nullopt;
+    if (out->isEmpty())
+        return usageError(QStringLiteral("-o needs a file name"));
+    const QFileInfo target(*out);
+    if (target.exists() && target == QFileInfo(args.positional.constFirst()))
+        return usageError(
+            QStringLiteral("-o %1 is the model itself; the result would replace it").arg(*out));
     return std::nullopt;
 }
 

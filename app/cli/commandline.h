@@ -38,6 +38,11 @@ std::optional<int> openInput(
 std::optional<int> timedNodes(const Arguments &a, const OptionSpec &o,
     std::optional<double> defaultHours, QVector<sim::TimedNode> *out);
 
+// For a command that reads MODEL and writes a result to -o or standard
+// output: the exit code of the usage error where -o is empty or names MODEL
+// itself (the result would replace the model).
+std::optional<int> checkResultOutput(const Arguments &args);
+
 // Writes `bytes` to the -o file `out` atomically, or to standard output
 // without it; the exit code.
 int writeOutput(const QByteArray &bytes, const std::optional<QString> &out);

@@ -57,8 +57,8 @@ int runObligations(const QStringList &args)
     obligations::Incident incident;
     if (const auto done = parseIncident(a, &incident))
         return *done;
-    if (const auto out = a.value(kOutput.key); out && out->isEmpty())
-        return usageError(QStringLiteral("-o needs a file name"));
+    if (const auto done = checkResultOutput(a))
+        return *done;
 
     const obligations::RulesResult rules = obligations::builtInRules();
     if (!rules.ok())

@@ -117,8 +117,8 @@ int runSimulate(const QStringList &args)
     int threads = 0;
     if (const auto done = parseScenario(a, &s, &threads))
         return *done;
-    if (const auto out = a.value(kOutput.key); out && out->isEmpty())
-        return usageError(QStringLiteral("-o needs a file name"));
+    if (const auto done = checkResultOutput(a))
+        return *done;
 
     const QString input = a.positional.constFirst();
     ReadResult r;
@@ -153,8 +153,8 @@ int runRank(const QStringList &args)
         return *done;
     if (const auto done = rngSeed(a, &seed))
         return *done;
-    if (const auto out = a.value(kOutput.key); out && out->isEmpty())
-        return usageError(QStringLiteral("-o needs a file name"));
+    if (const auto done = checkResultOutput(a))
+        return *done;
 
     ReadResult r;
     if (const auto done = openInput(a.positional.constFirst(), &r))
