@@ -29,6 +29,9 @@ QString objectNamePrefix(ElementType type)
 // Wide enough for ids and names, narrow enough that a long note does not
 // push every other column off screen.
 constexpr int kMaxColumnWidth = 300;
+// Columns fit the rows on screen and this many from the top: measuring
+// every cell of a 40,000-row table on each reset stalled the GUI thread.
+constexpr int kFitRows = 200;
 
 } // namespace
 
@@ -85,6 +88,7 @@ ElementTableWidget::ElementTableWidget(Document *document, ElementType type, QWi
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setResizeContentsPrecision(kFitRows);
     // Unsorted shows the model's own order, which is part of the model;
     // a third click on a header returns to it.
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -113,8 +117,21 @@ void ElementTableWidget::focusFilter()
     m_filter->selectAll();
 }
 
+void ElementTableWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_fitPending)
+        fitColumns();
+}
+
 void ElementTableWidget::fitColumns()
 {
+    // Measuring cells is most of the cost of opening a large model.
+    if (!isVisible()) {
+        m_fitPending = true;
+        return;
+    }
+    m_fitPending = false;
     m_view->resizeColumnsToContents();
     QHeaderView *header = m_view->horizontalHeader();
     for (int c = 0; c < header->count(); ++c)

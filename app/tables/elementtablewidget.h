@@ -27,7 +27,12 @@ public:
 
     void focusFilter();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Fits the columns to their contents; a hidden table (another tab, a
+    // closed dock) does so when it is next shown.
     void fitColumns();
     void updateMatchCount();
 
@@ -36,6 +41,7 @@ private:
     QLineEdit *m_filter;
     QLabel *m_matchCount;
     QTableView *m_view;
+    bool m_fitPending = false;
 };
 
 } // namespace wl

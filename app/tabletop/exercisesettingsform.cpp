@@ -130,7 +130,7 @@ void ExerciseSettingsForm::setNodeChoices(const Model &m)
 void ExerciseSettingsForm::refresh()
 {
     const ExerciseSettings &s = m_session->settings();
-    const int vendor = m_vendor->findData(s.vendor);
+    const int vendor = nodeChoiceRow(m_vendor, s.vendor);
     m_vendor->setCurrentIndex(vendor);
     if (vendor < 0 && !s.vendor.isEmpty())
         m_vendor->setToolTip(tr("\"%1\" is not in the model").arg(s.vendor));

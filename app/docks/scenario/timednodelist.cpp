@@ -1,6 +1,7 @@
 #include "timednodelist.h"
 
 #include "docks/fieldeditor.h"
+#include "nodechoices.h"
 #include "numberinput.h"
 #include "tables/fieldediting.h"
 
@@ -90,22 +91,13 @@ TimedNodeList::TimedNodeList(
 
 void TimedNodeList::setChoices(const Model &m)
 {
-    QStringList ids;
-    QStringList labels;
-    ids.reserve(m.nodes().size());
-    labels.reserve(m.nodes().size());
-    for (const Node &n : m.nodes()) {
-        ids << n.id;
-        labels << format::nodeLabel(m, n.id);
-    }
-    if (ids == m_choiceIds && labels == m_choiceLabels)
+    // Left alone while the nodes are the same: the user may be typing.
+    const auto *shown = qobject_cast<const NodeChoicesModel *>(m_picker->model());
+    if (shown && shown->lists(m))
         return;
-    m_choiceIds = ids;
-    m_choiceLabels = labels;
     const QString typed = m_picker->currentText();
-    m_picker->clear();
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        m_picker->addItem(labels[i], ids[i]);
+    // The box deletes the model it owned before, and its completer follows.
+    m_picker->setModel(new NodeChoicesModel(m, m_picker));
     m_picker->setEditText(typed);
 }
 
@@ -148,7 +140,7 @@ void TimedNodeList::pickNode(const QString &id)
 {
     if (m_picker->hasFocus())
         return;
-    if (const int i = m_picker->findData(id); i >= 0) {
+    if (const int i = nodeChoiceRow(m_picker, id); i >= 0) {
         m_picker->setCurrentIndex(i);
         m_picker->lineEdit()->setCursorPosition(0); // the name, not the end of the id
     }
@@ -159,7 +151,7 @@ QString TimedNodeList::pickedId() const
     const QString text = m_picker->currentText().trimmed();
     int i = m_picker->findText(text, Qt::MatchFixedString);
     if (i < 0)
-        i = m_picker->findData(text); // an id typed as it is
+        i = nodeChoiceRow(m_picker, text); // an id typed as it is
     return i >= 0 ? m_picker->itemData(i).toString() : QString();
 }
 

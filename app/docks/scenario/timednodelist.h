@@ -43,8 +43,6 @@ private:
     QToolButton *m_add;
     QToolButton *m_remove;
     QVector<sim::TimedNode> m_list;
-    QStringList m_choiceIds;
-    QStringList m_choiceLabels;
     bool m_updating = false;
 };
 
