@@ -2,6 +2,7 @@
 
 #include "dialogs/importreportdialog.h"
 #include "dialogs/mergeconflictsdialog.h"
+#include "jobs/backgroundthreads.h"
 #include "recentfiles.h"
 
 #include "commands/commands.h"
@@ -23,7 +24,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace wl {
 
@@ -286,7 +286,7 @@ std::optional<DocumentController::Loaded> DocumentController::readFile(const QSt
         m_busy = false;
     });
 
-    QFuture<Loaded> future = QtConcurrent::run([path, read = m_fileReader] {
+    QFuture<Loaded> future = runInBackground([path, read = m_fileReader] {
         Loaded loaded;
         loaded.isWeaklinkDocument
             = files::detectFileKind(path) == files::FileKind::WeaklinkDocument;

@@ -1,17 +1,21 @@
 #include "diagramscene.h"
 
 #include "clusteritem.h"
+#include "diagramview.h"
 #include "edgeitem.h"
 #include "nodeitem.h"
 #include "selection.h"
 
+#include "jobs/backgroundthreads.h"
 #include "layout/layout.h"
 #include "model/document.h"
 
+#include <QElapsedTimer>
 #include <QGraphicsLineItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QKeyEvent>
 #include <QPen>
+#include <QScopedValueRollback>
 
 #include <algorithm>
 
@@ -25,9 +29,9 @@ constexpr double kClusterZ = -2.0;
 constexpr double kEdgeZ = -1.0;
 constexpr double kConnectLineZ = 10.0;
 
-// Above this many nodes and edges, building the diagram and updating the
-// items run on separate turns of the event loop.
-constexpr qsizetype kLargeDiagram = 2000;
+// How long one turn of the event loop may spend making or updating the
+// items of a large diagram.
+constexpr int kItemSliceMs = 25;
 
 // Room to scroll beyond the diagram, so that nodes can be dragged outwards.
 constexpr double kMinSceneMargin = 200.0;
@@ -70,6 +74,88 @@ QVector<Selection::Item> inModelOrder(
     return out;
 }
 
+// The whole map of `m`, following the layout `memo` was made for where it
+// still fits. Touches nothing else: it runs on a worker for large maps.
+render::Diagram wholeDiagram(const Model &m, const DiagramScene::LayoutMemo *layout)
+{
+    if (!layout)
+        return render::buildDiagram(m);
+
+    const DiagramScene::LayoutMemo &memo = *layout;
+    const QVector<QPointF> &centers = memo.result.nodeCenters;
+    const auto layoutIndex = [&memo](const QString &id) { return memo.nodeIndex.value(id, -1); };
+
+    // Nodes without a stored position stand where the layout put them.
+    Model filled;
+    const Model *source = &m;
+    for (int i = 0; i < m.nodes().size(); ++i) {
+        const Node &n = m.nodes()[i];
+        const int k = layoutIndex(n.id);
+        if (n.pos || k < 0)
+            continue;
+        if (source == &m) {
+            filled = m;
+            source = &filled;
+        }
+        filled.setPosition(i, centers[k]);
+    }
+
+    // Routes and boxes are only meaningful once every node has a place.
+    QVector<QPointF> placed;
+    placed.reserve(source->nodes().size());
+    for (const Node &n : source->nodes()) {
+        if (!n.pos)
+            return render::buildDiagram(*source);
+        placed.append(*n.pos);
+    }
+
+    layout::LayoutResult aligned;
+    aligned.engine = memo.result.engine;
+    aligned.nodeCenters = placed;
+    QRectF bounds;
+    for (const QPointF &c : placed)
+        bounds |= render::nodeRect(c);
+
+    const auto unmoved = [&](const QString &id) {
+        const int k = layoutIndex(id);
+        return k >= 0 && centers[k] == placed[m.nodeIndex(id)];
+    };
+    aligned.edges.resize(m.edges().size());
+    for (int i = 0; i < m.edges().size(); ++i) {
+        const Edge &e = m.edges()[i];
+        const int k = memo.edgeIndex.value(e.id, -1);
+        if (k < 0 || k >= memo.result.edges.size()
+            || memo.edgeEnds[k] != qMakePair(e.source, e.target) || !unmoved(e.source)
+            || !unmoved(e.target))
+            continue;
+        aligned.edges[i] = memo.result.edges[k];
+        bounds |= routeBounds(aligned.edges[i]);
+    }
+
+    // An organisation keeps its box while its members are the ones the
+    // layout saw, where it put them.
+    QHash<QString, int> members;
+    QSet<QString> changed;
+    for (int i = 0; i < m.nodes().size(); ++i) {
+        const Node &n = m.nodes()[i];
+        if (n.organization.isEmpty())
+            continue;
+        ++members[n.organization];
+        const int k = layoutIndex(n.id);
+        if (k < 0 || memo.nodeOrganization[k] != n.organization || centers[k] != placed[i])
+            changed.insert(n.organization);
+    }
+    for (const layout::ClusterBox &c : memo.result.clusters) {
+        if (changed.contains(c.organization)
+            || members.value(c.organization) != memo.organizationSize.value(c.organization))
+            continue;
+        aligned.clusters.append(c);
+        bounds |= c.box;
+    }
+    aligned.bounds = bounds;
+    return render::buildDiagram(*source, &aligned);
+}
+
 } // namespace
 
 DiagramScene::DiagramScene(Document *document, Selection *selection, QObject *parent)
@@ -81,6 +167,8 @@ DiagramScene::DiagramScene(Document *document, Selection *selection, QObject *pa
     m_updateTimer.setSingleShot(true);
     m_updateTimer.setInterval(0);
     connect(&m_updateTimer, &QTimer::timeout, this, &DiagramScene::onUpdateTimer);
+    connect(
+        &m_build, &QFutureWatcher<render::Diagram>::finished, this, &DiagramScene::onBuildFinished);
 
     connect(document, &Document::changed, this, [this](const ChangeEvent &e) {
         if (e.kind == ChangeEvent::Kind::Reset) {
@@ -198,10 +286,22 @@ void DiagramScene::setConnectMode(bool on)
 
 void DiagramScene::updateNow()
 {
-    if (m_dirty)
-        buildDiagram();
+    builtDiagram();
     if (m_itemsStale)
         updateItems();
+}
+
+const render::Diagram &DiagramScene::builtDiagram()
+{
+    if (m_buildPending) {
+        m_build.waitForFinished();
+        m_buildPending = false;
+        if (!m_dirty)
+            adoptDiagram(m_build.future().takeResult());
+    }
+    if (m_dirty)
+        buildDiagram();
+    return m_diagram;
 }
 
 void DiagramScene::scheduleUpdate()
@@ -213,6 +313,10 @@ void DiagramScene::scheduleUpdate()
 void DiagramScene::onUpdateTimer()
 {
     if (m_dirty) {
+        if (buildsInBackground()) {
+            startBuild();
+            return;
+        }
         buildDiagram();
         // A large diagram updates its items on the next turn of the event
         // loop, so that input and timers get a turn in between.
@@ -221,8 +325,41 @@ void DiagramScene::onUpdateTimer()
             return;
         }
     }
-    if (m_itemsStale)
-        updateItems();
+    if (m_itemsStale && !updateItems(kItemSliceMs))
+        m_updateTimer.start();
+}
+
+bool DiagramScene::buildsInBackground() const
+{
+    const Model &m = m_document->model();
+    return !inView() && m.nodes().size() + m.edges().size() > kLargeDiagram;
+}
+
+void DiagramScene::startBuild()
+{
+    // One build at a time: the one running calls again when it ends.
+    if (m_build.isRunning())
+        return;
+    m_dirty = false;
+    m_buildPending = true;
+    m_build.setFuture(runInBackground([model = m_document->model(), layout = m_layout] {
+        return wholeDiagram(model, layout.get());
+    }));
+}
+
+void DiagramScene::onBuildFinished()
+{
+    if (!m_buildPending || m_dirty) {
+        // Taken by updateNow(), or overtaken by a change: build again if
+        // the document changed since.
+        m_buildPending = false;
+        if (m_dirty)
+            m_updateTimer.start();
+        return;
+    }
+    m_buildPending = false;
+    adoptDiagram(m_build.future().takeResult());
+    m_updateTimer.start();
 }
 
 void DiagramScene::setView(const render::ViewSpec &spec)
@@ -238,11 +375,58 @@ void DiagramScene::setView(const render::ViewSpec &spec)
 void DiagramScene::buildDiagram()
 {
     m_dirty = false;
-    m_diagram = inView() ? buildView() : buildFromDocument();
+    adoptDiagram(inView() ? buildView() : wholeDiagram(m_document->model(), m_layout.get()));
+}
+
+void DiagramScene::adoptDiagram(render::Diagram d)
+{
+    m_diagram = std::move(d);
+    ++m_diagramGeneration;
+    // Items part-way matched to the diagram before start over.
+    m_reconciling.nextNode = 0;
+    m_reconciling.nextEdge = 0;
     render::applyOverlay(
         m_diagram, inView() ? render::viewOverlay(m_overlay, m_shownView) : m_overlay);
     render::applyEmphasis(m_diagram, m_pathNodes, m_pathEdges);
     m_itemsStale = true;
+    updateItemPainting();
+    // Before the items: a view that fits the new picture decides how they
+    // are painted.
+    if (m_replaced) {
+        m_replaced = false;
+        emit diagramReplaced();
+    }
+}
+
+void DiagramScene::updateItemPainting(const QGraphicsView *leaving)
+{
+    bool onePass = false;
+    for (const QGraphicsView *v : views()) {
+        if (v == leaving)
+            continue;
+        const auto *view = qobject_cast<const DiagramView *>(v);
+        onePass = view && view->wantsOnePass(m_diagram);
+        if (!onePass)
+            break;
+    }
+    const bool painted = !onePass;
+    if (painted == m_itemsPainted)
+        return;
+    m_itemsPainted = painted;
+    const auto apply = [painted](QGraphicsItem *item) {
+        item->setFlag(QGraphicsItem::ItemHasNoContents, !painted);
+    };
+    for (NodeItem *item : std::as_const(m_nodeItems))
+        apply(item);
+    for (NodeItem *item : std::as_const(m_reconciling.oldNodes))
+        apply(item);
+    for (EdgeItem *item : std::as_const(m_edgeItems))
+        apply(item);
+    for (EdgeItem *item : std::as_const(m_reconciling.oldEdges))
+        apply(item);
+    if (m_clusterLayer)
+        apply(m_clusterLayer);
+    update();
 }
 
 void DiagramScene::setOverlay(const render::Overlay &overlay)
@@ -262,6 +446,7 @@ void DiagramScene::applyOverlayLook()
 {
     // A diagram still to be built takes the overlay when it is.
     if (!m_dirty) {
+        ++m_diagramGeneration;
         render::applyOverlay(
             m_diagram, inView() ? render::viewOverlay(m_overlay, m_shownView) : m_overlay);
         render::applyEmphasis(m_diagram, m_pathNodes, m_pathEdges);
@@ -293,104 +478,22 @@ void DiagramScene::applyOverlayLook()
     emit overlayChanged();
 }
 
-void DiagramScene::updateItems()
+bool DiagramScene::updateItems(int budgetMs)
 {
-    m_updateTimer.stop();
-    m_itemsStale = false;
-    reconcileItems();
+    if (budgetMs < 0)
+        m_updateTimer.stop();
     updateSceneRect();
+    if (!reconcileItems(budgetMs))
+        return false;
+    m_itemsStale = false;
     applySelection();
     emit diagramUpdated();
-    if (m_replaced) {
-        m_replaced = false;
-        emit diagramReplaced();
-    }
-}
-
-render::Diagram DiagramScene::buildFromDocument()
-{
-    const Model &m = m_document->model();
-    if (!m_layout)
-        return render::buildDiagram(m);
-
-    const LayoutMemo &memo = *m_layout;
-    const QVector<QPointF> &centers = memo.result.nodeCenters;
-    const auto layoutIndex = [&memo](const QString &id) { return memo.nodeIndex.value(id, -1); };
-
-    // Nodes without a stored position stand where the layout put them.
-    Model filled;
-    const Model *source = &m;
-    for (int i = 0; i < m.nodes().size(); ++i) {
-        const Node &n = m.nodes()[i];
-        const int k = layoutIndex(n.id);
-        if (n.pos || k < 0)
-            continue;
-        if (source == &m) {
-            filled = m;
-            source = &filled;
-        }
-        filled.setPosition(i, centers[k]);
-    }
-
-    // Routes and boxes are only meaningful once every node has a place.
-    QVector<QPointF> placed;
-    placed.reserve(source->nodes().size());
-    for (const Node &n : source->nodes()) {
-        if (!n.pos)
-            return render::buildDiagram(*source);
-        placed.append(*n.pos);
-    }
-
-    layout::LayoutResult aligned;
-    aligned.engine = memo.result.engine;
-    aligned.nodeCenters = placed;
-    QRectF bounds;
-    for (const QPointF &c : placed)
-        bounds |= render::nodeRect(c);
-
-    const auto unmoved = [&](const QString &id) {
-        const int k = layoutIndex(id);
-        return k >= 0 && centers[k] == placed[m.nodeIndex(id)];
-    };
-    aligned.edges.resize(m.edges().size());
-    for (int i = 0; i < m.edges().size(); ++i) {
-        const Edge &e = m.edges()[i];
-        const int k = memo.edgeIndex.value(e.id, -1);
-        if (k < 0 || k >= memo.result.edges.size()
-            || memo.edgeEnds[k] != qMakePair(e.source, e.target) || !unmoved(e.source)
-            || !unmoved(e.target))
-            continue;
-        aligned.edges[i] = memo.result.edges[k];
-        bounds |= routeBounds(aligned.edges[i]);
-    }
-
-    // An organisation keeps its box while its members are the ones the
-    // layout saw, where it put them.
-    QHash<QString, int> members;
-    QSet<QString> changed;
-    for (int i = 0; i < m.nodes().size(); ++i) {
-        const Node &n = m.nodes()[i];
-        if (n.organization.isEmpty())
-            continue;
-        ++members[n.organization];
-        const int k = layoutIndex(n.id);
-        if (k < 0 || memo.nodeOrganization[k] != n.organization || centers[k] != placed[i])
-            changed.insert(n.organization);
-    }
-    for (const layout::ClusterBox &c : memo.result.clusters) {
-        if (changed.contains(c.organization)
-            || members.value(c.organization) != memo.organizationSize.value(c.organization))
-            continue;
-        aligned.clusters.append(c);
-        bounds |= c.box;
-    }
-    aligned.bounds = bounds;
-    return render::buildDiagram(*source, &aligned);
+    return true;
 }
 
 render::Diagram DiagramScene::buildView()
 {
-    m_whole = buildFromDocument();
+    m_whole = wholeDiagram(m_document->model(), m_layout.get());
     m_shownView = render::makeView(m_document->model(), m_viewSpec);
     Model &shown = m_shownView.model;
     if (m_viewSpec.kind == render::ViewKind::Organisations) {
@@ -416,63 +519,92 @@ render::Diagram DiagramScene::buildView()
     return render::buildViewDiagram(m_shownView);
 }
 
-void DiagramScene::reconcileItems()
+bool DiagramScene::reconcileItems(int budgetMs)
 {
-    m_syncing = true;
+    QElapsedTimer clock;
+    clock.start();
+    // Checked every few hundred items: a clock read per item costs more
+    // than the item.
+    const auto outOfTime = [&](qsizetype done) {
+        return budgetMs >= 0 && done % 256 == 255 && clock.elapsed() >= budgetMs;
+    };
+    Reconciling &r = m_reconciling;
+    const QScopedValueRollback syncing(m_syncing, true);
 
     if (!m_clusterLayer) {
         m_clusterLayer = new ClusterLayer;
         m_clusterLayer->setZValue(kClusterZ);
+        m_clusterLayer->setFlag(QGraphicsItem::ItemHasNoContents, !m_itemsPainted);
         addItem(m_clusterLayer);
     }
-    m_clusterLayer->setClusters(m_diagram.clusters);
-
-    QHash<QString, NodeItem *> oldNodes;
-    oldNodes.swap(m_nodeItems);
-    m_nodeItems.reserve(m_diagram.nodes.size());
-    for (const render::NodeVisual &v : std::as_const(m_diagram.nodes)) {
-        NodeItem *item = oldNodes.take(v.id);
+    if (r.nextNode == 0 && r.nextEdge == 0) {
+        // A fresh start, or a newer diagram than the one being matched:
+        // every item made so far is up for matching again.
+        m_clusterLayer->setClusters(m_diagram.clusters);
+        r.oldNodes.insert(m_nodeItems);
+        r.oldEdges.insert(m_edgeItems);
+        m_nodeItems.clear();
+        m_edgeItems.clear();
+        m_nodeItems.reserve(m_diagram.nodes.size());
+        m_edgeItems.reserve(m_diagram.edges.size());
+    }
+    for (; r.nextNode < m_diagram.nodes.size(); ++r.nextNode) {
+        if (outOfTime(r.nextNode))
+            return false;
+        const render::NodeVisual &v = m_diagram.nodes.at(r.nextNode);
+        NodeItem *item = r.oldNodes.take(v.id);
         if (item) {
             item->setVisual(v);
         } else {
             item = new NodeItem(v);
+            item->setFlag(QGraphicsItem::ItemHasNoContents, !m_itemsPainted);
             addItem(item);
         }
         item->setFlag(QGraphicsItem::ItemIsMovable, !inView());
         m_nodeItems.insert(v.id, item);
     }
-    for (NodeItem *gone : std::as_const(oldNodes))
-        m_dragStart.remove(gone);
-    qDeleteAll(oldNodes);
-
-    QHash<QString, EdgeItem *> oldEdges;
-    oldEdges.swap(m_edgeItems);
-    m_edgeItems.reserve(m_diagram.edges.size());
-    for (const render::EdgeVisual &v : std::as_const(m_diagram.edges)) {
-        EdgeItem *item = oldEdges.take(v.id);
+    for (; r.nextEdge < m_diagram.edges.size(); ++r.nextEdge) {
+        if (outOfTime(r.nextEdge))
+            return false;
+        const render::EdgeVisual &v = m_diagram.edges.at(r.nextEdge);
+        EdgeItem *item = r.oldEdges.take(v.id);
         if (item) {
             item->setVisual(v);
         } else {
             item = new EdgeItem(v);
             item->setZValue(kEdgeZ);
+            item->setFlag(QGraphicsItem::ItemHasNoContents, !m_itemsPainted);
             addItem(item);
         }
         m_edgeItems.insert(v.id, item);
     }
-    qDeleteAll(oldEdges);
 
-    m_attachments.clear();
+    for (NodeItem *gone : std::as_const(r.oldNodes))
+        m_dragStart.remove(gone);
+    qDeleteAll(r.oldNodes);
+    qDeleteAll(r.oldEdges);
+    r = Reconciling();
+    // Worked out when a node is first dragged.
+    m_attachments.reset();
+    return true;
+}
+
+const QHash<NodeItem *, QVector<DiagramScene::Attachment>> &DiagramScene::attachments()
+{
+    if (m_attachments)
+        return *m_attachments;
+    auto &out = m_attachments.emplace();
+    out.reserve(m_nodeItems.size());
     for (const Edge &e : m_document->model().edges()) {
         EdgeItem *edge = m_edgeItems.value(e.id);
         NodeItem *source = m_nodeItems.value(e.source);
         NodeItem *target = m_nodeItems.value(e.target);
         if (!edge || !source || !target)
             continue;
-        m_attachments[source].append({ edge, source, target });
-        m_attachments[target].append({ edge, source, target });
+        out[source].append({ edge, source, target });
+        out[target].append({ edge, source, target });
     }
-
-    m_syncing = false;
+    return out;
 }
 
 void DiagramScene::updateSceneRect()
@@ -542,8 +674,9 @@ void DiagramScene::nodeItemMoved(NodeItem *item)
 {
     if (m_syncing)
         return;
-    const auto it = m_attachments.constFind(item);
-    if (it == m_attachments.cend())
+    const auto &attached = attachments();
+    const auto it = attached.constFind(item);
+    if (it == attached.cend())
         return;
     // Routes no longer fit a node that moves: draw its edges straight.
     for (const Attachment &a : *it) {

@@ -4,6 +4,12 @@
 // on the next turn of the event loop (or at once, when someone asks; see
 // updateNow()).
 //
+// A large map (over kLargeDiagram nodes and edges) never holds the GUI
+// thread for long: its diagram is built on a worker from a copy of the
+// model, and its items are made or updated in slices of a few tens of
+// milliseconds, one per turn of the event loop. A change that arrives
+// meanwhile drops the build in progress and starts the next one.
+//
 // What the user does on the canvas (dragging nodes, dragging a connection)
 // comes out as requests; the scene itself never changes the document.
 //
@@ -21,6 +27,7 @@
 #include "render/diagram.h"
 #include "render/view.h"
 
+#include <QFutureWatcher>
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointer>
@@ -42,6 +49,10 @@ class Selection;
 class DiagramScene : public QGraphicsScene {
     Q_OBJECT
 public:
+    // Above this many nodes and edges a diagram is built on a worker, its
+    // items made in slices, and views far out paint it in one pass.
+    static constexpr qsizetype kLargeDiagram = 2000;
+
     DiagramScene(Document *document, Selection *selection, QObject *parent = nullptr);
     ~DiagramScene() override;
 
@@ -49,6 +60,14 @@ public:
 
     // What the canvas shows, in the form the exporters take.
     const render::Diagram &diagram();
+    // The diagram brought up to date with the document, its items perhaps
+    // still on their way.
+    const render::Diagram &builtDiagram();
+    // The diagram as last built, without bringing it up to date (its items
+    // may still be on their way).
+    const render::Diagram &lastDiagram() const { return m_diagram; }
+    // Changes whenever lastDiagram() does.
+    quint64 diagramGeneration() const { return m_diagramGeneration; }
     NodeItem *nodeItem(const QString &id);
     EdgeItem *edgeItem(const QString &id);
     NodeItem *nodeItemAt(const QPointF &scenePos) const;
@@ -93,8 +112,12 @@ public:
         return m_connectPending ? m_connectSource : QString();
     }
 
-    // Brings the items up to date with the document now.
+    // Brings the items up to date with the document now (waiting for a
+    // build in progress).
     void updateNow();
+    // Whether the diagram and the items show the document as it is, without
+    // bringing them up to date.
+    bool isCurrent() const { return !m_dirty && !m_buildPending && !m_itemsStale; }
 
     // The heatmap and flows on the nodes and edges; an overlay that is off
     // removes them.
@@ -118,6 +141,14 @@ public:
     const render::ViewSpec &view() const { return m_viewSpec; }
     bool inView() const { return m_viewSpec.kind != render::ViewKind::Whole; }
 
+    // Whether the node, edge and organisation items paint themselves: not
+    // while every view paints the diagram in one pass (DiagramView), when
+    // they stay only to be clicked and selected.
+    bool itemsPainted() const { return m_itemsPainted; }
+    // Asks the views again (after a change of zoom); `leaving` is a view
+    // about to go.
+    void updateItemPainting(const QGraphicsView *leaving = nullptr);
+
     // Called by a node item while it is being dragged.
     void nodeItemMoved(NodeItem *item);
 
@@ -130,7 +161,8 @@ signals:
     // pendingConnectionSource() changed.
     void pendingConnectionChanged();
     void leaveConnectModeRequested();
-    // The picture changed as a whole (another model, a new layout).
+    // The picture changed as a whole (another model, a new layout); its
+    // items may be still to come (diagramUpdated).
     void diagramReplaced();
     // The items were brought up to date with the document.
     void diagramUpdated();
@@ -157,12 +189,20 @@ private:
     void scheduleUpdate();
     void onUpdateTimer();
     void buildDiagram();
-    void updateItems();
-    render::Diagram buildFromDocument();
+    // The whole map's diagram on a worker, for a large model.
+    bool buildsInBackground() const;
+    void startBuild();
+    void onBuildFinished();
+    // m_diagram = d, with the overlay and the path on it.
+    void adoptDiagram(render::Diagram d);
+    // Brings the items up to date with m_diagram, stopping once `budgetMs`
+    // have passed (-1: no limit); whether it finished.
+    bool updateItems(int budgetMs = -1);
     // The diagram of the view, the organisations laid out afresh, the other
     // nodes where the whole map draws them.
     render::Diagram buildView();
-    void reconcileItems();
+    bool reconcileItems(int budgetMs);
+    const QHash<NodeItem *, QVector<Attachment>> &attachments();
     void applySelection();
     void publishSelection();
     void startConnection(NodeItem *from, const QPointF &scenePos);
@@ -180,7 +220,8 @@ private:
     QHash<QString, NodeItem *> m_nodeItems;
     QHash<QString, EdgeItem *> m_edgeItems;
     ClusterLayer *m_clusterLayer = nullptr;
-    QHash<NodeItem *, QVector<Attachment>> m_attachments;
+    // The edges at each node's item, once asked for (attachments()).
+    std::optional<QHash<NodeItem *, QVector<Attachment>>> m_attachments;
     render::Overlay m_overlay;
     render::ViewSpec m_viewSpec;
     render::View m_shownView; // while inView()
@@ -197,6 +238,19 @@ private:
     QTimer m_updateTimer;
     // The document changed since m_diagram was built.
     bool m_dirty = false;
+    QFutureWatcher<render::Diagram> m_build;
+    // m_build's result is still to be taken (or dropped, if m_dirty).
+    bool m_buildPending = false;
+    // Items being matched to m_diagram over several turns: where the next
+    // slice starts, and the items of the diagram before, by id, that are
+    // not matched yet.
+    struct Reconciling {
+        qsizetype nextNode = 0;
+        qsizetype nextEdge = 0;
+        QHash<QString, NodeItem *> oldNodes;
+        QHash<QString, EdgeItem *> oldEdges;
+    };
+    Reconciling m_reconciling;
     // m_diagram is newer than the items.
     bool m_itemsStale = false;
     // The next update replaces the picture as a whole (diagramReplaced).
@@ -206,6 +260,8 @@ private:
     bool m_syncing = false;
     bool m_applyingSelection = false;
     bool m_connectMode = false;
+    bool m_itemsPainted = true;
+    quint64 m_diagramGeneration = 0;
     // Centres of the dragged nodes when the drag began.
     QHash<NodeItem *, QPointF> m_dragStart;
     QString m_connectSource;

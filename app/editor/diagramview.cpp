@@ -1,11 +1,17 @@
 #include "diagramview.h"
 
 #include "diagramscene.h"
+#include "edgeitem.h"
 #include "kindpalette.h"
+#include "nodeitem.h"
+
+#include "jobs/backgroundthreads.h"
+#include "layout/layoutresult.h"
 
 #include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -23,6 +29,9 @@ constexpr double kZoomStep = 1.25;
 const double kWheelBase = std::pow(kZoomStep, 1.0 / 120.0);
 // Space around the diagram when fitting, in pixels.
 constexpr int kFitMargin = 16;
+// A large diagram is painted in one pass once a node is narrower than this
+// many device pixels.
+constexpr double kOnePassNodeWidth = 12.0;
 
 } // namespace
 
@@ -40,6 +49,11 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing);
+    // Every item sets the pen, brush and font it draws with and puts back
+    // any transform, opacity or hint it changes (render::paintNode and
+    // friends): saving and restoring the painter around each item was most
+    // of the time of painting a map of 40,000 nodes.
+    setOptimizationFlag(QGraphicsView::DontSavePainterState);
     setBackgroundBrush(QColor(0xfa, 0xfb, 0xfc));
     setFrameShape(QFrame::NoFrame);
     // Scroll bars that come and go would resize the viewport, and the
@@ -55,6 +69,19 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     // moves without a button held.
     connect(scene, &DiagramScene::pendingConnectionChanged, this,
         [this] { viewport()->setMouseTracking(!m_scene->pendingConnectionSource().isEmpty()); });
+    connect(this, &DiagramView::zoomChanged, scene, [scene] { scene->updateItemPainting(); });
+    connect(&m_onePassRendering, &QFutureWatcher<OnePassPicture>::finished, this, [this] {
+        m_onePass = m_onePassRendering.future().takeResult();
+        viewport()->update();
+    });
+    scene->updateItemPainting();
+}
+
+DiagramView::~DiagramView()
+{
+    // The scene may have gone first (scene() says so; m_scene does not).
+    if (scene())
+        m_scene->updateItemPainting(this);
 }
 
 QRectF DiagramView::visibleSceneRect() const
@@ -95,7 +122,7 @@ void DiagramView::setZoom(double value)
 
 void DiagramView::fitToWindow()
 {
-    const QRectF bounds = m_scene->diagram().bounds;
+    const QRectF bounds = m_scene->builtDiagram().bounds;
     if (bounds.isEmpty()) {
         resetTransform();
         centerOn(0, 0);
@@ -274,6 +301,72 @@ void DiagramView::setPanCursor()
         viewport()->setCursor(Qt::OpenHandCursor);
     else
         viewport()->unsetCursor();
+}
+
+bool DiagramView::wantsOnePass(const render::Diagram &d) const
+{
+    return d.nodes.size() + d.edges.size() > DiagramScene::kLargeDiagram
+        && zoom() * layout::kNodeWidth < kOnePassNodeWidth;
+}
+
+void DiagramView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawBackground(painter, rect);
+    if (m_scene->itemsPainted()) {
+        m_onePass = OnePassPicture();
+        return;
+    }
+    const QTransform toViewport = viewportTransform();
+    const double dpr = viewport()->devicePixelRatioF();
+    const QSize pixels = viewport()->size() * dpr;
+    if (!m_onePass.shows(m_scene->diagramGeneration(), toViewport, pixels))
+        requestOnePass(toViewport, pixels, dpr);
+    if (!m_onePass.image.isNull()) {
+        const QTransform world = painter->worldTransform();
+        // Its pixels back to the scene, then on to the viewport as it is.
+        painter->setWorldTransform(m_onePass.transform.inverted() * toViewport);
+        painter->drawImage(QPointF(), m_onePass.image);
+        painter->setWorldTransform(world);
+    }
+    // What is selected, over it, where its item is.
+    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    for (const QGraphicsItem *item : selected) {
+        if (item->type() == NodeItem::Type) {
+            render::NodeVisual v = static_cast<const NodeItem *>(item)->visual();
+            v.center = item->pos();
+            v.selected = true;
+            render::paintNode(painter, v, render::Detail::Minimal);
+        } else if (item->type() == EdgeItem::Type) {
+            render::EdgeVisual v = static_cast<const EdgeItem *>(item)->visual();
+            v.selected = true;
+            render::paintEdge(painter, v, render::Detail::Minimal);
+        }
+    }
+}
+
+void DiagramView::requestOnePass(const QTransform &toViewport, const QSize &pixels, double dpr)
+{
+    // One at a time: the one running asks for a repaint when it is done,
+    // and that repaint asks again if the view moved on meanwhile.
+    if (m_onePassRendering.isRunning())
+        return;
+    const QRectF exposed = mapToScene(viewport()->rect()).boundingRect();
+    m_onePassRendering.setFuture(
+        paintInBackground([d = m_scene->lastDiagram(), generation = m_scene->diagramGeneration(),
+                              toViewport, pixels, dpr, exposed] {
+            OnePassPicture out;
+            out.image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+            out.image.setDevicePixelRatio(dpr);
+            out.image.fill(Qt::transparent);
+            QPainter p(&out.image);
+            p.setWorldTransform(toViewport);
+            render::paintDiagram(&p, d, render::Detail::Minimal, false, exposed);
+            p.end();
+            out.generation = generation;
+            out.transform = toViewport;
+            out.pixels = pixels;
+            return out;
+        }));
 }
 
 } // namespace wl

@@ -234,16 +234,18 @@ void LayoutController::start(layout::Engine engine, Purpose purpose, bool routeO
     layout::LayoutOptions options;
     options.engine = engine;
     options.keepPinned = true;
-    options.labelSizes = render::calloutSizes(run->snapshot);
 
     run->clock.start();
     // The worker gets its own copy of the model (implicitly shared, so no
-    // copying happens unless the document changes meanwhile). A cancelled
-    // run answers nullopt, which cancel() has reported already.
+    // copying happens unless the document changes meanwhile), and measures
+    // the edges' labels there too. A cancelled run answers nullopt, which
+    // cancel() has reported already.
     m_job.start(
-        [snapshot = run->snapshot, options, routeOnly](const JobContext &context) {
-            return routeOnly ? layout::routeEdges(snapshot)
-                             : layout::computeLayout(snapshot, options, context.cancelFlag());
+        [snapshot = run->snapshot, options, routeOnly](const JobContext &context) mutable {
+            if (routeOnly)
+                return layout::routeEdges(snapshot);
+            options.labelSizes = render::calloutSizes(snapshot);
+            return layout::computeLayout(snapshot, options, context.cancelFlag());
         },
         [this](std::optional<layout::LayoutOutcome> outcome) {
             if (outcome)

@@ -4,6 +4,8 @@
 #include "diagramview.h"
 #include "nodeitem.h"
 
+#include "jobs/backgroundthreads.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -28,38 +30,74 @@ OverviewWidget::OverviewWidget(DiagramView *view, QWidget *parent)
     connect(&m_renderTimer, &QTimer::timeout, this, &OverviewWidget::renderMiniature);
     connect(view->scene(), &QGraphicsScene::changed, this, [this] { m_renderTimer.start(); });
     connect(view, &DiagramView::visibleAreaChanged, this, qOverload<>(&QWidget::update));
+    connect(&m_rendering, &QFutureWatcher<QImage>::finished, this, [this] {
+        m_image = m_rendering.result();
+        update();
+    });
 }
 
 void OverviewWidget::renderMiniature()
 {
     DiagramScene *scene = m_view->diagramScene();
+    // A diagram being built or matched to its items is drawn once it is
+    // done, rather than waited for here.
+    if (!scene->isCurrent() || m_rendering.isRunning()) {
+        m_renderTimer.start();
+        return;
+    }
+    const render::Diagram &d = scene->diagram();
+    // (Its items may not paint themselves: DiagramScene::itemsPainted.)
+    if (d.nodes.size() + d.edges.size() > DiagramScene::kLargeDiagram) {
+        m_source = d.bounds;
+        const QSize pixels = placeMiniature(m_source);
+        if (pixels.isEmpty())
+            return;
+        const double dpr = devicePixelRatioF();
+        m_rendering.setFuture(paintInBackground([d, source = m_source, pixels, dpr] {
+            QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(dpr);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            const double s = double(pixels.width()) / dpr / source.width();
+            p.scale(s, s);
+            p.translate(-source.topLeft());
+            render::paintDiagram(&p, d, render::Detail::Minimal, false);
+            return image;
+        }));
+        return;
+    }
     // The drawing, and every node where it is now: a node being dragged
     // has not reached the document (nor the drawing's bounds) yet.
-    m_source = scene->diagram().bounds;
+    m_source = d.bounds;
     for (const QGraphicsItem *item : scene->items())
         if (item->type() == NodeItem::Type)
             m_source |= item->sceneBoundingRect();
-    const QRectF area = QRectF(rect()).adjusted(kPadding, kPadding, -kPadding, -kPadding);
-    if (m_source.isEmpty() || area.isEmpty()) {
-        m_image = QImage();
-        update();
+    const QSize pixels = placeMiniature(m_source);
+    if (pixels.isEmpty())
         return;
-    }
-    QSizeF fitted = m_source.size();
-    fitted.scale(area.size(), Qt::KeepAspectRatio);
-    m_target = QRectF(QPointF(), fitted);
-    m_target.moveCenter(area.center());
-
-    const double dpr = devicePixelRatioF();
-    m_image = QImage(
-        (fitted * dpr).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
-    m_image.setDevicePixelRatio(dpr);
+    m_image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+    m_image.setDevicePixelRatio(devicePixelRatioF());
     m_image.fill(Qt::white);
     QPainter p(&m_image);
     p.setRenderHint(QPainter::Antialiasing);
-    scene->render(&p, QRectF(QPointF(), fitted), m_source, Qt::KeepAspectRatio);
+    scene->render(&p, QRectF(QPointF(), m_target.size()), m_source, Qt::KeepAspectRatio);
     p.end();
     update();
+}
+
+QSize OverviewWidget::placeMiniature(const QRectF &source)
+{
+    const QRectF area = QRectF(rect()).adjusted(kPadding, kPadding, -kPadding, -kPadding);
+    if (source.isEmpty() || area.isEmpty()) {
+        m_image = QImage();
+        update();
+        return {};
+    }
+    QSizeF fitted = source.size();
+    fitted.scale(area.size(), Qt::KeepAspectRatio);
+    m_target = QRectF(QPointF(), fitted);
+    m_target.moveCenter(area.center());
+    return (fitted * devicePixelRatioF()).toSize().expandedTo(QSize(1, 1));
 }
 
 QTransform OverviewWidget::sceneToWidget() const

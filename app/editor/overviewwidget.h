@@ -2,9 +2,12 @@
 // visible area as a frame. Click or drag to move the main view there. The
 // miniature is painted by the scene's own items into an image, redrawn a
 // moment after the scene stops changing, so a large diagram costs one
-// small render per burst of edits rather than one per frame.
+// small render per burst of edits rather than one per frame. A large
+// diagram's miniature is painted from the diagram on a worker, without
+// detail, while the GUI thread goes on.
 #pragma once
 
+#include <QFutureWatcher>
 #include <QImage>
 #include <QTimer>
 #include <QWidget>
@@ -31,6 +34,9 @@ protected:
 
 private:
     void renderMiniature();
+    // Where the image of `source` goes in the widget (m_target), and its
+    // size in pixels; empty if there is nothing to show.
+    QSize placeMiniature(const QRectF &source);
     // Scene to widget coordinates for the current miniature.
     QTransform sceneToWidget() const;
     void centerViewAt(const QPointF &widgetPos);
@@ -40,6 +46,7 @@ private:
     QRectF m_source; // scene rectangle the image shows
     QRectF m_target; // where the image sits in the widget
     QTimer m_renderTimer;
+    QFutureWatcher<QImage> m_rendering;
 };
 
 } // namespace wl

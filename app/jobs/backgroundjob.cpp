@@ -1,7 +1,8 @@
 #include "backgroundjob.h"
 
+#include "backgroundthreads.h"
+
 #include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace wl {
 
@@ -84,7 +85,7 @@ void ThreadBudget::launch(const std::shared_ptr<JobRun> &run)
     run->state = JobRun::State::Working;
     // Its job waits for it from now on.
     run->owner->m_working.append(run);
-    run->future = QtConcurrent::run([this, run] {
+    run->future = runInBackground([this, run] {
         run->work(JobContext(run));
         QMetaObject::invokeMethod(
             this, [this, run] { release(run); }, Qt::QueuedConnection);

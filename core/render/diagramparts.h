@@ -132,9 +132,9 @@ struct NodeLines {
     double kind = 0.0;
 };
 
-// Built on first use (fonts need the QGuiApplication), then shared by every
-// paint call: constructing fonts and metrics per node is what makes a large
-// scene slow.
+// Built on a thread's first use (fonts need the QGuiApplication), then
+// shared by every paint call on that thread: constructing fonts and metrics
+// per node is what makes a large scene slow.
 struct Style {
     QFont name = detail::font(11, QFont::DemiBold);
     QFont nameSmall = detail::font(10, QFont::DemiBold);
@@ -232,9 +232,11 @@ struct Style {
     }
 };
 
+// Fonts and their metrics are reentrant, not thread-safe: the app builds
+// large diagrams on a worker while it paints.
 inline const Style &style()
 {
-    static const Style s;
+    thread_local const Style s;
     return s;
 }
 

@@ -9,10 +9,11 @@
 //   - the same at zoom 1 (full detail) and an explicit Layout ▸ Lay Out
 //     applied as a command (its stall and duration).
 //
-//   bench_canvas [MODEL] [--repeat N] [--open-only]
+//   bench_canvas [MODEL] [--repeat N] [--open-only] [--gaps]
 //
 // --open-only stops once the file is read and shown on a grid (for a large
-// import, whose layout would take minutes).
+// import, whose layout would take minutes). --gaps prints every stall of
+// 50 ms or more as it happens, to find it in a profile.
 #include "documentcontroller.h"
 #include "editor/diagramscene.h"
 #include "editor/diagramview.h"
@@ -23,6 +24,7 @@
 #include "model/document.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QStandardPaths>
@@ -37,15 +39,22 @@ using namespace wl;
 
 namespace {
 
-// The longest gap between ticks of a 10 ms timer while it runs.
+// The longest gap between ticks of a 10 ms timer while it runs. With
+// `report`, every gap of 50 ms or more is printed with the time it ended on
+// the monotonic clock, which `perf record -k CLOCK_MONOTONIC` also uses.
 class StallMeter {
 public:
-    StallMeter()
+    explicit StallMeter(bool report)
     {
         m_timer.setInterval(10);
         m_timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(
-            &m_timer, &QTimer::timeout, [this] { m_worst = std::max(m_worst, m_clock.restart()); });
+        QObject::connect(&m_timer, &QTimer::timeout, [this, report] {
+            const qint64 gap = m_clock.restart();
+            if (report && gap >= 50)
+                std::fprintf(stderr, "gap %lld ms ending at %.3f s\n", static_cast<long long>(gap),
+                    double(QDeadlineTimer::current().deadlineNSecs()) / 1e9);
+            m_worst = std::max(m_worst, gap);
+        });
     }
     void start()
     {
@@ -78,21 +87,29 @@ bool waitForLayout(LayoutController *layout, int timeoutMs)
 }
 
 // Runs the event loop until the scene has brought its items up to date and
-// the view has painted them, as the app would, without forcing either: the
-// stall meter then sees the same events the user's session would.
+// the view has painted the picture, as the app would, without forcing
+// either: the stall meter then sees the same events the user's session
+// would. Far out on a large map the view paints the diagram itself, before
+// its items are all made (DiagramView); otherwise it paints the items.
 class ShownWatch : public QObject {
 public:
     explicit ShownWatch(DiagramView *view)
         : m_view(view)
     {
         view->viewport()->installEventFilter(this);
-        QObject::connect(view->diagramScene(), &DiagramScene::diagramUpdated, this, [this] {
-            m_updated = true;
+        DiagramScene *scene = view->diagramScene();
+        QObject::connect(scene, &DiagramScene::diagramReplaced, this, [this] {
+            m_replaced = true;
             m_painted = false;
+        });
+        QObject::connect(scene, &DiagramScene::diagramUpdated, this, [this, scene] {
+            m_updated = m_replaced;
+            if (scene->itemsPainted())
+                m_painted = false;
         });
     }
 
-    void reset() { m_updated = m_painted = false; }
+    void reset() { m_replaced = m_updated = m_painted = false; }
 
     bool wait(int timeoutMs)
     {
@@ -107,13 +124,14 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_view->viewport() && event->type() == QEvent::Paint && m_updated)
+        if (watched == m_view->viewport() && event->type() == QEvent::Paint)
             m_painted = true;
         return false;
     }
 
 private:
     DiagramView *m_view;
+    bool m_replaced = false;
     bool m_updated = false;
     bool m_painted = false;
 };
@@ -156,12 +174,15 @@ int main(int argc, char *argv[])
     QString path = QStringLiteral(WEAKLINK_SHARED_DIR "/bench/layout-5k.json");
     int repeat = 10;
     bool openOnly = false;
+    bool gaps = false;
     const QStringList args = QApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--repeat") && i + 1 < args.size())
             repeat = std::max(1, args[++i].toInt());
         else if (args[i] == QLatin1String("--open-only"))
             openOnly = true;
+        else if (args[i] == QLatin1String("--gaps"))
+            gaps = true;
         else
             path = args[i];
     }
@@ -179,7 +200,7 @@ int main(int argc, char *argv[])
     DiagramView *view = window.diagramView();
     Document *doc = window.document();
 
-    StallMeter stall;
+    StallMeter stall(gaps);
     ShownWatch shown(view);
     QElapsedTimer total;
     total.start();

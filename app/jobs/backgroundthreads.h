@@ -1,0 +1,51 @@
+// The threads the app's background work runs on: reading a file, laying
+// out, simulating and building a large diagram on one pool, painting
+// pictures of it (the overview, a far-out view) on another.
+//
+// Both are apart from Qt's global pool: Qt's raster engine splits large
+// fills into tasks on the global pool and the GUI thread waits for them,
+// so a layout and a diagram build on the global pool held the GUI thread
+// for over 100 ms at a time. The work runs at a lower CPU priority than
+// the GUI thread, which on two cores would otherwise wait for its turn
+// behind it. Painting does not: a thread inherits the priority of the
+// thread that starts it, and painting starts Qt's global pool threads, on
+// which the GUI thread's own painting then waits.
+#pragma once
+
+#include <QtConcurrent/QtConcurrentRun>
+
+class QThreadPool;
+
+namespace wl {
+
+// What a background thread's nice value becomes (Linux; elsewhere nothing
+// changes): it still gets the whole machine while the GUI thread is idle.
+inline constexpr int kBackgroundNice = 10;
+
+// The pool: a thread per core for the jobs of ThreadBudget, and two more,
+// so that a diagram build or a file read never waits behind a simulation.
+QThreadPool *backgroundPool();
+// The painting pool: one thread.
+QThreadPool *paintingPool();
+
+// Lowers the calling thread's priority to the background's (not the GUI
+// thread's, which may run a task it waits for). Threads it starts inherit
+// it.
+void enterBackgroundPriority();
+
+// Runs `f` on the background pool at background priority.
+template<typename F> auto runInBackground(F f)
+{
+    return QtConcurrent::run(backgroundPool(), [f = std::move(f)]() mutable {
+        enterBackgroundPriority();
+        return f();
+    });
+}
+
+// Runs `f`, which paints, on the painting pool.
+template<typename F> auto paintInBackground(F f)
+{
+    return QtConcurrent::run(paintingPool(), std::move(f));
+}
+
+} // namespace wl

@@ -1,0 +1,322 @@
+// A large map on the canvas (DiagramScene, DiagramView): the diagram built
+// on a worker and its items made in slices, the picture painted in one pass
+// far out, the node pickers that list every node, and the background
+// threads' priorities. Expected values come from building the same diagram
+// on the spot (render::buildDiagram) and from the model itself.
+#include "editor/diagramscene.h"
+#include "editor/diagramview.h"
+#include "editor/nodeitem.h"
+#include "jobs/backgroundthreads.h"
+#include "nodechoices.h"
+#include "selection.h"
+
+#include "commands/commands.h"
+#include "layout/layoutresult.h"
+#include "model/document.h"
+#include "render/diagram.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThreadPool>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
+using namespace wl;
+
+namespace {
+
+// `nodes` nodes without positions (shown on the grid, as an import is) in
+// three organisations, and a chain of edges through them.
+Model largeModel(int nodes, const QString &prefix = QStringLiteral("n"))
+{
+    Model m;
+    for (int i = 0; i < nodes; ++i) {
+        Node n;
+        n.id = prefix + QString::number(i);
+        n.name = QStringLiteral("Component %1").arg(i);
+        n.kind
+            = i == 0 ? QStringLiteral("internal_service") : QStringLiteral("open_source_package");
+        m.appendNode(n);
+    }
+    for (int i = 1; i < nodes; ++i) {
+        Edge e;
+        e.id = QStringLiteral("e%1").arg(i);
+        e.source = prefix + QString::number(i - 1);
+        e.target = prefix + QString::number(i);
+        m.appendEdge(e);
+    }
+    return m;
+}
+
+constexpr int kNodes = 2500; // with its edges, over DiagramScene::kLargeDiagram
+
+struct Canvas {
+    Document document;
+    Selection selection { &document };
+    DiagramScene scene { &document, &selection };
+    DiagramView view { &scene };
+
+    Canvas()
+    {
+        view.resize(800, 600);
+        view.show();
+    }
+
+    int itemsOf(int type) const
+    {
+        int n = 0;
+        const QList<QGraphicsItem *> all = scene.items();
+        for (const QGraphicsItem *item : all)
+            n += item->type() == type ? 1 : 0;
+        return n;
+    }
+
+    bool waitUntilCurrent()
+    {
+        return QTest::qWaitFor([this] { return scene.isCurrent(); }, 30000);
+    }
+};
+
+} // namespace
+
+class TestLargeCanvas : public QObject {
+    Q_OBJECT
+
+private slots:
+    void builtOnAWorkerAsOnTheSpot();
+    void changeDuringBuildShows();
+    void updateNowWaitsForBuild();
+    void replacedWhileItemsAreMade();
+    void farOutPaintsInOnePass();
+    void clickFarOutSelects();
+    void onePassPictureShowsNodes();
+    void smallMapPaintsItems();
+    void nodeChoicesModel();
+    void backgroundPriority();
+};
+
+void TestLargeCanvas::builtOnAWorkerAsOnTheSpot()
+{
+    Canvas c;
+    const Model m = largeModel(kNodes);
+    QSignalSpy updated(&c.scene, &DiagramScene::diagramUpdated);
+    c.document.resetModel(m);
+    QVERIFY(!c.scene.isCurrent());
+    QVERIFY(c.waitUntilCurrent());
+    QVERIFY(updated.count() >= 1);
+
+    const render::Diagram expected = render::buildDiagram(m);
+    const render::Diagram &shown = c.scene.lastDiagram();
+    QCOMPARE(shown.nodes.size(), expected.nodes.size());
+    QCOMPARE(shown.edges.size(), expected.edges.size());
+    for (qsizetype i = 0; i < expected.nodes.size(); ++i) {
+        QCOMPARE(shown.nodes[i].id, expected.nodes[i].id);
+        QCOMPARE(shown.nodes[i].center, expected.nodes[i].center);
+    }
+    QCOMPARE(shown.bounds, expected.bounds);
+    // One item per node and per edge, each where the diagram puts it.
+    QCOMPARE(c.itemsOf(NodeItem::Type), kNodes);
+    QCOMPARE(c.itemsOf(QGraphicsItem::UserType + 2), kNodes - 1);
+    for (int i : { 0, kNodes / 2, kNodes - 1 }) {
+        const NodeItem *item = c.scene.nodeItem(m.nodes()[i].id);
+        QVERIFY(item);
+        QCOMPARE(item->pos(), expected.nodes[i].center);
+    }
+}
+
+void TestLargeCanvas::changeDuringBuildShows()
+{
+    Canvas c;
+    c.document.resetModel(largeModel(kNodes));
+    // The scene's timer starts the build; the rename arrives while it runs
+    // (or after: either way the picture must end with it).
+    QTest::qWait(0);
+    QVERIFY(commands::pushSetValue(&c.document, ElementType::Node, 7, int(NodeField::Name),
+        QStringLiteral("Renamed while building")));
+    QVERIFY(c.waitUntilCurrent());
+    QCOMPARE(c.scene.lastDiagram().nodes[7].name, QStringLiteral("Renamed while building"));
+    QCOMPARE(c.scene.nodeItem(QStringLiteral("n7"))->visual().name,
+        QStringLiteral("Renamed while building"));
+}
+
+void TestLargeCanvas::updateNowWaitsForBuild()
+{
+    Canvas c;
+    c.document.resetModel(largeModel(kNodes));
+    QTest::qWait(0);
+    c.scene.updateNow();
+    QVERIFY(c.scene.isCurrent());
+    QCOMPARE(c.scene.lastDiagram().nodes.size(), kNodes);
+    QCOMPARE(c.itemsOf(NodeItem::Type), kNodes);
+    QVERIFY(c.scene.nodeItem(QStringLiteral("n%1").arg(kNodes - 1)));
+}
+
+void TestLargeCanvas::replacedWhileItemsAreMade()
+{
+    Canvas c;
+    QSignalSpy replaced(&c.scene, &DiagramScene::diagramReplaced);
+    c.document.resetModel(largeModel(kNodes, QStringLiteral("a")));
+    // Wait for the first diagram (its items then come in slices), and
+    // replace the model before they are all there, or just after.
+    QVERIFY(QTest::qWaitFor([&] { return replaced.count() >= 1; }, 30000));
+    c.document.resetModel(largeModel(kNodes + 100, QStringLiteral("b")));
+    QVERIFY(c.waitUntilCurrent());
+    // Only the second model's items, once each.
+    QCOMPARE(c.itemsOf(NodeItem::Type), kNodes + 100);
+    QVERIFY(!c.scene.nodeItem(QStringLiteral("a0")));
+    QVERIFY(c.scene.nodeItem(QStringLiteral("b0")));
+    QVERIFY(c.scene.nodeItem(QStringLiteral("b%1").arg(kNodes + 99)));
+}
+
+void TestLargeCanvas::farOutPaintsInOnePass()
+{
+    Canvas c;
+    c.document.resetModel(largeModel(kNodes));
+    QVERIFY(c.waitUntilCurrent());
+    c.view.fitToWindow();
+    // The grid of 2,500 nodes fits 800 pixels only with nodes a few
+    // pixels wide.
+    QVERIFY(c.view.zoom() * layout::kNodeWidth < 12.0);
+    QVERIFY(!c.scene.itemsPainted());
+    NodeItem *item = c.scene.nodeItem(QStringLiteral("n3"));
+    QVERIFY(item->flags().testFlag(QGraphicsItem::ItemHasNoContents));
+
+    c.view.setZoom(1.0);
+    QVERIFY(c.scene.itemsPainted());
+    QVERIFY(!item->flags().testFlag(QGraphicsItem::ItemHasNoContents));
+
+    // Items made while far out paint nothing themselves either.
+    c.view.fitToWindow();
+    c.document.resetModel(largeModel(kNodes, QStringLiteral("x")));
+    QVERIFY(c.waitUntilCurrent());
+    c.view.fitToWindow();
+    QVERIFY(!c.scene.itemsPainted());
+    QVERIFY(
+        c.scene.nodeItem(QStringLiteral("x9"))->flags().testFlag(QGraphicsItem::ItemHasNoContents));
+}
+
+void TestLargeCanvas::clickFarOutSelects()
+{
+    Canvas c;
+    c.document.resetModel(largeModel(kNodes));
+    QVERIFY(c.waitUntilCurrent());
+    c.view.fitToWindow();
+    QVERIFY(!c.scene.itemsPainted());
+    const QString id = QStringLiteral("n%1").arg(kNodes / 2);
+    const QPoint at = c.view.mapFromScene(c.scene.nodeItem(id)->pos());
+    QTest::mouseClick(c.view.viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(c.selection.items().size(), 1);
+    QCOMPARE(c.selection.items().first().id, id);
+}
+
+void TestLargeCanvas::onePassPictureShowsNodes()
+{
+    Canvas c;
+    c.document.resetModel(largeModel(kNodes));
+    QVERIFY(c.waitUntilCurrent());
+    c.view.fitToWindow();
+    QVERIFY(!c.scene.itemsPainted());
+    // Node n1 is tier 1 (n0, the internal service, is tier 0): its box is
+    // filled with tier 1's colour once the picture painted on the worker
+    // has arrived.
+    const QPoint at = c.view.mapFromScene(c.scene.nodeItem(QStringLiteral("n1"))->pos());
+    const QColor tier1 = render::tierColor(1);
+    const auto shown = [&] {
+        const QImage image = c.view.viewport()->grab().toImage();
+        return image.pixelColor(at).rgb() == tier1.rgb();
+    };
+    QVERIFY(QTest::qWaitFor(shown, 10000));
+    // Far from any node there is only the background.
+    const QPoint empty(c.view.viewport()->width() - 3, c.view.viewport()->height() - 3);
+    QVERIFY(c.view.viewport()->grab().toImage().pixelColor(empty).rgb() != tier1.rgb());
+}
+
+void TestLargeCanvas::smallMapPaintsItems()
+{
+    Canvas c;
+    c.document.resetModel(largeModel(50));
+    c.scene.updateNow();
+    c.view.setZoom(0.01);
+    QVERIFY(c.scene.itemsPainted());
+}
+
+void TestLargeCanvas::nodeChoicesModel()
+{
+    const auto named = [](const QString &second, const QString &third) {
+        Model m;
+        const QString names[] = { QString(), second, third };
+        for (int i = 0; i < 3; ++i) {
+            Node n;
+            n.id = QStringLiteral("n%1").arg(i);
+            n.name = names[i];
+            n.kind = QStringLiteral("saas_vendor");
+            m.appendNode(n);
+        }
+        return m;
+    };
+    const Model m = named(QStringLiteral("Vendor"), QString());
+    NodeChoicesModel choices(m);
+    QCOMPARE(choices.rowCount(), 3);
+    QCOMPARE(choices.data(choices.index(0), Qt::DisplayRole).toString(), QStringLiteral("n0"));
+    QCOMPARE(
+        choices.data(choices.index(1), Qt::DisplayRole).toString(), QStringLiteral("Vendor (n1)"));
+    QCOMPARE(choices.data(choices.index(1), Qt::UserRole).toString(), QStringLiteral("n1"));
+    QVERIFY(choices.lists(m));
+    const Model renamed = named(QStringLiteral("Vendor"), QStringLiteral("Other"));
+    QVERIFY(!choices.lists(renamed));
+    QVERIFY(!choices.lists(largeModel(4)));
+
+    // The box keeps the node it showed; one that is gone leaves it empty.
+    QComboBox box;
+    showNodeChoices(&box, m);
+    box.setCurrentIndex(1);
+    showNodeChoices(&box, renamed);
+    QCOMPARE(box.currentData().toString(), QStringLiteral("n1"));
+    QCOMPARE(box.currentText(), QStringLiteral("Vendor (n1)"));
+    QCOMPARE(nodeChoiceRow(&box, QStringLiteral("n2")), 2);
+    QCOMPARE(nodeChoiceRow(&box, QStringLiteral("n9")), -1);
+    QCOMPARE(nodeChoiceRow(&box, QString()), -1);
+    showNodeChoices(&box, largeModel(1));
+    QCOMPARE(box.currentIndex(), -1);
+}
+
+void TestLargeCanvas::backgroundPriority()
+{
+#ifdef Q_OS_LINUX
+    // Long work gives way to the GUI thread; painting does not, since the
+    // threads it starts for Qt's raster engine inherit its priority.
+    const int gui = getpriority(PRIO_PROCESS, 0);
+    // (Polled: waiting would run a task that has not started here.)
+    QFuture<int> work = runInBackground([] { return getpriority(PRIO_PROCESS, 0); });
+    QFuture<int> painting = paintInBackground([] { return getpriority(PRIO_PROCESS, 0); });
+    QVERIFY(QTest::qWaitFor([&] { return work.isFinished() && painting.isFinished(); }));
+    QCOMPARE(work.result(), kBackgroundNice);
+    QCOMPARE(painting.result(), gui);
+    // Waiting for a task that has not started runs it on the waiting
+    // thread: the GUI thread's own priority stays.
+    QThreadPool *pool = backgroundPool();
+    const int busy = pool->maxThreadCount();
+    QAtomicInt release = 0;
+    QList<QFuture<void>> blockers;
+    for (int i = 0; i < busy; ++i)
+        blockers << runInBackground([&release] {
+            while (!release.loadAcquire())
+                QThread::msleep(1);
+        });
+    QFuture<int> queued = runInBackground([] { return getpriority(PRIO_PROCESS, 0); });
+    queued.waitForFinished();
+    release.storeRelease(1);
+    for (QFuture<void> &b : blockers)
+        b.waitForFinished();
+    QCOMPARE(queued.result(), gui);
+    QCOMPARE(getpriority(PRIO_PROCESS, 0), gui);
+#else
+    QSKIP("Thread priorities are only lowered on Linux");
+#endif
+}
+
+QTEST_MAIN(TestLargeCanvas)
+#include "tst_largecanvas.moc"
