@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThreadPool>
+#include <memory>
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
@@ -94,6 +95,7 @@ private slots:
     void clickFarOutSelects();
     void onePassPictureShowsNodes();
     void smallMapPaintsItems();
+    void destroyedWhileBuilding();
     void nodeChoicesModel();
     void backgroundPriority();
 };
@@ -241,6 +243,20 @@ void TestLargeCanvas::smallMapPaintsItems()
     c.scene.updateNow();
     c.view.setZoom(0.01);
     QVERIFY(c.scene.itemsPainted());
+}
+
+void TestLargeCanvas::destroyedWhileBuilding()
+{
+    // The scene and the view wait for (or drop) their work when they go:
+    // none of it may outlive the application whose fonts it uses.
+    for (int i = 0; i < 3; ++i) {
+        auto c = std::make_unique<Canvas>();
+        c->document.resetModel(largeModel(kNodes));
+        QTest::qWait(i);
+        c.reset();
+    }
+    QVERIFY(backgroundPool()->waitForDone(0) || backgroundPool()->activeThreadCount() == 0);
+    QVERIFY(paintingPool()->activeThreadCount() == 0);
 }
 
 void TestLargeCanvas::nodeChoicesModel()

@@ -190,6 +190,7 @@ DiagramScene::DiagramScene(Document *document, Selection *selection, QObject *pa
 
 DiagramScene::~DiagramScene()
 {
+    dropAndWait(m_build);
     // Items go while this object is whole: deleting selected items emits
     // selectionChanged, which must not reach a half-destroyed scene.
     m_syncing = true;

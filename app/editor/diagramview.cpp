@@ -79,6 +79,7 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
 
 DiagramView::~DiagramView()
 {
+    dropAndWait(m_onePassRendering);
     // The scene may have gone first (scene() says so; m_scene does not).
     if (scene())
         m_scene->updateItemPainting(this);

@@ -36,6 +36,11 @@ OverviewWidget::OverviewWidget(DiagramView *view, QWidget *parent)
     });
 }
 
+OverviewWidget::~OverviewWidget()
+{
+    dropAndWait(m_rendering);
+}
+
 void OverviewWidget::renderMiniature()
 {
     DiagramScene *scene = m_view->diagramScene();

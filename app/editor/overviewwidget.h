@@ -20,6 +20,7 @@ class OverviewWidget : public QWidget {
     Q_OBJECT
 public:
     explicit OverviewWidget(DiagramView *view, QWidget *parent = nullptr);
+    ~OverviewWidget() override;
 
     QSize sizeHint() const override { return { 240, 170 }; }
     QSize minimumSizeHint() const override { return { 120, 80 }; }

@@ -12,6 +12,7 @@
 // which the GUI thread's own painting then waits.
 #pragma once
 
+#include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 class QThreadPool;
@@ -40,6 +41,19 @@ template<typename F> auto runInBackground(F f)
         enterBackgroundPriority();
         return f();
     });
+}
+
+// For the destructor of what started `future`: keeps it from starting if
+// it has not, and waits for it if it has. Our pools are not waited for when
+// the application goes, and their work uses its fonts and painting.
+template<typename T> void dropAndWait(QFutureWatcher<T> &watcher)
+{
+    // (A future whose result was taken is reset, neither running nor
+    // finished: waiting for it would never end.)
+    if (!watcher.isRunning())
+        return;
+    watcher.cancel();
+    watcher.waitForFinished();
 }
 
 // Runs `f`, which paints, on the painting pool.
