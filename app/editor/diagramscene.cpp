@@ -321,7 +321,7 @@ void DiagramScene::onUpdateTimer()
         buildDiagram();
         // A large diagram updates its items on the next turn of the event
         // loop, so that input and timers get a turn in between.
-        if (m_diagram.nodes.size() + m_diagram.edges.size() > kLargeDiagram) {
+        if (isLarge(m_diagram)) {
             m_updateTimer.start();
             return;
         }

@@ -52,6 +52,10 @@ public:
     // Above this many nodes and edges a diagram is built on a worker, its
     // items made in slices, and views far out paint it in one pass.
     static constexpr qsizetype kLargeDiagram = 2000;
+    static bool isLarge(const render::Diagram &d)
+    {
+        return d.nodes.size() + d.edges.size() > kLargeDiagram;
+    }
 
     DiagramScene(Document *document, Selection *selection, QObject *parent = nullptr);
     ~DiagramScene() override;

@@ -306,8 +306,7 @@ void DiagramView::setPanCursor()
 
 bool DiagramView::wantsOnePass(const render::Diagram &d) const
 {
-    return d.nodes.size() + d.edges.size() > DiagramScene::kLargeDiagram
-        && zoom() * layout::kNodeWidth < kOnePassNodeWidth;
+    return DiagramScene::isLarge(d) && zoom() * layout::kNodeWidth < kOnePassNodeWidth;
 }
 
 void DiagramView::drawBackground(QPainter *painter, const QRectF &rect)

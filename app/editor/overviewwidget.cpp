@@ -52,7 +52,7 @@ void OverviewWidget::renderMiniature()
     }
     const render::Diagram &d = scene->diagram();
     // (Its items may not paint themselves: DiagramScene::itemsPainted.)
-    if (d.nodes.size() + d.edges.size() > DiagramScene::kLargeDiagram) {
+    if (DiagramScene::isLarge(d)) {
         m_source = d.bounds;
         const QSize pixels = placeMiniature(m_source);
         if (pixels.isEmpty())
