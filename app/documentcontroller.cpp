@@ -25,6 +25,9 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <atomic>
+#include <memory>
+
 namespace wl {
 
 namespace {
@@ -55,6 +58,27 @@ QString failureReason(const ReadResult &result, const QString &path)
         : result.message();
 }
 
+// What a read on the worker shares with the dialog that waits for it; held
+// by both, as the worker may outlive a cancelled dialog.
+struct ReadWatch {
+    std::atomic_bool cancel { false };
+    std::atomic_int stage { -1 };
+};
+
+QString stageText(int stage)
+{
+    switch (static_cast<ReadStage>(stage)) {
+    case ReadStage::Reading: return DocumentController::tr("Reading the file…");
+    case ReadStage::Checking: return DocumentController::tr("Checking its size and nesting…");
+    case ReadStage::Parsing: return DocumentController::tr("Parsing…");
+    case ReadStage::Validating: return DocumentController::tr("Validating against the schema…");
+    case ReadStage::Mapping: return DocumentController::tr("Mapping to nodes, edges and data…");
+    case ReadStage::Building: return DocumentController::tr("Checking the model…");
+    case ReadStage::Loading: return DocumentController::tr("Loading the document…");
+    }
+    return {};
+}
+
 QString importFilter()
 {
     return DocumentController::tr("Importable files (*.json *.xml *.csv *.xlsx *.yaml *.yml "
@@ -69,7 +93,11 @@ DocumentController::DocumentController(
     , m_document(document)
     , m_recentFiles(recentFiles)
     , m_window(window)
-    , m_fileReader([](const QString &path) { return files::openModelFile(path); })
+    , m_fileReader([](const QString &path, const ReadControl &control) {
+        files::OpenOptions options;
+        options.control = control;
+        return files::openModelFile(path, options);
+    })
 {
     installDefaultPrompts();
     connect(m_document, &Document::changed, this, [this](const ChangeEvent &e) {
@@ -286,11 +314,15 @@ std::optional<DocumentController::Loaded> DocumentController::readFile(const QSt
         m_busy = false;
     });
 
-    QFuture<Loaded> future = runInBackground([path, read = m_fileReader] {
+    const auto watch = std::make_shared<ReadWatch>();
+    QFuture<Loaded> future = runInBackground([path, read = m_fileReader, watch] {
+        ReadControl control;
+        control.cancel = &watch->cancel;
+        control.stageEntered = [&watch = *watch](ReadStage stage) { watch.stage = int(stage); };
         Loaded loaded;
         loaded.isWeaklinkDocument
             = files::detectFileKind(path) == files::FileKind::WeaklinkDocument;
-        loaded.result = read(path);
+        loaded.result = read(path, control);
         return loaded;
     });
     QFutureWatcher<Loaded> watcher;
@@ -304,17 +336,26 @@ std::optional<DocumentController::Loaded> DocumentController::readFile(const QSt
         loop.exec(QEventLoop::ExcludeUserInputEvents);
 
     if (!future.isFinished()) {
-        // The reader cannot be interrupted: Cancel stops waiting, and the
-        // result is dropped when the worker finishes.
-        QProgressDialog progress(
-            tr("Opening “%1”…").arg(fileName(path)), tr("Cancel"), 0, 0, m_window);
+        // Cancel stops waiting at once and asks the reader to stop, which it
+        // does within a stage; its result is dropped.
+        const QString opening = tr("Opening “%1”…").arg(fileName(path));
+        QProgressDialog progress(opening, tr("Cancel"), 0, 0, m_window);
         progress.setWindowTitle(tr("Opening"));
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(0);
+        const auto showStage = [&] {
+            const QString stage = stageText(watch->stage);
+            progress.setLabelText(stage.isEmpty() ? opening : opening + u'\n' + stage);
+        };
+        showStage();
+        QTimer stages;
+        connect(&stages, &QTimer::timeout, &progress, showStage);
+        stages.start(100);
         connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
         progress.show();
         loop.exec();
         if (!future.isFinished()) {
+            watch->cancel = true;
             emit statusMessage(tr("Opening “%1” was cancelled").arg(fileName(path)));
             return std::nullopt;
         }

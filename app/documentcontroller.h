@@ -8,6 +8,7 @@
 #include "interchange/importreport.h"
 #include "interchange/merge.h"
 #include "model/document.h"
+#include "model/readcontrol.h"
 #include "model/readresult.h"
 
 #include <QMessageBox>
@@ -69,8 +70,9 @@ public:
     Prompts &prompts() { return m_prompts; }
 
     // Reads a file, on a worker thread: files::openModelFile, unless a test
-    // puts a slower reader in its place.
-    using FileReader = std::function<ReadResult(const QString &path)>;
+    // puts a slower reader in its place. The progress dialog names the
+    // stage `control` reports; its Cancel sets `control`'s flag.
+    using FileReader = std::function<ReadResult(const QString &path, const ReadControl &control)>;
     void setFileReader(FileReader reader) { m_fileReader = std::move(reader); }
 
     // The file the document was read from or last saved to (a .weaklink

@@ -27,6 +27,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 using namespace Qt::StringLiterals;
 using namespace wl;
 using interchange::ImportFormat;
@@ -129,6 +131,49 @@ Model theirModel()
     return m;
 }
 
+// Files of 5,000 elements in each format that a cancel can stop inside a
+// stage: more than the 4,096 elements the readers poll after.
+constexpr int kManyElements = 5000;
+
+QByteArray manyComponentsJson()
+{
+    QJsonArray components;
+    for (int i = 0; i < kManyElements; ++i)
+        components.append(QJsonObject { { u"type"_s, u"library"_s },
+            { u"bom-ref"_s, u"c%1"_s.arg(i) }, { u"name"_s, u"package-%1"_s.arg(i) } });
+    const QJsonObject bom { { u"bomFormat"_s, u"CycloneDX"_s }, { u"specVersion"_s, u"1.6"_s },
+        { u"version"_s, 1 },
+        { u"metadata"_s,
+            QJsonObject { { u"component"_s,
+                QJsonObject { { u"type"_s, u"application"_s }, { u"bom-ref"_s, u"app"_s },
+                    { u"name"_s, u"App"_s } } } } },
+        { u"components"_s, components } };
+    return QJsonDocument(bom).toJson();
+}
+
+QByteArray manyComponentsXml()
+{
+    QByteArray xml = "<?xml version=\"1.0\"?>\n<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\" "
+                     "version=\"1\">\n<components>\n";
+    for (int i = 0; i < kManyElements; ++i)
+        xml += "<component type=\"library\" bom-ref=\"c" + QByteArray::number(i)
+            + "\"><name>package-" + QByteArray::number(i) + "</name></component>\n";
+    return xml + "</components>\n</bom>\n";
+}
+
+Model manyNodes()
+{
+    Model m;
+    m.name = u"Many"_s;
+    for (int i = 0; i < kManyElements; ++i) {
+        Node n;
+        n.id = u"n%1"_s.arg(i);
+        n.name = u"Node %1"_s.arg(i);
+        m.appendNode(n);
+    }
+    return m;
+}
+
 files::OpenOptions withHelper()
 {
     files::OpenOptions options;
@@ -154,6 +199,9 @@ private slots:
     void jsonLimits();
     void yamlLimits();
     void tooLargeFile();
+    void cancelStopsTheRead_data();
+    void cancelStopsTheRead();
+    void cancelKillsTheDotChild();
 
     void dotByHand();
     void dotPositions();
@@ -416,6 +464,95 @@ void TestImport::yamlLimits()
     QFile threagile(test::sharedDir() + u"/corpus/threagile/threagile-example.yaml"_s);
     QVERIFY(threagile.open(QIODevice::ReadOnly));
     QCOMPARE(checkYamlLimits(threagile.readAll()), QString());
+}
+
+void TestImport::cancelStopsTheRead_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QList<ReadStage>>("stages");
+    using S = ReadStage;
+    QTest::newRow("CycloneDX JSON")
+        << u"bom.cdx.json"_s
+        << QList<S> { S::Reading, S::Checking, S::Parsing, S::Validating, S::Mapping, S::Building };
+    QTest::newRow("CycloneDX XML")
+        << u"bom.cdx.xml"_s << QList<S> { S::Reading, S::Parsing, S::Mapping, S::Building };
+    QTest::newRow("model JSON") << u"model.json"_s
+                                << QList<S> { S::Reading, S::Parsing, S::Building };
+    QTest::newRow("document") << u"model.weaklink"_s << QList<S> { S::Loading };
+    QTest::newRow("Threat Dragon") << dataPath(u"threatmodels/small.threatdragon.json"_s)
+                                   << QList<S> { S::Reading, S::Parsing };
+}
+
+void TestImport::cancelStopsTheRead()
+{
+    QFETCH(QString, file);
+    QFETCH(QList<ReadStage>, stages);
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"bom.cdx.json"_s), manyComponentsJson()));
+    QVERIFY(writeFile(dir.filePath(u"bom.cdx.xml"_s), manyComponentsXml()));
+    QVERIFY(writeFile(dir.filePath(u"model.json"_s), io::writeModelJson(manyNodes())));
+    QVERIFY(storage::save(manyNodes(), dir.filePath(u"model.weaklink"_s), nullptr));
+    const QString path = QFileInfo(file).isAbsolute() ? file : dir.filePath(file);
+
+    // Cancels as `at` begins (never, for nullopt); the stages entered.
+    const auto read = [&](std::optional<ReadStage> at, QList<ReadStage> *entered) {
+        std::atomic_bool cancel { false };
+        files::OpenOptions options;
+        options.import.collapseComponents = interchange::ImportOptions::Collapse::Off;
+        options.control.cancel = &cancel;
+        options.control.stageEntered = [&](ReadStage stage) {
+            entered->append(stage);
+            if (stage == at)
+                cancel = true;
+        };
+        return files::openModelFile(path, options);
+    };
+
+    QList<ReadStage> entered;
+    const ReadResult whole = read(std::nullopt, &entered);
+    QVERIFY2(whole.ok(), qPrintable(whole.message()));
+    QVERIFY(!whole.cancelled);
+    QCOMPARE(entered, stages);
+
+    // A cancel as a stage begins stops the read in that stage: no later
+    // stage, no model. Building is stopped only by the polls inside it.
+    for (qsizetype i = 0; i < stages.size(); ++i) {
+        entered.clear();
+        const ReadResult r = read(stages[i], &entered);
+        QVERIFY2(!r.ok(), qPrintable(QString::number(i)));
+        QVERIFY(r.cancelled);
+        QCOMPARE(r.message(), path + u": the read was cancelled"_s);
+        QCOMPARE(entered, stages.first(i + 1));
+    }
+
+    // A read cancelled before it starts enters no stage.
+    std::atomic_bool cancelled { true };
+    files::OpenOptions options;
+    options.control.cancel = &cancelled;
+    options.control.stageEntered = [&](ReadStage) { QFAIL("a cancelled read entered a stage"); };
+    QVERIFY(files::openModelFile(path, options).cancelled);
+}
+
+void TestImport::cancelKillsTheDotChild()
+{
+    QTemporaryDir dir;
+    const QString helper = fakeHelper(dir, u"hang"_s, "exec sleep 60");
+    std::atomic_bool cancel { false };
+    ReadControl control;
+    control.cancel = &cancel;
+    QElapsedTimer timer;
+    timer.start();
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        cancel = true;
+    });
+    const ReadResult r = files::readDotInChild(
+        dataPath(u"dot/vendors.gv"_s), helper, std::chrono::seconds(60), control);
+    canceller.join();
+    QVERIFY(r.cancelled);
+    QCOMPARE(r.error, u"the read was cancelled"_s);
+    // Well before the child's minute or the time-out.
+    QVERIFY(timer.elapsed() < 30000);
 }
 
 void TestImport::tooLargeFile()

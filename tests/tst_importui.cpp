@@ -58,9 +58,10 @@ struct ImportHarness {
             errors.append(title + u'|' + reason);
         };
         // DOT is read by weaklink-cli, which is not beside the test.
-        controller()->setFileReader([](const QString &path) {
+        controller()->setFileReader([](const QString &path, const ReadControl &control) {
             files::OpenOptions options;
             options.dotHelper = QStringLiteral(WEAKLINK_CLI);
+            options.control = control;
             return files::openModelFile(path, options);
         });
     }
@@ -219,7 +220,7 @@ void TestImportUi::selectPlaceholders()
     QVERIFY(h.controller()->openExample());
     // A reader whose file names "ghost" without defining it; its
     // placeholder collides with nothing, "northwind" is matched.
-    h.controller()->setFileReader([](const QString &path) {
+    h.controller()->setFileReader([](const QString &path, const ReadControl &) {
         ReadResult r;
         r.fileName = path;
         Model m;

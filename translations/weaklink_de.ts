@@ -762,6 +762,34 @@ Möchten Sie sie speichern?</translation>
         <source>Merged “%1”: %2 new nodes</source>
         <translation>„%1“ zusammengeführt: %2 neue Knoten</translation>
     </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Checking its size and nesting…</source>
+        <translation>Größe und Verschachtelung werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Parsing…</source>
+        <translation>Wird analysiert…</translation>
+    </message>
+    <message>
+        <source>Validating against the schema…</source>
+        <translation>Wird gegen das Schema validiert…</translation>
+    </message>
+    <message>
+        <source>Mapping to nodes, edges and data…</source>
+        <translation>Wird auf Knoten, Kanten und Daten abgebildet…</translation>
+    </message>
+    <message>
+        <source>Checking the model…</source>
+        <translation>Modell wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Loading the document…</source>
+        <translation>Dokument wird geladen…</translation>
+    </message>
 </context>
 <context>
     <name>wl::DocumentStatus</name>

@@ -11,6 +11,7 @@
 #include "io/modeljson.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -94,9 +95,11 @@ QString dotHelperPath()
     return dir + QStringLiteral("/cli/weaklink-cli");
 }
 
-ReadResult readDotInChild(
-    const QString &path, const QString &helper, std::chrono::milliseconds timeout)
+ReadResult readDotInChild(const QString &path, const QString &helper,
+    std::chrono::milliseconds timeout, const ReadControl &control)
 {
+    if (!control.enter(ReadStage::Parsing))
+        return ReadResult::cancelledRead(path);
     QFile file(path);
     QString reason;
     if (!io::openRegularFile(file, &reason))
@@ -114,9 +117,15 @@ ReadResult readDotInChild(
             QStringLiteral("cannot start %1 to read DOT: %2").arg(helper, child.errorString()));
     child.write(input);
     child.closeWriteChannel();
-    if (!child.waitForFinished(int(timeout.count()))) {
+    const QDeadlineTimer deadline(timeout);
+    constexpr int kPollMs = 50;
+    while (child.state() != QProcess::NotRunning && !deadline.hasExpired() && !control.cancelled())
+        child.waitForFinished(kPollMs);
+    if (child.state() != QProcess::NotRunning) {
         child.kill();
         child.waitForFinished();
+        if (control.cancelled())
+            return ReadResult::cancelledRead(path);
         return ReadResult::failure(path,
             graphvizFailure(path,
                 QStringLiteral("it took longer than %1 s").arg(double(timeout.count()) / 1000)));
@@ -138,8 +147,8 @@ ReadResult readDotInChild(
     if (object.contains(QStringLiteral("error")))
         return ReadResult::failure(path, object.value(QStringLiteral("error")).toString());
 
-    ReadResult r
-        = io::readModelJson(headerEnd < 0 ? QByteArray() : reply.sliced(headerEnd + 1), path);
+    ReadResult r = io::readModelJson(
+        headerEnd < 0 ? QByteArray() : reply.sliced(headerEnd + 1), path, control);
     if (!r.ok())
         return r;
     r.warnings = stringList(object.value(QStringLiteral("warnings")));

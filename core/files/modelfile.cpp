@@ -36,19 +36,35 @@ FileKind detect(QFile &file, const QString &path)
     return interchange::detectFormat(file.peek(interchange::kDetectBytes), path);
 }
 
+// A reader that takes no ReadControl: the stage Parsing before it, and its
+// result dropped if the read was cancelled meanwhile.
+template<typename Read>
+ReadResult afterParsing(const ReadControl &control, const QString &path, Read read)
+{
+    if (!control.enter(ReadStage::Parsing))
+        return ReadResult::cancelledRead(path);
+    ReadResult r = read();
+    return control.cancelled() ? ReadResult::cancelledRead(path) : r;
+}
+
 // The importers that read bytes, with the file's name for messages.
 ReadResult readBytes(
     ImportFormat format, const QByteArray &bytes, const QString &path, const OpenOptions &options)
 {
+    const ReadControl &control = options.control;
     switch (format) {
-    case ImportFormat::ModelJson: return io::readModelJson(bytes, path);
+    case ImportFormat::ModelJson: return io::readModelJson(bytes, path, control);
     case ImportFormat::CycloneDxJson:
-        return interchange::readCycloneDxJson(bytes, path, options.import);
+        return interchange::readCycloneDxJson(bytes, path, options.import, control);
     case ImportFormat::CycloneDxXml:
-        return interchange::readCycloneDxXml(bytes, path, options.import);
-    case ImportFormat::ThreatDragon: return interchange::readThreatDragon(bytes, path);
-    case ImportFormat::Otm: return interchange::readOtm(bytes, path);
-    case ImportFormat::Threagile: return interchange::readThreagile(bytes, path);
+        return interchange::readCycloneDxXml(bytes, path, options.import, control);
+    case ImportFormat::ThreatDragon:
+        return afterParsing(
+            control, path, [&] { return interchange::readThreatDragon(bytes, path); });
+    case ImportFormat::Otm:
+        return afterParsing(control, path, [&] { return interchange::readOtm(bytes, path); });
+    case ImportFormat::Threagile:
+        return afterParsing(control, path, [&] { return interchange::readThreagile(bytes, path); });
     default: break;
     }
     return ReadResult::failure(path, QStringLiteral("not a format read from bytes"));
@@ -69,11 +85,12 @@ FileKind detectFileKind(const QString &path)
 
 ReadResult openModelFile(const QString &path, const OpenOptions &options)
 {
+    const ReadControl &control = options.control;
     if (QFileInfo(path).isDir()) {
         if (options.format.value_or(detectFileKind(path)) != ImportFormat::CsvTables)
             return ReadResult::failure(
                 path, QStringLiteral("cannot open the file: it is a folder"));
-        return interchange::readCsvTables(path);
+        return afterParsing(control, path, [&] { return interchange::readCsvTables(path); });
     }
     QFile file(path);
     QString reason;
@@ -86,23 +103,35 @@ ReadResult openModelFile(const QString &path, const OpenOptions &options)
     switch (format) {
     case ImportFormat::WeaklinkDocument:
         file.close();
-        return rekeyLegacyResults(storage::load(path));
-    case ImportFormat::CsvTables: file.close(); return interchange::readCsvTables(path);
-    case ImportFormat::Xlsx: file.close(); return interchange::readXlsx(path, options.import);
+        return rekeyLegacyResults(storage::load(path, control));
+    case ImportFormat::CsvTables:
+        file.close();
+        return afterParsing(control, path, [&] { return interchange::readCsvTables(path); });
+    case ImportFormat::Xlsx:
+        file.close();
+        return afterParsing(
+            control, path, [&] { return interchange::readXlsx(path, options.import); });
     case ImportFormat::SubprocessorList:
         file.close();
-        return interchange::readSubprocessorList(path, options.import);
+        return afterParsing(
+            control, path, [&] { return interchange::readSubprocessorList(path, options.import); });
     case ImportFormat::Dot:
         file.close();
-        return readDotInChild(
-            path, options.dotHelper.isEmpty() ? dotHelperPath() : options.dotHelper);
+        return readDotInChild(path,
+            options.dotHelper.isEmpty() ? dotHelperPath() : options.dotHelper, kDotTimeout,
+            control);
     case ImportFormat::Unknown:
         return ReadResult::failure(path,
             QStringLiteral("unsupported file format (expected a .weaklink document, model "
                            "JSON or a format of docs/IMPORT.md; --format names one)"));
     default: break;
     }
-    return readBytes(format, file.readAll(), path, options);
+    if (!control.enter(ReadStage::Reading))
+        return ReadResult::cancelledRead(path);
+    const QByteArray bytes = file.readAll();
+    if (control.cancelled())
+        return ReadResult::cancelledRead(path);
+    return readBytes(format, bytes, path, options);
 }
 
 } // namespace wl::files

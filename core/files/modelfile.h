@@ -10,6 +10,7 @@
 #pragma once
 
 #include "interchange/importformat.h"
+#include "model/readcontrol.h"
 #include "model/readresult.h"
 
 #include <chrono>
@@ -28,6 +29,11 @@ struct OpenOptions {
     // The weaklink-cli that reads DOT in a child process; empty: the one
     // beside this program (dotHelperPath()).
     QString dotHelper;
+    // The stages and the cancel of a read on a worker (the app's Open and
+    // Import). The CycloneDX readers, model JSON, .weaklink documents and
+    // the DOT child stop within a stage; the other formats, small in
+    // practice, between reading the file and mapping it.
+    ReadControl control;
 };
 
 ReadResult openModelFile(const QString &path, const OpenOptions &options = {});
@@ -38,8 +44,9 @@ ReadResult openModelFile(const QString &path, const OpenOptions &options = {});
 // time-out is an error naming the file ("Graphviz could not read FILE: it
 // crashed"); this process is never at risk.
 inline constexpr std::chrono::seconds kDotTimeout { 20 };
-ReadResult readDotInChild(
-    const QString &path, const QString &helper, std::chrono::milliseconds timeout = kDotTimeout);
+// A cancel through `control` kills the child.
+ReadResult readDotInChild(const QString &path, const QString &helper,
+    std::chrono::milliseconds timeout = kDotTimeout, const ReadControl &control = {});
 
 // weaklink-cli beside the running program (or in its cli/ folder, as in
 // the build tree).

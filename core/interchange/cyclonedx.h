@@ -86,8 +86,10 @@ struct Bom {
     QList<std::pair<QString, QString>> ignored;
 };
 
-// Builds the model of `bom` (docs/IMPORT.md) into `b`.
-void mapBom(const Bom &bom, const ImportOptions &options, ModelBuilder &b);
+// Builds the model of `bom` (docs/IMPORT.md) into `b`; stops early, leaving
+// `b` incomplete, once `control` is cancelled (the caller checks).
+void mapBom(
+    const Bom &bom, const ImportOptions &options, ModelBuilder &b, const ReadControl &control);
 
 // The model's name: metadata.component's name and version, else the file's
 // base name.

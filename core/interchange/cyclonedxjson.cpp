@@ -55,8 +55,9 @@ QList<Ref> refs(const QJsonObject &o, QLatin1String key, const QString &path)
 
 class JsonBom {
 public:
-    explicit JsonBom(Bom &bom)
+    JsonBom(Bom &bom, const ReadControl &control)
         : m_bom(bom)
+        , m_control(control)
     {
     }
 
@@ -139,6 +140,8 @@ private:
     {
         const QJsonArray array = o.value(QLatin1String("components")).toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
+            if (i % 1024 == 1023 && m_control.cancelled())
+                return;
             const QJsonObject c = array.at(i).toObject();
             const QString where = indexed(path, i);
             const int index = int(m_bom.components.size());
@@ -152,6 +155,8 @@ private:
     {
         const QJsonArray array = o.value(QLatin1String("services")).toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
+            if (i % 1024 == 1023 && m_control.cancelled())
+                return;
             const QJsonObject j = array.at(i).toObject();
             Service s;
             s.bomRef = text(j, QLatin1String("bom-ref"));
@@ -183,15 +188,23 @@ private:
     }
 
     Bom &m_bom;
+    // Polled every 1,024 components or services; a cancelled read leaves
+    // the Bom incomplete, and the caller drops it.
+    const ReadControl &m_control;
 };
 
 } // namespace
 
-ReadResult readCycloneDxJson(
-    const QByteArray &bytes, const QString &fileName, const ImportOptions &options)
+ReadResult readCycloneDxJson(const QByteArray &bytes, const QString &fileName,
+    const ImportOptions &options, const ReadControl &control)
 {
+    const auto cancelled = [&] { return ReadResult::cancelledRead(fileName); };
+    if (!control.enter(ReadStage::Checking))
+        return cancelled();
     if (const QString limit = checkJsonLimits(bytes); !limit.isEmpty())
         return ReadResult::failure(fileName, limit);
+    if (!control.enter(ReadStage::Parsing))
+        return cancelled();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -231,18 +244,24 @@ ReadResult readCycloneDxJson(
                              .arg(kNewestMinor);
         minor = kNewestMinor;
     }
+    if (!control.enter(ReadStage::Validating))
+        return cancelled();
     if (const QString invalid = validate(root, minor); !invalid.isEmpty())
         return ReadResult::failure(fileName, invalid);
 
+    if (!control.enter(ReadStage::Mapping))
+        return cancelled();
     Bom bom;
     bom.specVersion = version;
-    JsonBom(bom).read(root);
+    JsonBom(bom, control).read(root);
     ModelBuilder b(QStringLiteral("CycloneDX %1 JSON").arg(version));
     if (!versionWarning.isEmpty())
         b.warn(QStringLiteral("specVersion"), versionWarning);
     b.setName(modelName(bom, fileName));
-    mapBom(bom, options, b);
-    return b.finish(fileName);
+    mapBom(bom, options, b, control);
+    if (control.cancelled())
+        return cancelled();
+    return b.finish(fileName, control);
 }
 
 } // namespace wl::interchange

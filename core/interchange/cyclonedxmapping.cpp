@@ -90,19 +90,20 @@ public:
     {
     }
 
-    void run()
+    void run(const ReadControl &control)
     {
         for (const auto &[where, why] : m_bom.ignored)
             m_b.ignore(where, why);
         addFirstParty();
         planCollapse();
-        addComponents();
-        addServices();
-        if (m_b.failed())
-            return;
-        addDependencies();
-        addDatasets();
-        addFlows();
+        const std::initializer_list<void (Mapper::*)()> steps
+            = { &Mapper::addComponents, &Mapper::addServices, &Mapper::addDependencies,
+                  &Mapper::addDatasets, &Mapper::addFlows };
+        for (const auto step : steps) {
+            if (m_b.failed() || control.cancelled())
+                return;
+            (this->*step)();
+        }
     }
 
 private:
@@ -535,9 +536,10 @@ private:
 
 } // namespace
 
-void mapBom(const Bom &bom, const ImportOptions &options, ModelBuilder &b)
+void mapBom(
+    const Bom &bom, const ImportOptions &options, ModelBuilder &b, const ReadControl &control)
 {
-    Mapper(bom, options, b).run();
+    Mapper(bom, options, b).run(control);
 }
 
 QString modelName(const Bom &bom, const QString &fileName)

@@ -40,13 +40,16 @@ QString at(qint64 line, qint64 column)
 // namespaces, extensions, are left out), or an error.
 class Tree {
 public:
-    QString parse(const QByteArray &bytes)
+    // Stops early, with no error, once `control` is cancelled.
+    QString parse(const QByteArray &bytes, const ReadControl &control)
     {
         QXmlStreamReader xml(bytes);
         QList<int> stack;
         int foreignDepth = 0;
         const auto where = [&] { return at(xml.lineNumber(), xml.columnNumber()); };
-        while (!xml.atEnd()) {
+        for (qint64 token = 0; !xml.atEnd(); ++token) {
+            if (token % 16384 == 16383 && control.cancelled())
+                return {};
             switch (xml.readNext()) {
             case QXmlStreamReader::DTD:
                 return where()
@@ -302,12 +305,20 @@ private:
 
 } // namespace
 
-ReadResult readCycloneDxXml(
-    const QByteArray &bytes, const QString &fileName, const ImportOptions &options)
+ReadResult readCycloneDxXml(const QByteArray &bytes, const QString &fileName,
+    const ImportOptions &options, const ReadControl &control)
 {
+    const auto cancelled = [&] { return ReadResult::cancelledRead(fileName); };
+    if (!control.enter(ReadStage::Parsing))
+        return cancelled();
     Tree tree;
-    if (const QString error = tree.parse(bytes); !error.isEmpty())
+    const QString error = tree.parse(bytes, control);
+    if (control.cancelled())
+        return cancelled();
+    if (!error.isEmpty())
         return ReadResult::failure(fileName, error);
+    if (!control.enter(ReadStage::Mapping))
+        return cancelled();
     Bom bom;
     bom.specVersion = tree.version();
     XmlBom(tree, bom).read();
@@ -320,8 +331,10 @@ ReadResult readCycloneDxXml(
                 .arg(bom.specVersion)
                 .arg(kNewestMinor));
     b.setName(modelName(bom, fileName));
-    mapBom(bom, options, b);
-    return b.finish(fileName);
+    mapBom(bom, options, b, control);
+    if (control.cancelled())
+        return cancelled();
+    return b.finish(fileName, control);
 }
 
 } // namespace wl::interchange

@@ -143,10 +143,13 @@ bool ModelBuilder::fail(const QString &where, const QString &reason)
     return false;
 }
 
-ReadResult ModelBuilder::finish(const QString &fileName)
+ReadResult ModelBuilder::finish(const QString &fileName, const ReadControl &control)
 {
     if (failed())
         return ReadResult::failure(fileName, m_error);
+    if (!control.enter(ReadStage::Building))
+        return ReadResult::cancelledRead(fileName);
+    const auto stop = [&](qsizetype i) { return i % 4096 == 4095 && control.cancelled(); };
     Model model;
     model.name = m_name;
     model.reserve(m_nodes.size(), m_data.size(), m_edges.size());
@@ -154,6 +157,8 @@ ReadResult ModelBuilder::finish(const QString &fileName)
         return error.isEmpty() || fail(where, error);
     };
     for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        if (stop(i))
+            return ReadResult::cancelledRead(fileName);
         if (!check(model.checkNewNode(m_nodes[i]), m_nodeWhere[i]))
             return ReadResult::failure(fileName, m_error);
         model.appendNode(std::move(m_nodes[i]));
@@ -164,6 +169,8 @@ ReadResult ModelBuilder::finish(const QString &fileName)
         model.appendDataAsset(std::move(m_data[i]));
     }
     for (qsizetype i = 0; i < m_edges.size(); ++i) {
+        if (stop(i))
+            return ReadResult::cancelledRead(fileName);
         if (!check(model.checkNewEdge(m_edges[i]), m_edgeWhere[i]))
             return ReadResult::failure(fileName, m_error);
         model.appendEdge(std::move(m_edges[i]));

@@ -8,6 +8,7 @@
 // handed out.
 #pragma once
 
+#include "model/readcontrol.h"
 #include "model/readresult.h"
 
 #include <QHash>
@@ -67,7 +68,9 @@ public:
     int nodeCount() const { return int(m_nodes.size()); }
 
     // Checks every element and returns the model, or the first failure.
-    ReadResult finish(const QString &fileName);
+    // `control` sees the stage Building and may stop it every 4,096
+    // elements.
+    ReadResult finish(const QString &fileName, const ReadControl &control = {});
 
 private:
     QString freeId(const QHash<QString, int> &taken, QString base) const;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "interchange/importformat.h"
+#include "model/readcontrol.h"
 #include "model/readresult.h"
 
 #include <QByteArray>
@@ -13,11 +14,14 @@
 namespace wl::interchange {
 
 // CycloneDX 1.2–1.7, validated against the official schema of its
-// specVersion first (docs/IMPORT.md has the mapping).
-ReadResult readCycloneDxJson(
-    const QByteArray &bytes, const QString &fileName, const ImportOptions &options = {});
-ReadResult readCycloneDxXml(
-    const QByteArray &bytes, const QString &fileName, const ImportOptions &options = {});
+// specVersion first (docs/IMPORT.md has the mapping). `control` sees each
+// stage (JSON: Checking, Parsing, Validating, Mapping, Building; XML:
+// Parsing, Mapping, Building) and may stop the read between stages and
+// inside the parse, the mapping and the build.
+ReadResult readCycloneDxJson(const QByteArray &bytes, const QString &fileName,
+    const ImportOptions &options = {}, const ReadControl &control = {});
+ReadResult readCycloneDxXml(const QByteArray &bytes, const QString &fileName,
+    const ImportOptions &options = {}, const ReadControl &control = {});
 
 // The spreadsheet layout: nodes, edges and data tables with FORMAT.md's
 // field names as columns. `path` is the folder of nodes.csv, edges.csv and

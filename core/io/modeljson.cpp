@@ -237,6 +237,10 @@ private:
 
 class Reader {
 public:
+    explicit Reader(const ReadControl &control)
+        : m_control(control)
+    {
+    }
     ReadResult read(const QByteArray &bytes, const QString &fileName);
 
 private:
@@ -246,6 +250,8 @@ private:
     bool readEdge(const QJsonObject &object, qsizetype index);
     bool readContract(Fields &edge, Contract *contract);
 
+    const ReadControl &m_control;
+    bool m_cancelled = false;
     Model m_model;
     QString m_error;
     QStringList m_warnings;
@@ -259,6 +265,8 @@ private:
 
 ReadResult Reader::read(const QByteArray &bytes, const QString &fileName)
 {
+    if (!m_control.enter(ReadStage::Parsing))
+        return ReadResult::cancelledRead(fileName);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -266,8 +274,11 @@ ReadResult Reader::read(const QByteArray &bytes, const QString &fileName)
             lineColumn(bytes, parseError.offset) + QStringLiteral(": ") + parseError.errorString());
     if (!document.isObject())
         return ReadResult::failure(fileName, QStringLiteral("$: the model must be a JSON object"));
+    if (!m_control.enter(ReadStage::Building))
+        return ReadResult::cancelledRead(fileName);
     if (!readTopLevel(document.object()))
-        return ReadResult::failure(fileName, m_error);
+        return m_cancelled ? ReadResult::cancelledRead(fileName)
+                           : ReadResult::failure(fileName, m_error);
 
     ReadResult result;
     result.fileName = fileName;
@@ -317,6 +328,10 @@ bool Reader::readTopLevel(const QJsonObject &root)
     m_model.reserve(nodes.size(), data.size(), edges.size());
     const auto element
         = [this](const QJsonValue &v, QLatin1String array, qsizetype index, QJsonObject *out) {
+              if (index % 4096 == 4095 && m_control.cancelled()) {
+                  m_cancelled = true;
+                  return false;
+              }
               if (!v.isObject()) {
                   m_error = QStringLiteral("%1[%2]: must be an object").arg(array).arg(index);
                   return false;
@@ -640,9 +655,10 @@ void appendArray(
 
 } // namespace
 
-ReadResult readModelJson(const QByteArray &bytes, const QString &fileName)
+ReadResult readModelJson(
+    const QByteArray &bytes, const QString &fileName, const ReadControl &control)
 {
-    return Reader().read(bytes, fileName);
+    return Reader(control).read(bytes, fileName);
 }
 
 ReadResult readModelJsonFile(const QString &path)

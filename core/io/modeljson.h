@@ -3,6 +3,7 @@
 // second export is byte-identical to the first.
 #pragma once
 
+#include "model/readcontrol.h"
 #include "model/readresult.h"
 
 #include <QByteArray>
@@ -10,7 +11,10 @@
 namespace wl::io {
 
 // Parses and validates. `fileName` is only used in ReadResult::fileName.
-ReadResult readModelJson(const QByteArray &bytes, const QString &fileName = {});
+// `control` sees the stages Parsing and Building and may stop the read
+// between them or every 4,096 elements.
+ReadResult readModelJson(
+    const QByteArray &bytes, const QString &fileName = {}, const ReadControl &control = {});
 ReadResult readModelJsonFile(const QString &path);
 
 // Every field written explicitly, in the order of FORMAT.md, indented, ending

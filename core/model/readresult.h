@@ -34,6 +34,8 @@ struct ReadResult {
     // keyed by io::modelDigest instead of sim::simulationDigest: the results
     // in `state` still carry the old key (files::openModelFile re-keys them).
     bool legacyResultDigests = false;
+    // The read was stopped through its ReadControl; `error` says so.
+    bool cancelled = false;
 
     bool ok() const { return model.has_value(); }
     // "FILE: error", the one-line form for the CLI and dialogs.
@@ -47,6 +49,12 @@ struct ReadResult {
         ReadResult r;
         r.fileName = std::move(fileName);
         r.error = std::move(error);
+        return r;
+    }
+    static ReadResult cancelledRead(QString fileName)
+    {
+        ReadResult r = failure(std::move(fileName), QStringLiteral("the read was cancelled"));
+        r.cancelled = true;
         return r;
     }
 };

@@ -25,7 +25,8 @@ int onProgress(void *budget)
 {
     auto *b = static_cast<Budget *>(budget);
     b->expired = b->expired || b->deadline.hasExpired();
-    return b->expired ? 1 : 0;
+    b->cancelled = b->cancelled || (b->control && b->control->cancelled());
+    return b->expired || b->cancelled ? 1 : 0;
 }
 
 // HeapLimit's state: one for the process, as the limit is.

@@ -23,11 +23,15 @@ struct Budget {
     QDeadlineTimer deadline;
     detail::LoadLimits limits;
     bool expired = false;
+    // The caller's cancel, polled with the deadline; `cancelled` once it
+    // stopped a query.
+    const ReadControl *control = nullptr;
+    bool cancelled = false;
 };
 
 // Defensive mode, no trusted schema, triggers, views or extensions, small
 // limits, and a progress handler that stops any query once `budget` is
-// spent. `budget` must outlive the connection's queries.
+// spent or the read is cancelled. `budget` must outlive the connection's queries.
 void harden(sqlite3 *db, Budget *budget);
 
 // sqlite3_hard_heap_limit64 is one limit for the whole process: while loads

@@ -156,8 +156,10 @@ std::optional<QString> copyForRecovery(const QString &file, const QString &folde
 }
 
 ReadResult loadFile(const QString &path, std::span<const char *const> steps,
-    const std::optional<detail::LoadLimits> &givenLimits)
+    const std::optional<detail::LoadLimits> &givenLimits, const ReadControl &control = {})
 {
+    if (!control.enter(ReadStage::Loading))
+        return ReadResult::cancelledRead(path);
     const int current = int(steps.size()) + 1;
     const auto failure = [&](const QString &reason) { return ReadResult::failure(path, reason); };
 
@@ -184,6 +186,7 @@ ReadResult loadFile(const QString &path, std::span<const char *const> steps,
     Budget budget;
     budget.limits = givenLimits.value_or(detail::defaultLoadLimits(fileSize));
     budget.deadline = QDeadlineTimer(budget.limits.time);
+    budget.control = &control;
     const HeapLimit heapLimit(budget.limits.heapBytes);
 
     // Opening never writes, not even beside the file: immutable=1 reads it
@@ -216,6 +219,8 @@ ReadResult loadFile(const QString &path, std::span<const char *const> steps,
     harden(db.get(), &budget);
     // Every failure from here on may be the budget at work.
     const auto refuse = [&](const QString &why) {
+        if (budget.cancelled)
+            return ReadResult::cancelledRead(path);
         const QString limit = budgetProblem(budget, db.get());
         return failure(limit.isEmpty() ? why : limit);
     };
@@ -249,6 +254,8 @@ ReadResult loadFile(const QString &path, std::span<const char *const> steps,
             return refuse(problem);
         DbPtr migrated = migrateInMemory(db.get(), int(*version), steps, &budget, &reason);
         if (!migrated) {
+            if (budget.cancelled)
+                return ReadResult::cancelledRead(path);
             const QString limit = budgetProblem(budget, nullptr);
             return failure(limit.isEmpty() ? reason : limit);
         }
@@ -276,6 +283,8 @@ ReadResult loadFile(const QString &path, std::span<const char *const> steps,
     std::optional<StoredDocument> document = readDocument(db.get(), &readError);
     if (!document)
         return refuse(readError);
+    if (control.cancelled())
+        return ReadResult::cancelledRead(path);
     result.model = std::move(document->model);
     result.state = std::move(document->state);
     result.legacyResultDigests = *version < kSimulationDigestSchema;
@@ -285,9 +294,9 @@ ReadResult loadFile(const QString &path, std::span<const char *const> steps,
 
 } // namespace
 
-ReadResult load(const QString &path)
+ReadResult load(const QString &path, const ReadControl &control)
 {
-    return loadFile(path, kMigrations, std::nullopt);
+    return loadFile(path, kMigrations, std::nullopt, control);
 }
 
 bool save(const Model &model, const QString &path, QString *error)

@@ -13,6 +13,7 @@
 // the path holds the complete old or the complete new document.
 #pragma once
 
+#include "model/readcontrol.h"
 #include "model/readresult.h"
 
 #include <chrono>
@@ -29,7 +30,9 @@ inline const QString kFileSuffix = QStringLiteral("weaklink");
 
 // Results stored before schema 3 come back with their old keys
 // (ReadResult::legacyResultDigests): files::openModelFile re-keys them.
-ReadResult load(const QString &path);
+// `control` names the stage (Loading) and stops the load within a
+// thousand SQLite steps of a cancel.
+ReadResult load(const QString &path, const ReadControl &control = {});
 
 // On failure returns false, sets *error (naming the file) and leaves any
 // existing file at `path` as it was.

@@ -19,7 +19,10 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 using namespace wl;
@@ -29,8 +32,110 @@ namespace {
 const char *const kUsage
     = "Usage: bench_cyclonedx [--components N] [--repeat N] [--collapse "
       "auto|on|off] [--no-peer]\n"
-      "                       [--keep FILE]\n"
-      "  --keep FILE  also writes the generated SBOM to FILE (for bench_canvas)\n";
+      "                       [--keep FILE] [--cancel]\n"
+      "  --keep FILE  also writes the generated SBOM to FILE (for bench_canvas)\n"
+      "  --cancel     also times each stage of a read, and how long a read takes\n"
+      "               to stop once cancelled at 20 moments spread over it\n";
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+const char *stageName(ReadStage stage)
+{
+    switch (stage) {
+    case ReadStage::Reading: return "reading";
+    case ReadStage::Checking: return "checking limits";
+    case ReadStage::Parsing: return "parsing";
+    case ReadStage::Validating: return "validating";
+    case ReadStage::Mapping: return "mapping";
+    case ReadStage::Building: return "building";
+    case ReadStage::Loading: return "loading";
+    }
+    return "?";
+}
+
+// One read of `bytes` whose control records when each stage began (ms from
+// the start) and cancels at `cancelAtMs` (never if negative). Returns the
+// stages and, if cancelled, how long the read took to stop after the cancel.
+struct TimedRead {
+    std::vector<std::pair<ReadStage, double>> stages;
+    bool cancelled = false;
+    double stopMs = 0;
+    ReadStage cancelledIn = ReadStage::Reading;
+};
+
+TimedRead timedRead(const QByteArray &bytes, const QString &path,
+    const interchange::ImportOptions &options, double cancelAtMs)
+{
+    TimedRead out;
+    std::atomic_bool cancel { false };
+    std::mutex mutex;
+    ReadControl control;
+    control.cancel = &cancel;
+    QElapsedTimer clock;
+    clock.start();
+    control.stageEntered = [&](ReadStage stage) {
+        const std::lock_guard lock(mutex);
+        out.stages.emplace_back(stage, double(clock.nsecsElapsed()) / 1e6);
+    };
+    std::atomic_bool done { false };
+    std::thread reader([&] {
+        out.cancelled = interchange::readCycloneDxJson(bytes, path, options, control).cancelled;
+        done = true;
+    });
+    double cancelledAt = 0;
+    if (cancelAtMs >= 0) {
+        while (!done && double(clock.nsecsElapsed()) / 1e6 < cancelAtMs)
+            std::this_thread::sleep_for(std::chrono::microseconds(200));
+        cancelledAt = double(clock.nsecsElapsed()) / 1e6;
+        {
+            const std::lock_guard lock(mutex);
+            if (!out.stages.empty())
+                out.cancelledIn = out.stages.back().first;
+        }
+        cancel = true;
+    }
+    reader.join();
+    out.stopMs = double(clock.nsecsElapsed()) / 1e6 - cancelledAt;
+    return out;
+}
+
+void reportCancel(const QString &path, const interchange::ImportOptions &options)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray bytes = f.readAll();
+    const TimedRead whole = timedRead(bytes, path, options, -1);
+    std::printf("stages of one read (file already in memory):\n");
+    for (std::size_t i = 0; i < whole.stages.size(); ++i) {
+        const double end = i + 1 < whole.stages.size() ? whole.stages[i + 1].second : whole.stopMs;
+        std::printf(
+            "  %-16s %8.1f ms\n", stageName(whole.stages[i].first), end - whole.stages[i].second);
+    }
+    std::vector<double> stops;
+    double worst = 0;
+    ReadStage worstStage = ReadStage::Reading;
+    constexpr int kMoments = 20;
+    for (int k = 0; k < kMoments; ++k) {
+        const TimedRead r = timedRead(bytes, path, options, whole.stopMs * (k + 0.5) / kMoments);
+        if (!r.cancelled)
+            continue;
+        stops.push_back(r.stopMs);
+        if (r.stopMs > worst) {
+            worst = r.stopMs;
+            worstStage = r.cancelledIn;
+        }
+    }
+    if (stops.empty())
+        return;
+    std::printf("cancelled at %zu of %d moments: stopped after median %.1f ms, at most %.1f ms "
+                "(cancelled while %s)\n",
+        stops.size(), kMoments, median(stops), worst, stageName(worstStage));
+}
 
 // A fixed linear congruential generator: the same file on every machine.
 class Lcg {
@@ -136,12 +241,6 @@ QByteArray generate(int count)
     return QJsonDocument(bom).toJson(QJsonDocument::Indented);
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -150,6 +249,7 @@ int main(int argc, char **argv)
     int count = 10000;
     int repeat = 5;
     bool peer = true;
+    bool cancel = false;
     QString keep;
     interchange::ImportOptions options;
     const QStringList args = app.arguments().mid(1);
@@ -173,6 +273,8 @@ int main(int argc, char **argv)
                 ok = c == u"auto";
         } else if (a == u"--no-peer") {
             peer = false;
+        } else if (a == u"--cancel") {
+            cancel = true;
         } else if (a == u"--keep" && hasValue) {
             keep = args.at(++i);
         } else {
@@ -219,6 +321,8 @@ int main(int argc, char **argv)
         median(times), repeat, qlonglong(last.model->nodes().size()),
         qlonglong(last.model->edges().size()), qlonglong(last.model->data().size()));
 
+    if (cancel)
+        reportCancel(path, options);
     std::fflush(stdout);
     if (peer) {
         const QString script = QStringLiteral(WEAKLINK_BENCH_DIR "/peer_cyclonedx.py");
