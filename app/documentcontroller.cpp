@@ -4,6 +4,7 @@
 #include "dialogs/mergeconflictsdialog.h"
 #include "jobs/backgroundthreads.h"
 #include "recentfiles.h"
+#include "settingswriter.h"
 
 #include "commands/commands.h"
 #include "files/modelfile.h"
@@ -21,7 +22,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScopeGuard>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -372,6 +372,7 @@ void DocumentController::adopt(
     m_readerWarnings = result.warnings;
     emit readerWarningsChanged(m_readerWarnings);
     emit titleChanged();
+    destroyInBackground(std::move(result));
 }
 
 bool DocumentController::save()
@@ -562,14 +563,13 @@ QString DocumentController::suggestedPath(const QString &suffix) const
 
 void DocumentController::rememberDirectory(const QString &path)
 {
-    QSettings().setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
+    settings::store(kLastDirectoryKey, QFileInfo(path).absolutePath());
 }
 
 QString DocumentController::lastDirectory() const
 {
-    return QSettings()
-        .value(
-            kLastDirectoryKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+    return settings::value(
+        kLastDirectoryKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
         .toString();
 }
 

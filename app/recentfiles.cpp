@@ -1,7 +1,8 @@
 #include "recentfiles.h"
 
+#include "settingswriter.h"
+
 #include <QFileInfo>
-#include <QSettings>
 
 namespace wl {
 
@@ -23,7 +24,7 @@ RecentFiles::RecentFiles(QObject *parent)
 
 QStringList RecentFiles::files() const
 {
-    return QSettings().value(kSettingsKey).toStringList();
+    return settings::value(kSettingsKey).toStringList();
 }
 
 void RecentFiles::add(const QString &path)
@@ -51,7 +52,7 @@ void RecentFiles::clear()
 
 void RecentFiles::store(const QStringList &files)
 {
-    QSettings().setValue(kSettingsKey, files);
+    settings::store(kSettingsKey, files);
     emit changed();
 }
 

@@ -1,5 +1,6 @@
 // The most recently opened or saved documents, newest first, kept in
-// QSettings so that every window and the next session see the same list.
+// QSettings (written off the GUI thread, settingswriter.h) so that every
+// window and the next session see the same list.
 #pragma once
 
 #include <QObject>

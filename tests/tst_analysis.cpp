@@ -13,6 +13,7 @@
 #include "overlay/overlaycontroller.h"
 #include "overlay/overlaylegend.h"
 #include "selection.h"
+#include "settingswriter.h"
 #include "tabletop/tabletopsession.h"
 #include "widgetharness.h"
 
@@ -104,6 +105,7 @@ bool breachedOnCanvas(const Harness &h, const QString &id)
 void TestAnalysis::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    settings::waitForWrites();
     QSettings().clear();
 }
 

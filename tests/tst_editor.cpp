@@ -18,6 +18,7 @@
 #include "mainwindow.h"
 #include "pdfpages.h"
 #include "selection.h"
+#include "settingswriter.h"
 #include "tables/elementtablewidget.h"
 #include "tables/elementtabs.h"
 
@@ -208,6 +209,7 @@ void TestEditor::initTestCase()
 
 void TestEditor::init()
 {
+    settings::waitForWrites();
     QSettings().clear();
 }
 

@@ -109,6 +109,7 @@ private slots:
     void destroyedWhileBuilding();
     void nodeChoicesModel();
     void backgroundPriority();
+    void destroyedInBackground();
 };
 
 void TestLargeCanvas::builtOnAWorkerAsOnTheSpot()
@@ -342,4 +343,30 @@ void TestLargeCanvas::backgroundPriority()
 }
 
 QTEST_MAIN(TestLargeCanvas)
+void TestLargeCanvas::destroyedInBackground()
+{
+    // Records the thread it was destroyed on; a moved-from probe records
+    // nothing.
+    struct Probe {
+        std::shared_ptr<std::atomic<QThread *>> destroyedOn
+            = std::make_shared<std::atomic<QThread *>>(nullptr);
+        Probe() = default;
+        Probe(Probe &&other) noexcept
+            : destroyedOn(std::move(other.destroyedOn))
+        {
+        }
+        ~Probe()
+        {
+            if (destroyedOn)
+                *destroyedOn = QThread::currentThread();
+        }
+    };
+    Probe probe;
+    const auto destroyedOn = probe.destroyedOn;
+    destroyInBackground(std::move(probe));
+    QVERIFY(backgroundPool()->waitForDone(10000));
+    QVERIFY(destroyedOn->load() != nullptr);
+    QVERIFY(destroyedOn->load() != QThread::currentThread());
+}
+
 #include "tst_largecanvas.moc"

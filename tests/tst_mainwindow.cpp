@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "recentfiles.h"
 #include "selection.h"
+#include "settingswriter.h"
 #include "tables/elementtablemodel.h"
 #include "tables/elementtablewidget.h"
 #include "tables/elementtabs.h"
@@ -188,6 +189,7 @@ private slots:
     void failedSaveKeepsDocumentModified();
     void jsonWithWarningsSavesAs();
     void recentFiles();
+    void settingsWrittenInOrder();
     void modelTesterOnEveryTable();
     void germanTranslation();
     void dockShortcutRaisesABackgroundTab();
@@ -206,6 +208,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    settings::waitForWrites();
     QSettings().clear();
 }
 
@@ -790,6 +793,30 @@ void TestMainWindow::recentFiles()
         recent.add(dir.filePath(QStringLiteral("f%1.weaklink").arg(i)));
     QCOMPARE(recent.files().size(), 8);
     QCOMPARE(recent.files().first(), dir.filePath(QStringLiteral("f9.weaklink")));
+}
+
+void TestMainWindow::settingsWrittenInOrder()
+{
+    const QString key = QStringLiteral("test/written");
+    for (int i = 1; i <= 20; ++i)
+        settings::store(key, i);
+    // Seen at once here, whatever the writer has done.
+    QCOMPARE(settings::value(key).toInt(), 20);
+    settings::waitForWrites();
+    QCOMPARE(QSettings().value(key).toInt(), 20);
+
+    settings::store(key, QVariant());
+    QCOMPARE(settings::value(key, 7).toInt(), 7);
+    settings::waitForWrites();
+    QVERIFY(!QSettings().contains(key));
+    QCOMPARE(settings::value(key, 7).toInt(), 7);
+
+    // What another process reads: the file itself.
+    settings::store(key, QStringLiteral("on disk"));
+    settings::waitForWrites();
+    QFile file(QSettings().fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("[test]\nwritten=on disk\n"));
 }
 
 void TestMainWindow::modelTesterOnEveryTable()

@@ -10,6 +10,7 @@
 #include "editor/overviewwidget.h"
 #include "mainwindow.h"
 #include "selection.h"
+#include "settingswriter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -113,6 +114,7 @@ void TestMapViews::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("Weaklink"));
     QApplication::setApplicationName(QStringLiteral("WeaklinkMapViewsTest"));
+    settings::waitForWrites();
     QSettings().clear();
 }
 
