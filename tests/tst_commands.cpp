@@ -164,6 +164,7 @@ private slots:
     void mergeBackToStartLeavesNothing();
     void modelNameEditsMerge();
     void scenarioEditsMerge();
+    void scenarioAwareness();
     void exerciseSettingsEditsMerge();
     void logEntryEditsMerge();
     void copyFragmentKeepsInternalEdges();
@@ -442,6 +443,56 @@ void TestCommands::scenarioEditsMerge()
     for (int i = 0; i < 6; ++i)
         doc.undoStack()->undo();
     QCOMPARE(doc.scenarios(), twoScenarios().scenarios);
+}
+
+void TestCommands::scenarioAwareness()
+{
+    Document doc(chain(), twoScenarios());
+    QSignalSpy edited(&doc, &Document::scenariosChanged);
+    doc.setScenarioResult(1, QByteArrayLiteral("{}"), QByteArrayLiteral("digest"));
+    const QVector<sim::TimedNode> told { { QStringLiteral("vendor"), 0.0 },
+        { QStringLiteral("api"), 384.0 } };
+    QString error;
+    push(doc, commands::setScenarioAwareness(&doc, 1, told, &error));
+    QVERIFY(error.isEmpty());
+    QCOMPARE(doc.scenarios()[1].awareness, told);
+    QCOMPARE(doc.scenarios()[0].awareness, QVector<sim::TimedNode>());
+    // Not a simulation setting: the result stays.
+    QCOMPARE(doc.scenarios()[1].resultJson, QByteArrayLiteral("{}"));
+    QCOMPARE(edited.last().at(0).value<ScenarioChange>().kind, ScenarioChange::Kind::Edited);
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Set When Parties Learnt of \"b\""));
+
+    // Each edit is a step of its own.
+    push(doc, commands::setScenarioAwareness(&doc, 1, { told[1] }, &error));
+    QCOMPARE(doc.undoStack()->count(), 2);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.scenarios()[1].awareness, told);
+    doc.undoStack()->undo();
+    QVERIFY(doc.scenarios()[1].awareness.isEmpty());
+    doc.undoStack()->redo();
+
+    // Unchanged: nothing, and no reason.
+    QVERIFY(!commands::setScenarioAwareness(&doc, 1, told, &error));
+    QVERIFY(error.isEmpty());
+    // Refused, with the reason.
+    QVERIFY(!commands::setScenarioAwareness(&doc, 1, { { QString(), 1.0 } }, &error));
+    QCOMPARE(error, QStringLiteral("a node id must not be empty"));
+    QVERIFY(!commands::setScenarioAwareness(&doc, 1, { { QStringLiteral("api"), -1.0 } }, &error));
+    QCOMPARE(
+        error, QStringLiteral("the time of \"api\" must be a finite number of hours, at least 0"));
+    QVERIFY(!commands::setScenarioAwareness(
+        &doc, 1, { { QStringLiteral("api"), 1.0 }, { QStringLiteral("api"), 2.0 } }, &error));
+    QCOMPARE(error, QStringLiteral("\"api\" is given two awareness times"));
+    QVERIFY(!commands::setScenarioAwareness(&doc, 2, told, &error));
+    QCOMPARE(error, QStringLiteral("no such scenario"));
+    // Nothing pushed: the second edit is still there to redo.
+    QCOMPARE(doc.undoStack()->index(), 1);
+    QCOMPARE(doc.undoStack()->count(), 2);
+
+    // A renamed node keeps its time.
+    DocumentState state = doc.state();
+    state.renameNode(QStringLiteral("api"), QStringLiteral("gateway"));
+    QCOMPARE(state.scenarios[1].awareness[1].node, QStringLiteral("gateway"));
 }
 
 void TestCommands::exerciseSettingsEditsMerge()

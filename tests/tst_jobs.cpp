@@ -299,7 +299,7 @@ void TestJobs::secondSimulationQueued()
 {
     DocumentState state;
     state.scenarios.append({ QStringLiteral("Breach of A"),
-        test::seededScenario({ { QStringLiteral("A"), 0.0 } }, 20000), {}, {} });
+        test::seededScenario({ { QStringLiteral("A"), 0.0 } }, 20000), {}, {}, {} });
     Document doc(chainModel(), state);
     ThreadBudget budget(2);
     SimulationContext context(&doc, &budget);

@@ -516,6 +516,7 @@ private slots:
     void version1Fixture();
     void version2Fixture();
     void version3Fixture();
+    void version4Fixture();
     void contractsRoundTrip();
     void migratedSchemaEqualsNew_data();
     void migratedSchemaEqualsNew();
@@ -1002,7 +1003,7 @@ void TestStorage::badFiles_data()
                               "CREATE TABLE future (x)"))
         << QStringList { QStringLiteral(
                "written by a newer version of Weaklink (schema 99); this version reads "
-               "schema 4 or older") };
+               "schema 5 or older") };
     QTest::newRow("no schema version")
         << database("version0.db",
                QStringLiteral("PRAGMA application_id = 1464552523; CREATE TABLE meta (x)"))
@@ -1598,7 +1599,8 @@ void TestStorage::version3Fixture()
     QCOMPARE(r.state.exercise.log[0].exerciseHours, 2.0);
     QCOMPARE(r.state.exercise.log[0].text, QStringLiteral("Vendor confirms the export"));
 
-    // The next save writes schema 4 with the contracts the user adds.
+    // The next save writes the current schema with the contracts the user
+    // adds.
     Doc edited = loaded(r);
     const int edge = 0;
     edited.setValue(ElementType::Edge, edge, int(EdgeField::ContractDpa), true);
@@ -1607,11 +1609,75 @@ void TestStorage::version3Fixture()
     const QString path = dir.filePath(QStringLiteral("saved.weaklink"));
     QString error;
     QVERIFY2(save(edited, path, &error), qPrintable(error));
-    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList { QStringLiteral("4") });
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList { QStringLiteral("5") });
     const ReadResult reopened = storage::load(path);
     QVERIFY2(reopened.ok(), qPrintable(reopened.message()));
     QVERIFY(!reopened.migrated);
     QVERIFY(loaded(reopened) == edited);
+}
+
+void TestStorage::version4Fixture()
+{
+    // The file must be what schema 4 wrote (tests/data/README.md).
+    const QString fixture = QStringLiteral(WEAKLINK_TESTS_DIR "/data/example-v4.weaklink");
+    const QByteArray bytes = readBytes(fixture);
+    QCOMPARE(bytes.size(), 90112);
+    QCOMPARE(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(),
+        QByteArrayLiteral("f7cf2fa8ba94dc73bd269bf44e9240792a10f15de811f940c77a321659cce6eb"));
+    QCOMPARE(rawQuery(fixture, "PRAGMA user_version"), QStringList { QStringLiteral("4") });
+    const FileState before = FileState::of(fixture);
+
+    const ReadResult r = files::openModelFile(fixture);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY(r.migrated);
+    QCOMPARE(FileState::of(fixture), before);
+    // The contracts of schema 4 come through the step.
+    int contracts = 0;
+    for (const Edge &e : r.model->edges())
+        contracts += e.contract.isEmpty() ? 0 : 1;
+    QCOMPARE(contracts, 6);
+    QCOMPARE(r.state.scenarios.size(), 1);
+    const SavedScenario &s = r.state.scenarios[0];
+    QCOMPARE(s.name, QStringLiteral("Analytics vendor breach"));
+    QCOMPARE(s.scenario.seeds, (QVector<sim::TimedNode> { { QStringLiteral("northwind"), 0.0 } }));
+    // Schema 4 knew no awareness times.
+    QVERIFY(s.awareness.isEmpty());
+    QCOMPARE(r.state.exercise.settings.vendor, QStringLiteral("northwind"));
+
+    // The next save writes schema 5 with the times the user gives.
+    Doc edited = loaded(r);
+    edited.scenarios[0].awareness
+        = { { QStringLiteral("northwind"), 0.0 }, { QStringLiteral("web_dashboard"), 384.0 } };
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("saved.weaklink"));
+    QString error;
+    QVERIFY2(save(edited, path, &error), qPrintable(error));
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList { QStringLiteral("5") });
+    QCOMPARE(rawQuery(path,
+                 "SELECT scenario || '|' || position || '|' || node || '|' || at_hours"
+                 " FROM scenario_awareness ORDER BY scenario, position"),
+        (QStringList {
+            QStringLiteral("0|0|northwind|0.0"), QStringLiteral("0|1|web_dashboard|384.0") }));
+    const ReadResult reopened = storage::load(path);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.message()));
+    QVERIFY(!reopened.migrated);
+    QVERIFY(loaded(reopened) == edited);
+
+    // A node given twice is refused, with the row.
+    const QString twice = dir.filePath(QStringLiteral("twice.weaklink"));
+    QVERIFY(QFile::copy(path, twice));
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(twice).constData(), &db), SQLITE_OK);
+    const int rc
+        = sqlite3_exec(db, "UPDATE scenario_awareness SET node = 'northwind' WHERE position = 1",
+            nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    QCOMPARE(rc, SQLITE_OK);
+    const ReadResult refused = storage::load(twice);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error,
+        QStringLiteral("invalid document: table scenario_awareness, scenario 0 position 1: "
+                       "node: \"northwind\" is given twice"));
 }
 
 // The added fields of FORMAT.md §1 in their tables: a row only where there

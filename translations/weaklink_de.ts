@@ -284,6 +284,14 @@
         <source>the node would be removed</source>
         <translation>der Knoten würde entfernt</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is given two awareness times</source>
+        <translation>„%1“ hat zwei Zeitpunkte der Kenntnisnahme</translation>
+    </message>
+    <message>
+        <source>Set When Parties Learnt of &quot;%1&quot;</source>
+        <translation>Kenntnisnahme zu „%1“ festlegen</translation>
+    </message>
 </context>
 <context>
     <name>exercise</name>

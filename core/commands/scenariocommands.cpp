@@ -50,6 +50,22 @@ struct ScenarioSettings {
     }
 };
 
+// "We were told at …" of the scenario at `index`; each edit is a step of
+// its own.
+struct ScenarioAwareness {
+    using Value = QVector<sim::TimedNode>;
+
+    int index;
+
+    void apply(Document *doc, const Value &, const Value &next) const
+    {
+        SavedScenario s = doc->scenarios()[index];
+        s.awareness = next;
+        doc->replaceScenario(index, std::move(s));
+    }
+    bool continuedBy(const ScenarioAwareness &) const { return false; }
+};
+
 bool validHours(double hours)
 {
     return std::isfinite(hours) && hours >= 0.0;
@@ -89,7 +105,7 @@ QString checkSavedScenario(
             "commands", "the horizon must be a finite number of hours, at least 0");
     if (s.mode == sim::Mode::Annual && !s.seeds.isEmpty())
         return QCoreApplication::translate("commands", "annual mode takes no seed nodes");
-    for (const auto *list : { &s.seeds, &s.sever }) {
+    for (const auto *list : { &s.seeds, &s.sever, &saved.awareness }) {
         for (const sim::TimedNode &t : *list) {
             if (t.node.isEmpty())
                 return QCoreApplication::translate("commands", "a node id must not be empty");
@@ -99,6 +115,12 @@ QString checkSavedScenario(
                     .arg(t.node);
         }
     }
+    for (qsizetype i = 0; i < saved.awareness.size(); ++i)
+        for (qsizetype k = 0; k < i; ++k)
+            if (saved.awareness[k].node == saved.awareness[i].node)
+                return QCoreApplication::translate(
+                    "commands", "\"%1\" is given two awareness times")
+                    .arg(saved.awareness[i].node);
     return {};
 }
 
@@ -152,6 +174,28 @@ std::unique_ptr<QUndoCommand> replaceScenario(Document *doc, int index, const QS
     return std::make_unique<detail::ValueCommand<ScenarioSettings>>(doc,
         ScenarioSettings { index, field }, ScenarioSettings::Value { old.name, old.scenario },
         ScenarioSettings::Value { name, scenario }, text);
+}
+
+std::unique_ptr<QUndoCommand> setScenarioAwareness(
+    Document *doc, int index, const QVector<sim::TimedNode> &awareness, QString *error)
+{
+    const QVector<SavedScenario> &scenarios = doc->scenarios();
+    if (index < 0 || index >= scenarios.size()) {
+        if (error)
+            *error = QCoreApplication::translate("commands", "no such scenario");
+        return nullptr;
+    }
+    SavedScenario updated = scenarios[index];
+    updated.awareness = awareness;
+    const QString reason = checkSavedScenario(scenarios, updated, index);
+    if (error)
+        *error = reason;
+    if (!reason.isEmpty() || awareness == scenarios[index].awareness)
+        return nullptr;
+    return std::make_unique<detail::ValueCommand<ScenarioAwareness>>(doc,
+        ScenarioAwareness { index }, scenarios[index].awareness, awareness,
+        QCoreApplication::translate("commands", "Set When Parties Learnt of \"%1\"")
+            .arg(updated.name));
 }
 
 } // namespace wl::commands

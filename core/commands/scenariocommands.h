@@ -44,4 +44,13 @@ std::unique_ptr<QUndoCommand> removeScenario(Document *doc, int index);
 std::unique_ptr<QUndoCommand> replaceScenario(Document *doc, int index, const QString &name,
     const sim::Scenario &scenario, const QString &text, QString *error);
 
+// Sets when each party learnt of the breach of the scenario at `index`
+// ("we were told at …", SavedScenario::awareness): `awareness` replaces the
+// list. Refused with a reason for an empty node id, a node given twice, or a
+// time that is not a finite number of hours of 0 or more; nullptr with an
+// empty *error if nothing would change. Node ids are not checked against the
+// model, as for seeds. Each edit is one undo step; the result stays current.
+std::unique_ptr<QUndoCommand> setScenarioAwareness(
+    Document *doc, int index, const QVector<sim::TimedNode> &awareness, QString *error);
+
 } // namespace wl::commands

@@ -12,6 +12,7 @@ void DocumentState::renameNode(const QString &oldId, const QString &newId)
     for (SavedScenario &s : scenarios) {
         rename(s.scenario.seeds);
         rename(s.scenario.sever);
+        rename(s.awareness);
     }
     if (exercise.settings.vendor == oldId)
         exercise.settings.vendor = newId;

@@ -17,6 +17,11 @@ struct SavedScenario {
     // computed on: a different digest means the result is stale.
     QByteArray resultJson;
     QByteArray resultModelDigest;
+    // "We were told at …": when a party learnt of this scenario's breach, in
+    // hours from its start, whatever the notification chain says
+    // (obligations::Incident::aware). One entry per node, in the order they
+    // were given. Not a simulation setting: a result stays current.
+    QVector<sim::TimedNode> awareness;
 
     friend bool operator==(const SavedScenario &, const SavedScenario &) = default;
 };

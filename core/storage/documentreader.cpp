@@ -52,7 +52,8 @@ public:
         if (!readMeta() || !readNodes() || !readPositions() || !readTags() || !appendNodes()
             || !readAssets() || !readSubjectJurisdictions() || !readEdges() || !readFlows()
             || !readContracts() || !appendEdges() || !readScenarios() || !readScenarioNodes()
-            || !readExercise() || !readResponses() || !readLog() || !checkExercise())
+            || !readScenarioAwareness() || !readExercise() || !readResponses() || !readLog()
+            || !checkExercise())
             return std::nullopt;
         return StoredDocument { std::move(m_model), std::move(m_state) };
     }
@@ -521,6 +522,42 @@ private:
                     return fail(where,
                         field("at_hours", QStringLiteral("must be a finite number of 0 or more")));
                 list->append(std::move(t));
+                return true;
+            });
+    }
+
+    // "We were told at …" per scenario, in `position` order.
+    bool readScenarioAwareness()
+    {
+        return select("scenario_awareness",
+            "SELECT scenario, position, node, at_hours FROM scenario_awareness"
+            " ORDER BY scenario, position",
+            [&](Row &r) {
+                const qint64 ord = r.integer(0);
+                const qint64 position = r.integer(1);
+                sim::TimedNode t;
+                t.node = r.text(2);
+                t.atHours = r.real(3);
+                const QString where
+                    = QStringLiteral("table scenario_awareness, scenario %1 position %2")
+                          .arg(QString::number(ord), QString::number(position));
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                const int i = indexOf(m_scenarioOrds, ord);
+                if (i < 0)
+                    return fail(where,
+                        field("scenario", QStringLiteral("no scenario with ord %1").arg(ord)));
+                if (t.node.isEmpty())
+                    return fail(where, field("node", QStringLiteral("must be a non-empty string")));
+                if (!validHours(t.atHours))
+                    return fail(where,
+                        field("at_hours", QStringLiteral("must be a finite number of 0 or more")));
+                QVector<sim::TimedNode> &list = m_state.scenarios[i].awareness;
+                for (const sim::TimedNode &other : list)
+                    if (other.node == t.node)
+                        return fail(where,
+                            field("node", QStringLiteral("\"%1\" is given twice").arg(t.node)));
+                list.append(std::move(t));
                 return true;
             });
     }

@@ -249,6 +249,14 @@ bool writeDocument(sqlite3 *db, const Model &model, const DocumentState &state)
     Insert timed(db,
         "INSERT INTO scenario_nodes (scenario, role, position, node, at_hours)"
         " VALUES (?, ?, ?, ?, ?)");
+    Insert aware(db,
+        "INSERT INTO scenario_awareness (scenario, position, node, at_hours) VALUES (?, ?, ?, ?)");
+    const auto writeAwareness = [&](qsizetype ord, const QVector<sim::TimedNode> &list) {
+        for (qsizetype k = 0; k < list.size(); ++k)
+            if (!aware.integer(ord).integer(k).text(list[k].node).real(list[k].atHours).run())
+                return false;
+        return true;
+    };
     const auto writeTimed
         = [&](qsizetype ord, const QString &role, const QVector<sim::TimedNode> &list) {
               for (qsizetype k = 0; k < list.size(); ++k)
@@ -274,7 +282,8 @@ bool writeDocument(sqlite3 *db, const Model &model, const DocumentState &state)
                  .blob(saved.resultJson)
                  .utf8(saved.resultModelDigest)
                  .run()
-            || !writeTimed(i, kSeed, s.seeds) || !writeTimed(i, kSever, s.sever))
+            || !writeTimed(i, kSeed, s.seeds) || !writeTimed(i, kSever, s.sever)
+            || !writeAwareness(i, saved.awareness))
             return false;
     }
 

@@ -15,7 +15,7 @@ namespace wl::storage {
 // step is the history of files that exist. New documents are made by the
 // same steps (see writeDocument), so that a migrated file and a new one have
 // one schema.
-inline constexpr std::array<const char *, 3> kMigrations {
+inline constexpr std::array<const char *, 4> kMigrations {
     // 1 -> 2: named scenarios (sim::Scenario) with their last result. Node
     // ids are text, not references: a scenario may name a node deleted
     // since, which the engine reports when the scenario runs. 1e999 is how
@@ -86,6 +86,17 @@ CREATE TABLE data_subject_jurisdictions (
     position     INTEGER NOT NULL,
     jurisdiction TEXT NOT NULL,
     PRIMARY KEY (asset, position)
+) WITHOUT ROWID;
+)sql",
+    // 4 -> 5: "we were told at …" per scenario (SavedScenario::awareness):
+    // when each party learnt of the breach, for its notification clocks.
+    R"sql(
+CREATE TABLE scenario_awareness (
+    scenario INTEGER NOT NULL REFERENCES scenarios (ord),
+    position INTEGER NOT NULL,
+    node     TEXT NOT NULL CHECK (node <> ''),
+    at_hours REAL NOT NULL CHECK (at_hours >= 0 AND at_hours < 1e999),
+    PRIMARY KEY (scenario, position)
 ) WITHOUT ROWID;
 )sql",
 };
