@@ -485,6 +485,31 @@ private:
             });
     }
 
+    // The index of the scenario a row of a scenario's table belongs to, or
+    // -1 after failing for the row.
+    int scenarioOf(Row &r, const QString &where, qint64 ord)
+    {
+        if (!r.problem().isEmpty()) {
+            fail(where, r.problem());
+            return -1;
+        }
+        const int i = indexOf(m_scenarioOrds, ord);
+        if (i < 0)
+            fail(where, field("scenario", QStringLiteral("no scenario with ord %1").arg(ord)));
+        return i;
+    }
+
+    // A scenario's node and time: an id and a finite time of 0 or more.
+    bool checkTimed(const QString &where, const sim::TimedNode &t)
+    {
+        if (t.node.isEmpty())
+            return fail(where, field("node", QStringLiteral("must be a non-empty string")));
+        if (!validHours(t.atHours))
+            return fail(
+                where, field("at_hours", QStringLiteral("must be a finite number of 0 or more")));
+        return true;
+    }
+
     // Seeds and severance times, each list in `position` order.
     bool readScenarioNodes()
     {
@@ -501,12 +526,9 @@ private:
                 const QString where
                     = QStringLiteral("table scenario_nodes, scenario %1 role %2 position %3")
                           .arg(QString::number(ord), role, QString::number(position));
-                if (!r.problem().isEmpty())
-                    return fail(where, r.problem());
-                const int i = indexOf(m_scenarioOrds, ord);
+                const int i = scenarioOf(r, where, ord);
                 if (i < 0)
-                    return fail(where,
-                        field("scenario", QStringLiteral("no scenario with ord %1").arg(ord)));
+                    return false;
                 sim::Scenario &s = m_state.scenarios[i].scenario;
                 QVector<sim::TimedNode> *list = nullptr;
                 if (role == kSeed)
@@ -516,11 +538,8 @@ private:
                 else
                     return fail(where,
                         field("role", QStringLiteral("must be one of %1, %2").arg(kSeed, kSever)));
-                if (t.node.isEmpty())
-                    return fail(where, field("node", QStringLiteral("must be a non-empty string")));
-                if (!validHours(t.atHours))
-                    return fail(where,
-                        field("at_hours", QStringLiteral("must be a finite number of 0 or more")));
+                if (!checkTimed(where, t))
+                    return false;
                 list->append(std::move(t));
                 return true;
             });
@@ -541,17 +560,9 @@ private:
                 const QString where
                     = QStringLiteral("table scenario_awareness, scenario %1 position %2")
                           .arg(QString::number(ord), QString::number(position));
-                if (!r.problem().isEmpty())
-                    return fail(where, r.problem());
-                const int i = indexOf(m_scenarioOrds, ord);
-                if (i < 0)
-                    return fail(where,
-                        field("scenario", QStringLiteral("no scenario with ord %1").arg(ord)));
-                if (t.node.isEmpty())
-                    return fail(where, field("node", QStringLiteral("must be a non-empty string")));
-                if (!validHours(t.atHours))
-                    return fail(where,
-                        field("at_hours", QStringLiteral("must be a finite number of 0 or more")));
+                const int i = scenarioOf(r, where, ord);
+                if (i < 0 || !checkTimed(where, t))
+                    return false;
                 QVector<sim::TimedNode> &list = m_state.scenarios[i].awareness;
                 for (const sim::TimedNode &other : list)
                     if (other.node == t.node)
