@@ -20,6 +20,7 @@
 #include "editor/tableselectionsync.h"
 #include "jobs/simulationsnapshot.h"
 #include "language.h"
+#include "obligations/obligationspanel.h"
 #include "recentfiles.h"
 #include "recentfilesmenu.h"
 #include "selection.h"
@@ -80,6 +81,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_history(new HistoryDock(m_document->undoStack(), this))
     , m_analysis(new AnalysisPanels(m_simulation, m_selection, m_scene, m_view, this))
     , m_scenarios(new ScenarioDock(m_document, m_selection, m_analysis->scenarioRunner(), this))
+    , m_obligations(new ObligationsPanel(m_document, m_analysis->tabletop(), this))
+    , m_obligationsDock(
+          makeDock(tr("Obligations"), QStringLiteral("obligationsDock"), m_obligations, this))
     , m_search(new NodeSearch(m_document, this))
     , m_status(new DocumentStatus(m_document, this))
     , m_zoomLabel(new QLabel(this))
@@ -95,6 +99,11 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_status);
     connectStatusMessages();
 
+    connect(m_scenarios, &ScenarioDock::currentScenarioChanged, m_obligations,
+        &ObligationsPanel::setScenario);
+    m_obligations->setScenario(m_scenarios->currentScenario());
+    connect(m_obligations, &ObligationsPanel::message, statusBar(),
+        [bar = statusBar()](const QString &text) { bar->showMessage(text, kStatusTimeoutMs); });
     connect(m_controller, &DocumentController::titleChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_controller, &DocumentController::selectNodesRequested, this,
@@ -130,6 +139,7 @@ MainWindow::~MainWindow()
     delete m_tables;
     delete m_properties;
     delete m_scenarios;
+    delete m_obligationsDock;
     delete m_document;
 }
 
@@ -153,6 +163,8 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_analysis->chartsDock(), m_analysis->weakLinks());
     addDockWidget(Qt::BottomDockWidgetArea, m_analysis->tabletopDock());
     tabifyDockWidget(m_analysis->weakLinks(), m_analysis->tabletopDock());
+    addDockWidget(Qt::BottomDockWidgetArea, m_obligationsDock);
+    tabifyDockWidget(m_analysis->tabletopDock(), m_obligationsDock);
     addDockWidget(Qt::RightDockWidgetArea, m_analysis->pathsDock());
     tabifyDockWidget(m_history, m_analysis->pathsDock());
     m_properties->raise();
@@ -321,6 +333,7 @@ void MainWindow::createMenus()
         { m_analysis->chartsDock(), QT_TR_NOOP("&Charts"), Qt::Key_C },
         { m_analysis->weakLinks(), QT_TR_NOOP("&Weak Links"), Qt::Key_W },
         { m_analysis->tabletopDock(), QT_TR_NOOP("Tabletop E&xercise"), Qt::Key_X },
+        { m_obligationsDock, QT_TR_NOOP("&Obligations"), Qt::Key_O },
     };
     for (const auto &d : analysisDocks)
         view->addAction(dockAction(d.dock, tr(d.text), QKeySequence(Qt::CTRL | Qt::SHIFT | d.key)));

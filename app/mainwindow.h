@@ -30,6 +30,7 @@ class NodeSearch;
 class OverviewWidget;
 class PropertiesDock;
 class RecentFiles;
+class ObligationsPanel;
 class ScenarioDock;
 class Selection;
 class SimulationContext;
@@ -53,6 +54,8 @@ public:
     KindPalette *kindPalette() const { return m_palette; }
     NodeSearch *nodeSearch() const { return m_search; }
     ScenarioDock *scenarioDock() const { return m_scenarios; }
+    ObligationsPanel *obligationsPanel() const { return m_obligations; }
+    QDockWidget *obligationsDock() const { return m_obligationsDock; }
     AnalysisPanels *analysis() const { return m_analysis; }
 
 protected:
@@ -100,6 +103,8 @@ private:
     HistoryDock *m_history;
     AnalysisPanels *m_analysis;
     ScenarioDock *m_scenarios;
+    ObligationsPanel *m_obligations;
+    QDockWidget *m_obligationsDock;
     NodeSearch *m_search;
     DocumentStatus *m_status;
     QLabel *m_zoomLabel;

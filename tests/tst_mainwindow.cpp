@@ -2,11 +2,13 @@
 // mouse events, undo/redo, saving, filtering, sorting, the unsaved-changes
 // prompt, and QAbstractItemModelTester on every table model. Expected values
 // come from reading examples/ai-platform-analytics-breach.json by hand.
+#include "docks/scenariodock.h"
 #include "documentcontroller.h"
 #include "editor/diagrameditor.h"
 #include "editor/diagramscene.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "obligations/obligationspanel.h"
 #include "recentfiles.h"
 #include "selection.h"
 #include "settingswriter.h"
@@ -190,6 +192,7 @@ private slots:
     void jsonWithWarningsSavesAs();
     void recentFiles();
     void settingsWrittenInOrder();
+    void obligationsFollowTheScenarioDock();
     void modelTesterOnEveryTable();
     void germanTranslation();
     void dockShortcutRaisesABackgroundTab();
@@ -817,6 +820,34 @@ void TestMainWindow::settingsWrittenInOrder()
     QFile file(QSettings().fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("[test]\nwritten=on disk\n"));
+}
+
+void TestMainWindow::obligationsFollowTheScenarioDock()
+{
+    // A schema 4 document with the seeded scenario "Analytics vendor breach".
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.weaklink"));
+    QVERIFY(QFile::copy(QStringLiteral(WEAKLINK_TESTS_DIR "/data/example-v4.weaklink"), path));
+    Harness h;
+    QVERIFY(h.controller()->openFile(path));
+    ObligationsPanel *panel = h.window->obligationsPanel();
+    QTRY_COMPARE(panel->scenario(), h.window->scenarioDock()->currentScenario());
+    QCOMPARE(panel->scenario(), 0);
+    panel->refreshNow();
+    QVERIFY(panel->result());
+    QCOMPARE(panel->result()->seeds.first().node, QStringLiteral("northwind"));
+    QVERIFY(!panel->result()->obligations.isEmpty());
+
+    // View ▸ Obligations, Ctrl+Shift+O, shows the dock.
+    QAction *show = nullptr;
+    for (QAction *a : h.window->findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O))
+            show = a;
+    QVERIFY(show);
+    QCOMPARE(show->text(), QStringLiteral("&Obligations"));
+    QVERIFY(h.showAndActivate());
+    show->trigger();
+    QTRY_VERIFY(h.window->obligationsDock()->isVisible());
 }
 
 void TestMainWindow::modelTesterOnEveryTable()

@@ -383,6 +383,25 @@
     </message>
 </context>
 <context>
+    <name>wl::ChainView</name>
+    <message>
+        <source>Notification chain</source>
+        <translation>Meldekette</translation>
+    </message>
+    <message>
+        <source>learnt %1</source>
+        <translation>erfahren %1</translation>
+    </message>
+    <message>
+        <source>No notification chain</source>
+        <translation>Keine Meldekette</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+</context>
+<context>
     <name>wl::DiagramEditor</name>
     <message>
         <source>Cu&amp;t</source>
@@ -1643,6 +1662,14 @@ ID: %2</translation>
         <source>Read a CycloneDX SBOM, a spreadsheet, a threat model or a Graphviz graph, as a new document or merged into this one</source>
         <translation>Ein CycloneDX-SBOM, eine Tabelle, ein Bedrohungsmodell oder einen Graphviz-Graphen lesen, als neues Dokument oder in dieses eingefügt</translation>
     </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Meldepflichten</translation>
+    </message>
+    <message>
+        <source>&amp;Obligations</source>
+        <translation>&amp;Meldepflichten</translation>
+    </message>
 </context>
 <context>
     <name>wl::MergeConflictsDialog</name>
@@ -1739,6 +1766,139 @@ ID: %2</translation>
     <message>
         <source>Type part of a node&apos;s name or id; Enter centres the canvas on it</source>
         <translation>Teil des Namens oder der ID eines Knotens eingeben; die Eingabetaste zentriert die Zeichenfläche darauf</translation>
+    </message>
+</context>
+<context>
+    <name>wl::ObligationsPanel</name>
+    <message>
+        <source>The notification rules could not be read: %1</source>
+        <translation>Die Melderegeln konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose a scenario in the Scenario dock: its breached nodes are where the clocks start.</source>
+        <translation>Wählen Sie ein Szenario im Bereich „Szenario“: Mit seinen kompromittierten Knoten beginnen die Fristen.</translation>
+    </message>
+    <message>
+        <source>“%1” simulates a year of breaches. Obligations need a breach: make it a breach of chosen nodes (Seeded) in the Scenario dock.</source>
+        <translation>„%1“ simuliert ein Jahr voller Vorfälle. Meldepflichten brauchen einen Vorfall: Machen Sie daraus im Bereich „Szenario“ einen Vorfall an gewählten Knoten (Gesetzt).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be computed: %2</source>
+        <translation>„%1“ kann nicht berechnet werden: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decision support, not legal advice.&lt;/b&gt; Rules as of %1.</source>
+        <translation>&lt;b&gt;Entscheidungshilfe, keine Rechtsberatung.&lt;/b&gt; Regeln mit Stand %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breach of “%1”: %n obligation(s); time left at %2.</source>
+        <translation>
+            <numerusform>Vorfall „%1“: %n Meldepflicht; verbleibende Zeit ab %2.</numerusform>
+            <numerusform>Vorfall „%1“: %n Meldepflichten; verbleibende Zeit ab %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wl::ObligationsTableModel</name>
+    <message>
+        <source>supervisory authority</source>
+        <translation>Aufsichtsbehörde</translation>
+    </message>
+    <message>
+        <source>data subjects</source>
+        <translation>betroffene Personen</translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>CSIRT</source>
+        <translation>CSIRT</translation>
+    </message>
+    <message>
+        <source>regulator</source>
+        <translation>Aufsicht</translation>
+    </message>
+    <message>
+        <source>investors</source>
+        <translation>Anleger</translation>
+    </message>
+    <message>
+        <source>t + %1 h</source>
+        <translation>t + %1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 (possibly)</source>
+        <translation>%1 (möglicherweise)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 %2: %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>seit %1 überfällig</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Possibly applicable: the party is outside the rule&apos;s jurisdiction, but the data subjects of data it holds are inside it.</source>
+        <translation>Möglicherweise anwendbar: Die Partei liegt außerhalb des Geltungsbereichs der Regel, die betroffenen Personen ihrer Daten aber darin.</translation>
+    </message>
+    <message>
+        <source>Decision support, not legal advice.</source>
+        <translation>Entscheidungshilfe, keine Rechtsberatung.</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Regelwerk</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Zu melden an</translation>
+    </message>
+    <message>
+        <source>Clock starts</source>
+        <translation>Frist beginnt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Fundstelle</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2001,45 @@ ID: %2</translation>
     <message>
         <source>Click or drag to move the view</source>
         <translation>Klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>wl::PartiesTableModel</name>
+    <message>
+        <source>(we were told)</source>
+        <translation>(uns wurde gemeldet)</translation>
+    </message>
+    <message>
+        <source>(breached)</source>
+        <translation>(kompromittiert)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>When this party learnt of the breach, in hours from it, whatever the chain says (&quot;we were told at …&quot;). Clear the cell to follow the chain again.</source>
+        <translation>Wann diese Partei vom Vorfall erfuhr, in Stunden ab dem Vorfall, unabhängig von der Kette („uns wurde gemeldet um …“). Leeren Sie die Zelle, um wieder der Kette zu folgen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of hours</source>
+        <translation>„%1“ ist keine Stundenzahl</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <source>Learnt of it</source>
+        <translation>Erfahren</translation>
+    </message>
+    <message>
+        <source>Told by</source>
+        <translation>Gemeldet von</translation>
+    </message>
+    <message>
+        <source>We were told at</source>
+        <translation>Uns gemeldet um</translation>
     </message>
 </context>
 <context>

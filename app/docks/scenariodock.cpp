@@ -133,6 +133,8 @@ QWidget *ScenarioDock::createScenarioPane()
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_list->setToolTip(tr("The scenarios of this document; double-click to rename"));
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this] { emit currentScenarioChanged(currentScenario()); });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             if (m_updating || m_rowsChanging)
                 return;

@@ -60,6 +60,10 @@ public:
     // other settings) and runs it.
     void breachSelectedNode();
 
+signals:
+    // The scenario in the editor changed (currentScenario(), -1: none).
+    void currentScenarioChanged(int index);
+
 protected:
     void showEvent(QShowEvent *event) override;
 
