@@ -65,6 +65,7 @@ private slots:
     void sourceLine();
     void overlayOnDiagram();
     void flowsFollowTravelled();
+    void contractsColourEdges();
     void barSwitchesMetric();
     void baselineStaleThenFresh();
     void blastRadiusInApp();
@@ -638,6 +639,61 @@ void TestOverlay::flowsFollowTravelled()
         < render::relativeLuminance(d.edges[1].flow.color));
     // Nothing travelled: the thin grey of no flow.
     QCOMPARE(render::flowWidth(0.0, 0.5), 1.0);
+}
+
+// acme (controller, Germany) hands its personal "profiles" to northwind
+// (processor, US) under a DPA with standard contractual clauses: covered.
+// It also hands them to helpdesk (Germany) with no DPA: a gap. northwind
+// calls helpdesk with no data and no contract.
+void TestOverlay::contractsColourEdges()
+{
+    Canvas canvas(readModel(R"({"format": "weaklink-model", "version": 1,
+      "nodes": [{"id": "acme", "gdpr_role": "controller", "jurisdiction": "DE"},
+                {"id": "northwind", "gdpr_role": "processor", "jurisdiction": "US"},
+                {"id": "helpdesk", "gdpr_role": "processor", "jurisdiction": "DE"}],
+      "data": [{"id": "profiles", "owner": "acme", "personal": true}],
+      "edges": [{"id": "e0", "source": "acme", "target": "northwind", "data": ["profiles"],
+                 "contract": {"dpa": true, "transfer_mechanism": "scc"}},
+                {"id": "e1", "source": "acme", "target": "helpdesk", "data": ["profiles"],
+                 "contract": {"dpa": false}},
+                {"id": "e2", "source": "northwind", "target": "helpdesk"}]})"));
+    OverlayBar bar(&canvas.controller);
+    bar.contractsBox()->click();
+    QVERIFY(canvas.controller.contracts());
+    canvas.scene.updateNow();
+    using render::ContractState;
+    const auto colour
+        = [&](const QString &edge) { return canvas.scene.edgeItem(edge)->visual().flow.color; };
+    QCOMPARE(colour(QStringLiteral("e0")), render::contractColor(ContractState::Covered));
+    QCOMPARE(colour(QStringLiteral("e1")), render::contractColor(ContractState::NoDpa));
+    QCOMPARE(colour(QStringLiteral("e2")), render::contractColor(ContractState::NoContract));
+    const std::optional<render::OverlayLegend> &legend = canvas.scene.overlayLegend();
+    QVERIFY(legend && legend->contracts && !legend->heat);
+    QCOMPARE(
+        legend->contractCounts, (std::array<int, render::kContractStates> { 1, 0, 0, 0, 1, 1 }));
+    QVERIFY(legend->source.contains(QStringLiteral("not legal advice")));
+
+    // A DPA signed: the overlay follows the document, undo included.
+    QVERIFY(commands::pushSetValue(
+        &canvas.document, ElementType::Edge, 1, int(EdgeField::ContractDpa), true));
+    canvas.scene.updateNow();
+    QCOMPARE(colour(QStringLiteral("e1")), render::contractColor(ContractState::Covered));
+    canvas.document.undoStack()->undo();
+    canvas.scene.updateNow();
+    QCOMPARE(colour(QStringLiteral("e1")), render::contractColor(ContractState::NoDpa));
+
+    // Flows and contracts both colour the edges: one at a time.
+    bar.flowsBox()->click();
+    QVERIFY(canvas.controller.flows());
+    QVERIFY(!canvas.controller.contracts());
+    QVERIFY(!bar.contractsBox()->isChecked());
+    bar.contractsBox()->click();
+    QVERIFY(!canvas.controller.flows());
+    QVERIFY(!bar.flowsBox()->isChecked());
+    bar.contractsBox()->click();
+    canvas.scene.updateNow();
+    QVERIFY(!canvas.scene.overlayLegend());
+    QVERIFY(!canvas.scene.edgeItem(QStringLiteral("e1"))->visual().flow.on);
 }
 
 void TestOverlay::barSwitchesMetric()

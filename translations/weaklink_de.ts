@@ -1995,6 +1995,21 @@ ID: %2</translation>
         <source>How the values spread over the colours: linear, or log to tell apart small values that differ by orders of magnitude</source>
         <translation>Wie sich die Werte auf die Farben verteilen: linear, oder logarithmisch, um kleine Werte zu unterscheiden, die sich um Größenordnungen unterscheiden</translation>
     </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Verträge</translation>
+    </message>
+    <message>
+        <source>Colour each edge by its contract: personal data with no DPA, a transfer with no mechanism, an SLA longer than the statutory clock, a review over a year old (decision support, not legal advice)</source>
+        <translation>Jede Kante nach ihrem Vertrag färben: personenbezogene Daten ohne AVV, eine Übermittlung ohne Grundlage, eine SLA länger als die gesetzliche Frist, eine Prüfung älter als ein Jahr (Entscheidungshilfe, keine Rechtsberatung)</translation>
+    </message>
+</context>
+<context>
+    <name>wl::OverlayController</name>
+    <message>
+        <source>Contracts as of %1 · decision support, not legal advice</source>
+        <translation>Verträge mit Stand %1 · Entscheidungshilfe, keine Rechtsberatung</translation>
+    </message>
 </context>
 <context>
     <name>wl::OverviewWidget</name>
@@ -3374,6 +3389,34 @@ Auswirkung %3</translation>
     <message>
         <source>NODE KIND</source>
         <translation>KNOTENART</translation>
+    </message>
+    <message>
+        <source>Contracts on flows</source>
+        <translation>Verträge der Datenflüsse</translation>
+    </message>
+    <message>
+        <source>Personal data with no DPA</source>
+        <translation>Personenbezogene Daten ohne AVV</translation>
+    </message>
+    <message>
+        <source>Transfer with no mechanism</source>
+        <translation>Übermittlung ohne Grundlage</translation>
+    </message>
+    <message>
+        <source>SLA longer than the statutory clock</source>
+        <translation>SLA länger als die gesetzliche Frist</translation>
+    </message>
+    <message>
+        <source>Reviewed over a year ago</source>
+        <translation>Vor über einem Jahr geprüft</translation>
+    </message>
+    <message>
+        <source>Contract, no gap</source>
+        <translation>Vertrag ohne Lücke</translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation>Kein Vertrag</translation>
     </message>
 </context>
 <context>

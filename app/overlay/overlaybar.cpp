@@ -24,6 +24,7 @@ OverlayBar::OverlayBar(OverlayController *controller, QWidget *parent)
     , m_source(new QComboBox(this))
     , m_scale(new QComboBox(this))
     , m_flows(new QCheckBox(tr("Flows"), this))
+    , m_contracts(new QCheckBox(tr("Contracts"), this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("overlayBar"));
@@ -59,6 +60,12 @@ OverlayBar::OverlayBar(OverlayController *controller, QWidget *parent)
 
     m_flows->setObjectName(QStringLiteral("overlayFlows"));
     layout->addWidget(m_flows);
+    m_contracts->setObjectName(QStringLiteral("overlayContracts"));
+    m_contracts->setToolTip(tr("Colour each edge by its contract: personal data with no DPA, a "
+                               "transfer with no mechanism, an SLA longer than the statutory "
+                               "clock, a review over a year old (decision support, not legal "
+                               "advice)"));
+    layout->addWidget(m_contracts);
 
     m_status->setObjectName(QStringLiteral("overlayStatus"));
     m_status->setMinimumWidth(m_status->fontMetrics().horizontalAdvance(tr("Computing… 100 %")));
@@ -82,6 +89,10 @@ OverlayBar::OverlayBar(OverlayController *controller, QWidget *parent)
     connect(m_flows, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_syncing)
             m_controller->setFlows(on);
+    });
+    connect(m_contracts, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_syncing)
+            m_controller->setContracts(on);
     });
     connect(controller, &OverlayController::changed, this, &OverlayBar::syncFromController);
     connect(controller, &OverlayController::scenarioResultChanged, this,
@@ -112,6 +123,7 @@ void OverlayBar::syncFromController()
     m_scale->setEnabled(shown ? shown->heat.has_value() : m_controller->metric().has_value());
     m_metric->setEnabled(!shown);
     m_flows->setEnabled(!shown);
+    m_contracts->setEnabled(!shown);
     const QString waiting = tr("The Tabletop Exercise dock drives the canvas while it is open");
     m_metric->setToolTip(shown ? waiting : tr("Fill each node by a metric of the simulation"));
     m_flows->setToolTip(
@@ -145,6 +157,7 @@ void OverlayBar::syncFromController()
     m_source->setCurrentIndex(m_source->findData(int(m_controller->source())));
     m_source->setEnabled(m_source->count() > 1);
     m_flows->setChecked(m_controller->flows());
+    m_contracts->setChecked(m_controller->contracts());
     m_syncing = false;
     updateStatus();
 }

@@ -23,6 +23,7 @@ public:
     QComboBox *sourceBox() const { return m_source; }
     QComboBox *scaleBox() const { return m_scale; }
     QCheckBox *flowsBox() const { return m_flows; }
+    QCheckBox *contractsBox() const { return m_contracts; }
     QLabel *statusLabel() const { return m_status; }
 
 private:
@@ -34,6 +35,7 @@ private:
     QComboBox *m_source;
     QComboBox *m_scale;
     QCheckBox *m_flows;
+    QCheckBox *m_contracts;
     QLabel *m_status;
     qint64 m_done = 0;
     qint64 m_total = 0;

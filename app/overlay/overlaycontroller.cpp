@@ -5,6 +5,7 @@
 #include "jobs/simulationsnapshot.h"
 
 #include "model/document.h"
+#include "obligations/contractgaps.h"
 #include "render/heatmap.h"
 
 #include <QLocale>
@@ -47,7 +48,19 @@ void OverlayController::setFlows(bool on)
     if (on == m_flows)
         return;
     m_flows = on;
+    if (on)
+        m_contracts = false;
     computeIfNeeded();
+    refresh();
+}
+
+void OverlayController::setContracts(bool on)
+{
+    if (on == m_contracts)
+        return;
+    m_contracts = on;
+    if (on)
+        m_flows = false;
     refresh();
 }
 
@@ -165,8 +178,12 @@ void OverlayController::cancel()
 
 void OverlayController::onDocumentChanged(const ChangeEvent &event)
 {
-    if (!mayChangeSimulation(event))
+    // A contract is not a simulation input, but the contract overlay shows it.
+    if (!mayChangeSimulation(event)) {
+        if (m_contracts)
+            refresh();
         return;
+    }
     // Another document: its scenario results are not this one's.
     if (event.kind == ChangeEvent::Kind::Reset && hasScenarioResult()) {
         m_scenario = Scenario();
@@ -285,7 +302,7 @@ void OverlayController::refresh()
         return;
     }
     if (!isOn()) {
-        m_scene->setOverlay(render::Overlay());
+        m_scene->setOverlay(contractOverlay(render::Overlay()));
         emit changed();
         return;
     }
@@ -341,8 +358,52 @@ void OverlayController::refresh()
         { .trialsPerNode = m_blastTrials, .rngSeed = kBaselineRngSeed, .computing = !blastShown });
     overlay.stale = isStale();
     m_shown = overlay.nodeValues;
-    m_scene->setOverlay(overlay);
+    m_scene->setOverlay(contractOverlay(std::move(overlay)));
     emit changed();
+}
+
+namespace {
+
+render::ContractState contractState(obligations::GapKind kind)
+{
+    switch (kind) {
+    case obligations::GapKind::NoDpa: return render::ContractState::NoDpa;
+    case obligations::GapKind::NoTransferMechanism:
+        return render::ContractState::NoTransferMechanism;
+    case obligations::GapKind::SlaBeyondStatute: return render::ContractState::SlaBeyondStatute;
+    case obligations::GapKind::StaleReview: return render::ContractState::StaleReview;
+    }
+    return render::ContractState::Covered;
+}
+
+} // namespace
+
+render::Overlay OverlayController::contractOverlay(render::Overlay overlay) const
+{
+    if (!m_contracts)
+        return overlay;
+    static const obligations::RulesResult rules = obligations::builtInRules();
+    const Model &model = m_document->model();
+    overlay.contracts = true;
+    overlay.edgeContracts.clear();
+    for (const Edge &e : model.edges())
+        if (!e.contract.isEmpty())
+            overlay.edgeContracts.insert(e.id, render::ContractState::Covered);
+    if (rules.ok()) {
+        // Gaps come in edge order, then in GapKind's: an edge keeps its first.
+        QSet<QString> seen;
+        for (const obligations::ContractGap &gap :
+            obligations::contractGaps(model, *rules.rules, QDate::currentDate())) {
+            if (!seen.contains(gap.edge))
+                overlay.edgeContracts.insert(gap.edge, contractState(gap.kind));
+            seen.insert(gap.edge);
+        }
+    }
+    const QString line = tr("Contracts as of %1 · decision support, not legal advice")
+                             .arg(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
+    overlay.source
+        = overlay.source.isEmpty() ? line : overlay.source + QStringLiteral(" · ") + line;
+    return overlay;
 }
 
 } // namespace wl

@@ -45,7 +45,15 @@ public:
     // None turns the heatmap off.
     void setMetric(std::optional<sim::Metric> metric);
     bool flows() const { return m_flows; }
+    // Flows and contracts both colour the edges: turning one on turns the
+    // other off.
     void setFlows(bool on);
+    // The contract overlay: every edge coloured by its contract's first gap
+    // (obligations::contractGaps against today's date), green where its
+    // contract has none, thin grey where it has no contract. Computed from
+    // the document as it is, on every change.
+    bool contracts() const { return m_contracts; }
+    void setContracts(bool on);
     // Linear (the default) or log; the seeds of a scenario are drawn
     // breached, off the scale, whichever it is.
     render::ScaleKind scale() const { return m_scale; }
@@ -137,6 +145,8 @@ private:
     bool blastCurrent() const;
     // Puts the current state on the scene.
     void refresh();
+    // `overlay` with the contract overlay on it, when that is chosen.
+    render::Overlay contractOverlay(render::Overlay overlay) const;
 
     SimulationContext *m_simulation;
     Document *m_document;
@@ -144,6 +154,7 @@ private:
     std::optional<sim::Metric> m_metric;
     std::optional<render::Overlay> m_override;
     bool m_flows = false;
+    bool m_contracts = false;
     render::ScaleKind m_scale = render::ScaleKind::Linear;
     Source m_source = Source::Baseline;
     int m_annualTrials = 10000;

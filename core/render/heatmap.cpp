@@ -186,7 +186,26 @@ QStringList sourceLines(const QString &source)
 
 QString legendTitle(const OverlayLegend &l)
 {
-    return l.heat ? l.heat->title : QCoreApplication::translate("wl::render", "Propagation flows");
+    if (l.heat)
+        return l.heat->title;
+    return l.contracts ? QCoreApplication::translate("wl::render", "Contracts on flows")
+                       : QCoreApplication::translate("wl::render", "Propagation flows");
+}
+
+// The contract overlay's stroke widths: a gap stands out, a covered flow is
+// plain, a flow without a contract stays thin.
+double contractWidth(ContractState state)
+{
+    return state == ContractState::NoContract ? 1.0 : state == ContractState::Covered ? 2.0 : 3.5;
+}
+
+// The states the legend lists: those drawn, in ContractState's order.
+int contractRows(const OverlayLegend &l)
+{
+    if (!l.contracts)
+        return 0;
+    return int(std::count_if(
+        l.contractCounts.begin(), l.contractCounts.end(), [](int n) { return n > 0; }));
 }
 
 QString scaleLine(const HeatScale &h)
@@ -237,6 +256,37 @@ QString flowText(double maxFlow)
 }
 
 } // namespace
+
+QColor contractColor(ContractState state)
+{
+    switch (state) {
+    case ContractState::NoDpa: return QColor(0xc6, 0x28, 0x28);
+    case ContractState::NoTransferMechanism: return QColor(0x8e, 0x24, 0xaa);
+    case ContractState::SlaBeyondStatute: return QColor(0xef, 0x6c, 0x00);
+    case ContractState::StaleReview: return QColor(0x9e, 0x86, 0x00);
+    case ContractState::Covered: return QColor(0x2e, 0x7d, 0x32);
+    case ContractState::NoContract: return QColor(0xb0, 0xb5, 0xbd);
+    }
+    return {};
+}
+
+QString contractStateText(ContractState state)
+{
+    switch (state) {
+    case ContractState::NoDpa:
+        return QCoreApplication::translate("wl::render", "Personal data with no DPA");
+    case ContractState::NoTransferMechanism:
+        return QCoreApplication::translate("wl::render", "Transfer with no mechanism");
+    case ContractState::SlaBeyondStatute:
+        return QCoreApplication::translate("wl::render", "SLA longer than the statutory clock");
+    case ContractState::StaleReview:
+        return QCoreApplication::translate("wl::render", "Reviewed over a year ago");
+    case ContractState::Covered:
+        return QCoreApplication::translate("wl::render", "Contract, no gap");
+    case ContractState::NoContract: return QCoreApplication::translate("wl::render", "No contract");
+    }
+    return {};
+}
 
 QColor heatColor(double position)
 {
@@ -445,6 +495,7 @@ QSizeF overlayLegendSize(const OverlayLegend &l)
     }
     if (l.flows)
         h += kRow;
+    h += kRow * contractRows(l);
     return QSizeF(kWidth, h + kPad);
 }
 
@@ -567,6 +618,26 @@ void paintOverlayLegend(QPainter *p, const OverlayLegend &l, const QPointF &topL
         p->setPen(kInk);
         p->drawText(QPointF(left + 34.0, mid + s.legendTextFm.capHeight() / 2.0),
             s.legendTextFm.elidedText(flowText(l.maxFlow), Qt::ElideRight, width - 34.0));
+        y += kRow;
+    }
+
+    if (l.contracts) {
+        p->setFont(s.legendText);
+        for (int i = 0; i < kContractStates; ++i) {
+            if (l.contractCounts[std::size_t(i)] == 0)
+                continue;
+            const auto state = ContractState(i);
+            const double mid = y + kRow / 2.0;
+            p->setPen(QPen(contractColor(state), contractWidth(state), Qt::SolidLine, Qt::FlatCap));
+            p->drawLine(QPointF(left, mid), QPointF(left + 26.0, mid));
+            p->setPen(kInk);
+            p->drawText(QPointF(left + 34.0, mid + s.legendTextFm.capHeight() / 2.0),
+                s.legendTextFm.elidedText(QStringLiteral("%1 (%2)")
+                                              .arg(contractStateText(state))
+                                              .arg(l.contractCounts[std::size_t(i)]),
+                    Qt::ElideRight, width - 34.0));
+            y += kRow;
+        }
     }
     p->restore();
 }
@@ -673,6 +744,16 @@ void applyOverlay(Diagram &d, const Overlay &o)
             e.flow.share = o.edgeShares.value(e.id, 0.0);
             e.flow.width = flowWidth(e.flow.share, legend.maxFlow);
             e.flow.color = flowColor(e.flow.share, legend.maxFlow);
+        }
+    }
+    if (o.contracts && !o.flows) {
+        legend.contracts = true;
+        for (EdgeVisual &e : d.edges) {
+            const ContractState state = o.edgeContracts.value(e.id, ContractState::NoContract);
+            ++legend.contractCounts[std::size_t(state)];
+            e.flow.on = true;
+            e.flow.color = contractColor(state);
+            e.flow.width = contractWidth(state);
         }
     }
     d.overlay = legend;

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QVector>
 
+#include <array>
 #include <optional>
 
 class QPainter;
@@ -80,12 +81,31 @@ struct HeatScale {
 };
 
 // What the legend over the canvas and on exported pages shows.
+// The contract overlay (issue 13, docs/OBLIGATIONS.md "Contract gaps"): an
+// edge's contract by its first gap in this order, else whether it has a
+// contract at all.
+enum class ContractState {
+    NoDpa,
+    NoTransferMechanism,
+    SlaBeyondStatute,
+    StaleReview,
+    Covered,
+    NoContract,
+};
+inline constexpr int kContractStates = 6;
+QColor contractColor(ContractState state);
+// "Personal data with no DPA", for the legend.
+QString contractStateText(ContractState state);
+
 struct OverlayLegend {
     std::optional<HeatScale> heat;
     int noValueCount = 0; // nodes drawn "no value"
     int breachedCount = 0; // nodes drawn breached
     bool flows = false;
     double maxFlow = 0.0; // the largest share of trials over one edge
+    // The contract overlay: how many edges are drawn in each ContractState.
+    bool contracts = false;
+    std::array<int, kContractStates> contractCounts {};
     QString source; // "Annual baseline · 10,000 trials · rng seed 1"
     bool stale = false; // the model changed since the values were computed
 };
@@ -107,10 +127,13 @@ struct Overlay {
     QSet<QString> breached;
     bool flows = false;
     QHash<QString, double> edgeShares; // edge id -> share of trials, 0 to 1
+    // Edges drawn by their contract (instead of flows); absent: NoContract.
+    bool contracts = false;
+    QHash<QString, ContractState> edgeContracts;
     QString source;
     bool stale = false;
 
-    bool isOff() const { return !heat && !flows; }
+    bool isOff() const { return !heat && !flows && !contracts; }
 };
 
 // Puts the overlay on the diagram's nodes and edges and sets its legend; an
