@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <atomic>
@@ -302,6 +303,34 @@ bool DocumentController::openExample()
     adopt(std::move(result), QString(), false);
     m_exampleBaseName = baseName;
     emit statusMessage(tr("Opened the bundled example model"));
+    return true;
+}
+
+QString DocumentController::storyExamplePath()
+{
+    return QStringLiteral(":/examples/analytics-vendor-breach.weaklink");
+}
+
+bool DocumentController::openStoryExample()
+{
+    if (m_busy || !maybeSave())
+        return false;
+    // SQLite reads files, not resources: a private copy, gone once read.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QFileInfo(storyExamplePath()).fileName());
+    ReadResult result = dir.isValid() && QFile::copy(storyExamplePath(), copy)
+        ? files::openModelFile(copy)
+        : ReadResult::failure(storyExamplePath(), tr("cannot copy it to a temporary folder"));
+    if (!result.ok()) {
+        m_prompts.error(tr("Cannot Open Example"),
+            tr("The bundled example document could not be read."), result.message());
+        return false;
+    }
+    adopt(std::move(result), QString(), false);
+    m_exampleBaseName = QFileInfo(storyExamplePath()).completeBaseName();
+    emit storyExampleOpened();
+    emit statusMessage(tr("Opened the example “Analytics vendor breach, customer told 16 days "
+                          "later”"));
     return true;
 }
 

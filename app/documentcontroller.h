@@ -92,6 +92,11 @@ public:
     bool openFile(const QString &path);
     bool openRecent(const QString &path);
     bool openExample();
+    // The second example: a .weaklink document with the scenario "Analytics
+    // vendor breach, customer told 16 days later" (app/tools/
+    // makestoryexample.cpp), opened as an unsaved document.
+    bool openStoryExample();
+    static QString storyExamplePath();
     bool save();
     bool saveAs();
     bool exportModelJson();
@@ -114,6 +119,8 @@ signals:
     void readerWarningsChanged(const QStringList &warnings);
     // The import report's "Select Placeholders".
     void selectNodesRequested(const QStringList &nodeIds);
+    // The story example was opened: its scenario is there to be looked at.
+    void storyExampleOpened();
 
 private:
     struct Loaded {

@@ -102,6 +102,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scenarios, &ScenarioDock::currentScenarioChanged, m_obligations,
         &ObligationsPanel::setScenario);
     m_obligations->setScenario(m_scenarios->currentScenario());
+    // The story is told by its scenario's obligations.
+    connect(m_controller, &DocumentController::storyExampleOpened, this, [this] {
+        m_scenarios->setCurrentScenario(0);
+        m_obligationsDock->show();
+        m_obligationsDock->raise();
+    });
     connect(m_obligations, &ObligationsPanel::message, statusBar(),
         [bar = statusBar()](const QString &text) { bar->showMessage(text, kStatusTimeoutMs); });
     connect(m_controller, &DocumentController::titleChanged, this, &MainWindow::updateTitle);
@@ -339,7 +345,11 @@ void MainWindow::createMenus()
         view->addAction(dockAction(d.dock, tr(d.text), QKeySequence(Qt::CTRL | Qt::SHIFT | d.key)));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("Open &Example Model"), m_controller, &DocumentController::openExample);
+    QMenu *examples = help->addMenu(tr("&Examples"));
+    examples->setObjectName(QStringLiteral("examplesMenu"));
+    examples->addAction(tr("&AI Platform (Model)"), m_controller, &DocumentController::openExample);
+    examples->addAction(tr("Analytics &Vendor Breach, Customer Told 16 Days Later"), m_controller,
+        &DocumentController::openStoryExample);
     QMenu *languages = help->addMenu(tr("&Language"));
     languages->setObjectName(QStringLiteral("languageMenu"));
     auto *languageGroup = new QActionGroup(this);

@@ -8,6 +8,7 @@
 #include "editor/diagramscene.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "obligations/chainview.h"
 #include "obligations/obligationspanel.h"
 #include "recentfiles.h"
 #include "selection.h"
@@ -193,6 +194,7 @@ private slots:
     void recentFiles();
     void settingsWrittenInOrder();
     void obligationsFollowTheScenarioDock();
+    void storyExampleTellsTheLag();
     void modelTesterOnEveryTable();
     void germanTranslation();
     void dockShortcutRaisesABackgroundTab();
@@ -848,6 +850,47 @@ void TestMainWindow::obligationsFollowTheScenarioDock()
     QVERIFY(h.showAndActivate());
     show->trigger();
     QTRY_VERIFY(h.window->obligationsDock()->isVisible());
+}
+
+// Help ▸ Examples ▸ Analytics Vendor Breach: the example model with the
+// scenario of the November 2025 incident (app/tools/makestoryexample.cpp).
+void TestMainWindow::storyExampleTellsTheLag()
+{
+    Harness h;
+    QVERIFY(h.showAndActivate());
+    QAction *story = nullptr;
+    for (QAction *a : h.window->findChild<QMenu *>(QStringLiteral("examplesMenu"))->actions())
+        if (a->text().startsWith(QStringLiteral("Analytics &Vendor Breach")))
+            story = a;
+    QVERIFY(story);
+    story->trigger();
+
+    // The bundled example's model, unsaved, with the story's scenario.
+    const ReadResult example = io::readModelJsonFile(kExample);
+    QVERIFY(example.ok());
+    QVERIFY(h.doc()->model() == *example.model);
+    QVERIFY(h.doc()->filePath().isEmpty());
+    QVERIFY(!h.doc()->isModified());
+    QCOMPARE(h.doc()->scenarios().size(), 1);
+    const SavedScenario &s = h.doc()->scenarios()[0];
+    QCOMPARE(s.name, QStringLiteral("Analytics vendor breach, customer told 16 days later"));
+    QCOMPARE(s.scenario.seeds, (QVector<sim::TimedNode> { { QStringLiteral("northwind"), 0.0 } }));
+    QCOMPARE(s.awareness, (QVector<sim::TimedNode> { { QStringLiteral("web_dashboard"), 384.0 } }));
+    QCOMPARE(
+        h.doc()->exercise().settings.start, QDateTime(QDate(2025, 11, 9), QTime(9, 0), Qt::UTC));
+
+    // The Obligations dock is raised on it: the customer learnt 16 days
+    // after its vendor, a hop that uses up GDPR's 72 hours.
+    QTRY_VERIFY(h.window->obligationsDock()->isVisible());
+    ObligationsPanel *panel = h.window->obligationsPanel();
+    QCOMPARE(panel->scenario(), 0);
+    panel->refreshNow();
+    QVERIFY(panel->result());
+    const QVector<obligations::Party> &parties = panel->result()->parties;
+    QCOMPARE(parties.size(), 2);
+    QCOMPARE(parties[1].node, QStringLiteral("web_dashboard"));
+    QCOMPARE(parties[1].awareHours, 384.0);
+    QVERIFY(panel->chainView()->hops().first().usesUpClock());
 }
 
 void TestMainWindow::modelTesterOnEveryTable()

@@ -817,6 +817,18 @@ Möchten Sie sie speichern?</translation>
         <source>Loading the document…</source>
         <translation>Dokument wird geladen…</translation>
     </message>
+    <message>
+        <source>cannot copy it to a temporary folder</source>
+        <translation>es kann nicht in einen temporären Ordner kopiert werden</translation>
+    </message>
+    <message>
+        <source>The bundled example document could not be read.</source>
+        <translation>Das mitgelieferte Beispieldokument konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Opened the example “Analytics vendor breach, customer told 16 days later”</source>
+        <translation>Beispiel „Vorfall beim Analyse-Anbieter, Kunde 16 Tage später informiert“ geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>wl::DocumentStatus</name>
@@ -1499,10 +1511,6 @@ ID: %2</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>Open &amp;Example Model</source>
-        <translation>&amp;Beispielmodell öffnen</translation>
-    </message>
-    <message>
         <source>&amp;About Weaklink</source>
         <translation>Ü&amp;ber Weaklink</translation>
     </message>
@@ -1669,6 +1677,18 @@ ID: %2</translation>
     <message>
         <source>&amp;Obligations</source>
         <translation>&amp;Meldepflichten</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>&amp;Beispiele</translation>
+    </message>
+    <message>
+        <source>&amp;AI Platform (Model)</source>
+        <translation>&amp;KI-Plattform (Modell)</translation>
+    </message>
+    <message>
+        <source>Analytics &amp;Vendor Breach, Customer Told 16 Days Later</source>
+        <translation>&amp;Vorfall beim Analyse-Anbieter, Kunde 16 Tage später informiert</translation>
     </message>
 </context>
 <context>
