@@ -7,6 +7,7 @@
 // otherwise.
 #include "clirun.h"
 #include "obligations/contractgaps.h"
+#include "obligations/liability.h"
 #include "obligations/obligations.h"
 #include "obligations/obligationsjson.h"
 #include "obligations/rules.h"
@@ -278,6 +279,7 @@ private slots:
     void possiblyApplicable();
 
     void chainAwareness();
+    void liabilityOfTheChain();
     void edgeWithoutContract();
     void earliestPathWins_data();
     void earliestPathWins();
@@ -734,6 +736,48 @@ void TestObligations::chainAwareness()
     QCOMPARE(first.rule.clockStarts, shipped().rules.first().clockStarts);
     QCOMPARE(first.rule.notes, shipped().rules.first().notes);
     QCOMPARE(first.rule.sourceUrl, QStringLiteral("https://eur-lex.europa.eu/eli/reg/2016/679/oj"));
+}
+
+// The chain seeded at cumulus, with a branch off the breach path: acme also
+// hands "profiles" to helpdesk (not breached), and cumulus owns "logs",
+// which nobody handed it. "profiles": owner acme, held by northwind and
+// cumulus over e0 and e1 with their contracts; helpdesk's e2 is not on a
+// breach path. "logs": owned by the seed, no path.
+void TestObligations::liabilityOfTheChain()
+{
+    Model m = chainModel();
+    m.appendNode(
+        party(QStringLiteral("helpdesk"), QStringLiteral("processor"), QStringLiteral("DE")));
+    m.appendDataAsset(asset(QStringLiteral("logs"), QStringLiteral("cumulus"), false));
+    m.appendEdge(flow(QStringLiteral("e2"), QStringLiteral("acme"), QStringLiteral("helpdesk"),
+        { QStringLiteral("profiles") }, 12.0));
+    const ObligationsResult r = compute(m, seededAt(QStringLiteral("cumulus")));
+    QCOMPARE(r.exposedData, (QStringList { QStringLiteral("profiles"), QStringLiteral("logs") }));
+
+    const QVector<AssetLiability> l = liability(m, r);
+    QCOMPARE(l.size(), 2);
+    QCOMPARE(l[0].asset, QStringLiteral("profiles"));
+    QCOMPARE(l[0].owner, QStringLiteral("acme"));
+    QCOMPARE(
+        l[0].holders, (QStringList { QStringLiteral("northwind"), QStringLiteral("cumulus") }));
+    QCOMPARE(l[0].hops.size(), 2);
+    QCOMPARE(l[0].hops[0].edge, QStringLiteral("e0"));
+    QCOMPARE(l[0].hops[0].from, QStringLiteral("acme"));
+    QCOMPARE(l[0].hops[0].to, QStringLiteral("northwind"));
+    QCOMPARE(l[0].hops[0].contract.notificationSlaHours, std::optional<double>(48.0));
+    QCOMPARE(l[0].hops[1].edge, QStringLiteral("e1"));
+    QCOMPARE(l[0].hops[1].contract.notificationSlaHours, std::optional<double>(24.0));
+    QCOMPARE(l[1].asset, QStringLiteral("logs"));
+    QCOMPARE(l[1].owner, QStringLiteral("cumulus"));
+    QVERIFY(l[1].holders.isEmpty());
+    QVERIFY(l[1].hops.isEmpty());
+
+    // Breached at northwind instead: cumulus is downstream, not on a path.
+    const QVector<AssetLiability> atNorthwind
+        = liability(m, compute(m, seededAt(QStringLiteral("northwind"))));
+    QCOMPARE(atNorthwind.size(), 1);
+    QCOMPARE(atNorthwind[0].holders, QStringList { QStringLiteral("northwind") });
+    QCOMPARE(atNorthwind[0].hops.size(), 1);
 }
 
 // No contract: 24 h a hop. northwind 0 + 24 = 24, acme 24 + 24 = 48, GDPR

@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 using namespace wl;
 
@@ -132,6 +133,27 @@ void TestObligationsPanel::obligationsOfTheScenario()
     QCOMPARE(hops[1].shortestClockHours, std::optional<double>(72.0));
     QVERIFY(!hops[1].usesUpClock());
     QVERIFY(panel.chainView()->width() >= panel.chainView()->sizeHint().width());
+
+    // The liability view: the owner, who held the data, each hop's contract.
+    QAbstractItemModel *liability = panel.liabilityTree()->model();
+    QAbstractItemModelTester liabilityTester(
+        liability, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(liability->rowCount(), 1);
+    const QModelIndex profiles = liability->index(0, 0);
+    QCOMPARE(profiles.data().toString(),
+        QStringLiteral("profiles — owner Acme (controller); held by Northwind (processor), "
+                       "Cumulus (subprocessor)"));
+    QCOMPARE(liability->rowCount(profiles), 2);
+    const auto hop = [&](int row, int column) {
+        return liability->index(row, column, profiles).data().toString();
+    };
+    QCOMPARE(hop(0, 0), QStringLiteral("Acme (controller) → Northwind (processor)"));
+    QCOMPARE(hop(0, 1), QStringLiteral("yes"));
+    QCOMPARE(hop(0, 2), QStringLiteral("48 h"));
+    QCOMPARE(hop(0, 3), QStringLiteral("not stated"));
+    QCOMPARE(hop(0, 4), QStringLiteral("no"));
+    QCOMPARE(hop(0, 5), QStringLiteral("not stated"));
+    QCOMPARE(hop(1, 2), QStringLiteral("24 h"));
 }
 
 void TestObligationsPanel::toldAtIsAnUndoableEdit()

@@ -1817,6 +1817,74 @@ ID: %2</translation>
             <numerusform>Vorfall „%1“: %n Meldepflichten; verbleibende Zeit ab %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Asset / hop</source>
+        <translation>Datenbestand / Weitergabe</translation>
+    </message>
+    <message>
+        <source>DPA</source>
+        <translation>AVV</translation>
+    </message>
+    <message>
+        <source>Notification SLA</source>
+        <translation>Melde-SLA</translation>
+    </message>
+    <message>
+        <source>Transfer mechanism</source>
+        <translation>Übermittlungsgrundlage</translation>
+    </message>
+    <message>
+        <source>Audit right</source>
+        <translation>Prüfrecht</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Letzte Prüfung</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Meldepflichten</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>Verantwortung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 — owner %2; breached at its owner</source>
+        <translation>%1 — Eigentümer %2; beim Eigentümer kompromittiert</translation>
+    </message>
+    <message>
+        <source>%1 — owner %2; held by %3</source>
+        <translation>%1 — Eigentümer %2; gehalten von %3</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>no contract in the model</source>
+        <translation>kein Vertrag im Modell</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
 </context>
 <context>
     <name>wl::ObligationsTableModel</name>

@@ -6,12 +6,16 @@
 
 #include "commands/scenariocommands.h"
 #include "model/document.h"
+#include "obligations/liability.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace wl {
@@ -50,7 +54,14 @@ ObligationsPanel::ObligationsPanel(
     , m_obligationsView(makeTable(m_obligations, QStringLiteral("obligationsTable")))
     , m_partiesView(makeTable(m_parties, QStringLiteral("partiesTable")))
     , m_chain(new ChainView)
+    , m_liability(new QStandardItemModel(this))
+    , m_liabilityView(new QTreeView)
 {
+    m_liabilityView->setObjectName(QStringLiteral("liabilityTree"));
+    m_liabilityView->setModel(m_liability);
+    m_liabilityView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_liabilityView->setAlternatingRowColors(true);
+    m_liabilityView->setUniformRowHeights(true);
     m_heading->setObjectName(QStringLiteral("obligationsHeading"));
     m_heading->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("obligationsProblem"));
@@ -69,8 +80,12 @@ ObligationsPanel::ObligationsPanel(
     lower->addWidget(m_partiesView);
     lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 2);
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("obligationsTabs"));
+    tabs->addTab(m_obligationsView, tr("Obligations"));
+    tabs->addTab(m_liabilityView, tr("Liability"));
     auto *split = new QSplitter(Qt::Vertical);
-    split->addWidget(m_obligationsView);
+    split->addWidget(tabs);
     split->addWidget(lower);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -167,6 +182,62 @@ void ObligationsPanel::refreshNow()
     m_parties->setResult(
         m_result, model, clock, saved ? saved->awareness : QVector<sim::TimedNode>());
     m_chain->setResult(m_result, model, clock);
+    showLiability(model);
+}
+
+void ObligationsPanel::showLiability(const Model &model)
+{
+    m_liability->clear();
+    m_liability->setHorizontalHeaderLabels({ tr("Asset / hop"), tr("DPA"), tr("Notification SLA"),
+        tr("Transfer mechanism"), tr("Audit right"), tr("Last review") });
+    if (!m_result)
+        return;
+    const auto party = [&](const QString &id) {
+        const int i = model.nodeIndex(id);
+        if (i < 0)
+            return id;
+        const Node &n = model.nodes()[i];
+        const QString name = n.name.isEmpty() ? n.id : n.name;
+        return n.gdprRole.isEmpty() || n.gdprRole == u"none"
+            ? name
+            : tr("%1 (%2)").arg(name, QString(n.gdprRole).replace(u'_', u' '));
+    };
+    const auto yesNo = [](bool b) { return b ? tr("yes") : tr("no"); };
+    const auto notStated = [](const QString &s) { return s.isEmpty() ? tr("not stated") : s; };
+    for (const obligations::AssetLiability &a : obligations::liability(model, *m_result)) {
+        const int i = model.dataIndex(a.asset);
+        const QString assetName
+            = i >= 0 && !model.data()[i].name.isEmpty() ? model.data()[i].name : a.asset;
+        QStringList holders;
+        for (const QString &h : a.holders)
+            holders << party(h);
+        auto *top = new QStandardItem(holders.isEmpty()
+                ? tr("%1 — owner %2; breached at its owner").arg(assetName, party(a.owner))
+                : tr("%1 — owner %2; held by %3")
+                      .arg(assetName, party(a.owner), holders.join(QStringLiteral(", "))));
+        for (const obligations::LiabilityHop &hop : a.hops) {
+            const Contract &c = hop.contract;
+            QList<QStandardItem *> row { new QStandardItem(
+                tr("%1 → %2").arg(party(hop.from), party(hop.to))) };
+            if (c.isEmpty()) {
+                row << new QStandardItem(tr("no contract in the model"));
+            } else {
+                row << new QStandardItem(yesNo(c.dpa))
+                    << new QStandardItem(c.notificationSlaHours
+                               ? tr("%1 h").arg(*c.notificationSlaHours)
+                               : tr("not stated"))
+                    << new QStandardItem(notStated(c.transferMechanism))
+                    << new QStandardItem(yesNo(c.auditRight))
+                    << new QStandardItem(notStated(c.reviewed));
+            }
+            top->appendRow(row);
+        }
+        m_liability->appendRow(top);
+        m_liabilityView->setFirstColumnSpanned(m_liability->rowCount() - 1, QModelIndex(), true);
+    }
+    m_liabilityView->expandAll();
+    for (int column = 0; column < m_liability->columnCount(); ++column)
+        m_liabilityView->resizeColumnToContents(column);
 }
 
 bool ObligationsPanel::setAwareness(

@@ -5,7 +5,9 @@
 // time, the citation, and the rule's notes on hover; the notification chain
 // as a picture (ChainView); and the parties with when each learnt of the
 // breach, where "we were told at …" is typed as an undoable edit of the
-// scenario (commands::setScenarioAwareness).
+// scenario (commands::setScenarioAwareness). A second tab lists, per
+// exposed asset, who held it on the breach path and the contract on each
+// hop (the liability view).
 //
 // It computes with core's obligations::computeObligations, as
 // `weaklink-cli obligations` does, whenever the model, the scenario, the
@@ -21,6 +23,8 @@
 
 class QLabel;
 class QTableView;
+class QStandardItemModel;
+class QTreeView;
 
 namespace wl {
 
@@ -55,6 +59,9 @@ public:
     QTableView *obligationsTable() const { return m_obligationsView; }
     QTableView *partiesTable() const { return m_partiesView; }
     ChainView *chainView() const { return m_chain; }
+    // Per exposed asset, its owner and each hop of the breach path with its
+    // contract (obligations::liability): the facts, no verdict.
+    QTreeView *liabilityTree() const { return m_liabilityView; }
 
     // Computes now instead of at the next turn of the event loop.
     void refreshNow();
@@ -64,6 +71,7 @@ signals:
 
 private:
     void scheduleRefresh();
+    void showLiability(const Model &model);
     bool setAwareness(const QString &node, std::optional<double> hours, QString *error);
 
     Document *m_document;
@@ -80,6 +88,8 @@ private:
     QTableView *m_obligationsView;
     QTableView *m_partiesView;
     ChainView *m_chain;
+    QStandardItemModel *m_liability;
+    QTreeView *m_liabilityView;
 };
 
 } // namespace wl
