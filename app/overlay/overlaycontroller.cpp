@@ -382,7 +382,7 @@ render::Overlay OverlayController::contractOverlay(render::Overlay overlay) cons
 {
     if (!m_contracts)
         return overlay;
-    static const obligations::RulesResult rules = obligations::builtInRules();
+    const obligations::RulesResult &rules = obligations::builtInRules();
     const Model &model = m_document->model();
     overlay.contracts = true;
     overlay.edgeContracts.clear();

@@ -260,15 +260,18 @@ QString builtInRulesPath()
     return QStringLiteral(":/notification/notification-rules.json");
 }
 
-RulesResult builtInRules()
+const RulesResult &builtInRules()
 {
-    QFile file(builtInRulesPath());
-    RulesResult result;
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = QStringLiteral("the built-in rules are missing");
-        return result;
-    }
-    return parseRules(file.readAll());
+    static const RulesResult rules = [] {
+        QFile file(builtInRulesPath());
+        if (!file.open(QIODevice::ReadOnly)) {
+            RulesResult missing;
+            missing.error = QStringLiteral("the built-in rules are missing");
+            return missing;
+        }
+        return parseRules(file.readAll());
+    }();
+    return rules;
 }
 
 } // namespace wl::obligations

@@ -74,6 +74,8 @@ RulesResult parseRules(const QByteArray &json);
 
 // The rules built into the product (resources/notification/).
 QString builtInRulesPath();
-RulesResult builtInRules();
+// Read once per process (the resource never changes) and shared by every
+// caller; thread-safe.
+const RulesResult &builtInRules();
 
 } // namespace wl::obligations
