@@ -8,6 +8,7 @@
 #include "obligations/obligationsmodels.h"
 #include "obligations/obligationspanel.h"
 
+#include "commands/scenariocommands.h"
 #include "io/modeljson.h"
 #include "model/document.h"
 
@@ -71,6 +72,7 @@ private slots:
     void toldAtIsAnUndoableEdit();
     void datesFromTheExerciseClock();
     void annualScenarioExplains();
+    void hiddenPanelWaitsUntilShown();
 };
 
 void TestObligationsPanel::initTestCase()
@@ -241,6 +243,29 @@ void TestObligationsPanel::annualScenarioExplains()
         qPrintable(panel.problem()));
     QCOMPARE(panel.obligationsTable()->model()->rowCount(), 0);
     QVERIFY(panel.chainView()->hops().isEmpty());
+}
+
+// A hidden dock computes nothing on a change (a large model's every edit
+// would pay for it); shown again, it catches up.
+void TestObligationsPanel::hiddenPanelWaitsUntilShown()
+{
+    Document doc(chain(), breachOf(QStringLiteral("cumulus")));
+    ObligationsPanel panel(&doc, nullptr);
+    panel.setScenario(0);
+    QTest::qWait(20);
+    QVERIFY(!panel.result());
+    panel.show();
+    QTRY_VERIFY(panel.result());
+    QCOMPARE(panel.result()->parties.size(), 3);
+
+    panel.hide();
+    doc.undoStack()->push(
+        commands::setScenarioAwareness(&doc, 0, { { QStringLiteral("acme"), 384.0 } }, nullptr)
+            .release());
+    QTest::qWait(20);
+    QCOMPARE(panel.result()->parties.last().awareHours, 72.0);
+    panel.show();
+    QTRY_COMPARE(panel.result()->parties.last().awareHours, 384.0);
 }
 
 QTEST_MAIN(TestObligationsPanel)

@@ -48,10 +48,9 @@ void ChainView::setResult(const std::optional<obligations::ObligationsResult> &r
                 shortest.insert(o.node, length);
         }
         for (const obligations::Party &p : result->parties) {
-            const int i = model.nodeIndex(p.node);
             Box box;
             box.node = p.node;
-            box.title = i >= 0 && !model.nodes()[i].name.isEmpty() ? model.nodes()[i].name : p.node;
+            box.title = partyName(model, p.node);
             box.subtitle = tr("learnt %1").arg(clock.at(p.awareHours));
             // Parties come earliest first, so a teller always has its box.
             const auto teller = m_boxOf.constFind(p.toldBy);

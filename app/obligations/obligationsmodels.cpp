@@ -10,15 +10,6 @@ namespace wl {
 
 namespace {
 
-QHash<QString, QString> nodeNames(const Model &model)
-{
-    QHash<QString, QString> names;
-    names.reserve(model.nodes().size());
-    for (const Node &n : model.nodes())
-        names.insert(n.id, n.name.isEmpty() ? n.id : n.name);
-    return names;
-}
-
 // "supervisory_authority" as people write it.
 QString recipient(const QString &notify)
 {
@@ -43,6 +34,12 @@ QString hoursText(double hours)
 }
 
 } // namespace
+
+QString partyName(const Model &model, const QString &id)
+{
+    const int i = model.nodeIndex(id);
+    return i < 0 || model.nodes()[i].name.isEmpty() ? id : model.nodes()[i].name;
+}
 
 QString ObligationsClock::at(double hours) const
 {
@@ -72,7 +69,12 @@ void ObligationsTableModel::setResult(const std::optional<obligations::Obligatio
 {
     beginResetModel();
     m_obligations = result ? result->obligations : QVector<obligations::Obligation>();
-    m_names = nodeNames(model);
+    // Only the parties shown: a model may have tens of thousands of nodes.
+    m_names.clear();
+    for (const obligations::Obligation &o : std::as_const(m_obligations))
+        for (const QString &id : { o.node, o.notifyNode })
+            if (!id.isEmpty())
+                m_names.insert(id, partyName(model, id));
     m_clock = clock;
     m_now = now;
     endResetModel();
@@ -93,7 +95,7 @@ int ObligationsTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ObligationsTableModel::partyName(const QString &id) const
+QString ObligationsTableModel::shownName(const QString &id) const
 {
     return m_names.value(id, id);
 }
@@ -109,13 +111,13 @@ QVariant ObligationsTableModel::data(const QModelIndex &index, int role) const
     const double left = hasLeft ? *o->dueHours - *m_now : 0.0;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Party: return partyName(o->node);
+        case Party: return shownName(o->node);
         case Regime:
             return o->possiblyApplicable ? tr("%1 (possibly)").arg(rule.regime) : rule.regime;
         case Notify:
             return o->notifyNode.isEmpty()
                 ? recipient(rule.notify)
-                : tr("%1: %2").arg(recipient(rule.notify), partyName(o->notifyNode));
+                : tr("%1: %2").arg(recipient(rule.notify), shownName(o->notifyNode));
         case ClockStarts: return m_clock.at(o->clockStartsHours);
         case Due: return o->dueHours ? m_clock.at(*o->dueHours) : rule.deadlineText;
         case TimeLeft:
@@ -176,7 +178,11 @@ void PartiesTableModel::setResult(const std::optional<obligations::ObligationsRe
 {
     beginResetModel();
     m_parties = result ? result->parties : QVector<obligations::Party>();
-    m_names = nodeNames(model);
+    m_names.clear();
+    for (const obligations::Party &p : std::as_const(m_parties))
+        for (const QString &id : { p.node, p.toldBy })
+            if (!id.isEmpty())
+                m_names.insert(id, partyName(model, id));
     m_clock = clock;
     m_told.clear();
     for (const sim::TimedNode &t : told)

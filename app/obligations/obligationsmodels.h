@@ -12,6 +12,10 @@
 
 namespace wl {
 
+// The name a party is shown by: the node's name, else its id (also for an
+// id the model no longer has).
+QString partyName(const Model &model, const QString &id);
+
 // How times are written: a calendar date and time when the exercise has a
 // start, else hours from the breach ("t + 72 h").
 struct ObligationsClock {
@@ -44,7 +48,7 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QString partyName(const QString &id) const;
+    QString shownName(const QString &id) const;
 
     QVector<obligations::Obligation> m_obligations;
     QHash<QString, QString> m_names;

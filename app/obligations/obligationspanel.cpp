@@ -106,7 +106,6 @@ ObligationsPanel::ObligationsPanel(
         connect(m_session, &tabletop::TabletopSession::frameChanged, this,
             &ObligationsPanel::scheduleRefresh);
     connect(m_parties, &PartiesTableModel::editRefused, this, &ObligationsPanel::message);
-    refreshNow();
 }
 
 void ObligationsPanel::setScenario(int index)
@@ -119,7 +118,16 @@ void ObligationsPanel::setScenario(int index)
 
 void ObligationsPanel::scheduleRefresh()
 {
-    m_refreshTimer.start();
+    m_dirty = true;
+    if (isVisible())
+        m_refreshTimer.start();
+}
+
+void ObligationsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        m_refreshTimer.start();
 }
 
 QString ObligationsPanel::problem() const
@@ -130,6 +138,7 @@ QString ObligationsPanel::problem() const
 void ObligationsPanel::refreshNow()
 {
     m_refreshTimer.stop();
+    m_dirty = false;
     const Model &model = m_document->model();
     const QVector<SavedScenario> &scenarios = m_document->scenarios();
     const SavedScenario *saved
@@ -194,13 +203,10 @@ void ObligationsPanel::showLiability(const Model &model)
         return;
     const auto party = [&](const QString &id) {
         const int i = model.nodeIndex(id);
-        if (i < 0)
-            return id;
-        const Node &n = model.nodes()[i];
-        const QString name = n.name.isEmpty() ? n.id : n.name;
-        return n.gdprRole.isEmpty() || n.gdprRole == u"none"
-            ? name
-            : tr("%1 (%2)").arg(name, QString(n.gdprRole).replace(u'_', u' '));
+        const QString role = i < 0 ? QString() : model.nodes()[i].gdprRole;
+        return role.isEmpty() || role == u"none"
+            ? partyName(model, id)
+            : tr("%1 (%2)").arg(partyName(model, id), QString(role).replace(u'_', u' '));
     };
     const auto yesNo = [](bool b) { return b ? tr("yes") : tr("no"); };
     const auto notStated = [](const QString &s) { return s.isEmpty() ? tr("not stated") : s; };

@@ -10,8 +10,9 @@
 // hop (the liability view).
 //
 // It computes with core's obligations::computeObligations, as
-// `weaklink-cli obligations` does, whenever the model, the scenario, the
-// exercise's start or the tabletop's time changes. Dates are shown when the
+// `weaklink-cli obligations` does, when the model, the scenario, the
+// exercise's start or the tabletop's time changes — while it is shown; a
+// hidden panel computes when it is shown again. Dates are shown when the
 // tabletop exercise has a start (its clock); otherwise hours from the
 // breach. Decision support, not legal advice: the panel says so.
 #pragma once
@@ -63,11 +64,15 @@ public:
     // contract (obligations::liability): the facts, no verdict.
     QTreeView *liabilityTree() const { return m_liabilityView; }
 
-    // Computes now instead of at the next turn of the event loop.
+    // Computes now instead of at the next turn of the event loop, shown or
+    // not.
     void refreshNow();
 
 signals:
     void message(const QString &text);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void scheduleRefresh();
@@ -76,9 +81,11 @@ private:
 
     Document *m_document;
     tabletop::TabletopSession *m_session;
-    obligations::RulesResult m_rules;
+    const obligations::RulesResult &m_rules;
     int m_scenario = -1;
     std::optional<obligations::ObligationsResult> m_result;
+    // Something it shows changed since the last computation.
+    bool m_dirty = true;
     QTimer m_refreshTimer;
 
     QLabel *m_heading;
