@@ -167,6 +167,7 @@ private slots:
     void scenarioAwareness();
     void exerciseSettingsEditsMerge();
     void logEntryEditsMerge();
+    void logEntryReportsANotification();
     void copyFragmentKeepsInternalEdges();
     void pasteRenamesCollisions();
     void pasteRejectsDanglingEdge();
@@ -546,6 +547,30 @@ void TestCommands::logEntryEditsMerge()
     doc.undoStack()->undo();
     QCOMPARE(doc.exercise().log[0].text, QStringLiteral("first"));
     QCOMPARE(doc.exercise().log[1].text, QStringLiteral("second"));
+}
+
+// A notification in the log names the party and the rule; editing the
+// entry's text keeps what it reports, and undo takes both back.
+void TestCommands::logEntryReportsANotification()
+{
+    Document doc(chain());
+    QString error;
+    DecisionLogEntry entry;
+    entry.wallClock = QDateTime::fromString(QStringLiteral("2026-01-05T09:00:00Z"), Qt::ISODate);
+    entry.exerciseHours = 40.0;
+    entry.text = QStringLiteral("Told the authority");
+    entry.notified = NotificationMark { QStringLiteral("api"), QString(), QString() };
+    QVERIFY(!commands::addLogEntry(&doc, entry, &error));
+    QCOMPARE(
+        error, QStringLiteral("a notification in the log needs the party's node and the rule"));
+    entry.notified->rule = QStringLiteral("gdpr-33-1");
+    push(doc, commands::addLogEntry(&doc, entry, &error));
+    push(doc, commands::editLogEntry(&doc, 0, QStringLiteral("Told the DPA"), &error));
+    QCOMPARE(doc.exercise().log[0].text, QStringLiteral("Told the DPA"));
+    QCOMPARE(doc.exercise().log[0].notified, entry.notified);
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QVERIFY(doc.exercise().log.isEmpty());
 }
 
 void TestCommands::copyFragmentKeepsInternalEdges()

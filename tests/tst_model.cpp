@@ -515,7 +515,8 @@ void TestModel::logChangesAreAnnouncedBeforeTheyHappen()
     connect(&doc, &Document::exerciseChanged, this,
         [&record](const ExerciseChange &c) { record(QStringLiteral("changed"), c); });
 
-    const DecisionLogEntry entry { QDateTime::currentDateTimeUtc(), 1.0, QStringLiteral("log") };
+    const DecisionLogEntry entry { QDateTime::currentDateTimeUtc(), 1.0, QStringLiteral("log"),
+        {} };
     doc.insertLogEntry(0, entry);
     doc.replaceLogEntry(0, entry);
     QCOMPARE(doc.takeLogEntry(0), entry);

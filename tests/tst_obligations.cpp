@@ -7,6 +7,7 @@
 // otherwise.
 #include "clirun.h"
 #include "obligations/contractgaps.h"
+#include "obligations/exerciseclocks.h"
 #include "obligations/liability.h"
 #include "obligations/obligations.h"
 #include "obligations/obligationsjson.h"
@@ -280,6 +281,10 @@ private slots:
 
     void chainAwareness();
     void liabilityOfTheChain();
+    void decisionLogStopsAClock();
+    void clockStates_data();
+    void clockStates();
+    void exerciseIncidentFromTheExercise();
     void edgeWithoutContract();
     void earliestPathWins_data();
     void earliestPathWins();
@@ -778,6 +783,204 @@ void TestObligations::liabilityOfTheChain()
     QCOMPARE(atNorthwind.size(), 1);
     QCOMPARE(atNorthwind[0].holders, QStringList { QStringLiteral("northwind") });
     QCOMPARE(atNorthwind[0].hops.size(), 1);
+}
+
+namespace {
+
+// The chain's exercise: cumulus breached at t = 0, no start (t = 0 is
+// defaultStart()), 168 h long.
+Exercise chainExercise(const QVector<DecisionLogEntry> &log)
+{
+    Exercise e;
+    e.settings.vendor = QStringLiteral("cumulus");
+    e.log = log;
+    return e;
+}
+
+DecisionLogEntry logged(
+    double hours, const QString &text, std::optional<NotificationMark> notified = std::nullopt)
+{
+    return { utc(2026, 12, 4, 10), hours, text, std::move(notified) };
+}
+
+NotificationMark notified(const QString &node, const QString &rule, const QString &to = {})
+{
+    return { node, rule, to };
+}
+
+// "node rule[ -> notify_node] due D: entry E at H" ("-" for none).
+QStringList describe(const ExerciseClocks &clocks)
+{
+    QStringList out;
+    for (const ExerciseClock &c : clocks.clocks) {
+        QString s = QStringLiteral("%1 %2").arg(c.obligation.node, c.obligation.rule.id);
+        if (!c.obligation.notifyNode.isEmpty())
+            s += QStringLiteral(" -> ") + c.obligation.notifyNode;
+        s += QStringLiteral(" due %1: ")
+                 .arg(c.obligation.dueHours ? number(*c.obligation.dueHours)
+                                            : QStringLiteral("null"));
+        s += c.logEntry ? QStringLiteral("entry %1 at %2").arg(*c.logEntry).arg(*c.notifiedHours)
+                        : QStringLiteral("-");
+        out << s;
+    }
+    return out;
+}
+
+} // namespace
+
+// The chain (see chainAwareness) played as an exercise. The log: a plain
+// entry at 10 h; northwind tells acme at 30 h (its 33(2) obligation), so
+// acme is aware at 30 h instead of the contract's 72 h and its GDPR 33(1)
+// clock runs from 30 h: due 30 + 72 = 102; acme tells its authority at
+// 100 h (met, 2 h to spare); a second report of the same at 101 h changes
+// nothing (the earliest counts).
+void TestObligations::decisionLogStopsAClock()
+{
+    const ExerciseClocks clocks = exerciseClocks(chainModel(), shipped(),
+        chainExercise({ logged(10, u"Cumulus confirms the breach"_s),
+            logged(
+                30, u"Northwind told acme"_s, notified(u"northwind"_s, u"gdpr-33-2"_s, u"acme"_s)),
+            logged(100, u"Acme told the authority"_s, notified(u"acme"_s, u"gdpr-33-1"_s)),
+            logged(
+                101, u"Acme told the authority again"_s, notified(u"acme"_s, u"gdpr-33-1"_s)) }));
+    QVERIFY2(clocks.result, qPrintable(clocks.problem));
+    QCOMPARE(describe(clocks),
+        QStringList({ u"acme gdpr-33-1 due 102: entry 2 at 100"_s, u"acme gdpr-34-1 due null: -"_s,
+            u"cumulus gdpr-33-2 -> northwind due null: -"_s,
+            u"northwind gdpr-33-2 -> acme due null: entry 1 at 30"_s }));
+    QCOMPARE(describe(clocks.result->parties),
+        QStringList({ u"cumulus 0 -"_s, u"northwind 24 cumulus"_s, u"acme 30 northwind"_s }));
+
+    const ExerciseClock &gdpr = clocks.clocks[0];
+    QCOMPARE(clockState(gdpr, 20), ClockState::NotStarted);
+    QCOMPARE(clockState(gdpr, 50), ClockState::Running); // 52 h left
+    QCOMPARE(clockState(gdpr, 77), ClockState::Running); // 25 h left
+    QCOMPARE(clockState(gdpr, 78), ClockState::DueWithin24h); // 24 h left, as statusKey says
+    QCOMPARE(clockState(gdpr, 80), ClockState::DueWithin24h); // 22 h left
+    QCOMPARE(clockState(gdpr, 99.5), ClockState::DueWithin24h); // notified later
+    QCOMPARE(clockState(gdpr, 100), ClockState::Met);
+    QCOMPARE(clockState(gdpr, 168), ClockState::Met);
+    QCOMPARE(outcome(gdpr, 168), Outcome::Met);
+    QCOMPARE(clockState(clocks.clocks[1], 30), ClockState::NoDeadline);
+    QCOMPARE(outcome(clocks.clocks[1], 168), Outcome::Open);
+    QCOMPARE(clockState(clocks.clocks[3], 29), ClockState::NoDeadline);
+    QCOMPARE(clockState(clocks.clocks[3], 30), ClockState::Met);
+    QCOMPARE(outcome(clocks.clocks[3], 168), Outcome::Met);
+    QCOMPARE(outcome(clocks.clocks[2], 168), Outcome::Open);
+
+    QCOMPARE(nextDeadlines(clocks, 50, 3), QVector<int> { 0 });
+    QCOMPARE(nextDeadlines(clocks, 50, 0), QVector<int> {});
+    QCOMPARE(nextDeadlines(clocks, 100, 3), QVector<int> {}); // met
+    QCOMPARE(nextDeadlines(clocks, 20, 3), QVector<int> { 0 }); // not started, still ahead
+
+    // Told at 110 h instead: late by 8 h; overdue in between.
+    const ExerciseClocks late = exerciseClocks(chainModel(), shipped(),
+        chainExercise({ logged(30, u"Northwind told acme"_s,
+                            notified(u"northwind"_s, u"gdpr-33-2"_s, u"acme"_s)),
+            logged(110, u"Acme told the authority"_s, notified(u"acme"_s, u"gdpr-33-1"_s)) }));
+    QCOMPARE(clockState(late.clocks[0], 102), ClockState::DueWithin24h); // due at 102 itself
+    QCOMPARE(clockState(late.clocks[0], 105), ClockState::Overdue);
+    QCOMPARE(clockState(late.clocks[0], 110), ClockState::MetLate);
+    QCOMPARE(outcome(late.clocks[0], 168), Outcome::MetLate);
+    QCOMPARE(nextDeadlines(late, 105, 3), QVector<int> {}); // overdue is not ahead
+
+    // Nobody logs anything: acme learns at 72 h (the contracts), due 144;
+    // by the end of a 168 h exercise missed, of a 120 h one still open.
+    const ExerciseClocks silent = exerciseClocks(chainModel(), shipped(), chainExercise({}));
+    QCOMPARE(silent.clocks[0].obligation.dueHours, std::optional<double>(144.0));
+    QVERIFY(!silent.clocks[0].logEntry);
+    QCOMPARE(clockState(silent.clocks[0], 150), ClockState::Overdue);
+    QCOMPARE(outcome(silent.clocks[0], 168), Outcome::Missed);
+    QCOMPARE(outcome(silent.clocks[0], 144), Outcome::Missed);
+    QCOMPARE(outcome(silent.clocks[0], 120), Outcome::Open);
+
+    // A mark that names no obligation, or a controller the model does not
+    // have, stops nothing and moves nobody's awareness.
+    const ExerciseClocks stray = exerciseClocks(chainModel(), shipped(),
+        chainExercise(
+            { logged(5, u"Told someone"_s, notified(u"northwind"_s, u"gdpr-33-2"_s, u"gone"_s)),
+                logged(6, u"Told the authority"_s, notified(u"acme"_s, u"gdpr-33-3"_s)) }));
+    QVERIFY2(stray.result, qPrintable(stray.problem));
+    QCOMPARE(describe(stray), describe(silent));
+
+    // No vendor, or one the model lost: no clocks, and why.
+    Exercise none = chainExercise({});
+    none.settings.vendor.clear();
+    QVERIFY(!exerciseClocks(chainModel(), shipped(), none).result);
+    QVERIFY(!exerciseClocks(chainModel(), shipped(), none).problem.isEmpty());
+    none.settings.vendor = u"gone"_s;
+    const ExerciseClocks lost = exerciseClocks(chainModel(), shipped(), none);
+    QVERIFY(!lost.result);
+    QVERIFY2(lost.problem.contains(u"gone"_s), qPrintable(lost.problem));
+}
+
+void TestObligations::clockStates_data()
+{
+    QTest::addColumn<std::optional<double>>("due");
+    QTest::addColumn<std::optional<double>>("notifiedAt");
+    QTest::addColumn<double>("at");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("outcomeAt100");
+
+    // The clock starts at 10 h in every row.
+    const std::optional<double> none;
+    QTest::newRow("before the start")
+        << std::optional(50.0) << none << 5.0 << u"not_started"_s << u"missed"_s;
+    QTest::newRow("notified before it started")
+        << std::optional(50.0) << std::optional(5.0) << 5.0 << u"met"_s << u"met"_s;
+    QTest::newRow("running") << std::optional(50.0) << none << 20.0 << u"running"_s << u"missed"_s;
+    QTest::newRow("within 24 h") << std::optional(50.0) << none << 30.0 << u"due_within_24h"_s
+                                 << u"missed"_s;
+    QTest::newRow("at the due time")
+        << std::optional(50.0) << none << 50.0 << u"due_within_24h"_s << u"missed"_s;
+    QTest::newRow("overdue") << std::optional(50.0) << none << 50.5 << u"overdue"_s << u"missed"_s;
+    QTest::newRow("met at the due time")
+        << std::optional(50.0) << std::optional(50.0) << 60.0 << u"met"_s << u"met"_s;
+    QTest::newRow("met late") << std::optional(50.0) << std::optional(51.0) << 60.0 << u"met_late"_s
+                              << u"met_late"_s;
+    QTest::newRow("notified after t") << std::optional(50.0) << std::optional(51.0) << 45.0
+                                      << u"due_within_24h"_s << u"met_late"_s;
+    QTest::newRow("due after the end")
+        << std::optional(150.0) << none << 60.0 << u"running"_s << u"open"_s;
+    QTest::newRow("no deadline") << none << none << 60.0 << u"no_deadline"_s << u"open"_s;
+    QTest::newRow("no deadline, notified")
+        << none << std::optional(70.0) << 80.0 << u"met"_s << u"met"_s;
+}
+
+void TestObligations::clockStates()
+{
+    QFETCH(std::optional<double>, due);
+    QFETCH(std::optional<double>, notifiedAt);
+    QFETCH(double, at);
+    QFETCH(QString, state);
+    QFETCH(QString, outcomeAt100);
+
+    ExerciseClock c;
+    c.obligation.clockStartsHours = 10.0;
+    c.obligation.dueHours = due;
+    c.notifiedHours = notifiedAt;
+    if (notifiedAt)
+        c.logEntry = 0;
+    QCOMPARE(clockStateKey(clockState(c, at)), state);
+    QCOMPARE(outcomeKey(outcome(c, 100.0)), outcomeAt100);
+}
+
+// t = 0 is the exercise's start in UTC; the controllers that marks name
+// become aware when told.
+void TestObligations::exerciseIncidentFromTheExercise()
+{
+    Exercise e = chainExercise(
+        { logged(30, u"Northwind told acme"_s, notified(u"northwind"_s, u"gdpr-33-2"_s, u"acme"_s)),
+            logged(40, u"Acme told the authority"_s, notified(u"acme"_s, u"gdpr-33-1"_s)) });
+    e.settings.start = QDateTime(QDate(2025, 11, 9), QTime(10, 0), QTimeZone(3600));
+    const Incident incident = exerciseIncident(chainModel(), e);
+    QCOMPARE(incident.seeds, (QVector<sim::TimedNode> { { u"cumulus"_s, 0.0 } }));
+    QCOMPARE(incident.start, utc(2025, 11, 9, 9));
+    QCOMPARE(incident.start.timeSpec(), Qt::UTC);
+    QCOMPARE(incident.aware, (QVector<sim::TimedNode> { { u"acme"_s, 30.0 } }));
+    QVERIFY(!incident.atHours);
+    e.settings.start = QDateTime();
+    QCOMPARE(exerciseIncident(chainModel(), e).start, defaultStart());
 }
 
 // No contract: 24 h a hop. northwind 0 + 24 = 24, acme 24 + 24 = 48, GDPR

@@ -476,7 +476,7 @@ void TestTabletop::decisionLogModelRowsFollowUndoAndRedo()
         QStringLiteral("Notify the DPO") };
     QString error;
     for (int i = 0; i < int(logged.size()); ++i) {
-        const DecisionLogEntry entry { QDateTime::currentDateTimeUtc(), 24.0 + i, logged[i] };
+        const DecisionLogEntry entry { QDateTime::currentDateTimeUtc(), 24.0 + i, logged[i], {} };
         std::unique_ptr<QUndoCommand> add = commands::addLogEntry(&doc, entry, &error);
         QVERIFY2(add, qPrintable(error));
         doc.undoStack()->push(add.release());
@@ -520,7 +520,7 @@ void TestTabletop::commandsRefuseBadInput()
     // Nothing to change is no command and no error.
     QVERIFY(!commands::setExerciseSettings(&doc, doc.exercise().settings, QString(), &error));
     QVERIFY(error.isEmpty());
-    DecisionLogEntry e { QDateTime::currentDateTimeUtc(), 1.0, QStringLiteral("  ") };
+    DecisionLogEntry e { QDateTime::currentDateTimeUtc(), 1.0, QStringLiteral("  "), {} };
     QVERIFY(!commands::addLogEntry(&doc, e, &error));
     e.text = QStringLiteral("ok");
     e.exerciseHours = qQNaN();
@@ -613,9 +613,9 @@ void TestTabletop::exports()
     m.exercise.settings.responses = { { QStringLiteral("B"), 30.0 } };
     m.exercise.log = {
         { QDateTime(QDate(2025, 11, 24), QTime(8, 5), Qt::UTC), 0.0,
-            QStringLiteral("Vendor A confirms the breach") },
+            QStringLiteral("Vendor A confirms the breach"), {} },
         { QDateTime(QDate(2025, 11, 24), QTime(8, 40), Qt::UTC), 30.0,
-            QStringLiteral("Sever B | cut *all* tokens") },
+            QStringLiteral("Sever B | cut *all* tokens"), {} },
     };
     PanelHarness h(m);
     QVERIFY(waitForProjection(h.session));
@@ -732,7 +732,8 @@ void TestTabletop::afterActionPdfIsAReport()
     m.model.appendDataAsset(asset);
     m.exercise.log = { { QDateTime(QDate(2025, 11, 24), QTime(8, 5), Qt::UTC), 0.0,
         QStringLiteral("Vendor A confirms the breach; legal, the DPO and the customer_pii owners "
-                       "are told, and the on-call lead opens a bridge for the rest of the day") } };
+                       "are told, and the on-call lead opens a bridge for the rest of the day"),
+        {} } };
     PanelHarness h(m);
     QVERIFY(waitForProjection(h.session));
     h.session.setCurrentHours(60.0);

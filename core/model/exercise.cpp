@@ -65,6 +65,9 @@ QString checkLogEntry(const DecisionLogEntry &e)
         return QCoreApplication::translate("exercise",
             "the exercise time of a log entry must be a finite number of hours, "
             "at least 0");
+    if (e.notified && (e.notified->node.isEmpty() || e.notified->rule.isEmpty()))
+        return QCoreApplication::translate(
+            "exercise", "a notification in the log needs the party's node and the rule");
     return {};
 }
 

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QVector>
 
+#include <optional>
+
 namespace wl {
 
 // What the projection is computed from. Times are hours after the breach
@@ -29,10 +31,24 @@ struct ExerciseSettings {
     friend bool operator==(const ExerciseSettings &, const ExerciseSettings &) = default;
 };
 
+// "Notified X": the notification obligation (core/obligations) a log entry
+// reports as done, at the entry's exercise time. It names the obligation as
+// the rules engine does: the party that owes it, the rule, and the upstream
+// party a processor-to-controller rule is owed to (empty for other rules).
+struct NotificationMark {
+    QString node;
+    QString rule;
+    QString notifyNode;
+
+    friend bool operator==(const NotificationMark &, const NotificationMark &) = default;
+};
+
 struct DecisionLogEntry {
     QDateTime wallClock; // when it was typed (UTC, milliseconds)
     double exerciseHours = 0.0; // the exercise time t it was typed at
     QString text;
+    // The obligation this entry reports as notified; none for a plain entry.
+    std::optional<NotificationMark> notified;
 
     friend bool operator==(const DecisionLogEntry &, const DecisionLogEntry &) = default;
 };
@@ -59,7 +75,9 @@ inline constexpr int kMaxTimelinePoints = 5000;
 QString checkSettings(const ExerciseSettings &s);
 
 // Why `e` cannot be a log entry, empty if it can: an invalid wall clock, an
-// exercise time that is not a finite number of hours of 0 or more.
+// exercise time that is not a finite number of hours of 0 or more, a mark
+// with an empty node or rule. Node and rule ids are not checked against the
+// model or the rules: a mark, like a scenario, may outlive them.
 QString checkLogEntry(const DecisionLogEntry &e);
 
 // The timeline: 0, step, 2 step, … up to the length, the length itself,

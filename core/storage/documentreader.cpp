@@ -631,17 +631,27 @@ private:
     bool readLog()
     {
         return select("decision_log",
-            "SELECT position, wall_clock, exercise_hours, text FROM decision_log"
-            " ORDER BY position",
+            "SELECT position, wall_clock, exercise_hours, text, notified_node, notified_rule,"
+            " notified_to FROM decision_log ORDER BY position",
             [&](Row &r) {
                 const qint64 position = r.integer(0);
                 DecisionLogEntry e;
                 const QString wallClock = r.text(1);
                 e.exerciseHours = r.real(2);
                 e.text = r.text(3);
+                const std::optional<QString> node = r.optionalText(4);
+                const std::optional<QString> rule = r.optionalText(5);
+                const std::optional<QString> to = r.optionalText(6);
                 const QString where = row("decision_log", position);
                 if (!r.problem().isEmpty())
                     return fail(where, r.problem());
+                if (node || rule || to) {
+                    if (!node || !rule || !to)
+                        return fail(where,
+                            QStringLiteral("notified_node, notified_rule and notified_to must be "
+                                           "given together or not at all"));
+                    e.notified = NotificationMark { *node, *rule, *to };
+                }
                 e.wallClock = exercise::wallClockFromText(wallClock);
                 if (!e.wallClock.isValid())
                     return fail(where,

@@ -37,16 +37,17 @@ public:
         return *this;
     }
     // NULL for none.
-    Insert &real(std::optional<double> v)
+    Insert &real(std::optional<double> v) { return v ? real(*v) : null(); }
+    Insert &text(const QString &s) { return bytes(s.toUtf8(), Text); }
+    // NULL for none.
+    Insert &text(const std::optional<QString> &s) { return s ? text(*s) : null(); }
+    Insert &null()
     {
-        if (v)
-            return real(*v);
         if (m_ok)
             check(sqlite3_bind_null(m_stmt.get(), m_column + 1));
         ++m_column;
         return *this;
     }
-    Insert &text(const QString &s) { return bytes(s.toUtf8(), Text); }
     // Text that is UTF-8 already, stored byte for byte.
     Insert &utf8(const QByteArray &s) { return bytes(s, Text); }
     Insert &blob(const QByteArray &b) { return bytes(b, Blob); }
@@ -112,14 +113,20 @@ bool writeExercise(sqlite3 *db, const Exercise &ex)
         if (!response.integer(i).text(s.responses[i].node).real(s.responses[i].atHours).run())
             return false;
     Insert entry(db,
-        "INSERT INTO decision_log (position, wall_clock, exercise_hours, text)"
-        " VALUES (?, ?, ?, ?)");
+        "INSERT INTO decision_log (position, wall_clock, exercise_hours, text, notified_node,"
+        " notified_rule, notified_to) VALUES (?, ?, ?, ?, ?, ?, ?)");
     for (qsizetype i = 0; i < ex.log.size(); ++i) {
         const DecisionLogEntry &e = ex.log[i];
+        const auto mark = [&e](QString NotificationMark::*field) {
+            return e.notified ? std::optional<QString>((*e.notified).*field) : std::nullopt;
+        };
         if (!entry.integer(i)
                  .text(exercise::wallClockToText(e.wallClock))
                  .real(e.exerciseHours)
                  .text(e.text)
+                 .text(mark(&NotificationMark::node))
+                 .text(mark(&NotificationMark::rule))
+                 .text(mark(&NotificationMark::notifyNode))
                  .run())
             return false;
     }

@@ -15,7 +15,7 @@ namespace wl::storage {
 // step is the history of files that exist. New documents are made by the
 // same steps (see writeDocument), so that a migrated file and a new one have
 // one schema.
-inline constexpr std::array<const char *, 4> kMigrations {
+inline constexpr std::array<const char *, 5> kMigrations {
     // 1 -> 2: named scenarios (sim::Scenario) with their last result. Node
     // ids are text, not references: a scenario may name a node deleted
     // since, which the engine reports when the scenario runs. 1e999 is how
@@ -98,6 +98,14 @@ CREATE TABLE scenario_awareness (
     at_hours REAL NOT NULL CHECK (at_hours >= 0 AND at_hours < 1e999),
     PRIMARY KEY (scenario, position)
 ) WITHOUT ROWID;
+)sql",
+    // 5 -> 6: a decision-log entry may report a notification obligation as
+    // done (DecisionLogEntry::notified): the party, the rule and the party
+    // it was owed to ('' for none). All three NULL for a plain entry.
+    R"sql(
+ALTER TABLE decision_log ADD COLUMN notified_node TEXT CHECK (notified_node <> '');
+ALTER TABLE decision_log ADD COLUMN notified_rule TEXT CHECK (notified_rule <> '');
+ALTER TABLE decision_log ADD COLUMN notified_to TEXT;
 )sql",
 };
 static_assert(kMigrations.size() + 1 == kSchemaVersion,

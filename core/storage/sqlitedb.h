@@ -65,6 +65,13 @@ public:
         return real(col);
     }
     QString text(int col) { return QString::fromUtf8(utf8(col)); }
+    // NULL is none.
+    std::optional<QString> optionalText(int col)
+    {
+        if (sqlite3_column_type(m_s, col) == SQLITE_NULL)
+            return std::nullopt;
+        return text(col);
+    }
     // Text as stored, byte for byte.
     QByteArray utf8(int col)
     {
