@@ -883,6 +883,8 @@ void TestObligations::decisionLogStopsAClock()
     QCOMPARE(clockState(late.clocks[0], 110), ClockState::MetLate);
     QCOMPARE(outcome(late.clocks[0], 168), Outcome::MetLate);
     QCOMPARE(nextDeadlines(late, 105, 3), QVector<int> {}); // overdue is not ahead
+    QCOMPARE(overdueCount(late, 105), 1);
+    QCOMPARE(overdueCount(late, 110), 0);
 
     // Nobody logs anything: acme learns at 72 h (the contracts), due 144;
     // by the end of a 168 h exercise missed, of a 120 h one still open.

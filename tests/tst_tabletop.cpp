@@ -12,6 +12,7 @@
 // offscreen platform.
 #include "chainmodel.h"
 #include "tabletop/afteraction.h"
+#include "tabletop/clocksmodel.h"
 #include "tabletop/decisionlogmodel.h"
 #include "tabletop/exercisesettingsform.h"
 #include "tabletop/presenterview.h"
@@ -30,6 +31,7 @@
 #include "commands/commands.h"
 #include "commands/exercisecommands.h"
 #include "format/format.h"
+#include "io/modeljson.h"
 #include "render/diagram.h"
 #include "render/export.h"
 #include "simulation/compiledmodel.h"
@@ -89,6 +91,8 @@ private slots:
     void staleAndRecomputedOnModelChange();
     void seedTypedInThePanel();
     void closingThePanelDropsAnUnfinishedEdit();
+    void decisionLogStopsAClockInThePanel();
+    void presenterShowsTheNextThreeDeadlines();
 };
 
 namespace {
@@ -671,7 +675,7 @@ void TestTabletop::exports()
     // Without a projection: settings and log, and a note instead of a timeline.
     Exercise plain;
     plain.log = m.exercise.log;
-    const QString none = afterActionMarkdown(chainModel(), plain, nullptr, false, {});
+    const QString none = afterActionMarkdown(chainModel(), plain, nullptr, nullptr, false, {});
     QVERIFY(none.contains(QStringLiteral("No projection was computed.")));
     QVERIFY(none.contains(QStringLiteral("Vendor A confirms the breach")));
     QVERIFY(none.contains(QStringLiteral("No responses.")));
@@ -741,7 +745,7 @@ void TestTabletop::afterActionPdfIsAReport()
     AfterActionOptions options;
     options.diagramHours = 60.0;
     const QString md
-        = afterActionMarkdown(h.doc.model(), h.doc.exercise(), p.get(), false, options);
+        = afterActionMarkdown(h.doc.model(), h.doc.exercise(), nullptr, p.get(), false, options);
     QVERIFY(md.contains(QStringLiteral("customer\\_pii")));
     render::Diagram diagram = render::buildDiagram(h.doc.model());
     render::applyOverlay(diagram, frameOverlay(h.session, render::ScaleKind::Linear));
@@ -749,7 +753,7 @@ void TestTabletop::afterActionPdfIsAReport()
 
     // No reference to the project's own documents.
     for (const QString &text : { md, doc->toPlainText(),
-             afterActionMarkdown(h.doc.model(), h.doc.exercise(), p.get(), false, {}) })
+             afterActionMarkdown(h.doc.model(), h.doc.exercise(), nullptr, p.get(), false, {}) })
         for (const char *file : { "SIMULATION.md", "FORMAT.md", ".md" })
             QVERIFY2(!text.contains(QLatin1String(file)), file);
 
@@ -1116,4 +1120,245 @@ void TestTabletop::closingThePanelDropsAnUnfinishedEdit()
 }
 
 QTEST_MAIN(TestTabletop)
+namespace {
+
+// tests/tst_obligations.cpp's chain: acme (controller) -> northwind
+// (processor, told within 48 h) -> cumulus (sub-processor, tells within
+// 24 h), all in Germany, carrying acme's personal "profiles"; the exercise
+// breaches cumulus at t = 0, with no start (times read "+N h"), for 168 h.
+// Breached at cumulus: northwind aware at 24 h, acme at 72 h, acme's GDPR
+// 33(1) due 144 h; 34(1) and the two 33(2) have no number.
+ChainExercise obligationChain()
+{
+    ChainExercise m;
+    m.model = Model();
+    const auto party = [&m](const char *id, const char *role) {
+        Node n = node(QString::fromLatin1(id));
+        n.name = QString::fromLatin1(id);
+        n.gdprRole = QString::fromLatin1(role);
+        n.jurisdiction = QStringLiteral("DE");
+        m.model.appendNode(n);
+    };
+    party("acme", "controller");
+    party("northwind", "processor");
+    party("cumulus", "subprocessor");
+    DataAsset profiles;
+    profiles.id = QStringLiteral("profiles");
+    profiles.name = QStringLiteral("Profiles");
+    profiles.owner = QStringLiteral("acme");
+    profiles.personal = true;
+    m.model.appendDataAsset(profiles);
+    const auto flow = [&m](const char *source, const char *target, double sla) {
+        Edge e
+            = test::edge(QStringLiteral("%1->%2").arg(QLatin1String(source), QLatin1String(target)),
+                QString::fromLatin1(source), QString::fromLatin1(target), 0.5, 0.5);
+        e.data = { QStringLiteral("profiles") };
+        e.contract.notificationSlaHours = sla;
+        m.model.appendEdge(e);
+    };
+    flow("acme", "northwind", 48.0);
+    flow("northwind", "cumulus", 24.0);
+    m.exercise.settings.vendor = QStringLiteral("cumulus");
+    m.exercise.settings.lengthHours = 168.0;
+    m.exercise.settings.trials = 200;
+    return m;
+}
+
+// Row `row` of the clocks table, column by column, "|" between.
+QString clockRow(const TabletopPanel &panel, int row)
+{
+    const QAbstractItemModel *m = panel.clocksTable()->model();
+    QStringList cells;
+    for (int c = 0; c < m->columnCount(); ++c)
+        cells << m->index(row, c).data().toString();
+    return cells.join(u'|');
+}
+
+} // namespace
+
+// The timeline's clocks on the chain: a countdown per obligation; "notified
+// northwind -> acme" logged at 30 h makes acme aware then, so its 72-hour
+// GDPR clock is due at 102 h instead of 144 h; overdue at 110 h until acme's
+// own notification is logged; that one at 100 h reads met; undo takes both
+// back. The after-action record lists every obligation with its outcome.
+void TestTabletop::decisionLogStopsAClockInThePanel()
+{
+    PanelHarness h(obligationChain());
+    QVERIFY(waitForProjection(h.session));
+    TabletopPanel &panel = h.panel;
+    panel.tabs()->setCurrentWidget(panel.clocksTable()->parentWidget());
+    const QString gdpr331 = QStringLiteral("Regulation (EU) 2016/679, Art. 33(1)");
+    const QString gdpr332 = QStringLiteral("Regulation (EU) 2016/679, Art. 33(2)");
+    QCOMPARE(panel.clocksTable()->model()->rowCount(), 4);
+
+    h.session.setCurrentHours(130.0);
+    QCOMPARE(clockRow(panel, 0),
+        QStringLiteral("acme|EU GDPR|supervisory authority|t + 144 h|14 h left|") + gdpr331);
+    const QString processorDuty = QStringLiteral("The processor shall notify the controller "
+                                                 "without undue delay after becoming aware of a "
+                                                 "personal data breach.");
+    QCOMPARE(clockRow(panel, 3),
+        QStringLiteral("northwind|EU GDPR|controller: acme|—|no fixed deadline|") + gdpr332);
+    QVERIFY(panel.clocksTable()
+                ->model()
+                ->index(3, ClocksTableModel::Due)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(processorDuty));
+    QCOMPARE(panel.deadlineLabel()->text(),
+        QStringLiteral(
+            "Next deadline: acme to notify supervisory authority (EU GDPR) by t + 144 h, "
+            "14 h left."));
+    h.session.setCurrentHours(20.0);
+    QCOMPARE(panel.clocksTable()->model()->index(0, ClocksTableModel::Clock).data().toString(),
+        QStringLiteral("starts in 2 d 4 h")); // acme aware at 72 h
+
+    // northwind tells acme at 30 h.
+    h.session.setCurrentHours(30.0);
+    QVERIFY(!panel.markNotifiedButton()->isEnabled());
+    QTest::mouseClick(panel.clocksTable()->viewport(), Qt::LeftButton, {},
+        panel.clocksTable()->visualRect(panel.clocksTable()->model()->index(3, 0)).center());
+    QVERIFY(panel.markNotifiedButton()->isEnabled());
+    QTest::mouseClick(panel.markNotifiedButton(), Qt::LeftButton);
+    const QVector<DecisionLogEntry> &log = h.doc.exercise().log;
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log[0].exerciseHours, 30.0);
+    QCOMPARE(log[0].text,
+        QStringLiteral("northwind notified controller: acme (EU GDPR, %1)").arg(gdpr332));
+    QCOMPARE(log[0].notified,
+        (std::optional<NotificationMark>(
+            { QStringLiteral("northwind"), QStringLiteral("gdpr-33-2"), QStringLiteral("acme") })));
+    QTRY_COMPARE(clockRow(panel, 0),
+        QStringLiteral("acme|EU GDPR|supervisory authority|t + 102 h|3 d left|") + gdpr331);
+    QCOMPARE(panel.clocksTable()->model()->index(3, ClocksTableModel::Clock).data().toString(),
+        QStringLiteral("met at t + 30 h"));
+    QVERIFY(!panel.markNotifiedButton()->isEnabled()); // the reset cleared the selection
+    QVERIFY(!panel.markNotified(3)); // once is enough
+    QVERIFY(panel.logTable()
+                ->model()
+                ->index(0, DecisionLogModel::Entry)
+                .data(Qt::DecorationRole)
+                .isValid());
+
+    // Overdue at 110 h.
+    h.session.setCurrentHours(110.0);
+    QCOMPARE(panel.clocksTable()->model()->index(0, ClocksTableModel::Clock).data().toString(),
+        QStringLiteral("overdue by 8 h"));
+    QCOMPARE(panel.clocksTable()
+                 ->model()
+                 ->index(0, ClocksTableModel::Clock)
+                 .data(Qt::ForegroundRole)
+                 .value<QBrush>()
+                 .color(),
+        QColor(kOverdueColor));
+    QVERIFY(panel.overdueLabel()->isVisible());
+    QCOMPARE(panel.overdueLabel()->text(), QStringLiteral("1 obligation(s) overdue."));
+    QVERIFY(
+        panel.tabs()->tabText(panel.tabs()->currentIndex()).contains(QStringLiteral("overdue")));
+
+    // acme tells its authority at 100 h: met, with 2 h to spare.
+    h.session.setCurrentHours(100.0);
+    const QRect acme = panel.clocksTable()->visualRect(panel.clocksTable()->model()->index(0, 0));
+    QTest::mouseClick(panel.clocksTable()->viewport(), Qt::LeftButton, {}, acme.center());
+    QTest::mouseDClick(panel.clocksTable()->viewport(), Qt::LeftButton, {}, acme.center());
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log[1].notified->rule, QStringLiteral("gdpr-33-1"));
+    h.session.setCurrentHours(110.0);
+    QTRY_COMPARE(panel.clocksTable()->model()->index(0, ClocksTableModel::Clock).data().toString(),
+        QStringLiteral("met at t + 100 h"));
+    QCOMPARE(panel.deadlineLabel()->text(), QStringLiteral("No deadline ahead."));
+    QVERIFY(panel.overdueLabel()->isHidden());
+    QCOMPARE(panel.tabs()->tabText(panel.tabs()->currentIndex()), QStringLiteral("Clocks"));
+    h.session.setCurrentHours(99.0);
+    QCOMPARE(panel.clocksTable()->model()->index(0, ClocksTableModel::Clock).data().toString(),
+        QStringLiteral("3 h left"));
+
+    // The after-action record: every obligation and its outcome at 168 h.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("record.md"));
+    QString error;
+    QVERIFY2(panel.exportRecord(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString md = QString::fromUtf8(file.readAll());
+    QVERIFY2(md.contains(QStringLiteral("| acme | EU GDPR | supervisory authority | t = 102 h "
+                                        "(+102 h) | **met** at t = 100 h (+100 h) | %1 |")
+                             .arg(gdpr331)),
+        qPrintable(md));
+    QVERIFY(md.contains(QStringLiteral("| northwind | EU GDPR | controller: acme | %1 | **met** "
+                                       "at t = 30 h (+30 h) | %2 |")
+                            .arg(processorDuty, gdpr332)));
+    QVERIFY(md.contains(QStringLiteral("Met: 2 · met late: 0 · missed: 0 · open: 2.")));
+    QVERIFY(md.contains(QStringLiteral("*Decision support, not legal advice.*")));
+    // Six columns on an A4 page, and no cell clipped.
+    const std::unique_ptr<QTextDocument> pdf = afterActionDocument(md, nullptr);
+    QCOMPARE(clippedCell(*pdf), QString());
+
+    // Undo both: acme learns at 72 h again, due 144 h; by 168 h missed.
+    h.doc.undoStack()->undo();
+    h.doc.undoStack()->undo();
+    QVERIFY(log.isEmpty());
+    QTRY_COMPARE(clockRow(panel, 0).section(u'|', 3, 3), QStringLiteral("t + 144 h"));
+    const QString silent = afterActionMarkdown(h.doc.model(), h.doc.exercise(), &h.session.clocks(),
+        h.session.projection().get(), false, {});
+    QVERIFY(silent.contains(QStringLiteral("| **missed** |")));
+    QVERIFY(silent.contains(QStringLiteral("Met: 0 · met late: 0 · missed: 1 · open: 3.")));
+}
+
+// The bundled example breached at Northwind at 2025-11-09 09:00 UTC: the
+// API platform dashboard (US, with EU and Californian data subjects) learns
+// after the contract's 96 h, so its possibly applicable clocks are GDPR
+// 33(1) 96 + 72 = 168 h, Cal. Civ. Code 1798.82(f) 96 + 360 = 456 h and
+// 1798.82(a) 96 + 720 = 816 h. At t = 100 h: 68 h, 356 h and 716 h left.
+void TestTabletop::presenterShowsTheNextThreeDeadlines()
+{
+    const ReadResult example = io::readModelJsonFile(QStringLiteral(
+        WEAKLINK_TESTS_DIR "/../resources/examples/ai-platform-analytics-breach.json"));
+    QVERIFY2(example.ok(), qPrintable(example.message()));
+    ChainExercise m;
+    m.model = *example.model;
+    m.exercise.settings.vendor = QStringLiteral("northwind");
+    m.exercise.settings.start = QDateTime(QDate(2025, 11, 9), QTime(9, 0), Qt::UTC);
+    m.exercise.settings.lengthHours = 240.0;
+    m.exercise.settings.trials = 200;
+    RoomPresenter room(m);
+    QVERIFY(room.open());
+    PanelHarness &h = room.h;
+    PresenterView &view = *room.view;
+    h.session.setCurrentHours(100.0);
+    const QString dashboard = QStringLiteral("API platform dashboard\n→ ");
+    QCOMPARE(panelRows(view, "nextDeadlines"),
+        (QStringList { dashboard + QStringLiteral("supervisory authority | 2 d 20 h left"),
+            dashboard + QStringLiteral("regulator | 14 d 20 h left"),
+            dashboard + QStringLiteral("data subjects | 29 d 20 h left") }));
+    const auto *overdue = view.findChild<QLabel *>(QStringLiteral("overdueDeadlines"));
+    QVERIFY(overdue);
+    QVERIFY(overdue->isHidden());
+
+    // Past the first due time: two ahead, one overdue (456 - 169 = 287 h,
+    // 816 - 169 = 647 h).
+    h.session.setCurrentHours(169.0);
+    const QStringList later { dashboard + QStringLiteral("regulator | 11 d 23 h left"),
+        dashboard + QStringLiteral("data subjects | 26 d 23 h left") };
+    QCOMPARE(panelRows(view, "nextDeadlines"), later);
+    QVERIFY(overdue->isVisible());
+    QCOMPARE(overdue->text(), QStringLiteral("1 overdue, not notified"));
+    // Every line of the panel shows whole at 1920 × 1080, legend included.
+    const auto *panel = view.findChild<QWidget *>(QStringLiteral("facilitatorPanel"));
+    QVERIFY(panel);
+    QVERIFY2(panel->sizeHint().height() <= view.height(),
+        qPrintable(QString::number(panel->sizeHint().height())));
+    if (const QString dir = qEnvironmentVariable("WEAKLINK_SCREENSHOTS"); !dir.isEmpty())
+        QVERIFY(view.grab().save(QDir(dir).filePath(QStringLiteral("presenter-deadlines.png"))));
+
+    // The dashboard told its authority at 100 h: it leaves the list.
+    h.session.setCurrentHours(100.0);
+    QVERIFY(h.panel.markNotified(0));
+    QCOMPARE(h.doc.exercise().log.constLast().notified->node, QStringLiteral("web_dashboard"));
+    QTRY_COMPARE(panelRows(view, "nextDeadlines").size(), 2);
+    h.session.setCurrentHours(169.0);
+    QCOMPARE(panelRows(view, "nextDeadlines"), later);
+    QVERIFY(overdue->isHidden());
+}
+
 #include "tst_tabletop.moc"

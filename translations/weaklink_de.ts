@@ -131,6 +131,42 @@
         <source>The supply chain at t = %1</source>
         <translation>Die Lieferkette bei t = %1</translation>
     </message>
+    <message>
+        <source>## Notification clocks</source>
+        <translation>## Meldefristen</translation>
+    </message>
+    <message>
+        <source>*Decision support, not legal advice.* Rules as of %1. Each obligation after the breach at t = 0, with the notifications the decision log reports; the exercise ended at t = %2.</source>
+        <translation>*Entscheidungshilfe, keine Rechtsberatung.* Regeln mit Stand %1. Jede Meldepflicht nach dem Sicherheitsvorfall bei t = 0, mit den Meldungen, die das Entscheidungsprotokoll verzeichnet; das Planspiel endete bei t = %2.</translation>
+    </message>
+    <message>
+        <source>No notification obligation follows from this breach in the model.</source>
+        <translation>Aus diesem Sicherheitsvorfall ergibt sich im Modell keine Meldepflicht.</translation>
+    </message>
+    <message>
+        <source>| Party | Regime | Notify | Due | Outcome | Citation |</source>
+        <translation>| Partei | Regelwerk | Zu melden an | Fällig | Ergebnis | Fundstelle |</translation>
+    </message>
+    <message>
+        <source>**met** at %1</source>
+        <translation>**eingehalten** bei %1</translation>
+    </message>
+    <message>
+        <source>**met late** at %1, %2 after the due time</source>
+        <translation>**verspätet erfüllt** bei %1, %2 nach Fristablauf</translation>
+    </message>
+    <message>
+        <source>**missed**</source>
+        <translation>**versäumt**</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Met: %1 · met late: %2 · missed: %3 · open: %4.</source>
+        <translation>Eingehalten: %1 · verspätet: %2 · versäumt: %3 · offen: %4.</translation>
+    </message>
 </context>
 <context>
     <name>TabletopOverlay</name>
@@ -335,6 +371,10 @@
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
+    <message>
+        <source>a notification in the log needs the party&apos;s node and the rule</source>
+        <translation>Eine Meldung im Protokoll braucht den Knoten der Partei und die Regel</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -357,6 +397,17 @@
     <message>
         <source>Use language CODE (en, de) this time, instead of the one chosen with Help ▸ Language or the system&apos;s.</source>
         <translation>Diesmal die Sprache CODE (en, de) verwenden statt der unter Hilfe ▸ Sprache gewählten oder der des Systems.</translation>
+    </message>
+</context>
+<context>
+    <name>obligations</name>
+    <message>
+        <source>Choose the breached vendor: the clocks start at its breach.</source>
+        <translation>Wählen Sie den kompromittierten Anbieter: Die Fristen beginnen mit seinem Sicherheitsvorfall.</translation>
+    </message>
+    <message>
+        <source>The breached vendor “%1” is not in the model.</source>
+        <translation>Der kompromittierte Anbieter „%1“ ist nicht im Modell enthalten.</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3633,61 @@ Auswirkung %3</translation>
     </message>
 </context>
 <context>
+    <name>wl::tabletop::ClocksTableModel</name>
+    <message>
+        <source>starts in %1</source>
+        <translation>beginnt in %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>seit %1 überfällig</translation>
+    </message>
+    <message>
+        <source>no fixed deadline</source>
+        <translation>keine feste Frist</translation>
+    </message>
+    <message>
+        <source>met at %1</source>
+        <translation>eingehalten am %1</translation>
+    </message>
+    <message>
+        <source>met %1 late</source>
+        <translation>%1 verspätet erfüllt</translation>
+    </message>
+    <message>
+        <source>Notified at %1 (decision log): %2</source>
+        <translation>Gemeldet am %1 (Entscheidungsprotokoll): %2</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Regelwerk</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Zu melden an</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Fundstelle</translation>
+    </message>
+</context>
+<context>
     <name>wl::tabletop::DecisionLogModel</name>
     <message>
         <source>Wall clock</source>
@@ -3598,6 +3704,12 @@ Auswirkung %3</translation>
     <message>
         <source>Entry</source>
         <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>%1
+Reports notified: %2 under rule %3.</source>
+        <translation>%1
+Verzeichnet als gemeldet: %2 nach Regel %3.</translation>
     </message>
 </context>
 <context>
@@ -3756,6 +3868,27 @@ Auswirkung %3</translation>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
+    <message>
+        <source>Next deadlines</source>
+        <translation>Nächste Fristen</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>None ahead</source>
+        <translation>Keine anstehend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue, not notified</source>
+        <translation>
+            <numerusform>%n überfällig, nicht gemeldet</numerusform>
+            <numerusform>%n überfällig, nicht gemeldet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wl::tabletop::ResponsesPage</name>
@@ -3902,6 +4035,60 @@ Auswirkung %3</translation>
         <source>Exported the after-action record to %1</source>
         <translation>Nachbereitungsbericht nach %1 exportiert</translation>
     </message>
+    <message>
+        <source>Decision support, not legal advice.</source>
+        <translation>Entscheidungshilfe, keine Rechtsberatung.</translation>
+    </message>
+    <message>
+        <source>Mark Notified</source>
+        <translation>Als gemeldet markieren</translation>
+    </message>
+    <message>
+        <source>Log that the selected obligation was notified at the current t (or double-click it): its clock stops</source>
+        <translation>Protokollieren, dass die gewählte Meldepflicht beim aktuellen t erfüllt wurde (oder doppelklicken): Ihre Frist endet</translation>
+    </message>
+    <message>
+        <source>Clocks</source>
+        <translation>Fristen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decision support, not legal advice.&lt;/b&gt; Rules as of %1.</source>
+        <translation>&lt;b&gt;Entscheidungshilfe, keine Rechtsberatung.&lt;/b&gt; Regeln mit Stand %1.</translation>
+    </message>
+    <message>
+        <source>No notification obligation follows from this breach in the model.</source>
+        <translation>Aus diesem Sicherheitsvorfall ergibt sich im Modell keine Meldepflicht.</translation>
+    </message>
+    <message>
+        <source>Next deadline: %1 to notify %2 (%3) by %4, %5 left.</source>
+        <translation>Nächste Frist: %1 meldet an %2 (%3) bis %4, noch %5.</translation>
+    </message>
+    <message>
+        <source>No deadline ahead.</source>
+        <translation>Keine Frist anstehend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obligation(s) overdue.</source>
+        <translation>
+            <numerusform>%n Meldepflicht überfällig.</numerusform>
+            <numerusform>%n Meldepflichten überfällig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clocks (%n overdue)</source>
+        <translation>
+            <numerusform>Fristen (%n überfällig)</numerusform>
+            <numerusform>Fristen (%n überfällig)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already notified at %1.</source>
+        <translation>Bereits gemeldet am %1.</translation>
+    </message>
+    <message>
+        <source>%1 notified %2 (%3, %4)</source>
+        <translation>%1 hat gemeldet an %2 (%3, %4)</translation>
+    </message>
 </context>
 <context>
     <name>wl::tabletop::TabletopSession</name>
@@ -3912,6 +4099,10 @@ Auswirkung %3</translation>
     <message>
         <source>The breached vendor &quot;%1&quot; is not in the model.</source>
         <translation>Der kompromittierte Anbieter „%1“ ist nicht im Modell enthalten.</translation>
+    </message>
+    <message>
+        <source>The notification rules could not be read: %1</source>
+        <translation>Die Melderegeln konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

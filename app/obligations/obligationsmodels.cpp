@@ -10,8 +10,14 @@ namespace wl {
 
 namespace {
 
-// "supervisory_authority" as people write it.
-QString recipient(const QString &notify)
+QString hoursText(double hours)
+{
+    return QLocale().toString(hours, 'f', hours == std::floor(hours) ? 0 : 1);
+}
+
+} // namespace
+
+QString recipientText(const QString &notify)
 {
     if (notify == u"supervisory_authority")
         return ObligationsTableModel::tr("supervisory authority");
@@ -28,12 +34,35 @@ QString recipient(const QString &notify)
     return QString(notify).replace(u'_', u' ');
 }
 
-QString hoursText(double hours)
+QString notifyText(const obligations::Obligation &o, const QString &notifyName)
 {
-    return QLocale().toString(hours, 'f', hours == std::floor(hours) ? 0 : 1);
+    return o.notifyNode.isEmpty()
+        ? recipientText(o.rule.notify)
+        : ObligationsTableModel::tr("%1: %2").arg(recipientText(o.rule.notify), notifyName);
 }
 
-} // namespace
+QString regimeText(const obligations::Obligation &o)
+{
+    return o.possiblyApplicable ? ObligationsTableModel::tr("%1 (possibly)").arg(o.rule.regime)
+                                : o.rule.regime;
+}
+
+QString obligationToolTip(const obligations::Obligation &o)
+{
+    const obligations::Rule &rule = o.rule;
+    QStringList lines;
+    lines << ObligationsTableModel::tr("%1 — %2").arg(rule.regime, rule.citation);
+    if (!rule.deadlineText.isEmpty())
+        lines << rule.deadlineText;
+    if (o.possiblyApplicable)
+        lines << ObligationsTableModel::tr(
+            "Possibly applicable: the party is outside the rule's jurisdiction, but the data "
+            "subjects of data it holds are inside it.");
+    if (!rule.notes.isEmpty())
+        lines << rule.notes;
+    lines << ObligationsTableModel::tr("Decision support, not legal advice.");
+    return lines.join(u'\n');
+}
 
 QString partyName(const Model &model, const QString &id)
 {
@@ -112,12 +141,8 @@ QVariant ObligationsTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Party: return shownName(o->node);
-        case Regime:
-            return o->possiblyApplicable ? tr("%1 (possibly)").arg(rule.regime) : rule.regime;
-        case Notify:
-            return o->notifyNode.isEmpty()
-                ? recipient(rule.notify)
-                : tr("%1: %2").arg(recipient(rule.notify), shownName(o->notifyNode));
+        case Regime: return regimeText(*o);
+        case Notify: return notifyText(*o, shownName(o->notifyNode));
         case ClockStarts: return m_clock.at(o->clockStartsHours);
         case Due: return o->dueHours ? m_clock.at(*o->dueHours) : rule.deadlineText;
         case TimeLeft:
@@ -131,23 +156,12 @@ QVariant ObligationsTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == TimeLeft && hasLeft) {
         if (left < 0)
-            return QBrush(QColor(0xb7, 0x1c, 0x1c));
+            return QBrush(QColor(kOverdueColor));
         if (left <= 24.0)
-            return QBrush(QColor(0xb2, 0x5e, 0x00));
+            return QBrush(QColor(kDueSoonColor));
     }
-    if (role == Qt::ToolTipRole) {
-        QStringList lines;
-        lines << tr("%1 — %2").arg(rule.regime, rule.citation);
-        if (!rule.deadlineText.isEmpty())
-            lines << rule.deadlineText;
-        if (o->possiblyApplicable)
-            lines << tr("Possibly applicable: the party is outside the rule's jurisdiction, but "
-                        "the data subjects of data it holds are inside it.");
-        if (!rule.notes.isEmpty())
-            lines << rule.notes;
-        lines << tr("Decision support, not legal advice.");
-        return lines.join(u'\n');
-    }
+    if (role == Qt::ToolTipRole)
+        return obligationToolTip(*o);
     return {};
 }
 

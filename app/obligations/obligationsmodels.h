@@ -7,6 +7,7 @@
 #include "obligations/obligations.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 
 #include <functional>
 
@@ -15,6 +16,23 @@ namespace wl {
 // The name a party is shown by: the node's name, else its id (also for an
 // id the model no longer has).
 QString partyName(const Model &model, const QString &id);
+
+// Whom a rule notifies, as people write it: "supervisory_authority" as
+// "supervisory authority".
+QString recipientText(const QString &notify);
+// Whom an obligation notifies: the recipient, with the party's name where
+// it is owed to one ("controller: Acme").
+QString notifyText(const obligations::Obligation &o, const QString &notifyName);
+// The rule's regime, "(possibly)" after it where the obligation is only
+// possibly applicable.
+QString regimeText(const obligations::Obligation &o);
+// The hover text of an obligation: regime and citation, the deadline's
+// words, "possibly applicable", the rule's notes and the disclaimer.
+QString obligationToolTip(const obligations::Obligation &o);
+
+// The colours of a clock's state: overdue (and met late), due within 24 h.
+inline constexpr QRgb kOverdueColor = 0xffb71c1c;
+inline constexpr QRgb kDueSoonColor = 0xffb25e00;
 
 // How times are written: a calendar date and time when the exercise has a
 // start, else hours from the breach ("t + 72 h").

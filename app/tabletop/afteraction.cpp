@@ -2,6 +2,7 @@
 
 #include "format/format.h"
 #include "io/atomicfile.h"
+#include "obligations/obligationsmodels.h"
 #include "render/export.h"
 
 #include <QBuffer>
@@ -17,6 +18,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 
@@ -95,8 +97,75 @@ std::vector<SnapshotTime> snapshotTimes(
     return out;
 }
 
+namespace {
+
+// The notification clocks at the end of the exercise: every obligation with
+// its outcome, and the counts.
+void clocksSection(const Model &model, const Exercise &exercise,
+    const obligations::ExerciseClocks &clocks, QString &md)
+{
+    const auto line = [&md](const QString &text = {}) { md += text + u'\n'; };
+    const ExerciseSettings &s = exercise.settings;
+    line(AfterAction::tr("## Notification clocks"));
+    line();
+    line(AfterAction::tr("*Decision support, not legal advice.* Rules as of %1. Each obligation "
+                         "after the breach at t = 0, with the notifications the decision log "
+                         "reports; the exercise ended at t = %2.")
+             .arg(clocks.rulesAsOf, format::hours(s.lengthHours)));
+    line();
+    if (!clocks.result) {
+        line(cell(clocks.problem));
+        line();
+        return;
+    }
+    if (clocks.clocks.isEmpty()) {
+        line(AfterAction::tr("No notification obligation follows from this breach in the model."));
+        line();
+        return;
+    }
+    const auto at = [&s](double hours) {
+        return QStringLiteral("t = %1 (%2)")
+            .arg(format::hours(hours), cell(exercise::clockText(s, hours)));
+    };
+    std::array<int, 4> counts {};
+    line(AfterAction::tr("| Party | Regime | Notify | Due | Outcome | Citation |"));
+    line(QStringLiteral("|---|---|---|---|---|---|"));
+    for (const obligations::ExerciseClock &c : clocks.clocks) {
+        const obligations::Obligation &o = c.obligation;
+        const obligations::Outcome outcome = obligations::outcome(c, s.lengthHours);
+        ++counts[size_t(outcome)];
+        QString text;
+        switch (outcome) {
+        case obligations::Outcome::Met:
+            text = AfterAction::tr("**met** at %1").arg(at(*c.notifiedHours));
+            break;
+        case obligations::Outcome::MetLate:
+            text = AfterAction::tr("**met late** at %1, %2 after the due time")
+                       .arg(at(*c.notifiedHours), format::hours(*c.notifiedHours - *o.dueHours));
+            break;
+        case obligations::Outcome::Missed: text = AfterAction::tr("**missed**"); break;
+        case obligations::Outcome::Open: text = AfterAction::tr("open"); break;
+        }
+        line(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |")
+                 .arg(nodeLabel(model, o.node), cell(regimeText(o)),
+                     cell(notifyText(o, partyName(model, o.notifyNode))),
+                     o.dueHours ? at(*o.dueHours) : cell(o.rule.deadlineText), text,
+                     cell(o.rule.citation)));
+    }
+    line();
+    line(AfterAction::tr("Met: %1 · met late: %2 · missed: %3 · open: %4.")
+             .arg(counts[size_t(obligations::Outcome::Met)])
+             .arg(counts[size_t(obligations::Outcome::MetLate)])
+             .arg(counts[size_t(obligations::Outcome::Missed)])
+             .arg(counts[size_t(obligations::Outcome::Open)]));
+    line();
+}
+
+} // namespace
+
 QString afterActionMarkdown(const Model &model, const Exercise &exercise,
-    const analysis::Projection *projection, bool stale, const AfterActionOptions &options)
+    const obligations::ExerciseClocks *clocks, const analysis::Projection *projection, bool stale,
+    const AfterActionOptions &options)
 {
     const ExerciseSettings &s = exercise.settings;
     QString md;
@@ -153,6 +222,9 @@ QString afterActionMarkdown(const Model &model, const Exercise &exercise,
                          format::hours(e.exerciseHours), cell(e.text)));
     }
     line();
+
+    if (clocks)
+        clocksSection(model, exercise, *clocks, md);
 
     if (projection && options.diagramHours) {
         const double t = *options.diagramHours;

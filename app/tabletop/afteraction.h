@@ -1,5 +1,7 @@
 // The after-action record of a tabletop exercise, as Markdown and as PDF:
-// the exercise settings, the responses, the decision log and snapshots of
+// the exercise settings, the responses, the decision log, every
+// notification obligation with its outcome (met, met late, missed, open)
+// and snapshots of
 // the projection along the timeline (the most likely compromised nodes and
 // the exposed data assets, with probabilities and records).
 //
@@ -13,6 +15,7 @@
 #pragma once
 
 #include "analysis/projection.h"
+#include "obligations/exerciseclocks.h"
 #include "render/diagram.h"
 
 #include <QDateTime>
@@ -54,11 +57,13 @@ std::vector<SnapshotTime> snapshotTimes(
     const analysis::Projection &p, const QVector<sim::TimedNode> &responses, double everyHours);
 
 // The record. `model` is the document's model (names) and `exercise` its
-// exercise (settings and decision log); `projection` may be null (no
-// timeline then) and `stale` says the projection no longer matches the
-// settings.
+// exercise (settings and decision log); `clocks` its notification clocks
+// (TabletopSession::clocks()), null for no such section; `projection` may be
+// null (no timeline then) and `stale` says the projection no longer matches
+// the settings.
 QString afterActionMarkdown(const Model &model, const Exercise &exercise,
-    const analysis::Projection *projection, bool stale, const AfterActionOptions &options);
+    const obligations::ExerciseClocks *clocks, const analysis::Projection *projection, bool stale,
+    const AfterActionOptions &options);
 
 bool writeMarkdown(const QString &path, const QString &markdown, QString *error);
 // The Markdown laid out for an A4 portrait page (15 mm margins), in

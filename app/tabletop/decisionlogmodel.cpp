@@ -3,6 +3,9 @@
 #include "commands/exercisecommands.h"
 #include "format/format.h"
 
+#include <QApplication>
+#include <QStyle>
+
 namespace wl::tabletop {
 
 DecisionLogModel::DecisionLogModel(Document *document, QObject *parent)
@@ -63,6 +66,14 @@ QVariant DecisionLogModel::data(const QModelIndex &index, int role) const
         return {};
     const Exercise &ex = m_document->exercise();
     const DecisionLogEntry &e = ex.log[index.row()];
+    if (e.notified && index.column() == Entry) {
+        // A notification: it stops a clock (docs/OBLIGATIONS.md).
+        if (role == Qt::DecorationRole)
+            return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
+        if (role == Qt::ToolTipRole)
+            return tr("%1\nReports notified: %2 under rule %3.")
+                .arg(e.text, e.notified->node, e.notified->rule);
+    }
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {

@@ -1,6 +1,7 @@
 // The decision log of the document's exercise as a table: wall-clock time,
 // exercise clock, exercise time t and the entry. The entry is editable (an
-// undoable command); rows follow Document::exerciseAboutToChange and
+// undoable command); an entry that reports a notification shows a tick.
+// Rows follow Document::exerciseAboutToChange and
 // Document::exerciseChanged.
 #pragma once
 

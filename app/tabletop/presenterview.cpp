@@ -1,5 +1,6 @@
 #include "presenterview.h"
 
+#include "clocksmodel.h"
 #include "tabletopsession.h"
 
 #include "editor/diagramscene.h"
@@ -30,7 +31,9 @@ constexpr int kPanelTextPixels = 22;
 constexpr int kPanelWidth = 560;
 constexpr int kPanelMargin = 24;
 constexpr int kRowHeight = 34;
+constexpr int kLineHeight = 28; // each further line of a row
 constexpr int kWhoIsNextRows = 5;
+constexpr int kDeadlineRows = 3;
 // The map is never magnified beyond this, nor fitted closer than this to
 // the edges of its part of the screen.
 constexpr double kMaxMapZoom = 3.0;
@@ -40,6 +43,8 @@ constexpr double kLegendScale = 16.0 / 9.0;
 
 const QColor kPanelBackground(0x20, 0x24, 0x2b);
 const QColor kMutedText(0xb8, 0xc0, 0xcc);
+// Overdue, on the dark panel.
+const QColor kOverdueText(0xff, 0x8a, 0x80);
 
 QFont pixelFont(const QFont &base, int pixelSize, bool bold = false)
 {
@@ -50,8 +55,9 @@ QFont pixelFont(const QFont &base, int pixelSize, bool bold = false)
 }
 
 // A table of two columns, text left and a number right, without headers,
-// grid, focus or scroll bars: as tall as its rows.
-QTableWidget *makeTable(const QString &name, QWidget *parent)
+// grid, focus or scroll bars: as tall as its rows, each `lines` lines of
+// text high.
+QTableWidget *makeTable(const QString &name, QWidget *parent, int lines = 1)
 {
     auto *table = new QTableWidget(0, 2, parent);
     table->setObjectName(name);
@@ -64,7 +70,7 @@ QTableWidget *makeTable(const QString &name, QWidget *parent)
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->horizontalHeader()->hide();
     table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(kRowHeight);
+    table->verticalHeader()->setDefaultSectionSize(kRowHeight + (lines - 1) * kLineHeight);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     table->setFont(pixelFont(parent->font(), kPanelTextPixels));
@@ -88,7 +94,7 @@ void setRows(QTableWidget *table, const QVector<QPair<QString, QString>> &rows, 
         number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table->setItem(r, 1, number);
     }
-    table->setFixedHeight(table->rowCount() * kRowHeight);
+    table->setFixedHeight(table->rowCount() * table->verticalHeader()->defaultSectionSize());
 }
 
 } // namespace
@@ -171,6 +177,14 @@ PresenterView::PresenterView(DiagramScene *scene, TabletopSession *session, QWid
         return label;
     };
     m_next = makeTable(QStringLiteral("whoIsNext"), panel);
+    // The party, then whom it must notify: two lines, or neither would fit.
+    m_deadlines = makeTable(QStringLiteral("nextDeadlines"), panel, 2);
+    m_overdue = new QLabel(panel);
+    m_overdue->setObjectName(QStringLiteral("overdueDeadlines"));
+    m_overdue->setFont(pixelFont(font(), kPanelTextPixels, true));
+    QPalette overdue = palette;
+    overdue.setColor(QPalette::WindowText, kOverdueText);
+    m_overdue->setPalette(overdue);
     m_records = makeTable(QStringLiteral("recordsByCategory"), panel);
     m_responses = makeTable(QStringLiteral("responsesInForce"), panel);
     m_legend = new PresenterLegend(scene, panel);
@@ -187,6 +201,10 @@ PresenterView::PresenterView(DiagramScene *scene, TabletopSession *session, QWid
     column->addSpacing(18);
     column->addWidget(heading(tr("Who is next")));
     column->addWidget(m_next);
+    column->addSpacing(18);
+    column->addWidget(heading(tr("Next deadlines")));
+    column->addWidget(m_overdue);
+    column->addWidget(m_deadlines);
     column->addSpacing(18);
     column->addWidget(heading(tr("Records exposed so far")));
     column->addWidget(m_records);
@@ -214,6 +232,7 @@ PresenterView::PresenterView(DiagramScene *scene, TabletopSession *session, QWid
     connect(scene, &DiagramScene::diagramUpdated, this, &PresenterView::fitMap);
     connect(session, &TabletopSession::frameChanged, this, &PresenterView::refresh);
     connect(session, &TabletopSession::projectionChanged, this, &PresenterView::refresh);
+    connect(session, &TabletopSession::clocksChanged, this, &PresenterView::refresh);
     syncLegend();
     refresh();
 }
@@ -260,6 +279,7 @@ void PresenterView::refresh()
             records.append({ c.category, format::records(c.expectedRecords) });
     }
     setRows(m_next, next, tr("No one yet"));
+    refreshDeadlines();
     setRows(m_records, records, tr("None"));
     QVector<QPair<QString, QString>> responses;
     for (const sim::TimedNode &r : s.responses)
@@ -270,6 +290,27 @@ void PresenterView::refresh()
     // Who is next moved: so may the part of the map that matters.
     if (!m_wholeMap)
         fitMap();
+}
+
+void PresenterView::refreshDeadlines()
+{
+    const obligations::ExerciseClocks &clocks = m_session->clocks();
+    const double t = m_session->currentHours();
+    const Model &model = m_session->document()->model();
+    ObligationsClock format;
+    format.start = m_session->settings().start;
+    QVector<QPair<QString, QString>> rows;
+    for (int i : obligations::nextDeadlines(clocks, t, kDeadlineRows)) {
+        const obligations::Obligation &o = clocks.clocks[i].obligation;
+        rows.append(
+            { tr("%1\n→ %2")
+                    .arg(partyName(model, o.node), notifyText(o, partyName(model, o.notifyNode))),
+                ClocksTableModel::clockText(clocks.clocks[i], t, format) });
+    }
+    setRows(m_deadlines, rows, tr("None ahead"));
+    const int overdue = obligations::overdueCount(clocks, t);
+    m_overdue->setText(tr("%n overdue, not notified", nullptr, overdue));
+    m_overdue->setVisible(overdue > 0);
 }
 
 void PresenterView::fitMap()

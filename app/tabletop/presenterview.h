@@ -3,7 +3,9 @@
 // window's DiagramScene, so the map shows whatever the canvas shows (the
 // heatmap at t included). The panel shows the exercise clock and t, the
 // breached vendor, who is next (the nodes most likely compromised by t that
-// are not certainly compromised yet, with their probability), the records
+// are not certainly compromised yet, with their probability), the next
+// three notification deadlines with the time left (and how many are
+// overdue), the records
 // exposed so far by category, the responses in force and the heatmap's
 // legend (as the canvas draws it, enlarged), all in type readable from the
 // back of a room.
@@ -64,6 +66,7 @@ private:
     // True if it was one of the presenter's keys.
     bool handleKey(int key);
     void refresh();
+    void refreshDeadlines();
     void fitMap();
 
     TabletopSession *m_session;
@@ -72,6 +75,8 @@ private:
     QLabel *m_time;
     QLabel *m_vendor;
     QTableWidget *m_next;
+    QTableWidget *m_deadlines;
+    QLabel *m_overdue;
     QTableWidget *m_records;
     QTableWidget *m_responses;
     PresenterLegend *m_legend;

@@ -1,6 +1,7 @@
 #include "tabletoppanel.h"
 
 #include "afteraction.h"
+#include "clocksmodel.h"
 #include "decisionlogmodel.h"
 #include "exercisesettingsform.h"
 #include "presenterview.h"
@@ -154,6 +155,22 @@ TabletopPanel::TabletopPanel(TabletopSession *session, QWidget *parent)
     layout->addLayout(timeRow);
     m_summary = new QLabel(this);
     layout->addWidget(m_summary);
+    auto *deadlineRow = new QHBoxLayout;
+    m_overdue = new QLabel(this);
+    m_overdue->setTextFormat(Qt::PlainText);
+    QFont bold = m_overdue->font();
+    bold.setBold(true);
+    m_overdue->setFont(bold);
+    QPalette overdue = m_overdue->palette();
+    overdue.setColor(QPalette::WindowText, QColor(kOverdueColor));
+    m_overdue->setPalette(overdue);
+    m_deadline = new QLabel(this);
+    m_deadline->setTextFormat(Qt::PlainText);
+    m_deadline->setWordWrap(true);
+    m_deadline->setToolTip(tr("Decision support, not legal advice."));
+    deadlineRow->addWidget(m_overdue, 0, Qt::AlignTop);
+    deadlineRow->addWidget(m_deadline, 1);
+    layout->addLayout(deadlineRow);
 
     // ---- tables ----
     m_tabs = new QTabWidget(this);
@@ -187,6 +204,33 @@ TabletopPanel::TabletopPanel(TabletopSession *session, QWidget *parent)
     logLayout->addWidget(m_logTable);
     logLayout->addWidget(m_removeLog, 0, Qt::AlignRight);
     m_tabs->addTab(logPage, tr("Decision log"));
+
+    auto *clocksPage = new QWidget(m_tabs);
+    auto *clocksLayout = new QVBoxLayout(clocksPage);
+    m_clocksHeading = new QLabel(clocksPage);
+    m_clocksHeading->setWordWrap(true);
+    m_clocksModel = new ClocksTableModel(session, this);
+    m_clocksTable = new QTableView(clocksPage);
+    m_clocksTable->setObjectName(QStringLiteral("clocksTable"));
+    m_clocksTable->setModel(m_clocksModel);
+    m_clocksTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_clocksTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_clocksTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_clocksTable->verticalHeader()->hide();
+    m_clocksTable->setWordWrap(false);
+    // The party, the clock and whom it notifies first; the rest to scroll to.
+    m_clocksTable->horizontalHeader()->moveSection(ClocksTableModel::Clock, 1);
+    m_clocksTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_markNotified = new QPushButton(tr("Mark Notified"), clocksPage);
+    m_markNotified->setToolTip(tr("Log that the selected obligation was notified at the current "
+                                  "t (or double-click it): its clock stops"));
+    m_markNotified->setEnabled(false);
+    auto *clocksTop = new QHBoxLayout;
+    clocksTop->addWidget(m_clocksHeading, 1);
+    clocksTop->addWidget(m_markNotified, 0, Qt::AlignTop);
+    clocksLayout->addLayout(clocksTop);
+    clocksLayout->addWidget(m_clocksTable, 1);
+    m_tabs->addTab(clocksPage, tr("Clocks"));
     layout->addWidget(m_tabs, 1);
 
     // ---- log and exports, always at hand ----
@@ -235,6 +279,11 @@ TabletopPanel::TabletopPanel(TabletopSession *session, QWidget *parent)
         [this](const QModelIndex &, int, int last) {
             m_logTable->scrollTo(m_logModel->index(last, 0));
         });
+    connect(m_markNotified, &QPushButton::clicked, this, &TabletopPanel::markSelectedNotified);
+    connect(m_clocksTable, &QTableView::activated, this, &TabletopPanel::markSelectedNotified);
+    connect(m_clocksTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &TabletopPanel::refreshClocks);
+    connect(m_clocksModel, &QAbstractItemModel::modelReset, this, &TabletopPanel::refreshClocks);
     connect(m_presenterButton, &QPushButton::clicked, this, &TabletopPanel::openPresenterView);
     connect(m_exportButton, &QPushButton::clicked, this, &TabletopPanel::exportClicked);
 
@@ -374,14 +423,88 @@ void TabletopPanel::refreshFrame()
             ? tr("By t: %1 nodes compromised and %2 records exposed, expected.")
                   .arg(format::mean(p->expectedNodes(k)), format::records(p->expectedRecords(k)))
             : QString());
+    refreshClocks();
+}
+
+void TabletopPanel::refreshClocks()
+{
+    const obligations::ExerciseClocks &clocks = m_session->clocks();
+    const double t = m_session->currentHours();
+    QString heading
+        = tr("<b>Decision support, not legal advice.</b> Rules as of %1.").arg(clocks.rulesAsOf);
+    if (!clocks.problem.isEmpty())
+        heading += QStringLiteral("<br>") + clocks.problem.toHtmlEscaped();
+    else if (clocks.clocks.isEmpty())
+        heading += QStringLiteral("<br>")
+            + tr("No notification obligation follows from this breach in the model.");
+    m_clocksHeading->setText(heading);
+
+    const int overdue = obligations::overdueCount(clocks, t);
+    const QVector<int> next = obligations::nextDeadlines(clocks, t, 1);
+    QString deadline;
+    if (!next.isEmpty()) {
+        const obligations::Obligation &o = clocks.clocks[next.first()].obligation;
+        deadline = tr("Next deadline: %1 to notify %2 (%3) by %4, %5 left.")
+                       .arg(m_clocksModel->shownName(o.node),
+                           notifyText(o, m_clocksModel->shownName(o.notifyNode)), regimeText(o),
+                           m_clocksModel->timeFormat().at(*o.dueHours),
+                           ObligationsClock::span(*o.dueHours - t));
+    } else if (clocks.result) {
+        deadline = tr("No deadline ahead.");
+    }
+    m_deadline->setText(deadline);
+    m_deadline->setVisible(!deadline.isEmpty());
+    m_overdue->setText(tr("%n obligation(s) overdue.", nullptr, overdue));
+    m_overdue->setVisible(overdue > 0);
+    m_tabs->setTabText(m_tabs->indexOf(m_clocksTable->parentWidget()),
+        overdue > 0 ? tr("Clocks (%n overdue)", nullptr, overdue) : tr("Clocks"));
+
+    const obligations::ExerciseClock *selected
+        = m_clocksModel->clock(m_clocksTable->currentIndex().row());
+    m_markNotified->setEnabled(
+        selected && !(selected->notifiedHours && *selected->notifiedHours <= t));
 }
 
 bool TabletopPanel::logDecision(const QString &text, QString *error)
 {
     DecisionLogEntry entry;
+    entry.text = text.trimmed();
+    return log(std::move(entry), error);
+}
+
+bool TabletopPanel::markNotified(int row, QString *error)
+{
+    const obligations::ExerciseClock *c = m_clocksModel->clock(row);
+    if (!c)
+        return false;
+    const double t = m_session->currentHours();
+    const obligations::Obligation &o = c->obligation;
+    if (c->notifiedHours && *c->notifiedHours <= t) {
+        if (error)
+            *error = tr("Already notified at %1.")
+                         .arg(m_clocksModel->timeFormat().at(*c->notifiedHours));
+        return false;
+    }
+    DecisionLogEntry entry;
+    entry.text = tr("%1 notified %2 (%3, %4)")
+                     .arg(m_clocksModel->shownName(o.node),
+                         notifyText(o, m_clocksModel->shownName(o.notifyNode)), o.rule.regime,
+                         o.rule.citation);
+    entry.notified = obligations::markOf(o);
+    return log(std::move(entry), error);
+}
+
+void TabletopPanel::markSelectedNotified()
+{
+    QString error;
+    if (!markNotified(m_clocksTable->currentIndex().row(), &error) && !error.isEmpty())
+        emit message(error);
+}
+
+bool TabletopPanel::log(DecisionLogEntry entry, QString *error)
+{
     entry.wallClock = now();
     entry.exerciseHours = m_session->currentHours();
-    entry.text = text.trimmed();
     QString reason;
     std::unique_ptr<QUndoCommand> command = commands::addLogEntry(m_document, entry, &reason);
     if (error)
@@ -424,8 +547,8 @@ bool TabletopPanel::exportRecord(const QString &path, QString *error)
         diagram = diagramAtT(m_scene, *m_session);
         options.diagramHours = m_session->currentHours();
     }
-    const QString markdown = afterActionMarkdown(
-        m_document->model(), m_document->exercise(), p.get(), m_session->isStale(), options);
+    const QString markdown = afterActionMarkdown(m_document->model(), m_document->exercise(),
+        &m_session->clocks(), p.get(), m_session->isStale(), options);
     return suffix == u"md" ? writeMarkdown(path, markdown, error)
                            : writePdf(path, markdown, diagram ? &*diagram : nullptr, error);
 }

@@ -3,8 +3,10 @@
 // the timeline; scrolls the timeline (slider, step buttons) and reads, at
 // time t, every node's probability of being compromised by t and every data
 // asset's probability of being exposed by t; adds and removes responses
-// ("sever X at t"); types the decision log; opens the presenter view and
-// exports the after-action record.
+// ("sever X at t"); types the decision log; follows the notification clocks
+// of the breach (a countdown per obligation, the next deadline under the
+// timeline) and logs "notified X", which stops that clock; opens the
+// presenter view and exports the after-action record.
 //
 // Every edit is an undoable command on the document (core/commands/
 // exercisecommands.h); the panel shows the document, so undo, redo and
@@ -38,6 +40,7 @@ class DiagramScene;
 namespace wl::tabletop {
 
 class AssetTimelineModel;
+class ClocksTableModel;
 class DecisionLogModel;
 class ExerciseSettingsForm;
 class NodeTimelineModel;
@@ -69,6 +72,10 @@ public:
     // Logs `text` at the current t with the current wall-clock time (what
     // the Log button does with the text field).
     bool logDecision(const QString &text, QString *error = nullptr);
+    // Logs "notified …" at the current t for the clock in `row` of the
+    // clocks table (what Mark Notified does with the selected row): its
+    // clock reads met, or met late, from then on.
+    bool markNotified(int row, QString *error = nullptr);
 
     // For tests and the main window's wiring.
     ExerciseSettingsForm *settingsForm() const { return m_setup; }
@@ -84,6 +91,10 @@ public:
     QLineEdit *logEdit() const { return m_logEdit; }
     QPushButton *logButton() const { return m_logButton; }
     QTableView *logTable() const { return m_logTable; }
+    QTableView *clocksTable() const { return m_clocksTable; }
+    QPushButton *markNotifiedButton() const { return m_markNotified; }
+    QLabel *deadlineLabel() const { return m_deadline; }
+    QLabel *overdueLabel() const { return m_overdue; }
     QTabWidget *tabs() const { return m_tabs; }
 
 signals:
@@ -97,7 +108,10 @@ private:
     void refreshRun();
     void refreshFrame();
     void refreshResponses();
+    void refreshClocks();
+    bool log(DecisionLogEntry entry, QString *error);
     void logFromEdit();
+    void markSelectedNotified();
     void removeLogEntry();
     void exportClicked();
 
@@ -131,6 +145,12 @@ private:
     DecisionLogModel *m_logModel;
     QTableView *m_logTable;
     QPushButton *m_removeLog;
+    ClocksTableModel *m_clocksModel;
+    QTableView *m_clocksTable;
+    QLabel *m_clocksHeading;
+    QPushButton *m_markNotified;
+    QLabel *m_deadline;
+    QLabel *m_overdue;
     QLineEdit *m_logEdit;
     QPushButton *m_logButton;
     QPushButton *m_presenterButton;

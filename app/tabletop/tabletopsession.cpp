@@ -13,6 +13,9 @@ TabletopSession::TabletopSession(SimulationContext *simulation, QObject *parent)
     m_runTimer.setSingleShot(true);
     m_runTimer.setInterval(150);
     connect(&m_runTimer, &QTimer::timeout, this, &TabletopSession::startRun);
+    m_clocksTimer.setSingleShot(true);
+    m_clocksTimer.setInterval(0);
+    connect(&m_clocksTimer, &QTimer::timeout, this, &TabletopSession::clocksChanged);
     connect(&m_job, &BackgroundJobBase::progress, this, &TabletopSession::progress);
     connect(m_document, &Document::changed, this, &TabletopSession::onDocumentChanged);
     connect(m_document, &Document::exerciseChanged, this, &TabletopSession::onExerciseChanged);
@@ -40,6 +43,10 @@ void TabletopSession::setActive(bool active)
     m_active = active;
     if (active && (!m_projection || isStale()))
         scheduleRun();
+    if (active && m_clocksPending) {
+        m_clocksPending = false;
+        m_clocksTimer.start();
+    }
 }
 
 double TabletopSession::currentHours() const
@@ -104,6 +111,30 @@ std::vector<std::optional<double>> TabletopSession::nodeProbabilities() const
     return out;
 }
 
+const obligations::ExerciseClocks &TabletopSession::clocks() const
+{
+    if (!m_clocks) {
+        const obligations::RulesResult &rules = obligations::builtInRules();
+        if (rules.ok()) {
+            m_clocks = obligations::exerciseClocks(
+                m_document->model(), *rules.rules, m_document->exercise());
+        } else {
+            m_clocks.emplace();
+            m_clocks->problem = tr("The notification rules could not be read: %1").arg(rules.error);
+        }
+    }
+    return *m_clocks;
+}
+
+void TabletopSession::invalidateClocks()
+{
+    m_clocks.reset();
+    if (m_active)
+        m_clocksTimer.start();
+    else
+        m_clocksPending = true;
+}
+
 void TabletopSession::run()
 {
     m_runTimer.stop();
@@ -118,6 +149,8 @@ void TabletopSession::cancel()
 
 void TabletopSession::onDocumentChanged(const ChangeEvent &event)
 {
+    // Roles, jurisdictions, tags, contracts and names matter to the clocks.
+    invalidateClocks();
     if (!mayChangeSimulation(event))
         return;
     updateStale();
@@ -126,6 +159,7 @@ void TabletopSession::onDocumentChanged(const ChangeEvent &event)
 
 void TabletopSession::onExerciseChanged(const ExerciseChange &change)
 {
+    invalidateClocks();
     switch (change.kind) {
     case ExerciseChange::Kind::Reset:
         // Another document: its projection is yet to be made.
@@ -193,8 +227,8 @@ TabletopSession::Output TabletopSession::work(
     const SimulationSnapshot &snapshot, const ExerciseSettings &settings, const JobContext &context)
 {
     Output out;
-    if (std::optional<Projection> p = analysis::project(settings, snapshot.model(),
-            *snapshot.compiled(), context.runOptions(), &out.error))
+    if (std::optional<Projection> p = analysis::project(
+            settings, snapshot.model(), *snapshot.compiled(), context.runOptions(), &out.error))
         out.projection = std::make_shared<Projection>(std::move(*p));
     return out;
 }

@@ -3,6 +3,12 @@
 // snapshot, with the exercise timeline as the engine's time grid, and holds
 // the projection and the current time t the facilitator has scrolled to.
 //
+// Beside the projection it keeps the exercise's notification clocks
+// (core/obligations/exerciseclocks.h): computed with the shipped rules when
+// asked, after any change of the model or the exercise, and announced by
+// clocksChanged() once per burst of changes (while active; on activation
+// otherwise).
+//
 // The projection is recomputed by itself, on a worker thread, whenever what
 // it depends on changes — the vendor, timeline, trials, seed or responses
 // (through the undoable exercise commands, undo included) or the model
@@ -14,6 +20,7 @@
 #include "jobs/backgroundjob.h"
 #include "jobs/simulationsnapshot.h"
 #include "model/document.h"
+#include "obligations/exerciseclocks.h"
 
 #include <QObject>
 #include <QTimer>
@@ -70,6 +77,11 @@ public:
     // projection.
     std::vector<std::optional<double>> nodeProbabilities() const;
 
+    // ---- the notification clocks ----
+    // The obligations after the exercise's breach with the decision log's
+    // notifications; computed now if something changed since the last call.
+    const obligations::ExerciseClocks &clocks() const;
+
 public slots:
     // Starts a projection for the current settings now (cancelling one in
     // progress), whether or not anything changed.
@@ -89,6 +101,8 @@ signals:
     void frameChanged();
     // The run ended (finished, failed or cancelled).
     void runFinished();
+    // clocks() would give something new (the model or the exercise changed).
+    void clocksChanged();
 
 private:
     // What a run hands back: a projection, or why there is none.
@@ -103,6 +117,7 @@ private:
     void onExerciseChanged(const ExerciseChange &change);
     void scheduleRun();
     void startRun();
+    void invalidateClocks();
     void onFinished(quint64 revision, std::optional<Output> out);
     void setProblem(const QString &problem);
     void updateStale();
@@ -124,6 +139,10 @@ private:
     mutable std::vector<int> m_nodeMap;
     mutable std::optional<quint64> m_nodeMapRevision;
     BackgroundJob<Output> m_job;
+    mutable std::optional<obligations::ExerciseClocks> m_clocks;
+    // Announces clocksChanged() once per burst of changes.
+    QTimer m_clocksTimer;
+    bool m_clocksPending = false; // changed while inactive
 };
 
 } // namespace wl::tabletop

@@ -31,6 +31,7 @@ Incident exerciseIncident(const Model &model, const Exercise &exercise)
 ExerciseClocks exerciseClocks(const Model &model, const RuleSet &rules, const Exercise &exercise)
 {
     ExerciseClocks out;
+    out.rulesAsOf = rules.asOf;
     const QString &vendor = exercise.settings.vendor;
     if (vendor.isEmpty()) {
         out.problem = QCoreApplication::translate(
@@ -96,6 +97,14 @@ QVector<int> nextDeadlines(const ExerciseClocks &clocks, double atHours, int cou
     if (next.size() > count)
         next.resize(std::max(count, 0));
     return next;
+}
+
+int overdueCount(const ExerciseClocks &clocks, double atHours)
+{
+    return int(std::count_if(
+        clocks.clocks.begin(), clocks.clocks.end(), [atHours](const ExerciseClock &c) {
+            return clockState(c, atHours) == ClockState::Overdue;
+        }));
 }
 
 Outcome outcome(const ExerciseClock &clock, double endHours)

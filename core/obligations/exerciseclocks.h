@@ -45,6 +45,8 @@ struct ExerciseClocks {
     // One per obligation of the result, in its order (earliest due first).
     QVector<ExerciseClock> clocks;
     QString problem;
+    // The rules' as_of date (RuleSet::asOf), for the disclaimer.
+    QString rulesAsOf;
 };
 
 ExerciseClocks exerciseClocks(const Model &model, const RuleSet &rules, const Exercise &exercise);
@@ -66,6 +68,9 @@ ClockState clockState(const ExerciseClock &clock, double atHours);
 // Indexes into clocks.clocks of the next `count` deadlines at t: clocks not
 // notified by t whose due time is after t, earliest due first.
 QVector<int> nextDeadlines(const ExerciseClocks &clocks, double atHours, int count);
+
+// How many clocks are overdue at t.
+int overdueCount(const ExerciseClocks &clocks, double atHours);
 
 enum class Outcome {
     Met, // notified no later than due
