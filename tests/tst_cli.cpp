@@ -179,6 +179,7 @@ private slots:
     void simulateChainExample();
     void simulateIsReproducible();
     void rankByConstruction();
+    void rankByConcentration();
     void importExportRoundTrip();
     void importReplacesExistingDocument();
     void badInput_data();
@@ -575,6 +576,91 @@ void TestCli::rankByConstruction()
         nodes.at(0).toObject().value(QStringLiteral("gain_exposed_records")).toDouble(), 110.0);
     QCOMPARE(
         nodes.at(1).toObject().value(QStringLiteral("gain_exposed_records")).toDouble(), 100.0);
+}
+
+// Fourth-party concentration (FORMAT.md §4) on a hand-made model: app is
+// our internal service (tier 0); v1, v2 and v3 our vendors (tier 1); host,
+// mid and cdn tier 2; orphan has no tier. Edges source -> target: app -> v1,
+// v2, v3; v1 -> host, cdn; v2 -> host; v3 -> mid -> host; host -> v2.
+// Reached from v1: host, cdn, v2 (through host); from v2: host (v2 itself
+// does not count); from v3: mid, host, v2. Dependents: host 3, v2 2, mid 1,
+// cdn 1, v1 0, v3 0. Every arc has probability 0, so a node's blast radius
+// is the records it holds: host 1000, cdn 50, the others 0. Sorted by
+// dependents, then records: host, v2, cdn, mid, v1, v3 (v1 before v3: model
+// order). app and orphan are not listed.
+void TestCli::rankByConcentration()
+{
+    QTemporaryDir dir;
+    const QString model = dir.filePath(QStringLiteral("concentration.json"));
+    QFile f(model);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "weaklink-model", "version": 1, "nodes": [
+        {"id": "app", "kind": "internal_service"}, {"id": "v1"}, {"id": "v2"}, {"id": "v3"},
+        {"id": "host"}, {"id": "mid"}, {"id": "cdn"}, {"id": "orphan"}],
+      "data": [{"id": "H", "owner": "host", "records": 1000},
+               {"id": "C", "owner": "cdn", "records": 50}],
+      "edges": [
+        {"source": "app", "target": "v1", "p_forward": 0, "p_backward": 0},
+        {"source": "app", "target": "v2", "p_forward": 0, "p_backward": 0},
+        {"source": "app", "target": "v3", "p_forward": 0, "p_backward": 0},
+        {"source": "v1", "target": "host", "p_forward": 0, "p_backward": 0},
+        {"source": "v1", "target": "cdn", "p_forward": 0, "p_backward": 0},
+        {"source": "v2", "target": "host", "p_forward": 0, "p_backward": 0},
+        {"source": "v3", "target": "mid", "p_forward": 0, "p_backward": 0},
+        {"source": "mid", "target": "host", "p_forward": 0, "p_backward": 0},
+        {"source": "host", "target": "v2", "p_forward": 0, "p_backward": 0}]})");
+    f.close();
+    const Run r = runCli({ QStringLiteral("rank"), model, QStringLiteral("--by"),
+        QStringLiteral("concentration"), QStringLiteral("--trials"), QStringLiteral("10"),
+        QStringLiteral("--rng-seed"), QStringLiteral("7") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QByteArray());
+    QCOMPARE(r.out, QByteArray(R"({
+  "format": "weaklink-ranking",
+  "version": 1,
+  "by": "concentration",
+  "trials": 10,
+  "rng_seed": 7,
+  "nodes": [
+    { "id": "host", "dependents": 3, "expected_exposed_records": 1000 },
+    { "id": "v2", "dependents": 2, "expected_exposed_records": 0 },
+    { "id": "cdn", "dependents": 1, "expected_exposed_records": 50 },
+    { "id": "mid", "dependents": 1, "expected_exposed_records": 0 },
+    { "id": "v1", "dependents": 0, "expected_exposed_records": 0 },
+    { "id": "v3", "dependents": 0, "expected_exposed_records": 0 }
+  ]
+}
+)"));
+
+    // On the example: each node's records are its blast radius, seed for
+    // seed; only tiers 1 and up are listed.
+    const auto recordsById = [](const Run &run, const char *key) {
+        QHash<QString, double> out;
+        for (const QJsonValue &n :
+            QJsonDocument::fromJson(run.out).object().value(QStringLiteral("nodes")).toArray())
+            out.insert(n[u"id"].toString(), n[QLatin1String(key)].toDouble());
+        return out;
+    };
+    const QStringList options { QStringLiteral("--trials"), QStringLiteral("50"),
+        QStringLiteral("--rng-seed"), QStringLiteral("3") };
+    const Run blast = runCli(QStringList { QStringLiteral("rank"), examplePath(),
+                                 QStringLiteral("--by"), QStringLiteral("blast-radius") }
+        + options);
+    const Run concentration = runCli(QStringList { QStringLiteral("rank"), examplePath(),
+                                         QStringLiteral("--by"), QStringLiteral("concentration") }
+        + options);
+    QCOMPARE(concentration.exitCode, 0);
+    const QHash<QString, double> all = recordsById(blast, "expected_exposed_records");
+    const QHash<QString, double> listed = recordsById(concentration, "expected_exposed_records");
+    QVERIFY(!listed.isEmpty());
+    QVERIFY(listed.size() < all.size()); // the internal services are tier 0
+    for (auto it = listed.cbegin(); it != listed.cend(); ++it)
+        QCOMPARE(it.value(), all.value(it.key(), -1.0));
+
+    const Run unknown = runCli(
+        { QStringLiteral("rank"), model, QStringLiteral("--by"), QStringLiteral("fourth-party") });
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains("concentration"));
 }
 
 void TestCli::importExportRoundTrip()

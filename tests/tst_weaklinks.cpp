@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -45,6 +46,7 @@ private slots:
     void hardeningWithCommonRandomNumbers();
     void whatIfRejectsBadInput();
     void rankingsInTheRightOrder();
+    void fourthPartyConcentration();
     void sortingIsNumericAndFilterFindsNames();
     void nodeFigureModelShowsNamesOfTheCurrentModel();
     void rowSelectsNodeAndFollowsSelection();
@@ -470,6 +472,58 @@ void TestWeakLinks::rankingsInTheRightOrder()
         s("2.00"));
     QCOMPARE(
         h.table()->model()->index(0, WeakLinksDock::RankHardeningGain).data().toString(), s("110"));
+}
+
+// tst_cli's hand-made model (rankByConcentration): app is ours, v1–v3 our
+// vendors; host sits under all three, v2 under v1 and v3 (through host),
+// mid and cdn under one each. With p = 1 on v1 -> host and host -> v2 only,
+// the blast radius of host is its 1000 records plus v2's 10 (host -> v2
+// always fires), of v1 the same 1010 (v1 -> host -> v2), of v2 its own 10,
+// of the rest 0. mid and cdn tie (1, 0) and keep model order.
+void TestWeakLinks::fourthPartyConcentration()
+{
+    Builder b;
+    b.node(s("app")).node(s("v1")).node(s("v2")).node(s("v3"));
+    b.node(s("host"), 0.0, s("Hosting Co")).node(s("mid")).node(s("cdn")).node(s("orphan"));
+    Model m = b.asset(s("H"), s("host"), 1000, s("customer_pii"))
+                  .asset(s("V"), s("v2"), 10, s("telemetry"))
+                  .edge(s("app"), s("v1"), 0.0)
+                  .edge(s("app"), s("v2"), 0.0)
+                  .edge(s("app"), s("v3"), 0.0)
+                  .edge(s("v1"), s("host"), 1.0)
+                  .edge(s("v1"), s("cdn"), 0.0)
+                  .edge(s("v2"), s("host"), 0.0)
+                  .edge(s("v3"), s("mid"), 0.0)
+                  .edge(s("mid"), s("host"), 0.0)
+                  .edge(s("host"), s("v2"), 1.0)
+                  .m;
+    m.setValue(ElementType::Node, 0, int(NodeField::Kind), s("internal_service"));
+    Harness h(m);
+    QVERIFY(h.show());
+    h.dock->setRankingSettings(20, 5);
+    QVERIFY(h.computeAndWait());
+    QTableView *table = h.dock->concentrationTable();
+    QCOMPARE(column(table, WeakLinksDock::ConcentrationId),
+        (QStringList { s("host"), s("v2"), s("mid"), s("cdn"), s("v1"), s("v3") }));
+    QCOMPARE(numbers(table, WeakLinksDock::ConcentrationDependents),
+        (QVector<double> { 3, 2, 1, 1, 0, 0 }));
+    // The same blast radius as the other table.
+    QCOMPARE(numbers(table, WeakLinksDock::ConcentrationRecords),
+        (QVector<double> { 1010, 10, 0, 0, 1010, 0 }));
+    QCOMPARE(table->model()->index(0, WeakLinksDock::ConcentrationName).data().toString(),
+        s("Hosting Co"));
+    QCOMPARE(
+        table->model()->index(0, WeakLinksDock::ConcentrationDependents).data().toString(), s("3"));
+
+    // The filter applies here too; a click chooses the node.
+    QSignalSpy activated(h.dock.get(), &WeakLinksDock::nodeActivated);
+    h.type("rankingFilter", s("Hosting"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    h.dock->findChild<QTabWidget *>(s("rankingTabs"))->setCurrentIndex(1);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+        table->visualRect(table->model()->index(0, 1)).center());
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.at(0).at(0).toString(), s("host"));
 }
 
 void TestWeakLinks::nodeFigureModelShowsNamesOfTheCurrentModel()

@@ -139,11 +139,12 @@ int runRank(const QStringList &args)
         return *done;
     const auto by = a.value(kBy.key);
     if (!by)
-        return usageError(QStringLiteral("rank needs --by blast-radius or --by hardening-gain"));
-    if (*by != u"blast-radius" && *by != u"hardening-gain")
-        return usageError(
-            QStringLiteral("--by: unknown ranking \"%1\"; use blast-radius or hardening-gain")
-                .arg(*by));
+        return usageError(QStringLiteral(
+            "rank needs --by blast-radius, --by hardening-gain or --by concentration"));
+    if (*by != u"blast-radius" && *by != u"hardening-gain" && *by != u"concentration")
+        return usageError(QStringLiteral("--by: unknown ranking \"%1\"; use blast-radius, "
+                                         "hardening-gain or concentration")
+                              .arg(*by));
     int trials = 2000;
     int threads = 0;
     quint64 seed = 1;
@@ -164,6 +165,10 @@ int runRank(const QStringList &args)
     if (*by == u"blast-radius")
         json = sim::writeBlastRadiusJson(
             *r.model, *sim::blastRadius(c, trials, seed, runOptions(threads)), trials, seed);
+    else if (*by == u"concentration")
+        json = sim::writeConcentrationJson(*r.model,
+            sim::concentration(*r.model, *sim::blastRadius(c, trials, seed, runOptions(threads))),
+            trials, seed);
     else
         json = sim::writeHardeningGainJson(
             *r.model, *sim::hardeningGain(c, trials, seed, runOptions(threads)), trials, seed);

@@ -154,6 +154,15 @@ void WeakLinksDock::onRankingsFinished(const RankingRunner::Report &report)
     m_rankingPane->setRows(ids,
         { report.blastRadius.expectedOtherCompromised, report.blastRadius.expectedExposedRecords,
             report.hardeningGain });
+    QStringList fourthParties;
+    std::vector<double> dependents;
+    std::vector<double> records;
+    for (const sim::ConcentrationEntry &e : sim::concentration(*report.model, report.blastRadius)) {
+        fourthParties << ids[e.node];
+        dependents.push_back(double(e.dependents));
+        records.push_back(e.expectedExposedRecords);
+    }
+    m_rankingPane->setConcentration(fourthParties, std::move(dependents), std::move(records));
     refreshStatus();
     setCurrentNode(m_currentNode);
 }

@@ -4,7 +4,9 @@
 // Left, the rankings of SIMULATION.md §5 for every node — blast radius
 // (seeded with the node alone: other nodes compromised, records exposed)
 // and hardening gain (annual: records saved by hardening the node) — as one
-// sortable, filterable table, computed off the GUI thread with progress and
+// sortable, filterable table, and beside it the fourth-party concentration
+// (FORMAT.md §4: how many of our vendors sit above each node of tier 1 or
+// more, with its blast radius), computed off the GUI thread with progress and
 // Cancel. The figures carry the digest of the model they were computed on;
 // when the model changes in a way that can change them, the table says it is
 // stale and offers to recompute.
@@ -49,6 +51,8 @@ public:
     // The panes' columns and statuses, named here for the dock's users.
     using RankingColumn = RankingPane::Column;
     using enum RankingPane::Column;
+    using ConcentrationColumn = RankingPane::ConcentrationColumn;
+    using enum RankingPane::ConcentrationColumn;
     using ChangeColumn = WhatIfPane::ChangeColumn;
     using enum WhatIfPane::ChangeColumn;
     using SummaryColumn = WhatIfPane::SummaryColumn;
@@ -76,6 +80,9 @@ public:
     QString rankingStatusText() const;
     const RankingRunner::Report *rankings() const { return m_rankings ? &*m_rankings : nullptr; }
     QTableView *rankingTable() const { return m_rankingPane->table(); }
+    // Fourth-party concentration (sim::concentration), from the same blast
+    // radius.
+    QTableView *concentrationTable() const { return m_rankingPane->concentrationTable(); }
 
     // The node the what-if applies to; empty for none. Selects its row in
     // the rankings table without emitting nodeActivated().

@@ -12,4 +12,10 @@ inline constexpr int kUnknownTier = -1;
 // can be reached.
 QVector<int> computeTiers(const Model &m);
 
+// Fourth-party concentration (FORMAT.md §4): per node, in model order, how
+// many tier-1 nodes (our direct vendors, as `tiers` gives them) reach it
+// following edges from source to target, directly or through others; a
+// node does not count itself.
+QVector<int> tierOneDependents(const Model &m, const QVector<int> &tiers);
+
 } // namespace wl

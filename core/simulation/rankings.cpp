@@ -1,7 +1,10 @@
 #include "rankings.h"
 
+#include "model/tiers.h"
 #include "simulation/parallel.h"
 #include "simulation/propagator.h"
+
+#include <algorithm>
 
 namespace wl::sim {
 
@@ -120,6 +123,22 @@ std::optional<std::vector<double>> hardeningGain(
             [](int, std::int64_t) {}, 1))
         return std::nullopt;
     return gain;
+}
+
+std::vector<ConcentrationEntry> concentration(const Model &model, const BlastRadius &blast)
+{
+    const QVector<int> tiers = computeTiers(model);
+    const QVector<int> dependents = tierOneDependents(model, tiers);
+    std::vector<ConcentrationEntry> out;
+    for (int v = 0; v < int(model.nodes().size()); ++v)
+        if (tiers[v] >= 1)
+            out.push_back({ v, dependents[v], blast.expectedExposedRecords[size_t(v)] });
+    std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
+        if (a.dependents != b.dependents)
+            return a.dependents > b.dependents;
+        return a.expectedExposedRecords > b.expectedExposedRecords;
+    });
+    return out;
 }
 
 } // namespace wl::sim

@@ -25,4 +25,18 @@ std::optional<BlastRadius> blastRadius(
 std::optional<std::vector<double>> hardeningGain(
     const CompiledModel &c, int trials, std::uint64_t rngSeed, const RunOptions &options = {});
 
+struct ConcentrationEntry {
+    int node = 0; // in model order
+    // Tier-1 nodes that reach it (tierOneDependents).
+    int dependents = 0;
+    // As for the blast radius: this node the only seed.
+    double expectedExposedRecords = 0.0;
+};
+
+// Fourth-party concentration (FORMAT.md §4): every node of tier >= 1 with
+// its dependents and blast radius (`blast`, computed on `model`), sorted by
+// dependents, then expected exposed records, largest first; ties keep
+// model order.
+std::vector<ConcentrationEntry> concentration(const Model &model, const BlastRadius &blast);
+
 } // namespace wl::sim

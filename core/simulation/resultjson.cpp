@@ -182,4 +182,25 @@ QByteArray writeHardeningGainJson(
     return out;
 }
 
+QByteArray writeConcentrationJson(const Model &model,
+    const std::vector<ConcentrationEntry> &entries, int trials, std::uint64_t rngSeed)
+{
+    QByteArray out;
+    Members top(out, 2);
+    appendRankingHeader(top, "concentration", trials, rngSeed);
+    appendLines(top.key("nodes"), qsizetype(entries.size()), [&](qsizetype i) {
+        const ConcentrationEntry &e = entries[size_t(i)];
+        out += "{ \"id\": ";
+        appendString(out, model.nodes()[e.node].id);
+        out += ", \"dependents\": ";
+        appendInteger(out, e.dependents);
+        out += ", \"expected_exposed_records\": ";
+        appendDouble(out, e.expectedExposedRecords);
+        out += " }";
+    });
+    top.close();
+    out += '\n';
+    return out;
+}
+
 } // namespace wl::sim

@@ -15,5 +15,7 @@ QByteArray writeBlastRadiusJson(
     const Model &model, const BlastRadius &b, int trials, std::uint64_t rngSeed);
 QByteArray writeHardeningGainJson(
     const Model &model, const std::vector<double> &gain, int trials, std::uint64_t rngSeed);
+QByteArray writeConcentrationJson(const Model &model,
+    const std::vector<ConcentrationEntry> &entries, int trials, std::uint64_t rngSeed);
 
 } // namespace wl::sim

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -104,15 +105,48 @@ RankingPane::RankingPane(Document *document, QWidget *parent)
                   emit nodeChosen(id);
           });
     m_view->sortByColumn(RankHardeningGain, Qt::DescendingOrder);
+
+    m_concentration = new NodeFigureModel(document,
+        { { tr("Vendors\nabove it"),
+              tr("How many of our direct vendors (tier 1) depend on this node, directly or "
+                 "through others: they reach it along the flows of data"),
+              [](double dependents) { return format::count(qint64(dependents)); } },
+            { tr("Records\nif it falls"),
+                tr("Blast radius: expected exposed records when this node alone is breached at "
+                   "hour 0"),
+                figureText<format::records> } },
+        this);
+    m_concentrationView = createNodeFigureTable(
+        m_concentration, QStringLiteral("concentrationTable"), [this](const QString &id) {
+            if (!m_selecting)
+                emit nodeChosen(id);
+        });
+    auto *concentrationPage = new QWidget;
+    auto *concentrationLayout = new QVBoxLayout(concentrationPage);
+    concentrationLayout->setContentsMargins(0, 4, 0, 0);
+    auto *concentrationNote = new QLabel(
+        tr("Fourth-party concentration: every node beyond our own services, with how many of our "
+           "vendors sit above it and what its breach alone would expose. Nodes under many vendors "
+           "are single points of failure the vendor list does not show."));
+    concentrationNote->setWordWrap(true);
+    concentrationLayout->addWidget(concentrationNote);
+    concentrationLayout->addWidget(m_concentrationView, 1);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("rankingTabs"));
+    m_tabs->addTab(m_view, tr("Every node"));
+    m_tabs->addTab(concentrationPage, tr("Fourth parties"));
+
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        static_cast<QSortFilterProxyModel *>(m_view->model())->setFilterFixedString(text);
+        for (QTableView *view : { m_view, m_concentrationView })
+            static_cast<QSortFilterProxyModel *>(view->model())->setFilterFixedString(text);
     });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(settings);
     layout->addLayout(status);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_tabs, 1);
 }
 
 void RankingPane::setSettings(int trials, quint64 rngSeed)
@@ -164,20 +198,35 @@ void RankingPane::setRows(const QStringList &ids, QVector<std::vector<double>> v
     m_view->resizeColumnsToContents();
 }
 
+void RankingPane::setConcentration(
+    const QStringList &ids, std::vector<double> dependents, std::vector<double> records)
+{
+    m_selecting = true;
+    m_concentration->setRows(ids, { std::move(dependents), std::move(records) });
+    // The order given, not a column's: dependents, then records, then model
+    // order.
+    m_concentrationView->sortByColumn(-1, Qt::AscendingOrder);
+    m_selecting = false;
+    m_concentrationView->resizeColumnsToContents();
+}
+
 void RankingPane::selectNode(const QString &id)
 {
-    auto *proxy = static_cast<QSortFilterProxyModel *>(m_view->model());
-    const int row = m_model->rowOf(id);
-    const QModelIndex index
-        = row < 0 ? QModelIndex() : proxy->mapFromSource(m_model->index(row, 0));
     m_selecting = true;
-    if (index.isValid()) {
-        m_view->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_view->scrollTo(index);
-    } else {
-        m_view->selectionModel()->clearSelection();
-        m_view->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+    for (const auto &[view, model] :
+        { std::pair { m_view, m_model }, std::pair { m_concentrationView, m_concentration } }) {
+        auto *proxy = static_cast<QSortFilterProxyModel *>(view->model());
+        const int row = model->rowOf(id);
+        const QModelIndex index
+            = row < 0 ? QModelIndex() : proxy->mapFromSource(model->index(row, 0));
+        if (index.isValid()) {
+            view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            view->scrollTo(index);
+        } else {
+            view->selectionModel()->clearSelection();
+            view->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+        }
     }
     m_selecting = false;
 }

@@ -1,7 +1,9 @@
 // The rankings side of the weak-links dock: the settings (trials, seed),
 // Compute or Cancel with progress, the status line (Recompute when stale),
-// a filter and the table of every node's blast radius and hardening gain.
-// It shows what the dock gives it and reports what the user asks for.
+// a filter and two tables: every node's blast radius and hardening gain,
+// and the fourth-party concentration (every node of tier 1 or more: how many
+// of our vendors sit above it, and the records exposed if it falls). It
+// shows what the dock gives it and reports what the user asks for.
 #pragma once
 
 #include "weaklinksstatus.h"
@@ -17,6 +19,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTableView;
 
 namespace wl {
@@ -34,6 +37,13 @@ public:
         RankExposedRecords, // blast radius
         RankHardeningGain,
     };
+    // The concentration table's columns.
+    enum ConcentrationColumn {
+        ConcentrationId,
+        ConcentrationName,
+        ConcentrationDependents,
+        ConcentrationRecords,
+    };
 
     explicit RankingPane(Document *document, QWidget *parent = nullptr);
 
@@ -49,9 +59,15 @@ public:
     // values[f][row] is figure f (other compromised, exposed records,
     // hardening gain) of the node ids[row].
     void setRows(const QStringList &ids, QVector<std::vector<double>> values);
+    // The concentration table: ids[row] with its dependents and records, in
+    // the order given (sim::concentration's).
+    void setConcentration(
+        const QStringList &ids, std::vector<double> dependents, std::vector<double> records);
     // Selects the node's row, or none, without reporting it.
     void selectNode(const QString &id);
     QTableView *table() const { return m_view; }
+    QTableView *concentrationTable() const { return m_concentrationView; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 signals:
     void computeRequested();
@@ -72,6 +88,9 @@ private:
     QLineEdit *m_filter;
     NodeFigureModel *m_model;
     QTableView *m_view;
+    NodeFigureModel *m_concentration;
+    QTableView *m_concentrationView;
+    QTabWidget *m_tabs;
 };
 
 } // namespace wl
