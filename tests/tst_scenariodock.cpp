@@ -88,7 +88,7 @@ constexpr auto tolerance = wl::test::fiveSigma;
 // editors behave as in the app.
 struct Harness {
     explicit Harness(Model m = chainModel(), QVector<SavedScenario> scenarios = {})
-        : doc(std::move(m), DocumentState { std::move(scenarios), {} })
+        : doc(std::move(m), DocumentState { std::move(scenarios), {}, {} })
         , selection(&doc)
         , simulation(&doc)
         , runner(&simulation)

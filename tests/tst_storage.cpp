@@ -5,6 +5,7 @@
 //
 // Files are crafted and inspected with the SQLite C API directly, so that
 // the expectations do not go through the code under test.
+#include "analysis/snapshots.h"
 #include "files/modelfile.h"
 #include "io/modeljson.h"
 #include "simulation/compiledmodel.h"
@@ -47,12 +48,13 @@ struct Doc : Model {
     }
     QVector<SavedScenario> scenarios;
     Exercise exercise;
+    QVector<Snapshot> snapshots;
 
-    DocumentState state() const { return { scenarios, exercise }; }
+    DocumentState state() const { return { scenarios, exercise, snapshots }; }
     friend bool operator==(const Doc &a, const Doc &b)
     {
         return static_cast<const Model &>(a) == static_cast<const Model &>(b)
-            && a.scenarios == b.scenarios && a.exercise == b.exercise;
+            && a.scenarios == b.scenarios && a.exercise == b.exercise && a.snapshots == b.snapshots;
     }
 };
 
@@ -62,6 +64,7 @@ Doc loaded(const ReadResult &r)
     Doc d(*r.model);
     d.scenarios = r.state.scenarios;
     d.exercise = r.state.exercise;
+    d.snapshots = r.state.snapshots;
     return d;
 }
 
@@ -522,6 +525,10 @@ private slots:
     void version5Fixture();
     void badNotificationMark_data();
     void badNotificationMark();
+    void version6Fixture();
+    void snapshotsRoundTrip();
+    void badSnapshot_data();
+    void badSnapshot();
     void contractsRoundTrip();
     void migratedSchemaEqualsNew_data();
     void migratedSchemaEqualsNew();
@@ -1008,7 +1015,8 @@ void TestStorage::badFiles_data()
                               "CREATE TABLE future (x)"))
         << QStringList { QStringLiteral(
                "written by a newer version of Weaklink (schema 99); this version reads "
-               "schema 6 or older") };
+               "schema %1 or older")
+                             .arg(storage::kSchemaVersion) };
     QTest::newRow("no schema version")
         << database("version0.db",
                QStringLiteral("PRAGMA application_id = 1464552523; CREATE TABLE meta (x)"))
@@ -1622,21 +1630,56 @@ void TestStorage::version3Fixture()
     QVERIFY(loaded(reopened) == edited);
 }
 
+namespace {
+
+// Opens a real older document of tests/data (its README says how each was
+// written) as the app does: checks the file's size, SHA-256 and schema
+// first, and that opening migrates it in memory and leaves the file as it
+// was. The caller returns if QTest::currentTestFailed().
+void openOlderFixture(
+    const char *name, qsizetype size, const char *sha256, int version, ReadResult *out)
+{
+    const QString fixture = QStringLiteral(WEAKLINK_TESTS_DIR "/data/") + QLatin1String(name);
+    const QByteArray bytes = readBytes(fixture);
+    QCOMPARE(bytes.size(), size);
+    QCOMPARE(
+        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(), QByteArray(sha256));
+    QCOMPARE(rawQuery(fixture, "PRAGMA user_version"), QStringList { QString::number(version) });
+    const FileState before = FileState::of(fixture);
+    *out = files::openModelFile(fixture);
+    QVERIFY2(out->ok(), qPrintable(out->message()));
+    QVERIFY(out->migrated);
+    QCOMPARE(FileState::of(fixture), before);
+}
+
+// Saves `edited` as the current schema into `dir` and reads it back whole;
+// the saved file's path. (The checks run in lambdas: QVERIFY returns from
+// them, and this function returns the path either way.)
+QString saveAsCurrentSchema(const Doc &edited, const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("saved.weaklink"));
+    QString error;
+    [&] { QVERIFY2(save(edited, path, &error), qPrintable(error)); }();
+    [&] {
+        QCOMPARE(rawQuery(path, "PRAGMA user_version"),
+            QStringList { QString::number(storage::kSchemaVersion) });
+        const ReadResult reopened = storage::load(path);
+        QVERIFY2(reopened.ok(), qPrintable(reopened.message()));
+        QVERIFY(!reopened.migrated);
+        QVERIFY(loaded(reopened) == edited);
+    }();
+    return path;
+}
+
+} // namespace
+
 void TestStorage::version4Fixture()
 {
-    // The file must be what schema 4 wrote (tests/data/README.md).
-    const QString fixture = QStringLiteral(WEAKLINK_TESTS_DIR "/data/example-v4.weaklink");
-    const QByteArray bytes = readBytes(fixture);
-    QCOMPARE(bytes.size(), 90112);
-    QCOMPARE(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(),
-        QByteArrayLiteral("f7cf2fa8ba94dc73bd269bf44e9240792a10f15de811f940c77a321659cce6eb"));
-    QCOMPARE(rawQuery(fixture, "PRAGMA user_version"), QStringList { QStringLiteral("4") });
-    const FileState before = FileState::of(fixture);
-
-    const ReadResult r = files::openModelFile(fixture);
-    QVERIFY2(r.ok(), qPrintable(r.message()));
-    QVERIFY(r.migrated);
-    QCOMPARE(FileState::of(fixture), before);
+    ReadResult r;
+    openOlderFixture("example-v4.weaklink", 90112,
+        "f7cf2fa8ba94dc73bd269bf44e9240792a10f15de811f940c77a321659cce6eb", 4, &r);
+    if (QTest::currentTestFailed())
+        return;
     // The contracts of schema 4 come through the step.
     int contracts = 0;
     for (const Edge &e : r.model->edges())
@@ -1655,20 +1698,14 @@ void TestStorage::version4Fixture()
     edited.scenarios[0].awareness
         = { { QStringLiteral("northwind"), 0.0 }, { QStringLiteral("web_dashboard"), 384.0 } };
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("saved.weaklink"));
-    QString error;
-    QVERIFY2(save(edited, path, &error), qPrintable(error));
-    QCOMPARE(rawQuery(path, "PRAGMA user_version"),
-        QStringList { QString::number(storage::kSchemaVersion) });
+    const QString path = saveAsCurrentSchema(edited, dir);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(rawQuery(path,
                  "SELECT scenario || '|' || position || '|' || node || '|' || at_hours"
                  " FROM scenario_awareness ORDER BY scenario, position"),
         (QStringList {
             QStringLiteral("0|0|northwind|0.0"), QStringLiteral("0|1|web_dashboard|384.0") }));
-    const ReadResult reopened = storage::load(path);
-    QVERIFY2(reopened.ok(), qPrintable(reopened.message()));
-    QVERIFY(!reopened.migrated);
-    QVERIFY(loaded(reopened) == edited);
 
     // A node given twice is refused, with the row.
     const QString twice = dir.filePath(QStringLiteral("twice.weaklink"));
@@ -1689,19 +1726,11 @@ void TestStorage::version4Fixture()
 
 void TestStorage::version5Fixture()
 {
-    // The file must be what schema 5 wrote (tests/data/README.md).
-    const QString fixture = QStringLiteral(WEAKLINK_TESTS_DIR "/data/example-v5.weaklink");
-    const QByteArray bytes = readBytes(fixture);
-    QCOMPARE(bytes.size(), 94208);
-    QCOMPARE(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(),
-        QByteArrayLiteral("79169441d1e9613c70f8d02cc011abdf626d62a7db8c9f87d731723a78f78d3e"));
-    QCOMPARE(rawQuery(fixture, "PRAGMA user_version"), QStringList { QStringLiteral("5") });
-    const FileState before = FileState::of(fixture);
-
-    const ReadResult r = files::openModelFile(fixture);
-    QVERIFY2(r.ok(), qPrintable(r.message()));
-    QVERIFY(r.migrated);
-    QCOMPARE(FileState::of(fixture), before);
+    ReadResult r;
+    openOlderFixture("example-v5.weaklink", 94208,
+        "79169441d1e9613c70f8d02cc011abdf626d62a7db8c9f87d731723a78f78d3e", 5, &r);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(r.state.scenarios.size(), 1);
     QCOMPARE(r.state.scenarios[0].awareness,
         (QVector<sim::TimedNode> { { QStringLiteral("web_dashboard"), 384.0 } }));
@@ -1717,7 +1746,8 @@ void TestStorage::version5Fixture()
     QVERIFY(!log[0].notified);
     QVERIFY(!log[1].notified);
 
-    // The next save writes schema 6 with the notification the user marks.
+    // The next save writes the current schema with the notification the
+    // user marks.
     Doc edited = loaded(r);
     edited.exercise.log[1].notified = NotificationMark { QStringLiteral("northwind"),
         QStringLiteral("gdpr-33-2"), QStringLiteral("web_dashboard") };
@@ -1725,10 +1755,9 @@ void TestStorage::version5Fixture()
         40.0, QStringLiteral("Told the authority"),
         NotificationMark { QStringLiteral("web_dashboard"), QStringLiteral("gdpr-33-1"), {} } });
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("saved.weaklink"));
-    QString error;
-    QVERIFY2(save(edited, path, &error), qPrintable(error));
-    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList { QStringLiteral("6") });
+    const QString path = saveAsCurrentSchema(edited, dir);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(rawQuery(path,
                  "SELECT position || '|' || ifnull(notified_node, 'NULL') || '|' ||"
                  " ifnull(notified_rule, 'NULL') || '|' || ifnull(notified_to, 'NULL')"
@@ -1736,10 +1765,6 @@ void TestStorage::version5Fixture()
         (QStringList { QStringLiteral("0|NULL|NULL|NULL"),
             QStringLiteral("1|northwind|gdpr-33-2|web_dashboard"),
             QStringLiteral("2|web_dashboard|gdpr-33-1|") }));
-    const ReadResult reopened = storage::load(path);
-    QVERIFY2(reopened.ok(), qPrintable(reopened.message()));
-    QVERIFY(!reopened.migrated);
-    QVERIFY(loaded(reopened) == edited);
 }
 
 void TestStorage::badNotificationMark_data()
@@ -1781,6 +1806,109 @@ void TestStorage::badNotificationMark()
     const ReadResult r = storage::load(path);
     QVERIFY(!r.ok());
     QCOMPARE(r.error, error);
+}
+
+namespace {
+
+// A snapshot as a test writes it: `name` over the model `m` (as model
+// JSON), with a made-up baseline.
+Snapshot snapshotOf(const QString &name, const Model &m)
+{
+    Snapshot s;
+    s.name = name;
+    s.takenAt = QDateTime(QDate(2026, 9, 30), QTime(17, 0, 0, 125), QTimeZone::utc());
+    s.note = QStringLiteral("Q3 board pack\nwith the new vendors");
+    s.modelJson = io::writeModelJson(m);
+    s.baselineJson = QByteArrayLiteral("{\"format\": \"weaklink-simulation\"}");
+    s.trials = 2500;
+    s.rngSeed = std::numeric_limits<quint64>::max();
+    return s;
+}
+
+} // namespace
+
+void TestStorage::version6Fixture()
+{
+    ReadResult r;
+    openOlderFixture("example-v6.weaklink", 94208,
+        "df8b1b219054239b5f3fa439f5c2cdb460644e446245fc0b523e1ea86ec69a20", 6, &r);
+    if (QTest::currentTestFailed())
+        return;
+    // Schema 6's marks come through the step; schema 6 had no snapshots.
+    QCOMPARE(r.state.exercise.log.size(), 2);
+    QCOMPARE(r.state.exercise.log[1].notified,
+        (std::optional<NotificationMark>({ QStringLiteral("northwind"), QStringLiteral("gdpr-33-2"),
+            QStringLiteral("web_dashboard") })));
+    QVERIFY(r.state.snapshots.isEmpty());
+
+    // The next save writes the current schema with a snapshot.
+    Doc edited = loaded(r);
+    edited.snapshots.append(snapshotOf(QStringLiteral("Before the breach"), *r.model));
+    QTemporaryDir dir;
+    const QString path = saveAsCurrentSchema(edited, dir);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(rawQuery(path,
+                 "SELECT ord || '|' || name || '|' || taken_at || '|' || trials || '|' || rng_seed"
+                 " FROM snapshots"),
+        QStringList { QStringLiteral("0|Before the breach|2026-09-30T17:00:00.125Z|2500|-1") });
+}
+
+// Snapshots keep their order, their bytes, and survive a save of a model
+// that has changed since.
+void TestStorage::snapshotsRoundTrip()
+{
+    const Model before = test::generatedModel(5, 6, 8, 3);
+    Doc d(test::generatedModel(6, 9, 12, 4));
+    d.snapshots = { snapshotOf(QStringLiteral("Q2"), before), snapshotOf(QStringLiteral("Q3"), d) };
+    d.snapshots[1].note.clear();
+    d.snapshots[1].baselineJson.clear(); // none computed
+    const QString path = saveToNew(d, QStringLiteral("snapshots.weaklink"));
+    const ReadResult r = storage::load(path);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY(loaded(r) == d);
+    const ReadResult frozen = analysis::readSnapshotModel(r.state.snapshots[0]);
+    QVERIFY2(frozen.ok(), qPrintable(frozen.message()));
+    QVERIFY(*frozen.model == before);
+}
+
+void TestStorage::badSnapshot_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("bad date") << QByteArray("UPDATE snapshots SET taken_at = 'last Tuesday'")
+                              << QStringLiteral(
+                                     "invalid document: table snapshots, row 0 (name \"Q3\"): "
+                                     "taken_at: must be an ISO 8601 date and time");
+    QTest::newRow("model as text")
+        << QByteArray("UPDATE snapshots SET model_json = '{}'")
+        << QStringLiteral("invalid document: table snapshots, row 0 (name \"Q3\"): model_json: "
+                          "must be a blob");
+}
+
+// The reader names the row; a snapshot whose model does not read says so
+// when it is read, naming the snapshot.
+void TestStorage::badSnapshot()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QString, error);
+    Doc d(test::generatedModel(3, 1, 1, 1));
+    d.snapshots = { snapshotOf(QStringLiteral("Q3"), d) };
+    const QString path = saveToNew(d, QStringLiteral("bad-snapshot.weaklink"));
+    QCOMPARE(rawExec(path, QString::fromUtf8(sql)), QString());
+    const ReadResult r = storage::load(path);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error, error);
+
+    Snapshot broken = d.snapshots[0];
+    broken.modelJson = QByteArrayLiteral("{\"format\": \"weaklink-model\", \"version\": 1, "
+                                         "\"nodes\": [{\"id\": 7}]}");
+    const ReadResult unread = analysis::readSnapshotModel(broken);
+    QVERIFY(!unread.ok());
+    QVERIFY2(unread.message().startsWith(QStringLiteral("snapshot \"Q3\"")),
+        qPrintable(unread.message()));
+    QVERIFY2(
+        unread.message().contains(QStringLiteral("nodes[0].id")), qPrintable(unread.message()));
 }
 
 // The added fields of FORMAT.md §1 in their tables: a row only where there
@@ -1888,6 +2016,8 @@ void TestStorage::migratedSchemaEqualsNew_data()
     QTest::newRow("schema 2") << fixtureV2() << 2;
     QTest::newRow("schema 5") << QStringLiteral(WEAKLINK_TESTS_DIR "/data/example-v5.weaklink")
                               << 5;
+    QTest::newRow("schema 6") << QStringLiteral(WEAKLINK_TESTS_DIR "/data/example-v6.weaklink")
+                              << 6;
 }
 
 void TestStorage::migratedSchemaEqualsNew()

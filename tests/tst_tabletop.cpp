@@ -120,7 +120,7 @@ struct ChainExercise {
     Model model = chainModel();
     Exercise exercise;
 
-    DocumentState state() const { return { {}, exercise }; }
+    DocumentState state() const { return { {}, exercise, {} }; }
 };
 
 ChainExercise chainWithExercise()

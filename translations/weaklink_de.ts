@@ -328,6 +328,18 @@
         <source>Set When Parties Learnt of &quot;%1&quot;</source>
         <translation>Kenntnisnahme zu „%1“ festlegen</translation>
     </message>
+    <message>
+        <source>there is already a snapshot named &quot;%1&quot;</source>
+        <translation>es gibt bereits einen Schnappschuss namens „%1“</translation>
+    </message>
+    <message>
+        <source>Take snapshot &quot;%1&quot;</source>
+        <translation>Schnappschuss „%1“ aufnehmen</translation>
+    </message>
+    <message>
+        <source>Delete snapshot &quot;%1&quot;</source>
+        <translation>Schnappschuss „%1“ löschen</translation>
+    </message>
 </context>
 <context>
     <name>exercise</name>
@@ -408,6 +420,25 @@
     <message>
         <source>The breached vendor “%1” is not in the model.</source>
         <translation>Der kompromittierte Anbieter „%1“ ist nicht im Modell enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>snapshot</name>
+    <message>
+        <source>a snapshot needs a name</source>
+        <translation>Ein Schnappschuss braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a snapshot needs a valid date</source>
+        <translation>Ein Schnappschuss braucht ein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>a snapshot needs the model</source>
+        <translation>Ein Schnappschuss braucht das Modell</translation>
+    </message>
+    <message>
+        <source>trials must be at least 1</source>
+        <translation>Die Anzahl der Durchläufe muss mindestens 1 sein</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2484,34 @@ Datensätze</translation>
     <message>
         <source>Expected exposed records a year saves if this node is hardened (control strength 1, breach likelihood 0), annual scenario, same random draws</source>
         <translation>Pro Jahr eingesparte erwartete exponierte Datensätze, wenn dieser Knoten gehärtet wird (Kontrollstärke 1, Breach-Wahrscheinlichkeit 0), jährliches Szenario, gleiche Zufallsziehungen</translation>
+    </message>
+    <message>
+        <source>Vendors
+above it</source>
+        <translation>Anbieter
+darüber</translation>
+    </message>
+    <message>
+        <source>How many of our direct vendors (tier 1) depend on this node, directly or through others: they reach it along the flows of data</source>
+        <translation>Wie viele unserer direkten Anbieter (Ebene 1) von diesem Knoten abhängen, direkt oder über andere: Sie erreichen ihn entlang der Datenflüsse</translation>
+    </message>
+    <message>
+        <source>Records
+if it falls</source>
+        <translation>Datensätze
+bei Ausfall</translation>
+    </message>
+    <message>
+        <source>Fourth-party concentration: every node beyond our own services, with how many of our vendors sit above it and what its breach alone would expose. Nodes under many vendors are single points of failure the vendor list does not show.</source>
+        <translation>Konzentration bei Viertparteien: jeder Knoten jenseits unserer eigenen Dienste, mit der Zahl unserer Anbieter darüber und dem, was ein Sicherheitsvorfall allein bei ihm offenlegen würde. Knoten unter vielen Anbietern sind Single Points of Failure, die die Anbieterliste nicht zeigt.</translation>
+    </message>
+    <message>
+        <source>Every node</source>
+        <translation>Alle Knoten</translation>
+    </message>
+    <message>
+        <source>Fourth parties</source>
+        <translation>Viertparteien</translation>
     </message>
 </context>
 <context>

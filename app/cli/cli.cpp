@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "obligationcommands.h"
 #include "simcommands.h"
+#include "snapshotcommands.h"
 
 #include "io/printable.h"
 
@@ -192,6 +193,18 @@ QString usageText()
         "                                1970-01-05T00:00Z, a Monday)\n"
         "        --at HOURS              add each obligation's status then:\n"
         "                                running, due_within_24h or overdue\n"
+        "  snapshot DOC.weaklink --name NAME [--note TEXT] [--date DATE]\n"
+        "           [--trials N] [--rng-seed S] [--threads T]\n"
+        "      Store a dated snapshot of the document's model with its annual\n"
+        "      baseline (docs/SNAPSHOTS.md) in the document, saved atomically.\n"
+        "      The name must be new in the document. --date is a date\n"
+        "      (YYYY-MM-DD) or a date and time (UTC unless an offset is given;\n"
+        "      default now); --trials (default 10000) and --rng-seed (default\n"
+        "      1) are the baseline's.\n"
+        "  snapshots DOC.weaklink [--json]\n"
+        "      List the document's snapshots, oldest first: name, date (UTC),\n"
+        "      nodes, edges, data assets, the baseline's expected records\n"
+        "      exposed a year, and the note; --json as weaklink-snapshots JSON.\n"
         "  help, --help, -h\n"
         "      Print this help.\n"
         "  --version\n"
@@ -239,6 +252,10 @@ int run(const QStringList &args)
         return runRank(rest);
     if (command == u"obligations")
         return runObligations(rest);
+    if (command == u"snapshot")
+        return runSnapshot(rest);
+    if (command == u"snapshots")
+        return runSnapshots(rest);
     if (command == u"__read-dot")
         return runReadDot(rest);
 

@@ -13,21 +13,29 @@
 
 namespace wl::cli {
 
+const OptionSpec kTrials { QStringLiteral("trials"), { QStringLiteral("--trials") }, true };
+const OptionSpec kRngSeed { QStringLiteral("rng-seed"), { QStringLiteral("--rng-seed") }, true };
+const OptionSpec kThreads { QStringLiteral("threads"), { QStringLiteral("--threads") }, true };
+
 namespace {
 
 const OptionSpec kSeedNode { QStringLiteral("seed-node"), { QStringLiteral("--seed-node") }, true,
     true };
 const OptionSpec kAnnual { QStringLiteral("annual"), { QStringLiteral("--annual") } };
-const OptionSpec kTrials { QStringLiteral("trials"), { QStringLiteral("--trials") }, true };
-const OptionSpec kRngSeed { QStringLiteral("rng-seed"), { QStringLiteral("--rng-seed") }, true };
-const OptionSpec kThreads { QStringLiteral("threads"), { QStringLiteral("--threads") }, true };
 const OptionSpec kHorizon { QStringLiteral("horizon-hours"), { QStringLiteral("--horizon-hours") },
     true };
 const OptionSpec kSever { QStringLiteral("sever"), { QStringLiteral("--sever") }, true, true };
 const OptionSpec kBy { QStringLiteral("by"), { QStringLiteral("--by") }, true };
 
-// Positive integers (trials, threads): the exit code of a usage error, or
-// nothing with *out set (left alone when the option is absent).
+sim::RunOptions runOptions(int threads)
+{
+    sim::RunOptions o;
+    o.threads = threads;
+    return o;
+}
+
+} // namespace
+
 std::optional<int> positiveInt(const Arguments &a, const OptionSpec &o, int *out)
 {
     const auto text = a.value(o.key);
@@ -56,15 +64,6 @@ std::optional<int> rngSeed(const Arguments &a, quint64 *out)
     *out = *seed;
     return std::nullopt;
 }
-
-sim::RunOptions runOptions(int threads)
-{
-    sim::RunOptions o;
-    o.threads = threads;
-    return o;
-}
-
-} // namespace
 
 const QList<OptionSpec> &scenarioOptions()
 {

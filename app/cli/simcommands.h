@@ -12,6 +12,16 @@
 
 namespace wl::cli {
 
+extern const OptionSpec kTrials;
+extern const OptionSpec kRngSeed;
+extern const OptionSpec kThreads;
+
+// A positive integer (--trials, --threads) or the random seed: the exit
+// code of a usage error, or nothing with *out set (left alone when the
+// option is absent).
+std::optional<int> positiveInt(const Arguments &a, const OptionSpec &o, int *out);
+std::optional<int> rngSeed(const Arguments &a, quint64 *out);
+
 // The scenario options of `simulate` (FORMAT.md §2), which `export
 // --overlay` takes too: --seed-node, --annual, --trials, --rng-seed,
 // --threads, --horizon-hours, --sever.

@@ -68,6 +68,7 @@ void Document::resetModel(Model model, DocumentState state)
     emitChange({ ChangeEvent::Kind::Reset });
     emit scenariosChanged({ ScenarioChange::Kind::Reset });
     emit exerciseChanged({ ExerciseChange::Kind::Reset });
+    emit snapshotsChanged({ SnapshotChange::Kind::Reset });
     updateModified();
 }
 
@@ -154,6 +155,19 @@ void Document::replaceScenario(int index, SavedScenario s)
 {
     m_state.scenarios[index] = std::move(s);
     emit scenariosChanged({ ScenarioChange::Kind::Edited, index });
+}
+
+void Document::insertSnapshot(int index, Snapshot s)
+{
+    m_state.snapshots.insert(index, std::move(s));
+    emit snapshotsChanged({ SnapshotChange::Kind::Inserted, index });
+}
+
+Snapshot Document::takeSnapshot(int index)
+{
+    Snapshot s = m_state.snapshots.takeAt(index);
+    emit snapshotsChanged({ SnapshotChange::Kind::Removed, index });
+    return s;
 }
 
 void Document::setScenarioResult(

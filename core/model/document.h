@@ -48,6 +48,18 @@ struct ScenarioChange {
     int index = -1;
 };
 
+// A change of the snapshots (Document::snapshots). Its own signal: snapshots
+// are frozen copies, not the model results are computed on.
+struct SnapshotChange {
+    enum class Kind {
+        Reset, // the whole document was replaced
+        Inserted, // one snapshot at `index`
+        Removed, // the snapshot that was at `index`
+    };
+    Kind kind = Kind::Reset;
+    int index = -1;
+};
+
 // A change of the tabletop exercise (Document::exercise). Its own signal, not a
 // ChangeEvent: the exercise is not the model that results are computed on,
 // so views of the model and cached results must not react to it.
@@ -76,6 +88,7 @@ public:
     const Model &model() const { return m_model; }
     const QVector<SavedScenario> &scenarios() const { return m_state.scenarios; }
     const Exercise &exercise() const { return m_state.exercise; }
+    const QVector<Snapshot> &snapshots() const { return m_state.snapshots; }
     const DocumentState &state() const { return m_state; }
     QUndoStack *undoStack() { return &m_undoStack; }
 
@@ -126,6 +139,10 @@ public:
     // is worth saving, so the document becomes modified.
     void setScenarioResult(int index, const QByteArray &resultJson, const QByteArray &modelDigest);
 
+    // Each emits one snapshotsChanged.
+    void insertSnapshot(int index, Snapshot s);
+    Snapshot takeSnapshot(int index);
+
     // The tabletop exercise; each emits one exerciseChanged. Inserting and
     // taking a log entry emit exerciseAboutToChange first.
     void setExerciseSettings(ExerciseSettings settings);
@@ -138,6 +155,7 @@ signals:
     // Both also emitted, with Kind::Reset, after changed() by resetModel().
     void scenariosChanged(const wl::ScenarioChange &change);
     void exerciseChanged(const wl::ExerciseChange &change);
+    void snapshotsChanged(const wl::SnapshotChange &change);
     // Before a log entry is inserted or taken, with the change that
     // exerciseChanged reports once it is done. Qt's item models must begin a
     // row insertion or removal while rowCount() and data() still show the old

@@ -53,7 +53,7 @@ public:
             || !readAssets() || !readSubjectJurisdictions() || !readEdges() || !readFlows()
             || !readContracts() || !appendEdges() || !readScenarios() || !readScenarioNodes()
             || !readScenarioAwareness() || !readExercise() || !readResponses() || !readLog()
-            || !checkExercise())
+            || !checkExercise() || !readSnapshots())
             return std::nullopt;
         return StoredDocument { std::move(m_model), std::move(m_state) };
     }
@@ -661,6 +661,38 @@ private:
                         field("exercise_hours",
                             QStringLiteral("must be a finite number of 0 or more")));
                 m_state.exercise.log.append(std::move(e));
+                return true;
+            });
+    }
+
+    bool readSnapshots()
+    {
+        return select("snapshots",
+            "SELECT ord, name, taken_at, note, model_json, baseline_json, trials, rng_seed"
+            " FROM snapshots ORDER BY ord",
+            [&](Row &r) {
+                const qint64 ord = r.integer(0);
+                Snapshot s;
+                s.name = r.text(1);
+                const QString takenAt = r.text(2);
+                s.note = r.text(3);
+                s.modelJson = r.blob(4);
+                s.baselineJson = r.blob(5);
+                const qint64 trials = r.integer(6);
+                s.rngSeed = quint64(r.integer(7));
+                const QString where
+                    = QStringLiteral("table snapshots, row %1 (name \"%2\")").arg(ord).arg(s.name);
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                s.takenAt = snapshot::takenAtFromText(takenAt);
+                if (!s.takenAt.isValid())
+                    return fail(where,
+                        field("taken_at", QStringLiteral("must be an ISO 8601 date and time")));
+                const QString problem = checkRange(trials, 1, std::numeric_limits<int>::max());
+                if (!problem.isEmpty())
+                    return fail(where, field("trials", problem));
+                s.trials = int(trials);
+                m_state.snapshots.append(std::move(s));
                 return true;
             });
     }

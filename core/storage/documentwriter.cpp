@@ -133,6 +133,27 @@ bool writeExercise(sqlite3 *db, const Exercise &ex)
     return true;
 }
 
+bool writeSnapshots(sqlite3 *db, const QVector<Snapshot> &snapshots)
+{
+    Insert row(db,
+        "INSERT INTO snapshots (ord, name, taken_at, note, model_json, baseline_json, trials,"
+        " rng_seed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    for (qsizetype i = 0; i < snapshots.size(); ++i) {
+        const Snapshot &s = snapshots[i];
+        if (!row.integer(i)
+                 .text(s.name)
+                 .text(snapshot::takenAtToText(s.takenAt))
+                 .text(s.note)
+                 .blob(s.modelJson)
+                 .blob(s.baselineJson)
+                 .integer(s.trials)
+                 .integer(qint64(s.rngSeed))
+                 .run())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 // The whole document in one transaction. The database is a fresh file nobody
@@ -294,7 +315,8 @@ bool writeDocument(sqlite3 *db, const Model &model, const DocumentState &state)
             return false;
     }
 
-    return writeExercise(db, state.exercise) && exec(db, kCreateIndexes) && exec(db, "COMMIT");
+    return writeExercise(db, state.exercise) && writeSnapshots(db, state.snapshots)
+        && exec(db, kCreateIndexes) && exec(db, "COMMIT");
 }
 
 } // namespace wl::storage

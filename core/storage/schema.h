@@ -15,7 +15,7 @@ namespace wl::storage {
 // step is the history of files that exist. New documents are made by the
 // same steps (see writeDocument), so that a migrated file and a new one have
 // one schema.
-inline constexpr std::array<const char *, 5> kMigrations {
+inline constexpr std::array<const char *, 6> kMigrations {
     // 1 -> 2: named scenarios (sim::Scenario) with their last result. Node
     // ids are text, not references: a scenario may name a node deleted
     // since, which the engine reports when the scenario runs. 1e999 is how
@@ -106,6 +106,22 @@ CREATE TABLE scenario_awareness (
 ALTER TABLE decision_log ADD COLUMN notified_node TEXT CHECK (notified_node <> '');
 ALTER TABLE decision_log ADD COLUMN notified_rule TEXT CHECK (notified_rule <> '');
 ALTER TABLE decision_log ADD COLUMN notified_to TEXT;
+)sql",
+    // 6 -> 7: dated snapshots of the model (Document::snapshots), oldest
+    // first: the model as model JSON and its annual baseline as result JSON,
+    // both read only when the snapshot is used.
+    R"sql(
+CREATE TABLE snapshots (
+    ord           INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL CHECK (name <> ''),
+    taken_at      TEXT NOT NULL CHECK (taken_at <> ''),
+    note          TEXT NOT NULL,
+    model_json    BLOB NOT NULL CHECK (length(model_json) > 0),
+    baseline_json BLOB NOT NULL,
+    trials        INTEGER NOT NULL CHECK (trials > 0),
+    rng_seed      INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX snapshots_name ON snapshots (name);
 )sql",
 };
 static_assert(kMigrations.size() + 1 == kSchemaVersion,

@@ -24,7 +24,7 @@ namespace wl::storage {
 // 'WKLK'
 inline constexpr qint32 kApplicationId = 0x574B4C4B;
 // Bump with a migration step in storage.cpp; never edit an old step.
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 
 inline const QString kFileSuffix = QStringLiteral("weaklink");
 

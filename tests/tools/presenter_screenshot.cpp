@@ -54,7 +54,7 @@ int main(int argc, char **argv)
     exercise.settings.vendor = vendor;
     exercise.settings.start = QDateTime(QDate(2025, 11, 24), QTime(9, 0), Qt::UTC);
     exercise.settings.responses = { { QStringLiteral("summaraize"), 30.0 } };
-    Document doc(*read.model, { {}, exercise });
+    Document doc(*read.model, { {}, exercise, {} });
     SimulationContext simulation(&doc);
     tabletop::TabletopSession session(&simulation);
     Selection selection(&doc);
