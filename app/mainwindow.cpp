@@ -24,6 +24,7 @@
 #include "recentfiles.h"
 #include "recentfilesmenu.h"
 #include "selection.h"
+#include "snapshots/snapshotspanel.h"
 #include "tables/elementtabs.h"
 
 #include "model/document.h"
@@ -39,6 +40,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -84,6 +86,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_obligations(new ObligationsPanel(m_document, m_analysis->tabletop(), this))
     , m_obligationsDock(
           makeDock(tr("Obligations"), QStringLiteral("obligationsDock"), m_obligations, this))
+    , m_snapshots(new SnapshotsPanel(m_simulation, this))
+    , m_snapshotsDock(makeDock(tr("Snapshots"), QStringLiteral("snapshotsDock"), m_snapshots, this))
     , m_search(new NodeSearch(m_document, this))
     , m_status(new DocumentStatus(m_document, this))
     , m_zoomLabel(new QLabel(this))
@@ -108,8 +112,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_obligationsDock->show();
         m_obligationsDock->raise();
     });
-    connect(m_obligations, &ObligationsPanel::message, statusBar(),
-        [bar = statusBar()](const QString &text) { bar->showMessage(text, kStatusTimeoutMs); });
+    const auto showMessage
+        = [bar = statusBar()](const QString &text) { bar->showMessage(text, kStatusTimeoutMs); };
+    connect(m_obligations, &ObligationsPanel::message, statusBar(), showMessage);
+    connect(m_snapshots, &SnapshotsPanel::message, statusBar(), showMessage);
     connect(m_controller, &DocumentController::titleChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_controller, &DocumentController::selectNodesRequested, this,
@@ -146,6 +152,7 @@ MainWindow::~MainWindow()
     delete m_properties;
     delete m_scenarios;
     delete m_obligationsDock;
+    delete m_snapshotsDock;
     delete m_document;
 }
 
@@ -171,6 +178,8 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_analysis->weakLinks(), m_analysis->tabletopDock());
     addDockWidget(Qt::BottomDockWidgetArea, m_obligationsDock);
     tabifyDockWidget(m_analysis->tabletopDock(), m_obligationsDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_snapshotsDock);
+    tabifyDockWidget(m_obligationsDock, m_snapshotsDock);
     addDockWidget(Qt::RightDockWidgetArea, m_analysis->pathsDock());
     tabifyDockWidget(m_history, m_analysis->pathsDock());
     m_properties->raise();
@@ -232,6 +241,14 @@ void MainWindow::createMenus()
     QAction *saveAsAction = file->addAction(icon("document-save-as", QStyle::SP_DialogSaveButton),
         tr("Save &As…"), m_controller, &DocumentController::saveAs);
     saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction *snapshotAction = file->addAction(tr("Take Sna&pshot…"), this, [this] {
+        m_snapshotsDock->show();
+        m_snapshotsDock->raise();
+        m_snapshots->takeButton()->click();
+    });
+    snapshotAction->setObjectName(QStringLiteral("takeSnapshotAction"));
+    snapshotAction->setStatusTip(tr("Keep a dated copy of the model with its annual baseline in "
+                                    "this document"));
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     QAction *exportJson = exportMenu->addAction(
         tr("Model &JSON…"), m_controller, &DocumentController::exportModelJson);
@@ -340,6 +357,7 @@ void MainWindow::createMenus()
         { m_analysis->weakLinks(), QT_TR_NOOP("&Weak Links"), Qt::Key_W },
         { m_analysis->tabletopDock(), QT_TR_NOOP("Tabletop E&xercise"), Qt::Key_X },
         { m_obligationsDock, QT_TR_NOOP("&Obligations"), Qt::Key_O },
+        { m_snapshotsDock, QT_TR_NOOP("S&napshots"), Qt::Key_N },
     };
     for (const auto &d : analysisDocks)
         view->addAction(dockAction(d.dock, tr(d.text), QKeySequence(Qt::CTRL | Qt::SHIFT | d.key)));

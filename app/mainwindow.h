@@ -31,6 +31,7 @@ class OverviewWidget;
 class PropertiesDock;
 class RecentFiles;
 class ObligationsPanel;
+class SnapshotsPanel;
 class ScenarioDock;
 class Selection;
 class SimulationContext;
@@ -56,6 +57,8 @@ public:
     ScenarioDock *scenarioDock() const { return m_scenarios; }
     ObligationsPanel *obligationsPanel() const { return m_obligations; }
     QDockWidget *obligationsDock() const { return m_obligationsDock; }
+    SnapshotsPanel *snapshotsPanel() const { return m_snapshots; }
+    QDockWidget *snapshotsDock() const { return m_snapshotsDock; }
     AnalysisPanels *analysis() const { return m_analysis; }
 
 protected:
@@ -105,6 +108,8 @@ private:
     ScenarioDock *m_scenarios;
     ObligationsPanel *m_obligations;
     QDockWidget *m_obligationsDock;
+    SnapshotsPanel *m_snapshots;
+    QDockWidget *m_snapshotsDock;
     NodeSearch *m_search;
     DocumentStatus *m_status;
     QLabel *m_zoomLabel;

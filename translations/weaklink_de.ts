@@ -1772,6 +1772,22 @@ ID: %2</translation>
         <source>Analytics &amp;Vendor Breach, Customer Told 16 Days Later</source>
         <translation>&amp;Vorfall beim Analyse-Anbieter, Kunde 16 Tage später informiert</translation>
     </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Schnappschüsse</translation>
+    </message>
+    <message>
+        <source>Take Sna&amp;pshot…</source>
+        <translation>Schna&amp;ppschuss aufnehmen …</translation>
+    </message>
+    <message>
+        <source>Keep a dated copy of the model with its annual baseline in this document</source>
+        <translation>Eine datierte Kopie des Modells mit seiner Jahresbasis in diesem Dokument aufbewahren</translation>
+    </message>
+    <message>
+        <source>S&amp;napshots</source>
+        <translation>Sch&amp;nappschüsse</translation>
+    </message>
 </context>
 <context>
     <name>wl::MergeConflictsDialog</name>
@@ -2876,6 +2892,132 @@ bei Ausfall</translation>
     <message>
         <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Szenario „%1“ in „%2“ umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>wl::SnapshotWindow</name>
+    <message>
+        <source>Snapshot “%1” of %2 (read-only) — Weaklink</source>
+        <translation>Schnappschuss „%1“ vom %2 (schreibgeschützt) — Weaklink</translation>
+    </message>
+    <message>
+        <source>Read-only: the model as it was on %1.</source>
+        <translation>Schreibgeschützt: das Modell, wie es am %1 war.</translation>
+    </message>
+    <message>
+        <source>Read-only: the model as it was on %1. %2</source>
+        <translation>Schreibgeschützt: das Modell, wie es am %1 war. %2</translation>
+    </message>
+</context>
+<context>
+    <name>wl::SnapshotsPanel</name>
+    <message>
+        <source>Expected records exposed a year (annual baseline, %1 trials, random seed %2)</source>
+        <translation>Erwartete exponierte Datensätze pro Jahr (Jahresbasis, %1 Durchläufe, Zufallsstartwert %2)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Records exposed a year</source>
+        <translation>Exponierte Datensätze pro Jahr</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Take Snapshot…</source>
+        <translation>Schnappschuss aufnehmen …</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Keep a dated copy of the model as it is now, with its annual baseline, in this document</source>
+        <translation>Eine datierte Kopie des Modells, wie es jetzt ist, mit seiner Jahresbasis in diesem Dokument aufbewahren</translation>
+    </message>
+    <message>
+        <source>Show the snapshot&apos;s map, read-only, in a window of its own</source>
+        <translation>Die Karte des Schnappschusses schreibgeschützt in einem eigenen Fenster zeigen</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot from the document (undoable)</source>
+        <translation>Den Schnappschuss aus dem Dokument löschen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>A snapshot keeps the model as it is today, so that a later report can say what changed since.</source>
+        <translation>Ein Schnappschuss hält das Modell fest, wie es heute ist, damit ein späterer Bericht sagen kann, was sich seitdem geändert hat.</translation>
+    </message>
+    <message>
+        <source>Take Snapshot</source>
+        <translation>Schnappschuss aufnehmen</translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation>Schnappschuss %1</translation>
+    </message>
+    <message>
+        <source>What this snapshot is for (optional)</source>
+        <translation>Wofür dieser Schnappschuss ist (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>The model is kept as it is now, with its annual baseline (10,000 trials, random seed 1).</source>
+        <translation>Das Modell wird festgehalten, wie es jetzt ist, mit seiner Jahresbasis (10.000 Durchläufe, Zufallsstartwert 1).</translation>
+    </message>
+    <message>
+        <source>Cancelled: no snapshot was taken.</source>
+        <translation>Abgebrochen: Es wurde kein Schnappschuss aufgenommen.</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be taken: %1</source>
+        <translation>Der Schnappschuss konnte nicht aufgenommen werden: %1</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be kept: %1</source>
+        <translation>Der Schnappschuss konnte nicht aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1” taken.</source>
+        <translation>Schnappschuss „%1“ aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1” taken; it is saved with the document.</source>
+        <translation>Schnappschuss „%1“ aufgenommen; er wird mit dem Dokument gespeichert.</translation>
+    </message>
+    <message>
+        <source>Computing the annual baseline of “%1”…</source>
+        <translation>Die Jahresbasis von „%1“ wird berechnet …</translation>
+    </message>
+    <message>
+        <source>The snapshot cannot be opened: %1</source>
+        <translation>Der Schnappschuss kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,6 @@
 #include "io/jsonwriter.h"
 #include "storage/storage.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonValue>
-
 #include <optional>
 
 namespace wl::cli {
@@ -64,17 +60,6 @@ std::optional<int> takenAt(const Arguments &a, QDateTime *out)
                               .arg(*text));
     *out = t.toUTC();
     return std::nullopt;
-}
-
-// The total of the baseline's expected exposed records; none without one.
-std::optional<double> baselineRecords(const Snapshot &s)
-{
-    const QJsonValue total = QJsonDocument::fromJson(s.baselineJson)
-                                 .object()
-                                 .value(QStringLiteral("expected_exposed_records"))
-                                 .toObject()
-                                 .value(QStringLiteral("total"));
-    return total.isDouble() ? std::optional(total.toDouble()) : std::nullopt;
 }
 
 } // namespace
@@ -142,7 +127,7 @@ int runSnapshots(const QStringList &args)
         const ReadResult m = analysis::readSnapshotModel(s);
         if (!m.ok())
             return failure(oneLine(doc + QStringLiteral(": ") + m.message()));
-        rows.append({ &s, *m.model, baselineRecords(s) });
+        rows.append({ &s, *m.model, analysis::baselineRecords(s) });
     }
 
     if (a.has(kListJson.key)) {

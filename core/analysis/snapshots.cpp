@@ -4,6 +4,9 @@
 #include "simulation/compiledmodel.h"
 #include "simulation/resultjson.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace wl::analysis {
 
 SnapshotOutcome takeSnapshot(
@@ -37,6 +40,16 @@ ReadResult readSnapshotModel(const Snapshot &snapshot)
 {
     return io::readModelJson(
         snapshot.modelJson, QStringLiteral("snapshot \"%1\"").arg(snapshot.name));
+}
+
+std::optional<double> baselineRecords(const Snapshot &snapshot)
+{
+    const QJsonValue total = QJsonDocument::fromJson(snapshot.baselineJson)
+                                 .object()
+                                 .value(QStringLiteral("expected_exposed_records"))
+                                 .toObject()
+                                 .value(QStringLiteral("total"));
+    return total.isDouble() ? std::optional(total.toDouble()) : std::nullopt;
 }
 
 } // namespace wl::analysis

@@ -34,4 +34,8 @@ SnapshotOutcome takeSnapshot(
 // snapshot ("snapshot "Q3": edges[4].target: …").
 ReadResult readSnapshotModel(const Snapshot &snapshot);
 
+// The baseline's expected records exposed a year (its
+// expected_exposed_records.total); none without a baseline.
+std::optional<double> baselineRecords(const Snapshot &snapshot);
+
 } // namespace wl::analysis

@@ -13,15 +13,23 @@ using InsertSnapshotCommand
 
 } // namespace
 
+QString checkSnapshotName(const Document *doc, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return QCoreApplication::translate("snapshot", "a snapshot needs a name");
+    for (const Snapshot &s : doc->snapshots())
+        if (s.name == name)
+            return QCoreApplication::translate(
+                "commands", "there is already a snapshot named \"%1\"")
+                .arg(name);
+    return {};
+}
+
 std::unique_ptr<QUndoCommand> addSnapshot(Document *doc, const Snapshot &snapshot, QString *error)
 {
-    QString reason = snapshot::checkSnapshot(snapshot);
+    QString reason = checkSnapshotName(doc, snapshot.name);
     if (reason.isEmpty())
-        for (const Snapshot &s : doc->snapshots())
-            if (s.name == snapshot.name)
-                reason = QCoreApplication::translate(
-                    "commands", "there is already a snapshot named \"%1\"")
-                             .arg(snapshot.name);
+        reason = snapshot::checkSnapshot(snapshot);
     if (error)
         *error = reason;
     if (!reason.isEmpty())

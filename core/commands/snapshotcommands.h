@@ -13,6 +13,10 @@
 
 namespace wl::commands {
 
+// Why a new snapshot cannot be called `name` in `doc` (empty, or another
+// snapshot's name), empty if it can.
+QString checkSnapshotName(const Document *doc, const QString &name);
+
 // Appends `snapshot`. Refused: what snapshot::checkSnapshot refuses, and a
 // name another snapshot of the document has.
 std::unique_ptr<QUndoCommand> addSnapshot(Document *doc, const Snapshot &snapshot, QString *error);
