@@ -1303,6 +1303,16 @@ void TestTabletop::decisionLogStopsAClockInThePanel()
         h.session.projection().get(), false, {});
     QVERIFY(silent.contains(QStringLiteral("| **missed** |")));
     QVERIFY(silent.contains(QStringLiteral("Met: 0 · met late: 0 · missed: 1 · open: 3.")));
+
+    // The contract says 24 h instead of 48: acme learns at 24 + 24 = 48 h,
+    // due 120 h. Moving a node changes nothing.
+    QVERIFY(commands::pushSetValue(
+        &h.doc, ElementType::Edge, 0, int(EdgeField::ContractNotificationSlaHours), 24.0));
+    QTRY_COMPARE(clockRow(panel, 0).section(u'|', 3, 3), QStringLiteral("t + 120 h"));
+    QSignalSpy clocksChanged(&h.session, &TabletopSession::clocksChanged);
+    QVERIFY(commands::pushSetValue(&h.doc, ElementType::Node, 0, int(NodeField::X), 400.0));
+    QTest::qWait(20);
+    QCOMPARE(clocksChanged.count(), 0);
 }
 
 // The bundled example breached at Northwind at 2025-11-09 09:00 UTC: the

@@ -149,10 +149,12 @@ void TabletopSession::cancel()
 
 void TabletopSession::onDocumentChanged(const ChangeEvent &event)
 {
-    // Roles, jurisdictions, tags, contracts and names matter to the clocks.
-    invalidateClocks();
+    // Positions and the model's name matter to neither the projection nor
+    // the clocks; roles, jurisdictions, tags, contracts and node names
+    // matter to the clocks.
     if (!mayChangeSimulation(event))
         return;
+    invalidateClocks();
     updateStale();
     scheduleRun();
 }
