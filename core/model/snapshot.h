@@ -1,10 +1,10 @@
 // A dated snapshot of the model kept in the document (.weaklink): a frozen
 // copy of the model as it was, with its annual baseline result, so that a
 // board can be told what changed since (docs/SNAPSHOTS.md). The model is
-// kept as model JSON (FORMAT.md §1) and read only when the snapshot is
-// opened or compared: a document with many snapshots opens as fast as one
-// without. Like scenarios, snapshots belong to the document, not to model
-// JSON.
+// kept as model JSON (FORMAT.md §1) and parsed only when the snapshot is
+// opened or compared: opening a document copies a snapshot's bytes but
+// builds no model from them. Like scenarios, snapshots belong to the
+// document, not to model JSON.
 #pragma once
 
 #include <QByteArray>
