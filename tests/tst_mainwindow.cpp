@@ -13,6 +13,7 @@
 #include "recentfiles.h"
 #include "selection.h"
 #include "settingswriter.h"
+#include "snapshots/snapshotspanel.h"
 #include "tables/elementtablemodel.h"
 #include "tables/elementtablewidget.h"
 #include "tables/elementtabs.h"
@@ -51,6 +52,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimeZone>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -198,6 +200,7 @@ private slots:
     void modelTesterOnEveryTable();
     void germanTranslation();
     void dockShortcutRaisesABackgroundTab();
+    void snapshotTakenFromTheFileMenuIsSaved();
     void openDialogShowsEverySupportedFile();
     void toolBarsFitWithLongUndoText();
     void languageChoice();
@@ -963,6 +966,37 @@ void TestMainWindow::dockShortcutRaisesABackgroundTab()
 
     QTest::keyClick(h.window.get(), key.key(), key.keyboardModifiers());
     QTRY_VERIFY(inFront(history));
+}
+
+// File ▸ Take Snapshot… brings the Snapshots dock forward and takes one;
+// the document is then modified, and the snapshot is in the saved file.
+void TestMainWindow::snapshotTakenFromTheFileMenuIsSaved()
+{
+    QTemporaryDir dir;
+    Harness h;
+    QVERIFY(h.showAndActivate());
+    SnapshotsPanel *panel = h.window->snapshotsPanel();
+    panel->askRequest = [] {
+        analysis::SnapshotRequest r;
+        r.name = QStringLiteral("Q3");
+        r.takenAt = QDateTime(QDate(2026, 9, 30), QTime(12, 0), QTimeZone::utc());
+        r.trials = 100;
+        return std::optional(r);
+    };
+    auto *action = h.window->findChild<QAction *>(QStringLiteral("takeSnapshotAction"));
+    QVERIFY(action);
+    action->trigger();
+    QTRY_VERIFY(h.window->snapshotsDock()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isTaking(), 30000);
+    QCOMPARE(h.doc()->snapshots().size(), 1);
+    QVERIFY(h.doc()->isModified());
+    h.savePathAnswer = dir.filePath(QStringLiteral("with-snapshot"));
+    QVERIFY(h.controller()->save());
+    const ReadResult saved = storage::load(dir.filePath(QStringLiteral("with-snapshot.weaklink")));
+    QVERIFY2(saved.ok(), qPrintable(saved.message()));
+    QCOMPARE(saved.state.snapshots.size(), 1);
+    QCOMPARE(saved.state.snapshots[0].name, QStringLiteral("Q3"));
+    QCOMPARE(saved.state.snapshots[0].trials, 100);
 }
 
 void TestMainWindow::germanTranslation()
