@@ -157,7 +157,7 @@ void WeakLinksDock::onRankingsFinished(const RankingRunner::Report &report)
     QStringList fourthParties;
     std::vector<double> dependents;
     std::vector<double> records;
-    for (const sim::ConcentrationEntry &e : sim::concentration(*report.model, report.blastRadius)) {
+    for (const sim::ConcentrationEntry &e : report.concentration) {
         fourthParties << ids[e.node];
         dependents.push_back(double(e.dependents));
         records.push_back(e.expectedExposedRecords);

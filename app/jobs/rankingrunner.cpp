@@ -41,6 +41,7 @@ bool RankingRunner::start(int trials, quint64 rngSeed)
             return;
         report->blastRadius = std::move(*blast);
         report->hardeningGain = std::move(*gain);
+        report->concentration = sim::concentration(*snapshot->model(), report->blastRadius);
         report->digest = snapshot->digest();
         report->cancelled = false;
     };
@@ -51,6 +52,7 @@ bool RankingRunner::start(int trials, quint64 rngSeed)
         if (report->cancelled) {
             report->blastRadius = {};
             report->hardeningGain = {};
+            report->concentration = {};
         }
         emit finished(*report);
     });

@@ -33,6 +33,10 @@ public:
         // Per node of the snapshot, model order. Empty after a cancel.
         sim::BlastRadius blastRadius;
         std::vector<double> hardeningGain;
+        // Fourth-party concentration from that blast radius, in its order
+        // (sim::concentration): counted on the worker too, one search per
+        // vendor.
+        std::vector<sim::ConcentrationEntry> concentration;
         bool cancelled = false;
     };
 

@@ -15,8 +15,8 @@ using InsertSnapshotCommand
 
 QString checkSnapshotName(const Document *doc, const QString &name)
 {
-    if (name.trimmed().isEmpty())
-        return QCoreApplication::translate("snapshot", "a snapshot needs a name");
+    if (QString problem = snapshot::checkName(name); !problem.isEmpty())
+        return problem;
     for (const Snapshot &s : doc->snapshots())
         if (s.name == name)
             return QCoreApplication::translate(
@@ -27,9 +27,9 @@ QString checkSnapshotName(const Document *doc, const QString &name)
 
 std::unique_ptr<QUndoCommand> addSnapshot(Document *doc, const Snapshot &snapshot, QString *error)
 {
-    QString reason = checkSnapshotName(doc, snapshot.name);
+    QString reason = snapshot::checkSnapshot(snapshot);
     if (reason.isEmpty())
-        reason = snapshot::checkSnapshot(snapshot);
+        reason = checkSnapshotName(doc, snapshot.name);
     if (error)
         *error = reason;
     if (!reason.isEmpty())

@@ -4,10 +4,17 @@
 
 namespace wl::snapshot {
 
+QString checkName(const QString &name)
+{
+    return name.trimmed().isEmpty()
+        ? QCoreApplication::translate("snapshot", "a snapshot needs a name")
+        : QString();
+}
+
 QString checkSnapshot(const Snapshot &s)
 {
-    if (s.name.trimmed().isEmpty())
-        return QCoreApplication::translate("snapshot", "a snapshot needs a name");
+    if (QString problem = checkName(s.name); !problem.isEmpty())
+        return problem;
     if (!s.takenAt.isValid())
         return QCoreApplication::translate("snapshot", "a snapshot needs a valid date");
     if (s.modelJson.isEmpty())

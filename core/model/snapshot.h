@@ -30,6 +30,9 @@ struct Snapshot {
 
 namespace snapshot {
 
+// Why a snapshot cannot be called `name` (it is blank), empty if it can.
+QString checkName(const QString &name);
+
 // Why `s` cannot be stored, empty if it can: an empty name, an invalid
 // date, no model, trials below 1. Whether the JSON reads is checked where
 // it is read.
