@@ -2,7 +2,9 @@
 // command's undo/redo.
 #include "commands/commands.h"
 #include "model/document.h"
+#include "model/tiers.h"
 
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -53,6 +55,7 @@ class TestModel : public QObject {
 
 private slots:
     void vocabularyLabels();
+    void tierOneDependentsCountEveryVendorAbove();
     void mayChangeSimulation_data();
     void mayChangeSimulation();
     void scenarioEditsAreNotModelChanges();
@@ -552,4 +555,67 @@ void TestModel::vocabularyLabels()
 }
 
 QTEST_GUILESS_MAIN(TestModel)
+// tierOneDependents against the definition, one search per vendor, on
+// random graphs with cycles and with more vendors than one pass of its
+// bits holds (1,024): 1,500 vendors under one internal service, 400 deeper
+// nodes, random edges among vendors and deeper nodes in both directions.
+void TestModel::tierOneDependentsCountEveryVendorAbove()
+{
+    for (const quint32 seed : { 1u, 2u, 3u }) {
+        QRandomGenerator random(seed);
+        Model m;
+        const auto add = [&m](const QString &id, const QString &kind) {
+            Node n;
+            n.id = id;
+            n.kind = kind;
+            m.appendNode(n);
+        };
+        add(QStringLiteral("app"), QStringLiteral("internal_service"));
+        const int vendors = 1500;
+        const int deeper = 400;
+        for (int i = 0; i < vendors; ++i)
+            add(QStringLiteral("v%1").arg(i), QStringLiteral("saas"));
+        for (int i = 0; i < deeper; ++i)
+            add(QStringLiteral("d%1").arg(i), QStringLiteral("saas"));
+        const auto connect = [&m](int source, int target) {
+            Edge e;
+            e.id = QStringLiteral("e%1").arg(m.edges().size());
+            e.source = m.nodes()[source].id;
+            e.target = m.nodes()[target].id;
+            m.appendEdge(e);
+        };
+        for (int i = 1; i <= vendors; ++i)
+            connect(0, i);
+        const int n = 1 + vendors + deeper;
+        for (int k = 0; k < 2500; ++k) {
+            const int source = 1 + int(random.bounded(vendors + deeper));
+            const int target = 1 + int(random.bounded(vendors + deeper));
+            if (source != target)
+                connect(source, target);
+        }
+        const QVector<int> tiers = computeTiers(m);
+
+        // The definition: a search from every tier-1 node.
+        QVector<QVector<int>> next(n);
+        for (const Edge &e : m.edges())
+            next[m.nodeIndex(e.source)].append(m.nodeIndex(e.target));
+        QVector<int> expected(n, 0);
+        for (int u = 0; u < n; ++u) {
+            if (tiers[u] != 1)
+                continue;
+            QVector<bool> seen(n, false);
+            QVector<int> queue { u };
+            seen[u] = true;
+            for (qsizetype head = 0; head < queue.size(); ++head)
+                for (int w : std::as_const(next[queue[head]]))
+                    if (!seen[w]) {
+                        seen[w] = true;
+                        ++expected[w];
+                        queue.append(w);
+                    }
+        }
+        QCOMPARE(tierOneDependents(m, tiers), expected);
+    }
+}
+
 #include "tst_model.moc"
