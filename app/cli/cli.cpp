@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "obligationcommands.h"
 #include "simcommands.h"
+#include "diffcommand.h"
 #include "snapshotcommands.h"
 
 #include "io/printable.h"
@@ -205,6 +206,17 @@ QString usageText()
         "      List the document's snapshots, oldest first: name, date (UTC),\n"
         "      nodes, edges, data assets, the baseline's expected records\n"
         "      exposed a year, and the note; --json as weaklink-snapshots JSON.\n"
+        "  diff A B [--json] [-o OUT] [--no-metrics] [--trials N] [--rng-seed S]\n"
+        "       [--threads T]\n"
+        "      What changed from A to B (docs/DIFF.md); each is a model file or\n"
+        "      DOC.weaklink@SNAPSHOT, a snapshot stored in a document. Nodes,\n"
+        "      edges and data assets added, removed and changed field by field\n"
+        "      (positions aside), new vendors and sub-processors, the\n"
+        "      organisations each asset now reaches, and how every overlay\n"
+        "      metric moved: both annual baselines and blast-radius rankings\n"
+        "      run with the same --trials (default 10000) and --rng-seed\n"
+        "      (default 1); --no-metrics compares the structure alone. --json\n"
+        "      writes weaklink-diff JSON. Exits 0 whether or not they differ.\n"
         "  help, --help, -h\n"
         "      Print this help.\n"
         "  --version\n"
@@ -256,6 +268,8 @@ int run(const QStringList &args)
         return runSnapshot(rest);
     if (command == u"snapshots")
         return runSnapshots(rest);
+    if (command == u"diff")
+        return runDiff(rest);
     if (command == u"__read-dot")
         return runReadDot(rest);
 

@@ -17,6 +17,12 @@ const OptionSpec kOutput { QStringLiteral("output"),
 std::optional<int> parseCommandLine(const QString &command, const QStringList &args,
     QList<OptionSpec> spec, const QString &fileArg, Arguments *out)
 {
+    return parseCommandLine(command, args, std::move(spec), QStringList { fileArg }, out);
+}
+
+std::optional<int> parseCommandLine(const QString &command, const QStringList &args,
+    QList<OptionSpec> spec, const QStringList &fileArgs, Arguments *out)
+{
     spec.append(kHelp);
     ParseResult parsed = parseArguments(args, spec);
     if (!parsed.ok())
@@ -26,10 +32,12 @@ std::optional<int> parseCommandLine(const QString &command, const QStringList &a
         return Success;
     }
     const QStringList &positional = parsed.arguments.positional;
-    if (positional.isEmpty())
-        return usageError(QStringLiteral("%1 needs %2").arg(command, fileArg));
-    if (positional.size() > 1)
-        return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(1)));
+    if (positional.size() < fileArgs.size())
+        return usageError(
+            QStringLiteral("%1 needs %2").arg(command, fileArgs.mid(positional.size()).join(u' ')));
+    if (positional.size() > fileArgs.size())
+        return usageError(
+            QStringLiteral("unexpected argument \"%1\"").arg(positional.at(fileArgs.size())));
     *out = std::move(parsed.arguments);
     return std::nullopt;
 }

@@ -20,6 +20,9 @@ extern const OptionSpec kOutput;
 // outcome (help shown, usage error), else nothing and fills *out.
 std::optional<int> parseCommandLine(const QString &command, const QStringList &args,
     QList<OptionSpec> spec, const QString &fileArg, Arguments *out);
+// The same for a command that takes one file argument per name of `fileArgs`.
+std::optional<int> parseCommandLine(const QString &command, const QStringList &args,
+    QList<OptionSpec> spec, const QStringList &fileArgs, Arguments *out);
 
 // The -o file, or the exit code of the usage error.
 std::optional<int> outputPath(
