@@ -151,6 +151,7 @@ class TestRender : public QObject {
     Q_OBJECT
 
 private slots:
+    void diffMarksDrawn();
     void clusterLayerLooksLikeEachBox();
     void detailForScale_data();
     void detailForScale();
@@ -1061,6 +1062,74 @@ void TestRender::clusterLayerLooksLikeEachBox()
             if (layer.pixel(x, y) != boxes.pixel(x, y))
                 ++differing;
     QVERIFY2(differing < 100, qPrintable(QString::number(differing)));
+}
+
+// The diff overlay (docs/DIFF.md): each mark on its nodes and edges, the
+// legend's counts, and on the picture the added node's ring in the mark's
+// green, the changed one's in purple, the ghost fainter than the same node
+// drawn plain.
+void TestRender::diffMarksDrawn()
+{
+    const Model m = smallModel();
+    Diagram plain = buildDiagram(m);
+    Diagram d = plain;
+    Overlay o;
+    o.diff = true;
+    o.nodeDiff = { { QStringLiteral("an"), DiffMark::Added },
+        { QStringLiteral("cl"), DiffMark::Removed }, { QStringLiteral("lab"), DiffMark::Changed } };
+    o.edgeDiff = { { QStringLiteral("e0"), DiffMark::Added },
+        { QStringLiteral("e1"), DiffMark::Removed } };
+    applyOverlay(d, o);
+    QCOMPARE(d.nodes[0].diff, DiffMark::None);
+    QCOMPARE(d.nodes[1].diff, DiffMark::Added);
+    QCOMPARE(d.nodes[2].diff, DiffMark::Removed);
+    QCOMPARE(d.nodes[3].diff, DiffMark::Changed);
+    QCOMPARE(d.edges[0].diff, DiffMark::Added);
+    QCOMPARE(d.edges[1].diff, DiffMark::Removed);
+    QCOMPARE(d.edges[2].diff, DiffMark::None);
+    QVERIFY(d.overlay && d.overlay->diff && !d.overlay->heat);
+    QCOMPARE(d.overlay->diffCounts, (std::array<int, kDiffMarks> { 2, 2, 1 }));
+    // One legend row per mark drawn, under the title.
+    OverlayLegend oneMark = *d.overlay;
+    oneMark.diffCounts = { 1, 0, 0 };
+    OverlayLegend noMark = *d.overlay;
+    noMark.diffCounts = {};
+    QCOMPARE(overlayLegendSize(*d.overlay).height() - overlayLegendSize(oneMark).height(),
+        2 * (overlayLegendSize(oneMark).height() - overlayLegendSize(noMark).height()));
+    QVERIFY(overlayLegendSize(oneMark).height() > overlayLegendSize(noMark).height());
+
+    const auto paint = [](const Diagram &diagram) {
+        QImage image(diagram.bounds.size().toSize(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.translate(-diagram.bounds.topLeft());
+        paintDiagram(&p, diagram, Detail::Full, false);
+        return image;
+    };
+    const QImage marked = paint(d);
+    const QImage unmarked = paint(plain);
+    const auto at = [&](const QImage &image, const QPointF &scenePoint) {
+        return image.pixelColor((scenePoint - d.bounds.topLeft()).toPoint());
+    };
+    // The ring's middle line, 3 points outside the box, above its centre.
+    const auto ring
+        = [&](int node) { return d.nodes[node].center - QPointF(0, kNodeHeight / 2.0 + 3.0); };
+    QCOMPARE(at(marked, ring(1)), diffColor(DiffMark::Added));
+    QCOMPARE(at(marked, ring(3)), diffColor(DiffMark::Changed));
+    QCOMPARE(at(unmarked, ring(1)), at(unmarked, ring(0)));
+    const auto darkest = [&](const QImage &image, int node) {
+        const QRect r = (nodeRect(d.nodes[node].center) - QMarginsF(2, 2, 2, 2))
+                            .translated(-d.bounds.topLeft())
+                            .toRect();
+        int best = 255;
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x <= r.right(); ++x)
+                best = std::min(best, qGray(image.pixel(x, y)));
+        return best;
+    };
+    QVERIFY2(darkest(marked, 2) > darkest(unmarked, 2) + 60,
+        qPrintable(QStringLiteral("%1 vs %2").arg(darkest(marked, 2)).arg(darkest(unmarked, 2))));
 }
 
 QTEST_MAIN(TestRender)

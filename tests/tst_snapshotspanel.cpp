@@ -4,10 +4,13 @@
 // engine's for the same trials and seed; a name the document has is refused
 // before anything runs; Cancel stops the run and adds nothing; Open shows
 // the model as it was, read-only, whatever changed since; Delete is
-// undoable.
+// undoable; Compare shows what changed since, on the map (the diff
+// overlay) and in words.
 #include "widgetharness.h"
 
+#include "editor/diagramscene.h"
 #include "editor/diagramview.h"
+#include "snapshots/comparewindow.h"
 #include "snapshots/snapshotspanel.h"
 #include "snapshots/snapshotwindow.h"
 
@@ -18,6 +21,7 @@
 #include "model/document.h"
 #include "simulation/compiledmodel.h"
 
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -34,6 +38,7 @@ private slots:
     void takeOpenAndDelete();
     void takenNameIsRefusedBeforeTheRun();
     void cancelAddsNothing();
+    void compareShowsWhatChanged();
 };
 
 namespace {
@@ -158,6 +163,101 @@ void TestSnapshotsPanel::cancelAddsNothing()
     QTRY_VERIFY_WITH_TIMEOUT(!h.panel.isTaking(), 10000);
     QVERIFY(h.doc.snapshots().isEmpty());
     QCOMPARE(h.doc.undoStack()->count(), 0);
+}
+
+void TestSnapshotsPanel::compareShowsWhatChanged()
+{
+    Harness h;
+    QVERIFY(test::showActive(&h.panel));
+    QVERIFY(h.panel.takeSnapshot(request(u"Q3"_s, 300)));
+    QTRY_VERIFY_WITH_TIMEOUT(!h.panel.isTaking(), 30000);
+
+    // Since the snapshot: northwind's likelihood up, tokenizer_pkg gone with
+    // its edge, a new vendor that receives the chat prompts.
+    const int northwind = h.doc.model().nodeIndex(u"northwind"_s);
+    QVERIFY(commands::pushSetValue(
+        &h.doc, ElementType::Node, northwind, int(NodeField::BreachLikelihood), 0.5));
+    auto remove = commands::removeElements(&h.doc, { u"tokenizer_pkg"_s }, {}, {});
+    QVERIFY(remove);
+    h.doc.undoStack()->push(remove.release());
+    QString why;
+    Node gleam;
+    gleam.id = u"gleam"_s;
+    gleam.name = u"Gleam Metrics"_s;
+    gleam.organization = u"Gleam Metrics Inc."_s;
+    auto add = commands::addNode(&h.doc, gleam, &why);
+    QVERIFY2(add, qPrintable(why));
+    h.doc.undoStack()->push(add.release());
+    Edge e;
+    e.id = u"chat_app->gleam"_s;
+    e.source = u"chat_app"_s;
+    e.target = u"gleam"_s;
+    e.data = { u"chat_prompts"_s };
+    auto addEdge = commands::addEdge(&h.doc, e, &why);
+    QVERIFY2(addEdge, qPrintable(why));
+    h.doc.undoStack()->push(addEdge.release());
+
+    QTableView *table = h.panel.table();
+    auto *compare = h.panel.findChild<QPushButton *>(u"compareSnapshot"_s);
+    QVERIFY(compare);
+    QVERIFY(!compare->isEnabled()); // nothing chosen yet
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+        table->visualRect(table->model()->index(0, 1)).center());
+    QVERIFY(compare->isEnabled());
+    QSignalSpy opened(&h.panel, &SnapshotsPanel::compareWindowOpened);
+    QTest::mouseClick(compare, Qt::LeftButton);
+    QVERIFY(h.panel.isComparing());
+    QVERIFY(!compare->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
+    auto *window = opened.at(0).at(0).value<CompareWindow *>();
+    QVERIFY(window);
+    QPointer<CompareWindow> guard(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+
+    // Every element of either model is drawn once: the model now, then the
+    // ghost of what went.
+    const Model &drawn = window->document()->model();
+    QCOMPARE(drawn.nodes().size(), h.doc.model().nodes().size() + 1);
+    QCOMPARE(drawn.nodes().last().id, u"tokenizer_pkg"_s);
+    QCOMPARE(drawn.edges().size(), h.doc.model().edges().size() + 1);
+    const render::Overlay &o = window->scene()->overlay();
+    QVERIFY(o.diff);
+    QCOMPARE(o.nodeDiff.size(), 3);
+    QCOMPARE(o.nodeDiff.value(u"gleam"_s), render::DiffMark::Added);
+    QCOMPARE(o.nodeDiff.value(u"tokenizer_pkg"_s), render::DiffMark::Removed);
+    QCOMPARE(o.nodeDiff.value(u"northwind"_s), render::DiffMark::Changed);
+    QCOMPARE(o.edgeDiff.value(u"chat_app->gleam"_s), render::DiffMark::Added);
+    QCOMPARE(o.edgeDiff.value(u"ci_cd->tokenizer_pkg"_s), render::DiffMark::Removed);
+    // The legend counts nodes and edges: added gleam and its edge; removed
+    // tokenizer_pkg and its edge; changed northwind.
+    QVERIFY(window->scene()->overlayLegend());
+    const auto counts = window->scene()->overlayLegend()->diffCounts;
+    QCOMPARE(counts[0], 2);
+    QCOMPARE(counts[1], 2);
+    QCOMPARE(counts[2], 1);
+    // The fill is each node's change in risk, the same as the diff's, with
+    // the snapshot's trials and seed.
+    const Model before = *analysis::readSnapshotModel(h.doc.snapshots()[0]).model;
+    analysis::MetricsDiffOptions options;
+    options.trials = 300;
+    options.rngSeed = 4;
+    const auto metrics = analysis::diffMetrics(before, h.doc.model(), options);
+    QVERIFY(metrics.diff);
+    const auto &risk = metrics.diff->metrics[int(sim::Metric::Risk)].changes;
+    QVERIFY(!risk.isEmpty());
+    for (const analysis::MetricChange &c : risk)
+        QCOMPARE(o.nodeValues.value(c.node), c.delta());
+    QVERIFY(o.heat);
+    QCOMPARE(o.heat->title, u"Change in risk"_s);
+
+    const QString text = window->text()->toPlainText();
+    QVERIFY2(text.contains(u"Nodes: 1 added, 1 removed, 1 changed"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"breach_likelihood 0.08 → 0.5"_s), qPrintable(text));
+    QVERIFY2(
+        text.contains(u"now reaches 1 more organisation: Gleam Metrics Inc."_s), qPrintable(text));
+    QVERIFY(!window->view()->isInteractive());
+    window->close();
+    QTRY_VERIFY(guard.isNull());
 }
 
 QTEST_MAIN(TestSnapshotsPanel)

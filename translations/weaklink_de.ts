@@ -484,6 +484,25 @@
     </message>
 </context>
 <context>
+    <name>wl::CompareWindow</name>
+    <message>
+        <source>Change in risk</source>
+        <translation>Veränderung des Risikos</translation>
+    </message>
+    <message>
+        <source>Since %1 · annual baselines · %2 trials · rng seed %3</source>
+        <translation>Seit %1 · Jahres-Basislinien · %2 Durchläufe · Seed %3</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2 — Weaklink</source>
+        <translation>Änderungen von %1 zu %2 — Weaklink</translation>
+    </message>
+    <message>
+        <source>Green: added · grey ghosts: removed · purple outline: changed · fill: the change in risk (records × sensitivity) a year. Read-only.</source>
+        <translation>Grün: hinzugefügt · graue Schatten: entfernt · violette Umrandung: geändert · Füllung: die Veränderung des Risikos (Datensätze × Sensibilität) pro Jahr. Nur lesen.</translation>
+    </message>
+</context>
+<context>
     <name>wl::DiagramEditor</name>
     <message>
         <source>Cu&amp;t</source>
@@ -3019,6 +3038,42 @@ bei Ausfall</translation>
         <source>The snapshot cannot be opened: %1</source>
         <translation>Der Schnappschuss kann nicht geöffnet werden: %1</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>What changed since the snapshot: on the map and in words</source>
+        <translation>Was sich seit dem Schnappschuss geändert hat: auf der Karte und in Worten</translation>
+    </message>
+    <message>
+        <source>Choose a snapshot to compare with.</source>
+        <translation>Wählen Sie einen Schnappschuss zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>snapshot “%1”</source>
+        <translation>Schnappschuss „%1“</translation>
+    </message>
+    <message>
+        <source>the model now</source>
+        <translation>dem aktuellen Modell</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was compared.</source>
+        <translation>Abgebrochen: Es wurde nichts verglichen.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be compared: %2</source>
+        <translation>„%1“ kann nicht verglichen werden: %2</translation>
+    </message>
+    <message>
+        <source>Compared with “%1”.</source>
+        <translation>Mit „%1“ verglichen.</translation>
+    </message>
+    <message>
+        <source>Comparing “%1” with the model now…</source>
+        <translation>„%1“ wird mit dem aktuellen Modell verglichen …</translation>
+    </message>
 </context>
 <context>
     <name>wl::TimedNodeList</name>
@@ -3256,6 +3311,156 @@ bei Ausfall</translation>
     <message>
         <source>Expected compromised nodes</source>
         <translation>Erwartete kompromittierte Knoten</translation>
+    </message>
+</context>
+<context>
+    <name>wl::analysis</name>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n Kante</numerusform>
+            <numerusform>%n Kanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data asset(s)</source>
+        <translation>
+            <numerusform>%n Datenbestand</numerusform>
+            <numerusform>%n Datenbestände</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 removed, %4 changed
+</source>
+        <translation>%1: %2 hinzugefügt, %3 entfernt, %4 geändert
+</translation>
+    </message>
+    <message>
+        <source>From %1 (%2) to %3 (%4)
+</source>
+        <translation>Von %1 (%2) zu %3 (%4)
+</translation>
+    </message>
+    <message>
+        <source>The models are the same (positions aside).
+</source>
+        <translation>Die Modelle sind gleich (von Positionen abgesehen).
+</translation>
+    </message>
+    <message>
+        <source>Name: %1 → %2
+</source>
+        <translation>Name: %1 → %2
+</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Edges</source>
+        <translation>Kanten</translation>
+    </message>
+    <message>
+        <source>Data assets</source>
+        <translation>Datenbestände</translation>
+    </message>
+    <message>
+        <source>New vendors (tier 1): %1
+</source>
+        <translation>Neue Anbieter (Stufe 1): %1
+</translation>
+    </message>
+    <message>
+        <source>New sub-processors (tier 2 and beyond): %1
+</source>
+        <translation>Neue Unterauftragsverarbeiter (ab Stufe 2): %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now reaches %n more organisation(s): %2
+</source>
+        <translation>
+            <numerusform>%1 erreicht jetzt %n weitere Organisation: %2
+</numerusform>
+            <numerusform>%1 erreicht jetzt %n weitere Organisationen: %2
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 no longer reaches %n organisation(s): %2
+</source>
+        <translation>
+            <numerusform>%1 erreicht %n Organisation nicht mehr: %2
+</numerusform>
+            <numerusform>%1 erreicht %n Organisationen nicht mehr: %2
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annual baseline (%1 trials, rng seed %2; blast radius %3 trials per node):
+</source>
+        <translation>Jahres-Basislinie (%1 Durchläufe, Seed %2; Schadensradius %3 Durchläufe je Knoten):
+</translation>
+    </message>
+    <message>
+        <source>  Expected records exposed a year: %1 → %2 (%3)
+</source>
+        <translation>  Erwartete exponierte Datensätze pro Jahr: %1 → %2 (%3)
+</translation>
+    </message>
+    <message>
+        <source>  %1: no node changed
+</source>
+        <translation>  %1: kein Knoten verändert
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n node(s) changed
+</source>
+        <translation>
+            <numerusform>  %1: %n Knoten verändert
+</numerusform>
+            <numerusform>  %1: %n Knoten verändert
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>    … and %n more
+</source>
+        <translation>
+            <numerusform>    … und %n weiterer
+</numerusform>
+            <numerusform>    … und %n weitere
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3757,6 +3962,22 @@ Auswirkung %3</translation>
     <message>
         <source>No contract</source>
         <translation>Kein Vertrag</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed (drawn as a ghost)</source>
+        <translation>Entfernt (als Schatten gezeichnet)</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>

@@ -462,6 +462,7 @@ void DiagramScene::applyOverlayLook()
                 render::NodeVisual look = item->visual();
                 look.heat = v.heat;
                 look.emphasis = v.emphasis;
+                look.diff = v.diff;
                 look.center = item->pos();
                 item->setVisual(look);
             }
@@ -472,6 +473,7 @@ void DiagramScene::applyOverlayLook()
                 render::EdgeVisual look = item->visual();
                 look.flow = v.flow;
                 look.emphasis = v.emphasis;
+                look.diff = v.diff;
                 item->setVisual(look);
             }
         }

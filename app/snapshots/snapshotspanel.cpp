@@ -114,11 +114,13 @@ SnapshotsPanel::SnapshotsPanel(SimulationContext *simulation, QWidget *parent)
     , m_table(new QTableView(this))
     , m_take(new QPushButton(tr("Take Snapshot…"), this))
     , m_open(new QPushButton(tr("Open"), this))
+    , m_compare(new QPushButton(tr("Compare"), this))
     , m_delete(new QPushButton(tr("Delete"), this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_status(new QLabel(this))
     , m_job(BackgroundJobBase::Kind::Simulation, simulation->budget())
+    , m_compareJob(BackgroundJobBase::Kind::Simulation, simulation->budget())
 {
     m_table->setObjectName(QStringLiteral("snapshotsTable"));
     m_table->setModel(m_model);
@@ -131,11 +133,13 @@ SnapshotsPanel::SnapshotsPanel(SimulationContext *simulation, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_take->setObjectName(QStringLiteral("takeSnapshot"));
     m_open->setObjectName(QStringLiteral("openSnapshot"));
+    m_compare->setObjectName(QStringLiteral("compareSnapshot"));
     m_delete->setObjectName(QStringLiteral("deleteSnapshot"));
     m_cancel->setObjectName(QStringLiteral("cancelSnapshot"));
     m_take->setToolTip(tr("Keep a dated copy of the model as it is now, with its annual "
                           "baseline, in this document"));
     m_open->setToolTip(tr("Show the snapshot's map, read-only, in a window of its own"));
+    m_compare->setToolTip(tr("What changed since the snapshot: on the map and in words"));
     m_delete->setToolTip(tr("Delete the snapshot from the document (undoable)"));
     m_progress->setRange(0, kProgressSteps);
     m_progress->setTextVisible(false);
@@ -151,6 +155,7 @@ SnapshotsPanel::SnapshotsPanel(SimulationContext *simulation, QWidget *parent)
     buttons->addWidget(m_cancel);
     buttons->addStretch();
     buttons->addWidget(m_open);
+    buttons->addWidget(m_compare);
     buttons->addWidget(m_delete);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
@@ -163,13 +168,20 @@ SnapshotsPanel::SnapshotsPanel(SimulationContext *simulation, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, [this] { openSnapshot(currentRow()); });
     connect(m_table, &QTableView::activated, this,
         [this](const QModelIndex &index) { openSnapshot(index.row()); });
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!compareSnapshot(currentRow(), &error))
+            emit message(error);
+    });
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteSnapshot(currentRow()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &SnapshotsPanel::refreshButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SnapshotsPanel::refreshButtons);
-    connect(&m_job, &BackgroundJobBase::progress, this, [this](qint64 done, qint64 total) {
+    const auto progress = [this](qint64 done, qint64 total) {
         m_progress->setValue(total > 0 ? int(kProgressSteps * done / total) : 0);
-    });
+    };
+    connect(&m_job, &BackgroundJobBase::progress, this, progress);
+    connect(&m_compareJob, &BackgroundJobBase::progress, this, progress);
     refreshButtons();
 }
 
@@ -182,13 +194,14 @@ int SnapshotsPanel::currentRow() const
 
 void SnapshotsPanel::refreshButtons()
 {
-    const bool taking = m_job.isRunning();
+    const bool busy = m_job.isRunning() || m_compareJob.isRunning();
     const bool chosen = currentRow() >= 0;
-    m_take->setEnabled(!taking);
+    m_take->setEnabled(!busy);
     m_open->setEnabled(chosen);
-    m_delete->setEnabled(chosen && !taking);
-    m_progress->setVisible(taking);
-    m_cancel->setVisible(taking);
+    m_compare->setEnabled(chosen && !busy);
+    m_delete->setEnabled(chosen && !busy);
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
 }
 
 std::optional<analysis::SnapshotRequest> SnapshotsPanel::askWithDialog()
@@ -286,6 +299,67 @@ bool SnapshotsPanel::takeSnapshot(const analysis::SnapshotRequest &request, QStr
 void SnapshotsPanel::cancel()
 {
     m_job.cancel();
+    m_compareJob.cancel();
+}
+
+bool SnapshotsPanel::compareSnapshot(int index, QString *error)
+{
+    const QVector<Snapshot> &snapshots = m_document->snapshots();
+    if (index < 0 || index >= snapshots.size() || m_job.isRunning()) {
+        if (error)
+            *error = tr("Choose a snapshot to compare with.");
+        return false;
+    }
+    const Snapshot snapshot = snapshots[index];
+    const std::shared_ptr<const SimulationSnapshot> now = m_simulation->snapshot();
+    m_compareJob.start(
+        [snapshot, now](const JobContext &context) {
+            ComparisonOutcome out;
+            const ReadResult r = analysis::readSnapshotModel(snapshot);
+            if (!r.ok()) {
+                out.error = r.message();
+                return out;
+            }
+            Comparison c;
+            c.before = tr("snapshot “%1”").arg(snapshot.name);
+            c.after = tr("the model now");
+            c.beforeModel = *r.model;
+            c.afterModel = *now->model();
+            c.diff = analysis::diffModels(c.beforeModel, c.afterModel);
+            analysis::MetricsDiffOptions options;
+            options.trials = snapshot.trials;
+            options.rngSeed = snapshot.rngSeed;
+            analysis::MetricsDiffOutcome metrics
+                = analysis::diffMetrics(c.beforeModel, c.afterModel, options, context.runOptions());
+            if (!metrics.diff) {
+                out.error = metrics.error;
+                out.cancelled = metrics.cancelled;
+                return out;
+            }
+            c.metrics = std::move(metrics.diff);
+            out.comparison = std::move(c);
+            return out;
+        },
+        [this, name = snapshot.name](std::optional<ComparisonOutcome> out) {
+            refreshButtons();
+            if (!out || out->cancelled) {
+                m_status->setText(tr("Cancelled: nothing was compared."));
+                return;
+            }
+            if (!out->comparison) {
+                m_status->clear();
+                emit message(tr("“%1” cannot be compared: %2").arg(name, out->error));
+                return;
+            }
+            m_status->setText(tr("Compared with “%1”.").arg(name));
+            auto *window = new CompareWindow(*out->comparison, this->window());
+            window->show();
+            emit compareWindowOpened(window);
+        });
+    m_progress->setValue(0);
+    m_status->setText(tr("Comparing “%1” with the model now…").arg(snapshot.name));
+    refreshButtons();
+    return true;
 }
 
 SnapshotWindow *SnapshotsPanel::openSnapshot(int index)

@@ -3,11 +3,13 @@
 // exposed a year, note — with Take Snapshot… (name, date and note asked
 // for, the annual baseline run off the GUI thread with progress and Cancel,
 // then one undoable step), Open (the snapshot's map in a read-only window
-// beside the document) and Delete (undoable).
+// beside the document), Compare (what changed since, in the Compare window:
+// docs/DIFF.md) and Delete (undoable).
 #pragma once
 
 #include "analysis/snapshots.h"
 #include "jobs/backgroundjob.h"
+#include "snapshots/comparewindow.h"
 
 #include <QWidget>
 
@@ -40,6 +42,13 @@ public:
     // after asking): false with a reason if it cannot start.
     bool takeSnapshot(const analysis::SnapshotRequest &request, QString *error = nullptr);
     bool isTaking() const { return m_job.isRunning(); }
+    // Compares the snapshot at `index` with the model now, off the GUI
+    // thread (both annual baselines with the snapshot's trials and seed,
+    // and both blast-radius rankings), then opens the Compare window:
+    // false with a reason if it cannot start.
+    bool compareSnapshot(int index, QString *error = nullptr);
+    bool isComparing() const { return m_compareJob.isRunning(); }
+    // Cancels the snapshot or comparison under way.
     void cancel();
     // Opens the snapshot at `index` read-only; null with a message if its
     // model does not read.
@@ -53,6 +62,8 @@ public:
 signals:
     // Something the user should read (a snapshot taken, a refusal).
     void message(const QString &text);
+    // A comparison finished and its window is shown.
+    void compareWindowOpened(CompareWindow *window);
 
 private:
     int currentRow() const;
@@ -66,11 +77,13 @@ private:
     QTableView *m_table;
     QPushButton *m_take;
     QPushButton *m_open;
+    QPushButton *m_compare;
     QPushButton *m_delete;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_status;
     BackgroundJob<analysis::SnapshotOutcome> m_job;
+    BackgroundJob<ComparisonOutcome> m_compareJob;
 };
 
 } // namespace wl

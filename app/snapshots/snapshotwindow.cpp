@@ -1,30 +1,21 @@
 #include "snapshotwindow.h"
 
-#include "editor/diagramscene.h"
-#include "editor/diagramview.h"
 #include "format/format.h"
-#include "model/document.h"
-#include "selection.h"
+#include "snapshots/readonlymap.h"
 
 #include <QLabel>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace wl {
 
 SnapshotWindow::SnapshotWindow(const Snapshot &snapshot, const Model &model, QWidget *parent)
     : QWidget(parent, Qt::Window)
-    , m_document(std::make_unique<Document>(model))
-    , m_selection(std::make_unique<Selection>(m_document.get()))
-    , m_scene(std::make_unique<DiagramScene>(m_document.get(), m_selection.get()))
-    , m_view(new DiagramView(m_scene.get(), this))
+    , m_map(new ReadOnlyMap(model, this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("snapshotWindow"));
     setWindowTitle(tr("Snapshot “%1” of %2 (read-only) — Weaklink")
                        .arg(snapshot.name, format::dateTime(snapshot.takenAt.toLocalTime())));
-    // Nothing to drag, select or edit: a snapshot is what it was.
-    m_view->setInteractive(false);
     auto *header = new QLabel(this);
     header->setObjectName(QStringLiteral("snapshotHeader"));
     header->setWordWrap(true);
@@ -35,25 +26,18 @@ SnapshotWindow::SnapshotWindow(const Snapshot &snapshot, const Model &model, QWi
                   .arg(format::dateTime(snapshot.takenAt.toLocalTime()), snapshot.note));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(header);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_map, 1);
     resize(1000, 700);
 }
 
-void SnapshotWindow::showEvent(QShowEvent *event)
+DiagramView *SnapshotWindow::view() const
 {
-    QWidget::showEvent(event);
-    // The whole map at first, once the window has its size.
-    if (!m_fitted) {
-        m_fitted = true;
-        QTimer::singleShot(0, m_view, &DiagramView::fitToWindow);
-    }
+    return m_map->view();
 }
 
-SnapshotWindow::~SnapshotWindow()
+const Document *SnapshotWindow::document() const
 {
-    // The view goes with the widget tree, after the scene it shows: detach
-    // it first.
-    m_view->setScene(nullptr);
+    return m_map->document();
 }
 
 } // namespace wl

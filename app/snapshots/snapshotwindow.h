@@ -7,34 +7,23 @@
 
 #include <QWidget>
 
-#include <memory>
-
 namespace wl {
 
-class DiagramScene;
 class DiagramView;
 class Document;
 class Model;
-class Selection;
+class ReadOnlyMap;
 
 class SnapshotWindow : public QWidget {
     Q_OBJECT
 public:
     SnapshotWindow(const Snapshot &snapshot, const Model &model, QWidget *parent = nullptr);
-    ~SnapshotWindow() override;
 
-    DiagramView *view() const { return m_view; }
-    const Document *document() const { return m_document.get(); }
-
-protected:
-    void showEvent(QShowEvent *event) override;
+    DiagramView *view() const;
+    const Document *document() const;
 
 private:
-    std::unique_ptr<Document> m_document;
-    std::unique_ptr<Selection> m_selection;
-    std::unique_ptr<DiagramScene> m_scene;
-    DiagramView *m_view;
-    bool m_fitted = false;
+    ReadOnlyMap *m_map;
 };
 
 } // namespace wl

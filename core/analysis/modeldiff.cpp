@@ -23,17 +23,17 @@ QString tr(const char *text)
 
 // With no translation loaded (weaklink-cli, the English app), "(s)" becomes
 // the English plural's ending.
-QString tr(const char *text, int n)
+QString tr(const char *text, const char *comment, int n)
 {
-    QString s = QCoreApplication::translate("wl::analysis", text, nullptr, n);
+    QString s = QCoreApplication::translate("wl::analysis", text, comment, n);
     return s.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
 }
 
 QString sizes(const Model &m)
 {
-    return tr("%n node(s)", int(m.nodes().size())) + QStringLiteral(", ")
-        + tr("%n edge(s)", int(m.edges().size())) + QStringLiteral(", ")
-        + tr("%n data asset(s)", int(m.data().size()));
+    return tr("%n node(s)", nullptr, int(m.nodes().size())) + QStringLiteral(", ")
+        + tr("%n edge(s)", nullptr, int(m.edges().size())) + QStringLiteral(", ")
+        + tr("%n data asset(s)", nullptr, int(m.data().size()));
 }
 
 // Layout, not content (ModelDiff).
@@ -153,6 +153,18 @@ ModelDiff diffModels(const Model &a, const Model &b)
         out.reach.append({ asset.id, int(before.size()), int(after.size()),
             sortedDifference(after, before), sortedDifference(before, after) });
     }
+    return out;
+}
+
+Model comparisonModel(const Model &a, const Model &b, const ModelDiff &diff)
+{
+    Model out = b;
+    for (const QString &id : diff.nodes.removed)
+        out.appendNode(*a.node(id));
+    for (const QString &id : diff.data.removed)
+        out.appendDataAsset(*a.dataAsset(id));
+    for (const QString &id : diff.edges.removed)
+        out.appendEdge(*a.edge(id));
     return out;
 }
 
@@ -559,10 +571,11 @@ QString diffText(const QString &aName, const Model &a, const QString &bName, con
     for (const AssetReach &r : diff.reach) {
         const QString asset = elementName(ElementType::DataAsset, b, r.asset);
         if (!r.gained.isEmpty())
-            text += tr("%1 now reaches %n more organisation(s): %2\n", int(r.gained.size()))
-                        .arg(asset, r.gained.join(QStringLiteral(", ")));
+            text
+                += tr("%1 now reaches %n more organisation(s): %2\n", nullptr, int(r.gained.size()))
+                       .arg(asset, r.gained.join(QStringLiteral(", ")));
         if (!r.lost.isEmpty())
-            text += tr("%1 no longer reaches %n organisation(s): %2\n", int(r.lost.size()))
+            text += tr("%1 no longer reaches %n organisation(s): %2\n", nullptr, int(r.lost.size()))
                         .arg(asset, r.lost.join(QStringLiteral(", ")));
     }
     if (!metrics)
@@ -580,7 +593,7 @@ QString diffText(const QString &aName, const Model &a, const QString &bName, con
             text += tr("  %1: no node changed\n").arg(sim::metricTitle(d.metric));
             continue;
         }
-        text += tr("  %1: %n node(s) changed\n", int(d.changes.size()))
+        text += tr("  %1: %n node(s) changed\n", nullptr, int(d.changes.size()))
                     .arg(sim::metricTitle(d.metric));
         for (qsizetype i = 0; i < d.changes.size() && i < perMetric; ++i) {
             const MetricChange &c = d.changes[i];
@@ -592,7 +605,7 @@ QString diffText(const QString &aName, const Model &a, const QString &bName, con
                             delta.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(delta));
         }
         if (d.changes.size() > perMetric)
-            text += tr("    … and %n more\n", int(d.changes.size() - perMetric));
+            text += tr("    … and %n more\n", nullptr, int(d.changes.size() - perMetric));
     }
     return text;
 }

@@ -75,6 +75,11 @@ struct ModelDiff {
 
 ModelDiff diffModels(const Model &a, const Model &b);
 
+// What the Compare window draws: B, followed by the nodes, data assets and
+// edges removed since A, as A had them (its positions too), so that every
+// element of either model is drawn once.
+Model comparisonModel(const Model &a, const Model &b, const ModelDiff &diff);
+
 // One node's value of a metric in A and in B; none: the node is absent
 // there or has no value (time-to-compromise of a node never compromised).
 struct MetricChange {

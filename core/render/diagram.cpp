@@ -190,15 +190,18 @@ private:
     bool m_was;
 };
 
-// Paints what is off a highlighted path faintly, for as long as it lives.
+// Paints what is off a highlighted path faintly, and a ghost (removed since
+// the model compared with) half so, for as long as it lives.
 class Dimmed {
 public:
-    Dimmed(QPainter *p, bool on)
-        : m_painter(on ? p : nullptr)
+    Dimmed(QPainter *p, bool on, DiffMark diff = DiffMark::None)
+        : m_painter(on || diff == DiffMark::Removed ? p : nullptr)
         , m_was(p->opacity())
     {
         if (on)
             p->setOpacity(m_was * kDimmedOpacity);
+        else if (m_painter)
+            p->setOpacity(m_was * kGhostOpacity);
     }
     ~Dimmed()
     {
@@ -216,7 +219,7 @@ private:
 void paintEdgeStroke(QPainter *p, const EdgeVisual &e, Detail detail)
 {
     const Style &s = style();
-    const Dimmed dimmed(p, e.emphasis == Emphasis::Dimmed);
+    const Dimmed dimmed(p, e.emphasis == Emphasis::Dimmed, e.diff);
     const bool onPath = e.emphasis == Emphasis::Highlighted;
     if (detail == Detail::Minimal) {
         const Aliased aliased(p);
@@ -224,6 +227,10 @@ void paintEdgeStroke(QPainter *p, const EdgeVisual &e, Detail detail)
             p->setPen(s.minimalSelectedEdge);
         } else if (onPath) {
             p->setPen(s.minimalPath);
+        } else if (e.diff != DiffMark::None) {
+            QPen pen(diffColor(e.diff), 2.0);
+            pen.setCosmetic(true);
+            p->setPen(pen);
         } else if (e.flow.on) {
             // Cosmetic: one to three device pixels, by the flow.
             QPen pen(e.flow.color, std::clamp(e.flow.width / 2.5, 1.0, 3.0));
@@ -247,13 +254,19 @@ void paintEdgeStroke(QPainter *p, const EdgeVisual &e, Detail detail)
     } else if (onPath) {
         ink = kPathInk;
         p->setPen(s.pathEdge);
+    } else if (e.diff != DiffMark::None) {
+        ink = diffColor(e.diff);
+        p->setPen(
+            QPen(ink, kDiffEdgeWidth, e.diff == DiffMark::Removed ? Qt::DashLine : Qt::SolidLine,
+                Qt::FlatCap, Qt::RoundJoin));
     } else if (e.flow.on) {
         ink = e.flow.color;
         p->setPen(QPen(ink, e.flow.width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
     } else {
         p->setPen(s.edge);
     }
-    const bool thick = e.flow.on && !e.selected && !onPath && e.flow.width > kArrowHalfWidth;
+    const bool thick = e.flow.on && !e.selected && !onPath && e.diff == DiffMark::None
+        && e.flow.width > kArrowHalfWidth;
     if (!thick) {
         p->drawPath(e.path);
         p->setPen(QPen(ink, 1.0, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
@@ -270,7 +283,7 @@ void paintEdgeStroke(QPainter *p, const EdgeVisual &e, Detail detail)
 
 void paintEdgeCallout(QPainter *p, const EdgeVisual &e)
 {
-    const Dimmed dimmed(p, e.emphasis == Emphasis::Dimmed);
+    const Dimmed dimmed(p, e.emphasis == Emphasis::Dimmed, e.diff);
     paintCallout(p, e, callout(e));
 }
 
@@ -512,7 +525,7 @@ QRectF edgeBounds(const EdgeVisual &e)
 void paintNode(QPainter *p, const NodeVisual &n, Detail detail)
 {
     const Style &s = style();
-    const Dimmed dimmed(p, n.emphasis == Emphasis::Dimmed);
+    const Dimmed dimmed(p, n.emphasis == Emphasis::Dimmed, n.diff);
     if (detail == Detail::Minimal) {
         const Aliased aliased(p);
         p->setPen(n.selected                          ? s.minimalSelection
@@ -521,6 +534,11 @@ void paintNode(QPainter *p, const NodeVisual &n, Detail detail)
         p->setBrush(!n.heat.on                       ? tierColor(n.tier)
                 : n.heat.breached || n.heat.hasValue ? n.heat.color
                                                      : noValueColor());
+        if (n.diff != DiffMark::None && !n.selected) {
+            QPen ring(diffColor(n.diff), 2.0);
+            ring.setCosmetic(true);
+            p->setPen(ring);
+        }
         p->drawRect(nodeRect(n.center, n.scale));
         return;
     }
@@ -570,6 +588,16 @@ void paintNode(QPainter *p, const NodeVisual &n, Detail detail)
     paintNodeText(p, n, detail);
     if (n.pinned)
         paintPin(p, QPointF(kHalfW - 3.0, -kHalfH + 3.0));
+    if (n.diff != DiffMark::None) {
+        const double was = p->opacity();
+        // The ring and the badge stay legible on a ghost.
+        p->setOpacity(std::max(was, 0.85));
+        paintDiffRing(p, QRectF(-kHalfW - 3.0, -kHalfH - 3.0, kNodeWidth + 6.0, kNodeHeight + 6.0),
+            kNodeRadius + 2.0, n.diff);
+        // Within kNodeOverhang of the box, as the item's bounds assume.
+        paintDiffBadge(p, QPointF(-kHalfW + 3.0, -kHalfH + 3.0), kDiffBadgeRadius, n.diff);
+        p->setOpacity(was);
+    }
     p->setTransform(saved);
 }
 

@@ -76,6 +76,7 @@ struct NodeVisual {
     bool selected = false;
     NodeHeat heat;
     Emphasis emphasis = Emphasis::Normal;
+    DiffMark diff = DiffMark::None;
 };
 
 struct EdgeVisual {
@@ -92,6 +93,7 @@ struct EdgeVisual {
     bool selected = false;
     EdgeFlow flow;
     Emphasis emphasis = Emphasis::Normal;
+    DiffMark diff = DiffMark::None;
 };
 
 struct ClusterVisual {

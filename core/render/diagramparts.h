@@ -100,6 +100,11 @@ inline const QColor kNoValueBorder(0x6B, 0x72, 0x80);
 inline const QColor kHeatTile(0xFF, 0xFF, 0xFF, 225);
 // What is not on a highlighted path stays visible as context, faintly.
 inline constexpr double kDimmedOpacity = 0.22;
+// The diff overlay: a ghost's opacity, the badge at a node's top-left corner, an edge's stroke.
+inline constexpr double kGhostOpacity = 0.45;
+inline constexpr double kDiffBadgeRadius = 7.0;
+static_assert(kDiffBadgeRadius - 3.0 + 1.0 <= kNodeOverhang);
+inline constexpr double kDiffEdgeWidth = 2.2;
 inline constexpr double kPathWidth = 3.2;
 // Heat fills darker than this take white text.
 inline constexpr double kDarkFill = 0.4;

@@ -188,6 +188,8 @@ QString legendTitle(const OverlayLegend &l)
 {
     if (l.heat)
         return l.heat->title;
+    if (l.diff)
+        return QCoreApplication::translate("wl::render", "Changes");
     return l.contracts ? QCoreApplication::translate("wl::render", "Contracts on flows")
                        : QCoreApplication::translate("wl::render", "Propagation flows");
 }
@@ -206,6 +208,15 @@ int contractRows(const OverlayLegend &l)
         return 0;
     return int(std::count_if(
         l.contractCounts.begin(), l.contractCounts.end(), [](int n) { return n > 0; }));
+}
+
+// The marks the legend lists: those drawn, in DiffMark's order.
+int diffRows(const OverlayLegend &l)
+{
+    if (!l.diff)
+        return 0;
+    return int(
+        std::count_if(l.diffCounts.begin(), l.diffCounts.end(), [](int n) { return n > 0; }));
 }
 
 QString scaleLine(const HeatScale &h)
@@ -268,6 +279,67 @@ QColor contractColor(ContractState state)
     case ContractState::NoContract: return QColor(0xb0, 0xb5, 0xbd);
     }
     return {};
+}
+
+QColor diffColor(DiffMark mark)
+{
+    switch (mark) {
+    case DiffMark::Added: return QColor(0x1b, 0x78, 0x37);
+    case DiffMark::Changed: return QColor(0x76, 0x2a, 0x83);
+    case DiffMark::Removed: return QColor(0x6b, 0x72, 0x80);
+    case DiffMark::None: break;
+    }
+    return {};
+}
+
+QString diffMarkText(DiffMark mark)
+{
+    switch (mark) {
+    case DiffMark::Added: return QCoreApplication::translate("wl::render", "Added");
+    case DiffMark::Removed:
+        return QCoreApplication::translate("wl::render", "Removed (drawn as a ghost)");
+    case DiffMark::Changed: return QCoreApplication::translate("wl::render", "Changed");
+    case DiffMark::None: break;
+    }
+    return {};
+}
+
+void paintDiffBadge(QPainter *p, const QPointF &center, double radius, DiffMark mark)
+{
+    if (mark == DiffMark::None)
+        return;
+    p->save();
+    p->setPen(QPen(Qt::white, 1.0));
+    p->setBrush(diffColor(mark));
+    p->drawEllipse(center, radius, radius);
+    const double a = radius * 0.55;
+    p->setPen(
+        QPen(Qt::white, std::max(1.2, radius / 4.0), Qt::SolidLine, Qt::RoundCap, Qt::MiterJoin));
+    p->setBrush(Qt::NoBrush);
+    switch (mark) {
+    case DiffMark::Added:
+        p->drawLine(center + QPointF(-a, 0), center + QPointF(a, 0));
+        p->drawLine(center + QPointF(0, -a), center + QPointF(0, a));
+        break;
+    case DiffMark::Removed: p->drawLine(center + QPointF(-a, 0), center + QPointF(a, 0)); break;
+    case DiffMark::Changed:
+        p->drawPolygon(QPolygonF({ center + QPointF(0, -a), center + QPointF(a, a * 0.8),
+            center + QPointF(-a, a * 0.8) }));
+        break;
+    case DiffMark::None: break;
+    }
+    p->restore();
+}
+
+void paintDiffRing(QPainter *p, const QRectF &r, double radius, DiffMark mark)
+{
+    if (mark == DiffMark::None)
+        return;
+    p->save();
+    p->setPen(QPen(diffColor(mark), 2.5, mark == DiffMark::Removed ? Qt::DashLine : Qt::SolidLine));
+    p->setBrush(Qt::NoBrush);
+    p->drawRoundedRect(r, radius, radius);
+    p->restore();
 }
 
 QString contractStateText(ContractState state)
@@ -496,6 +568,7 @@ QSizeF overlayLegendSize(const OverlayLegend &l)
     if (l.flows)
         h += kRow;
     h += kRow * contractRows(l);
+    h += kRow * diffRows(l);
     return QSizeF(kWidth, h + kPad);
 }
 
@@ -517,6 +590,14 @@ void paintOverlayLegend(QPainter *p, const OverlayLegend &l, const QPointF &topL
         p->setPen(ink);
         p->drawText(QPointF(left, y + fm.ascent()), fm.elidedText(line, Qt::ElideRight, width));
         y += height;
+    };
+    // A row's label after its sample, with how many elements it stands for.
+    const auto countedRow = [&](const QString &label, int count) {
+        p->setPen(kInk);
+        p->drawText(QPointF(left + 34.0, y + kRow / 2.0 + s.legendTextFm.capHeight() / 2.0),
+            s.legendTextFm.elidedText(
+                QStringLiteral("%1 (%2)").arg(label).arg(count), Qt::ElideRight, width - 34.0));
+        y += kRow;
     };
     text(s.overlayTitle, s.overlayTitleFm, kInk, legendTitle(l), kTitleLine);
     if (l.heat)
@@ -630,13 +711,22 @@ void paintOverlayLegend(QPainter *p, const OverlayLegend &l, const QPointF &topL
             const double mid = y + kRow / 2.0;
             p->setPen(QPen(contractColor(state), contractWidth(state), Qt::SolidLine, Qt::FlatCap));
             p->drawLine(QPointF(left, mid), QPointF(left + 26.0, mid));
-            p->setPen(kInk);
-            p->drawText(QPointF(left + 34.0, mid + s.legendTextFm.capHeight() / 2.0),
-                s.legendTextFm.elidedText(QStringLiteral("%1 (%2)")
-                                              .arg(contractStateText(state))
-                                              .arg(l.contractCounts[std::size_t(i)]),
-                    Qt::ElideRight, width - 34.0));
-            y += kRow;
+            countedRow(contractStateText(state), l.contractCounts[std::size_t(i)]);
+        }
+    }
+
+    if (l.diff) {
+        p->setFont(s.legendText);
+        for (int i = 0; i < kDiffMarks; ++i) {
+            if (l.diffCounts[std::size_t(i)] == 0)
+                continue;
+            const auto mark = DiffMark(i + 1);
+            const double mid = y + kRow / 2.0;
+            p->setPen(QPen(diffColor(mark), 2.5,
+                mark == DiffMark::Removed ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap));
+            p->drawLine(QPointF(left + 8.0, mid), QPointF(left + 26.0, mid));
+            paintDiffBadge(p, QPointF(left + 6.0, mid), 6.0, mark);
+            countedRow(diffMarkText(mark), l.diffCounts[std::size_t(i)]);
         }
     }
     p->restore();
@@ -701,10 +791,14 @@ QColor flowColor(double share, double maxShare)
 void applyOverlay(Diagram &d, const Overlay &o)
 {
     d.overlay.reset();
-    for (NodeVisual &n : d.nodes)
+    for (NodeVisual &n : d.nodes) {
         n.heat = NodeHeat();
-    for (EdgeVisual &e : d.edges)
+        n.diff = DiffMark::None;
+    }
+    for (EdgeVisual &e : d.edges) {
         e.flow = EdgeFlow();
+        e.diff = DiffMark::None;
+    }
     if (o.isOff())
         return;
     OverlayLegend legend;
@@ -755,6 +849,18 @@ void applyOverlay(Diagram &d, const Overlay &o)
             e.flow.color = contractColor(state);
             e.flow.width = contractWidth(state);
         }
+    }
+    if (o.diff) {
+        legend.diff = true;
+        const auto count = [&](DiffMark mark) {
+            if (mark != DiffMark::None)
+                ++legend.diffCounts[std::size_t(mark) - 1];
+            return mark;
+        };
+        for (NodeVisual &n : d.nodes)
+            n.diff = count(o.nodeDiff.value(n.id, DiffMark::None));
+        for (EdgeVisual &e : d.edges)
+            e.diff = count(o.edgeDiff.value(e.id, DiffMark::None));
     }
     d.overlay = legend;
 }

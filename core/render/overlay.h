@@ -97,6 +97,16 @@ QColor contractColor(ContractState state);
 // "Personal data with no DPA", for the legend.
 QString contractStateText(ContractState state);
 
+// The diff overlay (docs/DIFF.md): an element added since the model it is
+// compared with, removed (drawn as a ghost), or changed in a field. Green
+// and purple (ColorBrewer PRGn's ends) stay apart from the heat ramp and
+// the tier colours, and each mark also has its own glyph and line style.
+enum class DiffMark : quint8 { None, Added, Removed, Changed };
+inline constexpr int kDiffMarks = 3; // Added, Removed, Changed
+QColor diffColor(DiffMark mark);
+// "Added since the earlier model", for the legend.
+QString diffMarkText(DiffMark mark);
+
 struct OverlayLegend {
     std::optional<HeatScale> heat;
     int noValueCount = 0; // nodes drawn "no value"
@@ -106,6 +116,10 @@ struct OverlayLegend {
     // The contract overlay: how many edges are drawn in each ContractState.
     bool contracts = false;
     std::array<int, kContractStates> contractCounts {};
+    // The diff overlay: how many nodes and edges carry each mark (Added,
+    // Removed, Changed).
+    bool diff = false;
+    std::array<int, kDiffMarks> diffCounts {};
     QString source; // "Annual baseline · 10,000 trials · rng seed 1"
     bool stale = false; // the model changed since the values were computed
 };
@@ -115,6 +129,12 @@ void paintOverlayLegend(QPainter *p, const OverlayLegend &legend, const QPointF 
 // A node's box in the breached style, `r` in the painter's coordinates:
 // the fill, its hatching and the border (nodes and the legend's sample).
 void paintBreachedBox(QPainter *p, const QRectF &r, double radius);
+// A diff mark's badge, a disc of radius `radius` about `center` with the
+// mark's glyph in white: + added, − removed, Δ changed (nodes and the
+// legend's sample).
+void paintDiffBadge(QPainter *p, const QPointF &center, double radius, DiffMark mark);
+// The diff mark's ring about a node's box `r`: solid, dashed for a ghost.
+void paintDiffRing(QPainter *p, const QRectF &r, double radius, DiffMark mark);
 
 // An overlay ready to be put on a diagram. Values and shares are keyed by
 // id, so that an overlay computed on an earlier state of the model still
@@ -130,10 +150,14 @@ struct Overlay {
     // Edges drawn by their contract (instead of flows); absent: NoContract.
     bool contracts = false;
     QHash<QString, ContractState> edgeContracts;
+    // The diff overlay's marks; absent: DiffMark::None.
+    bool diff = false;
+    QHash<QString, DiffMark> nodeDiff;
+    QHash<QString, DiffMark> edgeDiff;
     QString source;
     bool stale = false;
 
-    bool isOff() const { return !heat && !flows && !contracts; }
+    bool isOff() const { return !heat && !flows && !contracts && !diff; }
 };
 
 // Puts the overlay on the diagram's nodes and edges and sets its legend; an
