@@ -4032,6 +4032,349 @@ Auswirkung %3</translation>
     </message>
 </context>
 <context>
+    <name>wl::report</name>
+    <message>
+        <source>trials must be at least 1</source>
+        <translation>Die Anzahl der Durchläufe muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>no snapshot named &quot;%1&quot;; the document has none</source>
+        <translation>kein Schnappschuss namens „%1“; das Dokument hat keinen</translation>
+    </message>
+    <message>
+        <source>no snapshot named &quot;%1&quot;; it has &quot;%2&quot;</source>
+        <translation>kein Schnappschuss namens „%1“; vorhanden: „%2“</translation>
+    </message>
+    <message>
+        <source>no saved scenario named &quot;%1&quot;</source>
+        <translation>kein gespeichertes Szenario namens „%1“</translation>
+    </message>
+    <message>
+        <source>the model has no nodes</source>
+        <translation>das Modell hat keine Knoten</translation>
+    </message>
+    <message>
+        <source>the map could not be laid out: %1</source>
+        <translation>die Karte konnte nicht angeordnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wl::report::BoardReport</name>
+    <message>
+        <source>On average, a year exposes &lt;b&gt;%1 records&lt;/b&gt; through our supply chain; 90 % of simulated years expose between %2 and %3.</source>
+        <translation>Im Durchschnitt legt ein Jahr über unsere Lieferkette &lt;b&gt;%1 Datensätze&lt;/b&gt; offen; 90 % der simulierten Jahre legen zwischen %2 und %3 offen.</translation>
+    </message>
+    <message>
+        <source>No single node&apos;s hardening would save records: nothing in the model is exposed in a typical year.</source>
+        <translation>Die Härtung keines einzelnen Knotens würde Datensätze schützen: Im Modell wird in einem typischen Jahr nichts offengelegt.</translation>
+    </message>
+    <message>
+        <source>The weakest links</source>
+        <translation>Die schwächsten Glieder</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2, tier %3): hardening it would save %4 records a year; cutting its connections at once would save %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2, Stufe %3): seine Härtung würde %4 Datensätze pro Jahr schützen; seine Verbindungen sofort zu trennen %5.</translation>
+    </message>
+    <message>
+        <source>The worst single-vendor breach</source>
+        <translation>Der schwerste Vorfall bei einem einzelnen Anbieter</translation>
+    </message>
+    <message>
+        <source>A breach at &lt;b&gt;%1&lt;/b&gt; would expose %2 records and compromise %3 other nodes on average.</source>
+        <translation>Ein Sicherheitsvorfall bei &lt;b&gt;%1&lt;/b&gt; würde im Mittel %2 Datensätze offenlegen und %3 weitere Knoten kompromittieren.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>There is no earlier snapshot to compare with. Take one (File ▸ Take Snapshot…) and the next report says what changed since.</source>
+        <translation>Es gibt keinen früheren Schnappschuss zum Vergleich. Nehmen Sie einen auf (Datei ▸ Schnappschuss aufnehmen …), dann sagt der nächste Bericht, was sich seitdem geändert hat.</translation>
+    </message>
+    <message>
+        <source>Since “%1” (%2): %3 added, %4 removed, %5 changed.</source>
+        <translation>Seit „%1“ (%2): %3 hinzugefügt, %4 entfernt, %5 geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected records exposed a year: %1 then, %2 now (%3).</source>
+        <translation>Erwartete offengelegte Datensätze pro Jahr: damals %1, jetzt %2 (%3).</translation>
+    </message>
+    <message>
+        <source>New vendors: %1.</source>
+        <translation>Neue Anbieter: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now reaches %n more organisation(s).</source>
+        <translation>
+            <numerusform>%1 erreicht jetzt %n weitere Organisation.</numerusform>
+            <numerusform>%1 erreicht jetzt %n weitere Organisationen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How fast a vendor&apos;s breach reaches us</source>
+        <translation>Wie schnell uns ein Vorfall bei einem Anbieter erreicht</translation>
+    </message>
+    <message>
+        <source>The model has no direct vendor (tier 1).</source>
+        <translation>Das Modell hat keinen direkten Anbieter (Stufe 1).</translation>
+    </message>
+    <message>
+        <source>Our most connected vendor is &lt;b&gt;%1&lt;/b&gt; (%2).</source>
+        <translation>Unser am stärksten vernetzter Anbieter ist &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If it is breached, the notification chain (%1) tells us after %2.</source>
+        <translation>Wird er kompromittiert, erfahren wir es über die Meldekette (%1) nach %2.</translation>
+    </message>
+    <message>
+        <source>A breach there exposes no data of ours, so no notification chain leads back to us.</source>
+        <translation>Ein Vorfall dort legt keine unserer Daten offen, daher führt keine Meldekette zu uns zurück.</translation>
+    </message>
+    <message>
+        <source>Our first notification (%1, %2) is due %3 after the breach.</source>
+        <translation>Unsere erste Meldung (%1, %2) ist %3 nach dem Vorfall fällig.</translation>
+    </message>
+    <message>
+        <source>The breach itself reaches our %1 in %2 of simulated cases, after %3 on average.</source>
+        <translation>Der Vorfall selbst erreicht unser System „%1“ in %2 der simulierten Fälle, im Mittel nach %3.</translation>
+    </message>
+    <message>
+        <source>Every vendor of our vendors, by how many of our direct vendors depend on it (directly or through others), and what its breach alone would expose.</source>
+        <translation>Jeder Anbieter unserer Anbieter: wie viele unserer direkten Anbieter von ihm abhängen (direkt oder über andere) und was ein Vorfall allein bei ihm offenlegen würde.</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Vendors above it</source>
+        <translation>Anbieter darüber</translation>
+    </message>
+    <message>
+        <source>Records if it falls</source>
+        <translation>Datensätze bei seinem Ausfall</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more in the report&apos;s JSON twin.</source>
+        <translation>
+            <numerusform>… und %n weiterer im JSON-Zwilling des Berichts.</numerusform>
+            <numerusform>… und %n weitere im JSON-Zwilling des Berichts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contract gap: every recorded contract covers its flow.</source>
+        <translation>Keine Vertragslücke: Jeder erfasste Vertrag deckt seinen Datenfluss ab.</translation>
+    </message>
+    <message>
+        <source>The model records no contracts, so no gaps are listed.</source>
+        <translation>Das Modell erfasst keine Verträge, daher werden keine Lücken aufgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) between the contracts and what the flows need (rules as of %1; decision support, not legal advice).</source>
+        <translation>
+            <numerusform>%n Lücke zwischen den Verträgen und dem, was die Datenflüsse erfordern (Regeln mit Stand %1; Entscheidungshilfe, keine Rechtsberatung).</numerusform>
+            <numerusform>%n Lücken zwischen den Verträgen und dem, was die Datenflüsse erfordern (Regeln mit Stand %1; Entscheidungshilfe, keine Rechtsberatung).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with the snapshot “%1” of %2.</source>
+        <translation>Verglichen mit dem Schnappschuss „%1“ vom %2.</translation>
+    </message>
+    <message>
+        <source>Nothing changed (positions aside).</source>
+        <translation>Nichts hat sich geändert (von Positionen abgesehen).</translation>
+    </message>
+    <message>
+        <source>Nodes added:</source>
+        <translation>Hinzugefügte Knoten:</translation>
+    </message>
+    <message>
+        <source>Nodes removed:</source>
+        <translation>Entfernte Knoten:</translation>
+    </message>
+    <message>
+        <source>Nodes changed:</source>
+        <translation>Geänderte Knoten:</translation>
+    </message>
+    <message>
+        <source>New vendors:</source>
+        <translation>Neue Anbieter:</translation>
+    </message>
+    <message>
+        <source>New sub-processors:</source>
+        <translation>Neue Unterauftragsverarbeiter:</translation>
+    </message>
+    <message>
+        <source>Edges: %1 added, %2 removed, %3 changed. Data assets: %4 added, %5 removed, %6 changed.</source>
+        <translation>Kanten: %1 hinzugefügt, %2 entfernt, %3 geändert. Datenbestände: %4 hinzugefügt, %5 entfernt, %6 geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now reaches %n more organisation(s): %2.</source>
+        <translation>
+            <numerusform>%1 erreicht jetzt %n weitere Organisation: %2.</numerusform>
+            <numerusform>%1 erreicht jetzt %n weitere Organisationen: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The saved scenario “%1”, %2 trials: %3 records exposed on average; %4 nodes compromised on average.</source>
+        <translation>Das gespeicherte Szenario „%1“, %2 Durchläufe: im Mittel %3 offengelegte Datensätze und %4 kompromittierte Knoten.</translation>
+    </message>
+    <message>
+        <source>Most likely compromised</source>
+        <translation>Am wahrscheinlichsten kompromittiert</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Mean time</source>
+        <translation>Mittlere Zeit</translation>
+    </message>
+    <message>
+        <source>Every figure comes from Weaklink&apos;s simulation engine (version %1) on this model, revision &lt;tt&gt;%2&lt;/tt&gt; — a SHA-256 of exactly what the engine reads: node ids, breach likelihoods and control strengths; asset owners, categories and records; edges with their data, probabilities and delays.</source>
+        <translation>Jede Zahl stammt aus der Simulations-Engine von Weaklink (Version %1) für dieses Modell, Revision &lt;tt&gt;%2&lt;/tt&gt; — ein SHA-256 genau dessen, was die Engine liest: Knoten-IDs, Vorfallswahrscheinlichkeiten und Kontrollstärken; Eigentümer, Kategorien und Datensätze der Datenbestände; Kanten mit ihren Daten, Wahrscheinlichkeiten und Verzögerungen.</translation>
+    </message>
+    <message>
+        <source>The annual baseline ran %1 trials with random seed %2; the hardening gains the same; the blast radius and the concentration %3 seeded trials per node with the same seed. No horizon; no response plan. Defaults of the model format apply where the model gives no value (breach likelihood 0, control strength 0, delay 24 h, arc probabilities by integration). The 90 % range is the 5th to the 95th percentile of the records exposed per simulated year.</source>
+        <translation>Die Jahres-Basislinie lief mit %1 Durchläufen und Zufalls-Seed %2, die Härtungsgewinne ebenso; Schadensradius und Konzentration mit %3 Durchläufen je Knoten und demselben Seed. Kein Horizont, kein Reaktionsplan. Wo das Modell keinen Wert angibt, gelten die Vorgaben des Modellformats (Vorfallswahrscheinlichkeit 0, Kontrollstärke 0, Verzögerung 24 h, Kantenwahrscheinlichkeiten nach Integration). Der 90-%-Bereich reicht vom 5. bis zum 95. Perzentil der pro simuliertem Jahr offengelegten Datensätze.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How a breach spreads.&lt;/b&gt; In each simulated year every node is breached directly with its annual breach likelihood. A compromise travels along each connection with the connection&apos;s probability, in the direction of the data flow or against it, reduced by the target&apos;s control strength, and takes the connection&apos;s delay; a node is compromised at the earliest time any path reaches it.</source>
+        <translation>&lt;b&gt;Wie sich ein Vorfall ausbreitet.&lt;/b&gt; In jedem simulierten Jahr wird jeder Knoten mit seiner jährlichen Vorfallswahrscheinlichkeit direkt kompromittiert. Eine Kompromittierung wandert mit der Wahrscheinlichkeit der Verbindung über jede Verbindung, in Richtung des Datenflusses oder entgegen, gemindert um die Kontrollstärke des Ziels, und braucht die Verzögerung der Verbindung; ein Knoten ist zum frühesten Zeitpunkt kompromittiert, zu dem ihn ein Pfad erreicht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What is exposed.&lt;/b&gt; A data asset is exposed when any node holding it — its owner, or a node it flows to — is compromised. Expected records are averages over the trials; every random draw is a function of the seed, the trial and the node, so the same seed gives the same numbers on any machine and with any number of threads.</source>
+        <translation>&lt;b&gt;Was offengelegt wird.&lt;/b&gt; Ein Datenbestand ist offengelegt, wenn ein Knoten, der ihn hält — sein Eigentümer oder ein Knoten, zu dem er fließt —, kompromittiert ist. Erwartete Datensätze sind Mittelwerte über die Durchläufe; jede Zufallszahl ist eine Funktion von Seed, Durchlauf und Knoten, daher ergibt derselbe Seed auf jedem Rechner und mit jeder Threadzahl dieselben Zahlen.</translation>
+    </message>
+    <message>
+        <source>These commands reproduce every figure exactly:</source>
+        <translation>Diese Befehle reproduzieren jede Zahl exakt:</translation>
+    </message>
+    <message>
+        <source>Annual baseline · %1 trials · rng seed %2</source>
+        <translation>Jahres-Basislinie · %1 Durchläufe · Seed %2</translation>
+    </message>
+    <message>
+        <source>Figure 1. The supply chain by organisation (%1 nodes in %2 organisations), each coloured by the expected risk a year (records × sensitivity) of its riskiest member.</source>
+        <translation>Abbildung 1. Die Lieferkette nach Organisationen (%1 Knoten in %2 Organisationen), jede gefärbt nach dem erwarteten Jahresrisiko (Datensätze × Sensibilität) ihres riskantesten Mitglieds.</translation>
+    </message>
+    <message>
+        <source>Figure 1. The supply chain, each node coloured by its expected risk a year (records × sensitivity exposed through it).</source>
+        <translation>Abbildung 1. Die Lieferkette, jeder Knoten gefärbt nach seinem erwarteten Jahresrisiko (über ihn offengelegte Datensätze × Sensibilität).</translation>
+    </message>
+    <message>
+        <source>In plain language</source>
+        <translation>In einfachen Worten</translation>
+    </message>
+    <message>
+        <source>The supply-chain map</source>
+        <translation>Die Lieferkettenkarte</translation>
+    </message>
+    <message>
+        <source>Risk in figures</source>
+        <translation>Risiko in Zahlen</translation>
+    </message>
+    <message>
+        <source>Figure 2. Risk matrix: every node by its likelihood of compromise in a year (across) and the impact of the data it holds (up).</source>
+        <translation>Abbildung 2. Risikomatrix: jeder Knoten nach seiner Wahrscheinlichkeit, in einem Jahr kompromittiert zu werden (waagerecht), und der Tragweite der Daten, die er hält (senkrecht).</translation>
+    </message>
+    <message>
+        <source>Figure 3. Loss exceedance: the chance that a year exposes more than a given number of records (%1 simulated years).</source>
+        <translation>Abbildung 3. Schadensüberschreitung: die Wahrscheinlichkeit, dass ein Jahr mehr als eine gegebene Zahl von Datensätzen offenlegt (%1 simulierte Jahre).</translation>
+    </message>
+    <message>
+        <source>Figure 4. Expected records exposed a year, by category of data.</source>
+        <translation>Abbildung 4. Erwartete offengelegte Datensätze pro Jahr, nach Datenkategorie.</translation>
+    </message>
+    <message>
+        <source>Fourth-party concentration</source>
+        <translation>Konzentration bei Viertanbietern</translation>
+    </message>
+    <message>
+        <source>Contract gaps</source>
+        <translation>Vertragslücken</translation>
+    </message>
+    <message>
+        <source>What changed since “%1”</source>
+        <translation>Was sich seit „%1“ geändert hat</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”</source>
+        <translation>Szenario „%1“</translation>
+    </message>
+    <message>
+        <source>Appendix: how these numbers were made</source>
+        <translation>Anhang: Wie diese Zahlen entstanden sind</translation>
+    </message>
+    <message>
+        <source>Supply-chain risk report: %1</source>
+        <translation>Bericht zum Lieferkettenrisiko: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>%1 · supply-chain risk report · %2</source>
+        <translation>%1 · Bericht zum Lieferkettenrisiko · %2</translation>
+    </message>
+    <message>
+        <source>Untitled model</source>
+        <translation>Unbenanntes Modell</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>SUPPLY-CHAIN RISK REPORT</source>
+        <translation>BERICHT ZUM LIEFERKETTENRISIKO</translation>
+    </message>
+    <message>
+        <source>Compared with the snapshot “%1” of %2</source>
+        <translation>Verglichen mit dem Schnappschuss „%1“ vom %2</translation>
+    </message>
+    <message>
+        <source>No earlier snapshot to compare with</source>
+        <translation>Kein früherer Schnappschuss zum Vergleich</translation>
+    </message>
+    <message>
+        <source>%1 nodes · %2 connections · %3 data assets</source>
+        <translation>%1 Knoten · %2 Verbindungen · %3 Datenbestände</translation>
+    </message>
+    <message>
+        <source>Made with Weaklink %1 from a model of the supply chain: simulated figures, %2 trials, random seed %3 (see the appendix). Decision support, not legal advice.</source>
+        <translation>Erstellt mit Weaklink %1 aus einem Modell der Lieferkette: simulierte Zahlen, %2 Durchläufe, Zufalls-Seed %3 (siehe Anhang). Entscheidungshilfe, keine Rechtsberatung.</translation>
+    </message>
+</context>
+<context>
     <name>wl::tabletop::AssetTimelineModel</name>
     <message>
         <source>Data asset</source>

@@ -365,6 +365,8 @@ QChart *ChartBuilders::categories(const QVector<analysis::CategoryRecords> &cate
     });
     auto *y = new QBarCategoryAxis;
     y->append(labels);
+    // A category is a short word: shown whole, never "…".
+    y->setTruncateLabels(false);
     QCategoryAxis *x = recordsAxis(tr("Expected exposed records"), top);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

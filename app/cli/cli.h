@@ -21,6 +21,9 @@ int run(const QStringList &args);
 // command line with usage errors draws nothing.
 bool commandDraws(const QStringList &args);
 
+// Whether the command draws Qt Charts (report), which needs a QApplication.
+bool commandNeedsWidgets(const QStringList &args);
+
 QString usageText();
 
 // Both escape control characters other than line feeds and tabs.

@@ -1,6 +1,6 @@
 #include "cli.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 
 #include <memory>
 
@@ -32,12 +32,17 @@ int main(int argc, char *argv[])
     // other command stays light and never touches a display. The pictures
     // go to files, so a display would add nothing but a way to fail: the
     // offscreen platform is used unless the user chose one.
+    // The report draws Qt Charts, which are widgets: a QApplication.
     std::unique_ptr<QCoreApplication> app;
-    if (wl::cli::commandDraws(args)) {
+    const bool widgets = wl::cli::commandNeedsWidgets(args);
+    if (widgets || wl::cli::commandDraws(args)) {
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         defaultMessageHandler = qInstallMessageHandler(dropRuntimeDirectoryNotice);
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        if (widgets)
+            app = std::make_unique<QApplication>(argc, argv);
+        else
+            app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -170,42 +170,6 @@ Model comparisonModel(const Model &a, const Model &b, const ModelDiff &diff)
 
 namespace {
 
-// Sums the progress of several runs, each weighed by its share of the work.
-class ProgressSum {
-public:
-    ProgressSum(const sim::RunOptions &run, std::vector<std::int64_t> weights)
-        : m_run(run)
-        , m_weights(std::move(weights))
-    {
-        for (const std::int64_t w : m_weights)
-            m_total += w;
-    }
-
-    // Options for run number `part`.
-    sim::RunOptions part(std::size_t part) const
-    {
-        sim::RunOptions options = m_run;
-        if (!m_run.progress)
-            return options;
-        std::int64_t offset = 0;
-        for (std::size_t i = 0; i < part; ++i)
-            offset += m_weights[i];
-        const std::int64_t weight = m_weights[part];
-        const std::int64_t total = m_total;
-        const auto report = m_run.progress;
-        options.progress = [=](std::int64_t done, std::int64_t all) {
-            const double share = all > 0 ? double(done) / double(all) : 0.0;
-            report(offset + std::int64_t(std::llround(share * double(weight))), total);
-        };
-        return options;
-    }
-
-private:
-    const sim::RunOptions &m_run;
-    std::vector<std::int64_t> m_weights;
-    std::int64_t m_total = 0;
-};
-
 struct Side {
     const Model *model;
     sim::CompiledModel compiled;
@@ -263,7 +227,7 @@ MetricsDiffOutcome diffMetrics(
     Side sides[2] { { &a, sim::compile(a), {}, {} }, { &b, sim::compile(b), {}, {} } };
     const auto blastWork
         = [&](const Side &s) { return std::int64_t(s.compiled.nodeCount) * options.blastTrials; };
-    const ProgressSum progress(
+    const sim::ProgressParts progress(
         run, { options.trials, options.trials, blastWork(sides[0]), blastWork(sides[1]) });
     sim::Scenario annual;
     annual.mode = sim::Mode::Annual;

@@ -220,4 +220,30 @@ RunOutcome run(
     return out;
 }
 
+ProgressParts::ProgressParts(const RunOptions &whole, std::vector<std::int64_t> weights)
+    : m_whole(whole)
+    , m_weights(std::move(weights))
+{
+    for (const std::int64_t w : m_weights)
+        m_total += w;
+}
+
+RunOptions ProgressParts::part(std::size_t index) const
+{
+    RunOptions options = m_whole;
+    if (!m_whole.progress)
+        return options;
+    std::int64_t offset = 0;
+    for (std::size_t i = 0; i < index; ++i)
+        offset += m_weights[i];
+    const std::int64_t weight = m_weights[index];
+    const std::int64_t total = m_total;
+    const auto report = m_whole.progress;
+    options.progress = [=](std::int64_t done, std::int64_t all) {
+        const double share = all > 0 ? double(done) / double(all) : 0.0;
+        report(offset + std::int64_t(std::llround(share * double(weight))), total);
+    };
+    return options;
+}
+
 } // namespace wl::sim

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <vector>
 
 namespace wl::sim {
 
@@ -80,5 +81,20 @@ RunOutcome run(const Model &model, const CompiledModel &compiled, const Scenario
 // The Wilson score interval at 95 % (z = 1.959963984540054), no continuity
 // correction.
 std::pair<double, double> wilson95(std::int64_t successes, std::int64_t trials);
+
+// One progress report for work done in several runs, one after the other:
+// part(i) gives run i options whose progress reports count towards the
+// whole, each run weighed by its share of the work (its weight). Cancel
+// and threads are the whole's.
+class ProgressParts {
+public:
+    ProgressParts(const RunOptions &whole, std::vector<std::int64_t> weights);
+    RunOptions part(std::size_t index) const;
+
+private:
+    const RunOptions &m_whole;
+    std::vector<std::int64_t> m_weights;
+    std::int64_t m_total = 0;
+};
 
 } // namespace wl::sim
