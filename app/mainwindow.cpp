@@ -23,6 +23,7 @@
 #include "obligations/obligationspanel.h"
 #include "recentfiles.h"
 #include "recentfilesmenu.h"
+#include "report/boardreportexporter.h"
 #include "selection.h"
 #include "snapshots/snapshotspanel.h"
 #include "tables/elementtabs.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_editor(new DiagramEditor(m_document, m_selection, m_scene, m_view, this))
     , m_layout(new LayoutController(m_document, m_scene, this))
     , m_exporter(new DiagramExporter(m_scene, m_controller, this))
+    , m_boardReport(new BoardReportExporter(m_simulation, this))
     , m_tables(new ElementTabs(m_document, this))
     , m_tablesDock(makeDock(tr("Tables"), QStringLiteral("tablesDock"), m_tables, this))
     , m_palette(new KindPalette(this))
@@ -116,6 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
         = [bar = statusBar()](const QString &text) { bar->showMessage(text, kStatusTimeoutMs); };
     connect(m_obligations, &ObligationsPanel::message, statusBar(), showMessage);
     connect(m_snapshots, &SnapshotsPanel::message, statusBar(), showMessage);
+    connect(m_boardReport, &BoardReportExporter::message, statusBar(), showMessage);
     connect(m_controller, &DocumentController::titleChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_controller, &DocumentController::selectNodesRequested, this,
@@ -249,6 +252,12 @@ void MainWindow::createMenus()
     snapshotAction->setObjectName(QStringLiteral("takeSnapshotAction"));
     snapshotAction->setStatusTip(tr("Keep a dated copy of the model with its annual baseline in "
                                     "this document"));
+    QAction *reportAction
+        = file->addAction(tr("Board &Report…"), m_boardReport, &BoardReportExporter::exportReport);
+    reportAction->setObjectName(QStringLiteral("boardReportAction"));
+    reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    reportAction->setStatusTip(tr("A PDF for the board: plain language first, the map, the "
+                                  "charts, and how every number was made"));
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     QAction *exportJson = exportMenu->addAction(
         tr("Model &JSON…"), m_controller, &DocumentController::exportModelJson);

@@ -34,6 +34,7 @@ class ObligationsPanel;
 class SnapshotsPanel;
 class ScenarioDock;
 class Selection;
+class BoardReportExporter;
 class SimulationContext;
 
 class MainWindow : public QMainWindow {
@@ -58,6 +59,7 @@ public:
     ObligationsPanel *obligationsPanel() const { return m_obligations; }
     QDockWidget *obligationsDock() const { return m_obligationsDock; }
     SnapshotsPanel *snapshotsPanel() const { return m_snapshots; }
+    BoardReportExporter *boardReport() const { return m_boardReport; }
     QDockWidget *snapshotsDock() const { return m_snapshotsDock; }
     AnalysisPanels *analysis() const { return m_analysis; }
 
@@ -96,6 +98,7 @@ private:
     DiagramEditor *m_editor;
     LayoutController *m_layout;
     DiagramExporter *m_exporter;
+    BoardReportExporter *m_boardReport;
     ElementTabs *m_tables;
     QDockWidget *m_tablesDock;
     KindPalette *m_palette;

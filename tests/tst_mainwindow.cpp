@@ -10,7 +10,9 @@
 #include "mainwindow.h"
 #include "obligations/chainview.h"
 #include "obligations/obligationspanel.h"
+#include "pdfpages.h"
 #include "recentfiles.h"
+#include "report/boardreportexporter.h"
 #include "selection.h"
 #include "settingswriter.h"
 #include "snapshots/snapshotspanel.h"
@@ -201,6 +203,7 @@ private slots:
     void germanTranslation();
     void dockShortcutRaisesABackgroundTab();
     void snapshotTakenFromTheFileMenuIsSaved();
+    void boardReportFromTheFileMenu();
     void openDialogShowsEverySupportedFile();
     void toolBarsFitWithLongUndoText();
     void languageChoice();
@@ -997,6 +1000,62 @@ void TestMainWindow::snapshotTakenFromTheFileMenuIsSaved()
     QCOMPARE(saved.state.snapshots.size(), 1);
     QCOMPARE(saved.state.snapshots[0].name, QStringLiteral("Q3"));
     QCOMPARE(saved.state.snapshots[0].trials, 100);
+}
+
+// File ▸ Board Report… asks, computes off the GUI thread and writes the
+// PDF; a failed write leaves the existing file as it was.
+void TestMainWindow::boardReportFromTheFileMenu()
+{
+    QTemporaryDir dir;
+    Harness h;
+    QVERIFY(h.controller()->openExample());
+    QVERIFY(h.showAndActivate());
+    BoardReportExporter *exporter = h.window->boardReport();
+    QString suggested;
+    exporter->askOptions = [] {
+        report::ReportOptions o;
+        o.trials = 500;
+        o.page = { render::PaperSize::A3, true, true };
+        return std::optional(o);
+    };
+    const QString path = dir.filePath(QStringLiteral("board"));
+    exporter->askPath = [&](const QString &suggestion) {
+        suggested = suggestion;
+        return path;
+    };
+    QSignalSpy written(exporter, &BoardReportExporter::written);
+    QSignalSpy messages(exporter, &BoardReportExporter::message);
+    auto *action = h.window->findChild<QAction *>(QStringLiteral("boardReportAction"));
+    QVERIFY(action);
+    action->trigger();
+    QVERIFY(exporter->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), 60000);
+    QCOMPARE(written.count(), 1);
+    QVERIFY2(messages.at(0).at(0).toString().contains(QStringLiteral("board.pdf")),
+        qPrintable(messages.at(0).at(0).toString()));
+    QVERIFY(suggested.endsWith(QStringLiteral("report-report.pdf")));
+    // The suffix is added; every page A3 portrait.
+    QCOMPARE(written.at(0).at(0).toString(), path + QStringLiteral(".pdf"));
+    const QStringList boxes = test::pdfMediaBoxesOfFile(path + QStringLiteral(".pdf"));
+    // Cover, contents, plain language, map, figures, appendix at least.
+    QVERIFY2(boxes.size() >= 6, qPrintable(boxes.join(u' ')));
+    QVERIFY(std::all_of(boxes.cbegin(), boxes.cend(),
+        [](const QString &b) { return b == QStringLiteral("842x1191"); }));
+    QTRY_VERIFY(h.window->statusBar()->currentMessage().contains(QStringLiteral("board.pdf")));
+
+    // Cancelled while computing: nothing written.
+    exporter->askOptions = [] {
+        report::ReportOptions o;
+        o.trials = 50'000'000;
+        return std::optional(o);
+    };
+    exporter->askPath = [&](const QString &) { return dir.filePath(QStringLiteral("never.pdf")); };
+    action->trigger();
+    QVERIFY(exporter->isRunning());
+    exporter->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(!exporter->isRunning(), 30000);
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("never.pdf"))));
+    QCOMPARE(written.count(), 1);
 }
 
 void TestMainWindow::germanTranslation()

@@ -465,6 +465,101 @@
     </message>
 </context>
 <context>
+    <name>wl::BoardReportExporter</name>
+    <message>
+        <source>Board Report</source>
+        <translation>Vorstandsbericht</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Kein Vergleich</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Ausrichtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Szenario:</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>Weiter …</translation>
+    </message>
+    <message>
+        <source>A PDF for the board: the figures in plain language, the map, the charts and how the numbers were made (10,000 trials, random seed 1).</source>
+        <translation>Ein PDF für den Vorstand: die Zahlen in einfachen Worten, die Karte, die Grafiken und wie die Zahlen entstanden sind (10.000 Durchläufe, Zufalls-Seed 1).</translation>
+    </message>
+    <message>
+        <source>Save Board Report</source>
+        <translation>Vorstandsbericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>bericht</translation>
+    </message>
+    <message>
+        <source>The report cannot be made: %1</source>
+        <translation>Der Bericht kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Computing the report&apos;s figures…</source>
+        <translation>Die Zahlen des Berichts werden berechnet …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was written.</source>
+        <translation>Abgebrochen: Es wurde kein Bericht geschrieben.</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Board report written to %1.</source>
+        <translation>Vorstandsbericht nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>wl::ChainView</name>
     <message>
         <source>Notification chain</source>
@@ -1806,6 +1901,14 @@ ID: %2</translation>
     <message>
         <source>S&amp;napshots</source>
         <translation>Sch&amp;nappschüsse</translation>
+    </message>
+    <message>
+        <source>Board &amp;Report…</source>
+        <translation>&amp;Vorstandsbericht …</translation>
+    </message>
+    <message>
+        <source>A PDF for the board: plain language first, the map, the charts, and how every number was made</source>
+        <translation>Ein PDF für den Vorstand: zuerst in einfachen Worten, dann Karte, Grafiken und wie jede Zahl entstand</translation>
     </message>
 </context>
 <context>
