@@ -139,7 +139,7 @@ void TestReport::jsonTwinEqualsTheCli()
             = runCli(QStringList { u"rank"_s, m_doc, u"--by"_s, by, u"--trials"_s, trials } + seed);
         return r.exitCode == 0 ? parse(r.out) : QJsonObject();
     };
-    const QJsonObject hardening = rank(u"hardening-gain"_s, u"500"_s);
+    const QJsonObject hardening = rank(u"hardening-gain"_s, u"2000"_s);
     QVERIFY(!hardening.isEmpty());
     QCOMPARE(rankings.value(u"hardening-gain").toObject(), hardening);
     const QJsonObject blast = rank(u"blast-radius"_s, u"2000"_s);

@@ -4365,10 +4365,6 @@ Auswirkung %3</translation>
         <translation>Jede Zahl stammt aus der Simulations-Engine von Weaklink (Version %1) für dieses Modell, Revision &lt;tt&gt;%2&lt;/tt&gt; — ein SHA-256 genau dessen, was die Engine liest: Knoten-IDs, Vorfallswahrscheinlichkeiten und Kontrollstärken; Eigentümer, Kategorien und Datensätze der Datenbestände; Kanten mit ihren Daten, Wahrscheinlichkeiten und Verzögerungen.</translation>
     </message>
     <message>
-        <source>The annual baseline ran %1 trials with random seed %2; the hardening gains the same; the blast radius and the concentration %3 seeded trials per node with the same seed. No horizon; no response plan. Defaults of the model format apply where the model gives no value (breach likelihood 0, control strength 0, delay 24 h, arc probabilities by integration). The 90 % range is the 5th to the 95th percentile of the records exposed per simulated year.</source>
-        <translation>Die Jahres-Basislinie lief mit %1 Durchläufen und Zufalls-Seed %2, die Härtungsgewinne ebenso; Schadensradius und Konzentration mit %3 Durchläufen je Knoten und demselben Seed. Kein Horizont, kein Reaktionsplan. Wo das Modell keinen Wert angibt, gelten die Vorgaben des Modellformats (Vorfallswahrscheinlichkeit 0, Kontrollstärke 0, Verzögerung 24 h, Kantenwahrscheinlichkeiten nach Integration). Der 90-%-Bereich reicht vom 5. bis zum 95. Perzentil der pro simuliertem Jahr offengelegten Datensätze.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;How a breach spreads.&lt;/b&gt; In each simulated year every node is breached directly with its annual breach likelihood. A compromise travels along each connection with the connection&apos;s probability, in the direction of the data flow or against it, reduced by the target&apos;s control strength, and takes the connection&apos;s delay; a node is compromised at the earliest time any path reaches it.</source>
         <translation>&lt;b&gt;Wie sich ein Vorfall ausbreitet.&lt;/b&gt; In jedem simulierten Jahr wird jeder Knoten mit seiner jährlichen Vorfallswahrscheinlichkeit direkt kompromittiert. Eine Kompromittierung wandert mit der Wahrscheinlichkeit der Verbindung über jede Verbindung, in Richtung des Datenflusses oder entgegen, gemindert um die Kontrollstärke des Ziels, und braucht die Verzögerung der Verbindung; ein Knoten ist zum frühesten Zeitpunkt kompromittiert, zu dem ihn ein Pfad erreicht.</translation>
     </message>
@@ -4475,6 +4471,10 @@ Auswirkung %3</translation>
     <message>
         <source>Made with Weaklink %1 from a model of the supply chain: simulated figures, %2 trials, random seed %3 (see the appendix). Decision support, not legal advice.</source>
         <translation>Erstellt mit Weaklink %1 aus einem Modell der Lieferkette: simulierte Zahlen, %2 Durchläufe, Zufalls-Seed %3 (siehe Anhang). Entscheidungshilfe, keine Rechtsberatung.</translation>
+    </message>
+    <message>
+        <source>The annual baseline ran %1 trials with random seed %2; the hardening gains %3 annual trials, the blast radius and the concentration %3 seeded trials per node, with the same seed. No horizon; no response plan. Defaults of the model format apply where the model gives no value (breach likelihood 0, control strength 0, delay 24 h, arc probabilities by integration). The 90 % range is the 5th to the 95th percentile of the records exposed per simulated year.</source>
+        <translation>Die Jahres-Basislinie lief mit %1 Durchläufen und Zufalls-Seed %2, die Härtungsgewinne mit %3 Jahresdurchläufen, Schadensradius und Konzentration mit %3 Durchläufen je Knoten, jeweils mit demselben Seed. Kein Horizont, kein Reaktionsplan. Wo das Modell keinen Wert angibt, gelten die Vorgaben des Modellformats (Vorfallswahrscheinlichkeit 0, Kontrollstärke 0, Verzögerung 24 h, Kantenwahrscheinlichkeiten nach Integration). Der 90-%-Bereich reicht vom 5. bis zum 95. Perzentil der pro simuliertem Jahr offengelegten Datensätze.</translation>
     </message>
 </context>
 <context>

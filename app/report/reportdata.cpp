@@ -94,7 +94,7 @@ int mostConnectedVendor(const Model &m, const QVector<int> &tiers, int *edges)
 
 QString checkOptions(const DocumentState &state, const ReportOptions &options)
 {
-    if (options.trials < 1 || options.blastTrials < 1)
+    if (options.trials < 1 || options.rankingTrials < 1)
         return tr("trials must be at least 1");
     if (options.compare && !options.since.isEmpty() && !sinceSnapshot(state, options)) {
         QStringList names;
@@ -139,8 +139,8 @@ ReportOutcome computeReport(const Model &model, const DocumentState &state,
     // baseline, hardening, blast radius, three severances, the vendor's
     // breach, the scenario.
     const sim::ProgressParts progress(run,
-        { trials, trials, nodes * options.blastTrials, 3 * trials, vendor < 0 ? 0 : trials,
-            scenario ? scenario->scenario.trials : 0 });
+        { trials, options.rankingTrials, nodes * options.rankingTrials, 3 * trials,
+            vendor < 0 ? 0 : trials, scenario ? scenario->scenario.trials : 0 });
     const auto cancelled = [&] {
         out.cancelled = true;
         return std::move(out);
@@ -156,12 +156,13 @@ ReportOutcome computeReport(const Model &model, const DocumentState &state,
     d.low90 = percentile(d.baseline.trialExposedRecords, 0.05);
     d.high90 = percentile(d.baseline.trialExposedRecords, 0.95);
 
-    auto gain = sim::hardeningGain(d.compiled, options.trials, options.rngSeed, progress.part(1));
+    auto gain
+        = sim::hardeningGain(d.compiled, options.rankingTrials, options.rngSeed, progress.part(1));
     if (!gain)
         return cancelled();
     d.hardening = std::move(*gain);
     auto blast
-        = sim::blastRadius(d.compiled, options.blastTrials, options.rngSeed, progress.part(2));
+        = sim::blastRadius(d.compiled, options.rankingTrials, options.rngSeed, progress.part(2));
     if (!blast)
         return cancelled();
     d.blast = std::move(*blast);

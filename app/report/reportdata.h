@@ -31,9 +31,11 @@ inline constexpr int kTableRows = 15;
 struct ReportOptions {
     // The model's file as the appendix's commands name it.
     QString source = QStringLiteral("MODEL");
-    int trials = 10000; // the annual baseline's, and hardening gain's
+    int trials = 10000; // the annual baseline's
     quint64 rngSeed = 1;
-    int blastTrials = sim::kDefaultBlastRadiusTrials; // per node
+    // The rankings', as `rank` takes them by default: the blast radius's
+    // trials per node, and the hardening gains' annual trials.
+    int rankingTrials = sim::kDefaultBlastRadiusTrials;
     // The snapshot to compare with: by name; empty: the latest, if any.
     QString since;
     bool compare = true; // false: no comparison, even with snapshots

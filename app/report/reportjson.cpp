@@ -102,19 +102,19 @@ QByteArray writeReportJson(const ReportData &d)
             { u"edges"_s, d.model.edges().size() }, { u"data"_s, d.model.data().size() } });
     top.insert(u"options",
         QJsonObject { { u"trials"_s, o.trials }, { u"rng_seed"_s, seedValue(o.rngSeed) },
-            { u"blast_radius_trials"_s, o.blastTrials }, { u"page"_s, pageName(o.page) },
+            { u"ranking_trials"_s, o.rankingTrials }, { u"page"_s, pageName(o.page) },
             { u"scenario"_s, o.scenario.isEmpty() ? QJsonValue() : QJsonValue(o.scenario) } });
     top.insert(u"summary", summary(d));
     top.insert(u"baseline", parsed(sim::writeResultJson(d.model, d.compiled, d.baseline)));
     top.insert(u"rankings",
-        QJsonObject {
-            { u"hardening-gain"_s,
-                parsed(sim::writeHardeningGainJson(d.model, d.hardening, o.trials, o.rngSeed)) },
+        QJsonObject { { u"hardening-gain"_s,
+                          parsed(sim::writeHardeningGainJson(
+                              d.model, d.hardening, o.rankingTrials, o.rngSeed)) },
             { u"blast-radius"_s,
-                parsed(sim::writeBlastRadiusJson(d.model, d.blast, o.blastTrials, o.rngSeed)) },
+                parsed(sim::writeBlastRadiusJson(d.model, d.blast, o.rankingTrials, o.rngSeed)) },
             { u"concentration"_s,
                 parsed(sim::writeConcentrationJson(
-                    d.model, d.concentration, o.blastTrials, o.rngSeed)) } });
+                    d.model, d.concentration, o.rankingTrials, o.rngSeed)) } });
     QJsonArray gaps;
     for (const obligations::ContractGap &g : d.gaps)
         gaps.append(QJsonObject { { u"edge"_s, g.edge }, { u"gap"_s, obligations::gapKey(g.kind) },

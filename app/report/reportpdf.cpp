@@ -460,14 +460,15 @@ QString appendix(const ReportData &d)
                           "probabilities and delays.")
               .arg(QStringLiteral(WEAKLINK_VERSION), d.revision.left(16))
         + QStringLiteral("</p><p>")
-        + BoardReport::tr("The annual baseline ran %1 trials with random seed %2; the hardening "
-                          "gains the same; the blast radius and the concentration %3 seeded "
-                          "trials per node with the same seed. No horizon; no response plan. "
-                          "Defaults of the model format apply where the model gives no value "
-                          "(breach likelihood 0, control strength 0, delay 24 h, arc "
-                          "probabilities by integration). The 90 % range is the 5th to the 95th "
-                          "percentile of the records exposed per simulated year.")
-              .arg(format::count(o.trials), seed, format::count(o.blastTrials))
+        + BoardReport::tr(
+            "The annual baseline ran %1 trials with random seed %2; the hardening "
+            "gains %3 annual trials, the blast radius and the concentration %3 "
+            "seeded trials per node, with the same seed. No horizon; no response plan. "
+            "Defaults of the model format apply where the model gives no value "
+            "(breach likelihood 0, control strength 0, delay 24 h, arc "
+            "probabilities by integration). The 90 % range is the 5th to the 95th "
+            "percentile of the records exposed per simulated year.")
+              .arg(format::count(o.trials), seed, format::count(o.rankingTrials))
         + QStringLiteral("</p><p>")
         + BoardReport::tr("<b>How a breach spreads.</b> In each simulated year every node is "
                           "breached directly with its annual breach likelihood. A compromise "
@@ -491,15 +492,15 @@ QString appendix(const ReportData &d)
                  .arg(seed));
     h += esc(QStringLiteral("weaklink-cli rank %1 --by hardening-gain --trials %2 --rng-seed %3\n")
                  .arg(model)
-                 .arg(o.trials)
+                 .arg(o.rankingTrials)
                  .arg(seed));
     h += esc(QStringLiteral("weaklink-cli rank %1 --by blast-radius --trials %2 --rng-seed %3\n")
                  .arg(model)
-                 .arg(o.blastTrials)
+                 .arg(o.rankingTrials)
                  .arg(seed));
     h += esc(QStringLiteral("weaklink-cli rank %1 --by concentration --trials %2 --rng-seed %3\n")
                  .arg(model)
-                 .arg(o.blastTrials)
+                 .arg(o.rankingTrials)
                  .arg(seed));
     QString report
         = QStringLiteral("weaklink-cli report %1 -o report.pdf --trials %2 --rng-seed %3")
