@@ -40,6 +40,7 @@ private slots:
     void pageSizes();
     void germanReport();
     void largeModelShowsOrganisations();
+    void savedScenarioSection();
     void refusals();
 
 private:
@@ -113,6 +114,15 @@ void TestReport::initTestCase()
     e.target = u"gleam"_s;
     e.data = { u"chat_prompts"_s };
     r.model->appendEdge(e);
+    // A saved scenario: Northwind breached, severed after two days.
+    SavedScenario breach;
+    breach.name = u"Northwind breach"_s;
+    breach.scenario.mode = sim::Mode::Seeded;
+    breach.scenario.seeds = { { u"northwind"_s, 0.0 } };
+    breach.scenario.sever = { { u"northwind"_s, 48.0 } };
+    breach.scenario.trials = 400;
+    breach.scenario.rngSeed = 3;
+    r.state.scenarios.append(breach);
     QString error;
     QVERIFY2(storage::save(*r.model, r.state, m_doc, &error), qPrintable(error));
 }
@@ -308,6 +318,28 @@ void TestReport::largeModelShowsOrganisations()
     const QString text = pdfText(out).simplified();
     QVERIFY2(text.contains(u"The supply chain by organisation (1,000 nodes in"_s),
         qPrintable(text.left(3000)));
+}
+
+// --scenario: the twin's scenario is `simulate` with the scenario's own
+// options, and the PDF has its section.
+void TestReport::savedScenarioSection()
+{
+    const QString out = m_dir.filePath(u"scenario.pdf"_s);
+    QCOMPARE(runCli({ u"report"_s, m_doc, u"-o"_s, out, u"--trials"_s, u"200"_s, u"--scenario"_s,
+                        u"Northwind breach"_s })
+                 .exitCode,
+        0);
+    const QString text = pdfText(out).simplified();
+    QVERIFY(text.contains(u"Scenario “Northwind breach”"_s));
+    QVERIFY(text.contains(u"The saved scenario “Northwind breach”, 400 trials"_s));
+
+    const Run twin = runCli({ u"report"_s, m_doc, u"--json"_s, u"--trials"_s, u"200"_s,
+        u"--scenario"_s, u"Northwind breach"_s });
+    QCOMPARE(twin.exitCode, 0);
+    const Run simulate = runCli({ u"simulate"_s, m_doc, u"--seed-node"_s, u"northwind"_s,
+        u"--sever"_s, u"northwind@48"_s, u"--trials"_s, u"400"_s, u"--rng-seed"_s, u"3"_s });
+    QCOMPARE(simulate.exitCode, 0);
+    QCOMPARE(parse(twin.out).value(u"scenario").toObject(), parse(simulate.out));
 }
 
 void TestReport::refusals()
