@@ -94,6 +94,9 @@ check_sockets() {
     "$cli simulate $doc --trials 1000"
     "$cli rank $doc --by blast-radius --trials 100"
     "$cli layout $doc"
+    "$cli snapshot $doc --name s --trials 100"
+    "$cli diff $doc@s $doc --trials 100"
+    "$cli report $doc -o $work/r.pdf --trials 100"
     "env QT_QPA_PLATFORM=offscreen $app $doc --screenshot $work/s.png"
   )
   for c in "${commands[@]}"; do
