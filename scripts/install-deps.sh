@@ -13,7 +13,7 @@ packages=(
   libsqlite3-dev sqlite3
   libyaml-cpp-dev libvalijson-dev libquazip1-qt6-dev
   xvfb xauth
-  poppler-utils
+  poppler-utils shared-mime-info
 )
 if [ $# -gt 0 ]; then
   packages=("$@")
