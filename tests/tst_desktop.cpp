@@ -2,13 +2,18 @@
 // recognised by name and, for a renamed file, by content — shared-mime-info's
 // own database, built by update-mime-database in a temporary folder from
 // the system's freedesktop.org.xml and installer/weaklink-mime.xml, read by
-// Qt's QMimeDatabase as every desktop application reads it.
+// Qt's QMimeDatabase as every desktop application reads it. The bash and
+// zsh completion know every command and option weaklink-cli's help lists,
+// and bash completes what a user types.
+#include "clirun.h"
+
 #include "io/modeljson.h"
 #include "storage/storage.h"
 
 #include <QFile>
 #include <QMimeDatabase>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +26,9 @@ class TestDesktop : public QObject {
 private slots:
     void initTestCase();
     void documentTypeByNameAndByContent();
+    void completionKnowsEveryCommandAndOption();
+    void bashCompletes_data();
+    void bashCompletes();
 
 private:
     QTemporaryDir m_dir;
@@ -33,8 +41,8 @@ void TestDesktop::initTestCase()
     QVERIFY2(!tool.isEmpty(), "update-mime-database is missing: run scripts/install-deps.sh");
     const QString packages = m_dir.filePath(u"share/mime/packages"_s);
     QVERIFY(QDir().mkpath(packages));
-    QVERIFY(QFile::copy(u"/usr/share/mime/packages/freedesktop.org.xml"_s,
-        packages + u"/freedesktop.org.xml"_s));
+    QVERIFY(QFile::copy(
+        u"/usr/share/mime/packages/freedesktop.org.xml"_s, packages + u"/freedesktop.org.xml"_s));
     QVERIFY(QFile::copy(QStringLiteral(WEAKLINK_SOURCE_DIR "/installer/weaklink-mime.xml"),
         packages + u"/weaklink-mime.xml"_s));
     QProcess update;
@@ -72,12 +80,78 @@ void TestDesktop::documentTypeByNameAndByContent()
         u"application/x-weaklink"_s);
     QCOMPARE(db.mimeTypeForFile(plain).name(), u"application/vnd.sqlite3"_s);
     QVERIFY(db.mimeTypeForName(u"application/x-weaklink"_s).inherits(u"application/vnd.sqlite3"_s));
-    QCOMPARE(db.mimeTypeForName(u"application/x-weaklink"_s).iconName(),
-        u"application-x-weaklink"_s);
+    QCOMPARE(
+        db.mimeTypeForName(u"application/x-weaklink"_s).iconName(), u"application-x-weaklink"_s);
     // By name alone, even before the file exists.
-    QCOMPARE(db.mimeTypeForFile(m_dir.filePath(u"new.weaklink"_s), QMimeDatabase::MatchExtension)
-                 .name(),
+    QCOMPARE(
+        db.mimeTypeForFile(m_dir.filePath(u"new.weaklink"_s), QMimeDatabase::MatchExtension).name(),
         u"application/x-weaklink"_s);
+}
+
+namespace {
+
+QString completion(const QString &name)
+{
+    QFile f(QStringLiteral(WEAKLINK_SOURCE_DIR "/installer/completion/") + name);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+} // namespace
+
+void TestDesktop::completionKnowsEveryCommandAndOption()
+{
+    const test::Run help = test::runCli({ u"--help"_s });
+    QCOMPARE(help.exitCode, 0);
+    const QString text = QString::fromUtf8(help.out);
+    QStringList words;
+    QRegularExpression command(u"^  ([a-z]+) "_s, QRegularExpression::MultilineOption);
+    for (auto m = command.globalMatch(text); m.hasNext();)
+        words << m.next().captured(1);
+    QRegularExpression option(u"(--[a-z][a-z-]+)"_s);
+    for (auto m = option.globalMatch(text); m.hasNext();)
+        words << m.next().captured(1);
+    words.removeDuplicates();
+    QVERIFY(words.contains(u"report"_s) && words.contains(u"--no-metrics"_s));
+    for (const QString &file : { u"weaklink-cli.bash"_s, u"_weaklink-cli"_s }) {
+        const QString script = completion(file);
+        QVERIFY(!script.isEmpty());
+        for (const QString &w : std::as_const(words))
+            QVERIFY2(script.contains(w), qPrintable(file + u": "_s + w));
+    }
+}
+
+void TestDesktop::bashCompletes_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("command") << u"weaklink-cli re"_s << u"report"_s;
+    QTest::newRow("ranking") << u"weaklink-cli rank m.json --by ''"_s
+                             << u"blast-radius hardening-gain concentration"_s;
+    QTest::newRow("option") << u"weaklink-cli report m.weaklink --no-"_s << u"--no-since"_s;
+    QTest::newRow("metric") << u"weaklink-cli export m.json --overlay ti"_s
+                            << u"time-to-compromise"_s;
+    QTest::newRow("engine") << u"weaklink-cli layout m.weaklink --engine sf"_s << u"sfdp"_s;
+    QTest::newRow("model files") << u"weaklink-cli diff a"_s << u"acme.weaklink"_s;
+}
+
+void TestDesktop::bashCompletes()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, expected);
+    const QString bash = QStandardPaths::findExecutable(u"bash"_s);
+    QVERIFY(!bash.isEmpty());
+    QTemporaryDir dir;
+    for (const QString &name : { u"acme.weaklink"_s, u"acme-report.pdf"_s })
+        QVERIFY(QFile(dir.filePath(name)).open(QIODevice::WriteOnly));
+    const QString script
+        = u"source '%1'\nCOMP_WORDS=(%2)\nCOMP_CWORD=$((${#COMP_WORDS[@]}-1))\n"
+          "_weaklink_cli\necho \"${COMPREPLY[*]}\"\n"_s.arg(
+              QStringLiteral(WEAKLINK_SOURCE_DIR "/installer/completion/weaklink-cli.bash"), line);
+    QProcess p;
+    p.setWorkingDirectory(dir.path());
+    p.start(bash, { u"--norc"_s, u"-c"_s, script });
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestDesktop)
