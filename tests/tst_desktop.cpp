@@ -27,6 +27,8 @@ private slots:
     void initTestCase();
     void documentTypeByNameAndByContent();
     void completionKnowsEveryCommandAndOption();
+    void manPages_data();
+    void manPages();
     void bashCompletes_data();
     void bashCompletes();
 
@@ -118,6 +120,43 @@ void TestDesktop::completionKnowsEveryCommandAndOption()
         for (const QString &w : std::as_const(words))
             QVERIFY2(script.contains(w), qPrintable(file + u": "_s + w));
     }
+}
+
+void TestDesktop::manPages_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<QStringList>("words");
+    QTest::newRow("weaklink") << u"weaklink.1"_s
+                              << QStringList { u"weaklink"_s, u"--screenshot"_s, u"--lang"_s };
+    QTest::newRow("weaklink-cli") << u"weaklink-cli.1"_s
+                                  << QStringList { u"weaklink-cli"_s, u"import"_s, u"report"_s,
+                                         u"diff"_s, u"one-line"_s };
+}
+
+// Made by help2man at build time and read by man -l as a user would.
+void TestDesktop::manPages()
+{
+    QFETCH(QString, page);
+    QFETCH(QStringList, words);
+    const QString man = QStandardPaths::findExecutable(u"man"_s);
+    QVERIFY2(!man.isEmpty(), "man is missing: run scripts/install-deps.sh");
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"MANPAGER"_s, u"cat"_s);
+    env.insert(u"MANWIDTH"_s, u"80"_s);
+    p.setProcessEnvironment(env);
+    p.start(man, { u"-l"_s, QStringLiteral(WEAKLINK_MAN_DIR "/") + page });
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(text.contains(u"NAME"_s) && text.contains(u"SYNOPSIS"_s), qPrintable(text.left(500)));
+    // Named after its program, in the header and under NAME.
+    const QString name = page.chopped(2);
+    QVERIFY2(text.startsWith(name.toUpper() + u"(1)"_s), qPrintable(text.left(200)));
+    QVERIFY(text.contains(u"\n       "_s + name + u" - "_s));
+    QVERIFY(text.contains(u"0.1.0"_s));
+    for (const QString &w : words)
+        QVERIFY2(text.contains(w), qPrintable(w));
 }
 
 void TestDesktop::bashCompletes_data()
