@@ -27,6 +27,7 @@ private slots:
     void initTestCase();
     void documentTypeByNameAndByContent();
     void completionKnowsEveryCommandAndOption();
+    void appStreamMetadataIsValid();
     void manPages_data();
     void manPages();
     void bashCompletes_data();
@@ -120,6 +121,27 @@ void TestDesktop::completionKnowsEveryCommandAndOption()
         for (const QString &w : std::as_const(words))
             QVERIFY2(script.contains(w), qPrintable(file + u": "_s + w));
     }
+}
+
+void TestDesktop::appStreamMetadataIsValid()
+{
+    const QString tool = QStandardPaths::findExecutable(u"appstreamcli"_s);
+    QVERIFY2(!tool.isEmpty(), "appstreamcli is missing: run scripts/install-deps.sh");
+    const QString file
+        = QStringLiteral(WEAKLINK_SOURCE_DIR "/installer/io.github.weaklink.weaklink.metainfo.xml");
+    QProcess p;
+    p.start(tool, { u"validate"_s, u"--no-net"_s, u"--pedantic"_s, file });
+    QVERIFY(p.waitForFinished(60000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    QVERIFY2(p.exitCode() == 0, qPrintable(out));
+    QVERIFY2(!out.contains(u"W:"_s) && !out.contains(u"E:"_s) && !out.contains(u"P:"_s),
+        qPrintable(out));
+    // It names what the package installs.
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray xml = f.readAll();
+    QVERIFY(xml.contains("<launchable type=\"desktop-id\">weaklink.desktop</launchable>"));
+    QVERIFY(xml.contains("<mediatype>application/x-weaklink</mediatype>"));
 }
 
 void TestDesktop::manPages_data()
