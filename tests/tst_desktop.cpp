@@ -11,6 +11,7 @@
 #include "storage/storage.h"
 
 #include <QFile>
+#include <QImage>
 #include <QMimeDatabase>
 #include <QProcess>
 #include <QRegularExpression>
@@ -28,6 +29,7 @@ private slots:
     void documentTypeByNameAndByContent();
     void completionKnowsEveryCommandAndOption();
     void appStreamMetadataIsValid();
+    void iconsAtEverySize();
     void manPages_data();
     void manPages();
     void bashCompletes_data();
@@ -142,6 +144,26 @@ void TestDesktop::appStreamMetadataIsValid()
     const QByteArray xml = f.readAll();
     QVERIFY(xml.contains("<launchable type=\"desktop-id\">weaklink.desktop</launchable>"));
     QVERIFY(xml.contains("<mediatype>application/x-weaklink</mediatype>"));
+}
+
+// The PNG icons the package installs, rendered from the SVG: each of its
+// size and drawn (a quarter of its pixels at least opaque).
+void TestDesktop::iconsAtEverySize()
+{
+    for (const int size : { 16, 22, 24, 32, 48, 64, 128, 256 }) {
+        for (const QString &file :
+            { u"apps/weaklink.png"_s, u"mimetypes/application-x-weaklink.png"_s }) {
+            const QString path = QStringLiteral(WEAKLINK_ICON_DIR "/%1x%1/").arg(size) + file;
+            const QImage image(path);
+            QVERIFY2(!image.isNull(), qPrintable(path));
+            QCOMPARE(image.size(), QSize(size, size));
+            int drawn = 0;
+            for (int y = 0; y < size; ++y)
+                for (int x = 0; x < size; ++x)
+                    drawn += qAlpha(image.pixel(x, y)) > 128;
+            QVERIFY2(drawn > size * size / 4, qPrintable(path));
+        }
+    }
 }
 
 void TestDesktop::manPages_data()
