@@ -28,6 +28,7 @@ private slots:
     void initTestCase();
     void documentTypeByNameAndByContent();
     void completionKnowsEveryCommandAndOption();
+    void packageContents();
     void appStreamMetadataIsValid();
     void iconsAtEverySize();
     void manPages_data();
@@ -123,6 +124,52 @@ void TestDesktop::completionKnowsEveryCommandAndOption()
         for (const QString &w : std::as_const(words))
             QVERIFY2(script.contains(w), qPrintable(file + u": "_s + w));
     }
+}
+
+// cpack -G DEB from this build, into a folder of its own: the .deb holds
+// the programs, the desktop entry, the MIME type, the icons, the metadata,
+// the man pages and the completion, and dpkg-shlibdeps found its libraries.
+void TestDesktop::packageContents()
+{
+    const QString cpack = QStandardPaths::findExecutable(u"cpack"_s);
+    const QString dpkgDeb = QStandardPaths::findExecutable(u"dpkg-deb"_s);
+    QVERIFY(!cpack.isEmpty() && !dpkgDeb.isEmpty());
+    QTemporaryDir out;
+    QProcess p;
+    p.start(cpack,
+        { u"-G"_s, u"DEB"_s, u"-B"_s, out.path(), u"--config"_s,
+            QStringLiteral(WEAKLINK_BUILD_DIR "/CPackConfig.cmake") });
+    QVERIFY(p.waitForFinished(300000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardOutput().constData());
+    const QStringList debs = QDir(out.path()).entryList({ u"weaklink_*.deb"_s });
+    QCOMPARE(debs.size(), 1);
+    const QString deb = out.filePath(debs.first());
+
+    QProcess list;
+    list.start(dpkgDeb, { u"-c"_s, deb });
+    QVERIFY(list.waitForFinished(60000));
+    const QString contents = QString::fromUtf8(list.readAllStandardOutput());
+    const QStringList files { u"./usr/bin/weaklink"_s, u"./usr/bin/weaklink-cli"_s,
+        u"./usr/share/applications/weaklink.desktop"_s,
+        u"./usr/share/mime/packages/weaklink-mime.xml"_s,
+        u"./usr/share/icons/hicolor/scalable/apps/weaklink.svg"_s,
+        u"./usr/share/icons/hicolor/scalable/mimetypes/application-x-weaklink.svg"_s,
+        u"./usr/share/icons/hicolor/16x16/apps/weaklink.png"_s,
+        u"./usr/share/icons/hicolor/256x256/mimetypes/application-x-weaklink.png"_s,
+        u"./usr/share/metainfo/io.github.weaklink.weaklink.metainfo.xml"_s,
+        u"./usr/share/man/man1/weaklink.1"_s, u"./usr/share/man/man1/weaklink-cli.1"_s,
+        u"./usr/share/bash-completion/completions/weaklink-cli"_s,
+        u"./usr/share/zsh/vendor-completions/_weaklink-cli"_s };
+    for (const QString &f : files)
+        QVERIFY2(contents.contains(u' ' + f + u'\n'), qPrintable(f));
+
+    QProcess depends;
+    depends.start(dpkgDeb, { u"-f"_s, deb, u"Depends"_s });
+    QVERIFY(depends.waitForFinished(60000));
+    const QString deps = QString::fromUtf8(depends.readAllStandardOutput());
+    for (const QString &lib :
+        { u"libqt6widgets6"_s, u"libqt6charts6"_s, u"libgvc6"_s, u"libsqlite3-0"_s })
+        QVERIFY2(deps.contains(lib), qPrintable(deps));
 }
 
 void TestDesktop::appStreamMetadataIsValid()
