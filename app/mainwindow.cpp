@@ -269,6 +269,11 @@ void MainWindow::createMenus()
         [this] { m_exporter->exportAs(render::ExportFormat::Png); });
     exportMenu->addAction(tr("Diagram as P&DF…"), m_exporter,
         [this] { m_exporter->exportAs(render::ExportFormat::Pdf); });
+    QAction *printAction = file->addAction(icon("document-print", QStyle::SP_FileIcon),
+        tr("&Print…"), m_exporter, &DiagramExporter::print);
+    printAction->setObjectName(QStringLiteral("printAction"));
+    printAction->setShortcut(QKeySequence::Print);
+    printAction->setStatusTip(tr("Print the diagram as the PDF export draws it, with a preview"));
     file->addSeparator();
     QAction *quitAction = file->addAction(
         icon("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"), this, &QWidget::close);

@@ -33,6 +33,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
+#include <QPrinter>
+#include <QProcess>
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -197,6 +199,7 @@ private slots:
     void zoomKeys();
     void exportPng();
     void exportPdfAsksForThePaper();
+    void printIsThePdfExport();
 };
 
 void TestEditor::initTestCase()
@@ -1058,6 +1061,48 @@ void TestEditor::exportPdfAsksForThePaper()
     answer(false); // the dialog now starts at Letter portrait
     QVERIFY(exporter->exportAs(render::ExportFormat::Pdf));
     QCOMPARE(test::pdfMediaBoxesOfFile(path), QStringList { QStringLiteral("612x792") });
+}
+
+// File ▸ Print… draws exactly what the PDF export writes: printed to a PDF
+// file through QPrinter, the pages have the export's paper and text.
+void TestEditor::printIsThePdfExport()
+{
+    Harness h;
+    QVERIFY(h.openExample());
+    QTemporaryDir dir;
+    const QString exported = dir.filePath(QStringLiteral("exported.pdf"));
+    const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
+    DiagramExporter *exporter = h.window->diagramExporter();
+    QString error;
+    QVERIFY2(
+        exporter->exportTo(exported, render::ExportFormat::Pdf, {}, &error), qPrintable(error));
+    QString paperShown;
+    exporter->prompts().print
+        = [&](QPrinter *printer, const std::function<void(QPrinter *)> &paint) {
+              paperShown = printer->pageLayout().pageSize().name();
+              printer->setOutputFormat(QPrinter::PdfFormat);
+              printer->setOutputFileName(printed);
+              paint(printer);
+              return true;
+          };
+    auto *action = h.window->findChild<QAction *>(QStringLiteral("printAction"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::Print));
+    action->trigger();
+    // Automatic: the example would shrink below 2/3 on A4, so A3, as the export.
+    QCOMPARE(paperShown, QStringLiteral("A3"));
+    QCOMPARE(test::pdfMediaBoxesOfFile(printed), test::pdfMediaBoxesOfFile(exported));
+    QCOMPARE(test::pdfMediaBoxesOfFile(printed), QStringList { QStringLiteral("1191x842") });
+    const auto text = [](const QString &pdf) {
+        QProcess p;
+        p.start(
+            QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+        p.waitForFinished(30000);
+        return p.readAllStandardOutput();
+    };
+    const QByteArray words = text(exported);
+    QVERIFY(words.contains("Northwind"));
+    QCOMPARE(text(printed), words);
 }
 
 // Switching views and exporting one is not an edit (issue 11 item 18).

@@ -738,6 +738,18 @@
         <source>Exported the diagram to %1</source>
         <translation>Diagramm nach %1 exportiert</translation>
     </message>
+    <message>
+        <source>Print Diagram</source>
+        <translation>Diagramm drucken</translation>
+    </message>
+    <message>
+        <source>Cannot print the diagram</source>
+        <translation>Das Diagramm kann nicht gedruckt werden</translation>
+    </message>
+    <message>
+        <source>Sent the diagram to %1</source>
+        <translation>Diagramm an %1 gesendet</translation>
+    </message>
 </context>
 <context>
     <name>wl::DiagramScene</name>
@@ -1909,6 +1921,14 @@ ID: %2</translation>
     <message>
         <source>A PDF for the board: plain language first, the map, the charts, and how every number was made</source>
         <translation>Ein PDF für den Vorstand: zuerst in einfachen Worten, dann Karte, Grafiken und wie jede Zahl entstand</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Print the diagram as the PDF export draws it, with a preview</source>
+        <translation>Das Diagramm so drucken, wie es der PDF-Export zeichnet, mit Vorschau</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QStandardPaths>
 
 namespace wl {
@@ -59,6 +61,34 @@ void DiagramExporter::installDefaultPrompts()
     m_prompts.error = [this](const QString &title, const QString &reason) {
         QMessageBox::warning(m_window, title, reason);
     };
+    m_prompts.print = [this](QPrinter *printer, const std::function<void(QPrinter *)> &paint) {
+        QPrintPreviewDialog preview(printer, m_window);
+        preview.setWindowTitle(tr("Print Diagram"));
+        connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, paint);
+        return preview.exec() == QDialog::Accepted;
+    };
+}
+
+bool DiagramExporter::print()
+{
+    const render::Diagram diagram = m_scene->diagram();
+    render::ExportOptions options = m_lastOptions;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(diagram.title);
+    printer.setPageLayout(render::pageLayoutFor(diagram, options));
+    QString error;
+    const bool printed = m_prompts.print(&printer, [&](QPrinter *device) {
+        // The paper may have been changed in the preview: drawn on the
+        // printer's own layout, as the PDF export draws on its page.
+        if (!render::paintOnPages(diagram, *device, options, &error))
+            m_prompts.error(tr("Cannot print the diagram"), error);
+    });
+    if (printed)
+        emit statusMessage(tr("Sent the diagram to %1")
+                               .arg(printer.outputFileName().isEmpty()
+                                       ? printer.printerName()
+                                       : QDir::toNativeSeparators(printer.outputFileName())));
+    return printed;
 }
 
 QString DiagramExporter::suggestedPath(render::ExportFormat format) const

@@ -13,6 +13,8 @@
 
 class QWidget;
 
+class QPrinter;
+
 namespace wl {
 
 class DiagramScene;
@@ -30,6 +32,10 @@ public:
             render::ExportFormat format, const render::ExportOptions &last)>
             options;
         std::function<void(const QString &title, const QString &reason)> error;
+        // File ▸ Print…: shows the printer, its paper set up as the PDF
+        // export's, with `paint` drawing the pages (the print preview
+        // dialog); true if the user printed.
+        std::function<bool(QPrinter *printer, const std::function<void(QPrinter *)> &paint)> print;
     };
 
     DiagramExporter(DiagramScene *scene, DocumentController *controller, QWidget *window);
@@ -40,6 +46,9 @@ public:
     bool exportAs(render::ExportFormat format);
     bool exportTo(const QString &path, render::ExportFormat format,
         const render::ExportOptions &options, QString *error);
+    // File ▸ Print…: the diagram exactly as the PDF export draws it (the
+    // last PDF options), through the print preview.
+    bool print();
 
 signals:
     void statusMessage(const QString &message);

@@ -124,26 +124,37 @@ QPageLayout pdfLayout(const PdfPage &choice, const QRectF &page)
 
 bool writePdf(const Diagram &d, QIODevice &file, const ExportOptions &options, QString *reason)
 {
-    const QRectF page = diagramPageRect(d, options.legend);
-    const PdfPage &choice = options.pdfPage;
-
     QPdfWriter pdf(&file);
     pdf.setTitle(titleOf(d));
     pdf.setCreator(QStringLiteral("Weaklink " WEAKLINK_VERSION));
-    if (!pdf.setPageLayout(pdfLayout(choice, page))) {
+    if (!pdf.setPageLayout(pageLayoutFor(d, options))) {
         *reason = QCoreApplication::translate("wl::render", "cannot set up the page");
         return false;
     }
+    return paintOnPages(d, pdf, options, reason);
+}
+
+} // namespace
+
+QPageLayout pageLayoutFor(const Diagram &d, const ExportOptions &options)
+{
+    return pdfLayout(options.pdfPage, diagramPageRect(d, options.legend));
+}
+
+bool paintOnPages(
+    const Diagram &d, QPagedPaintDevice &device, const ExportOptions &options, QString *reason)
+{
+    const QRectF page = diagramPageRect(d, options.legend);
     QPainter p;
-    if (!p.begin(&pdf)) {
+    if (!p.begin(&device)) {
         *reason = QCoreApplication::translate("wl::render", "cannot start the PDF document");
         return false;
     }
     prepare(p);
     // The painter's origin is the corner of the area inside the margins, in
-    // device pixels at the writer's resolution.
-    const QSizeF area(pdf.width(), pdf.height());
-    if (choice.fitToPage) {
+    // device pixels at the device's resolution.
+    const QSizeF area(device.width(), device.height());
+    if (options.pdfPage.fitToPage) {
         const double scale = std::min(area.width() / page.width(), area.height() / page.height());
         p.translate((area.width() - page.width() * scale) / 2.0,
             (area.height() - page.height() * scale) / 2.0);
@@ -154,7 +165,7 @@ bool writePdf(const Diagram &d, QIODevice &file, const ExportOptions &options, Q
         return true;
     }
     // Natural size: tiles of the page area, in points.
-    const double scale = pdf.resolution() / kPointsPerInch;
+    const double scale = device.logicalDpiX() / kPointsPerInch;
     const QSizeF tile(area.width() / scale, area.height() / scale);
     const int columns = std::max(1, int(std::ceil(page.width() / tile.width() - 1e-9)));
     const int rows = std::max(1, int(std::ceil(page.height() / tile.height() - 1e-9)));
@@ -163,7 +174,7 @@ bool writePdf(const Diagram &d, QIODevice &file, const ExportOptions &options, Q
         std::max(0.0, (tile.height() - page.height()) / 2.0));
     for (int row = 0; row < rows; ++row) {
         for (int column = 0; column < columns; ++column) {
-            if ((row > 0 || column > 0) && !pdf.newPage()) {
+            if ((row > 0 || column > 0) && !device.newPage()) {
                 *reason = QCoreApplication::translate("wl::render", "cannot add a page");
                 return false;
             }
@@ -179,8 +190,6 @@ bool writePdf(const Diagram &d, QIODevice &file, const ExportOptions &options, Q
     p.end();
     return true;
 }
-
-} // namespace
 
 QImage diagramImage(const Diagram &d, double scale, bool withLegend)
 {

@@ -6,6 +6,9 @@
 
 #include <QFont>
 #include <QImage>
+#include <QPageLayout>
+
+class QPagedPaintDevice;
 
 namespace wl::render {
 
@@ -53,5 +56,15 @@ QFont documentFont(double pointSize);
 
 bool exportDiagram(const Diagram &d, const QString &path, ExportFormat format,
     const ExportOptions &options, QString *error);
+
+// The page layout the PDF export takes for the diagram (options.pdfPage,
+// Automatic resolved, 10 mm margins).
+QPageLayout pageLayoutFor(const Diagram &d, const ExportOptions &options);
+// Paints the diagram on a paged device as the PDF export does, on the
+// device's current page layout: fitted to one page, or at natural size
+// over as many pages as it needs (options.pdfPage.fitToPage). What File ▸
+// Print… hands a QPrinter, so that a print is the PDF export on paper.
+bool paintOnPages(
+    const Diagram &d, QPagedPaintDevice &device, const ExportOptions &options, QString *reason);
 
 } // namespace wl::render
