@@ -230,7 +230,8 @@ void TestSnapshotsPanel::compareShowsWhatChanged()
     QCOMPARE(o.edgeDiff.value(u"ci_cd->tokenizer_pkg"_s), render::DiffMark::Removed);
     // The legend counts nodes and edges: added gleam and its edge; removed
     // tokenizer_pkg and its edge; changed northwind.
-    QVERIFY(window->scene()->overlayLegend());
+    // The diagram (and the legend with it) is built on a worker.
+    QTRY_VERIFY_WITH_TIMEOUT(window->scene()->overlayLegend(), 30000);
     const auto counts = window->scene()->overlayLegend()->diffCounts;
     QCOMPARE(counts[0], 2);
     QCOMPARE(counts[1], 2);
