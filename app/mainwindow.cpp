@@ -435,6 +435,10 @@ void MainWindow::createMenus()
     overlayAction->setText(tr("O&verlay Toolbar"));
     view->addAction(overlayAction);
     view->addAction(m_analysis->legendAction());
+    view->addSeparator();
+    QAction *resetAction = view->addAction(tr("Reset &Layout"), this, &MainWindow::resetLayout);
+    resetAction->setObjectName(QStringLiteral("resetLayoutAction"));
+    resetAction->setStatusTip(tr("Put every dock and tool bar back where it was at first"));
 }
 
 QAction *MainWindow::toolBarTwin(QAction *action, const QString &text)
@@ -504,14 +508,25 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreWindowState()
 {
+    // The layout as built, for View ▸ Reset Layout.
+    m_defaultLayout = saveState(kStateVersion);
     const QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1400, 900);
-    if (!restoreState(settings.value(kStateKey).toByteArray(), kStateVersion)) {
-        resizeDocks({ m_paletteDock, m_overviewDock }, { 150, 250 }, Qt::Horizontal);
-        resizeDocks(
-            { m_overviewDock, m_properties, m_tablesDock }, { 180, 400, 190 }, Qt::Vertical);
-    }
+    if (!restoreState(settings.value(kStateKey).toByteArray(), kStateVersion))
+        resizeDefaultDocks();
+}
+
+void MainWindow::resizeDefaultDocks()
+{
+    resizeDocks({ m_paletteDock, m_overviewDock }, { 150, 250 }, Qt::Horizontal);
+    resizeDocks({ m_overviewDock, m_properties, m_tablesDock }, { 180, 400, 190 }, Qt::Vertical);
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultLayout, kStateVersion);
+    resizeDefaultDocks();
 }
 
 void MainWindow::saveWindowState() const

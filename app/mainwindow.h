@@ -85,6 +85,10 @@ private:
     void showTables(int type);
     void updateTitle();
     void restoreWindowState();
+    void resizeDefaultDocks();
+    // View ▸ Reset Layout: the docks and tool bars as the window first
+    // arranges them.
+    void resetLayout();
     void saveWindowState() const;
     void showAbout();
 
@@ -99,6 +103,7 @@ private:
     LayoutController *m_layout;
     DiagramExporter *m_exporter;
     BoardReportExporter *m_boardReport;
+    QByteArray m_defaultLayout;
     ElementTabs *m_tables;
     QDockWidget *m_tablesDock;
     KindPalette *m_palette;

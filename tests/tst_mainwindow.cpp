@@ -204,6 +204,7 @@ private slots:
     void dockShortcutRaisesABackgroundTab();
     void snapshotTakenFromTheFileMenuIsSaved();
     void boardReportFromTheFileMenu();
+    void layoutRestoredAndReset();
     void openDialogShowsEverySupportedFile();
     void toolBarsFitWithLongUndoText();
     void languageChoice();
@@ -1056,6 +1057,31 @@ void TestMainWindow::boardReportFromTheFileMenu()
     QTRY_VERIFY_WITH_TIMEOUT(!exporter->isRunning(), 30000);
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("never.pdf"))));
     QCOMPARE(written.count(), 1);
+}
+
+// The docks as the user left them come back at the next start; View ▸
+// Reset Layout puts them back as the window first arranged them.
+void TestMainWindow::layoutRestoredAndReset()
+{
+    {
+        Harness h;
+        QVERIFY(h.showAndActivate());
+        auto *tables = h.window->findChild<QDockWidget *>(QStringLiteral("tablesDock"));
+        QVERIFY(tables && tables->isVisible());
+        tables->hide();
+        h.window->resize(1100, 700);
+        QVERIFY(h.window->close());
+    }
+    Harness h;
+    QVERIFY(h.showAndActivate());
+    auto *tables = h.window->findChild<QDockWidget *>(QStringLiteral("tablesDock"));
+    QVERIFY(!tables->isVisible());
+    QCOMPARE(h.window->size(), QSize(1100, 700));
+    auto *reset = h.window->findChild<QAction *>(QStringLiteral("resetLayoutAction"));
+    QVERIFY(reset);
+    reset->trigger();
+    QTRY_VERIFY(tables->isVisible());
+    QCOMPARE(h.window->dockWidgetArea(tables), Qt::BottomDockWidgetArea);
 }
 
 void TestMainWindow::germanTranslation()

@@ -1930,6 +1930,14 @@ ID: %2</translation>
         <source>Print the diagram as the PDF export draws it, with a preview</source>
         <translation>Das Diagramm so drucken, wie es der PDF-Export zeichnet, mit Vorschau</translation>
     </message>
+    <message>
+        <source>Reset &amp;Layout</source>
+        <translation>&amp;Anordnung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put every dock and tool bar back where it was at first</source>
+        <translation>Alle Docks und Werkzeugleisten an ihren ursprünglichen Platz zurücksetzen</translation>
+    </message>
 </context>
 <context>
     <name>wl::MergeConflictsDialog</name>
