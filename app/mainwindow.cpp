@@ -37,6 +37,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -131,6 +132,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &DocumentController::readerWarningsChanged, m_status,
         &DocumentStatus::setReaderWarnings);
     connect(m_scene, &DiagramScene::diagramReplaced, m_view, &DiagramView::fitToWindow);
+    connect(m_scene, &DiagramScene::propertiesRequested, this, [this] {
+        m_properties->show();
+        m_properties->raise();
+        // The first field the keyboard can edit.
+        for (QLineEdit *field : m_properties->findChildren<QLineEdit *>())
+            if (field->isVisible() && field->isEnabled() && !field->isReadOnly()) {
+                field->setFocus(Qt::ShortcutFocusReason);
+                break;
+            }
+    });
     connect(m_view, &DiagramView::zoomChanged, m_zoomLabel, [this](double zoom) {
         m_zoomLabel->setText(tr("Zoom %1 %").arg(QLocale().toString(qRound(zoom * 100))));
     });

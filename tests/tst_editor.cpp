@@ -5,6 +5,7 @@
 // runs, the shown-only first layout), search, zoom and save-and-reopen. Expected values come from
 // the example file (read by hand, see the comments) or from the geometry of the gesture itself.
 #include "dialogs/exportoptionsdialog.h"
+#include "docks/propertiesdock.h"
 #include "documentcontroller.h"
 #include "editor/diagrameditor.h"
 #include "editor/diagramexporter.h"
@@ -200,6 +201,7 @@ private slots:
     void exportPng();
     void exportPdfAsksForThePaper();
     void printIsThePdfExport();
+    void arrowKeysWalkTheCanvas();
 };
 
 void TestEditor::initTestCase()
@@ -1103,6 +1105,54 @@ void TestEditor::printIsThePdfExport()
     const QByteArray words = text(exported);
     QVERIFY(words.contains("Northwind"));
     QCOMPARE(text(printed), words);
+}
+
+// The canvas by keyboard: the arrow keys move the selection to the nearest
+// node that way (sideways distance counting double), Enter shows its
+// properties with the keyboard in the first field.
+void TestEditor::arrowKeysWalkTheCanvas()
+{
+    Harness h;
+    Model m;
+    const auto add = [&](const QString &id, double x, double y) {
+        Node n;
+        n.id = id;
+        n.pos = QPointF(x, y);
+        m.appendNode(n);
+    };
+    add(QStringLiteral("a"), 0, 0);
+    add(QStringLiteral("b"), 300, 0);
+    add(QStringLiteral("c"), 300, 200);
+    add(QStringLiteral("d"), 0, 200);
+    add(QStringLiteral("e"), 600, 10);
+    h.doc()->resetModel(m);
+    QVERIFY(h.showAndActivate());
+    QVERIFY(h.waitForLayout());
+    h.view()->setFocus();
+    const auto selected = [&] {
+        const auto one = h.selection()->single();
+        return one ? one->id : QString();
+    };
+    h.selection()->set({ { ElementType::Node, QStringLiteral("a") } });
+    // Right from a: b (300) before e (600 + 2 × 10) and c (300 + 2 × 200).
+    QTest::keyClick(h.view(), Qt::Key_Right);
+    QCOMPARE(selected(), QStringLiteral("b"));
+    QTest::keyClick(h.view(), Qt::Key_Right);
+    QCOMPARE(selected(), QStringLiteral("e"));
+    QTest::keyClick(h.view(), Qt::Key_Right); // nothing further: stays
+    QCOMPARE(selected(), QStringLiteral("e"));
+    // Down from e: c (190 + 2 × 300 = 790) is the only node below.
+    QTest::keyClick(h.view(), Qt::Key_Down);
+    QCOMPARE(selected(), QStringLiteral("c"));
+    QTest::keyClick(h.view(), Qt::Key_Left);
+    QCOMPARE(selected(), QStringLiteral("d"));
+    QTest::keyClick(h.view(), Qt::Key_Up);
+    QCOMPARE(selected(), QStringLiteral("a"));
+
+    QTest::keyClick(h.view(), Qt::Key_Return);
+    auto *properties = h.window->findChild<PropertiesDock *>();
+    QVERIFY(properties && properties->isVisible());
+    QTRY_VERIFY(properties->isAncestorOf(QApplication::focusWidget()));
 }
 
 // Switching views and exporting one is not an edit (issue 11 item 18).

@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QGraphicsLineItem>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QKeyEvent>
 #include <QPen>
 #include <QScopedValueRollback>
@@ -789,7 +790,75 @@ void DiagramScene::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    const bool plain = !(event->modifiers() & ~Qt::KeypadModifier);
+    if (plain
+        && (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right
+            || event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+        const QPointF direction = event->key() == Qt::Key_Left ? QPointF(-1, 0)
+            : event->key() == Qt::Key_Right                    ? QPointF(1, 0)
+            : event->key() == Qt::Key_Up                       ? QPointF(0, -1)
+                                                               : QPointF(0, 1);
+        if (selectNodeToward(direction)) {
+            event->accept();
+            return;
+        }
+    }
+    if (plain && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_selection
+        && m_selection->single()) {
+        emit propertiesRequested();
+        event->accept();
+        return;
+    }
     QGraphicsScene::keyPressEvent(event);
+}
+
+bool DiagramScene::selectNodeToward(const QPointF &direction)
+{
+    if (!m_selection)
+        return false;
+    const Model &model = m_document->model();
+    const auto selectable = [&](const QString &id) { return model.nodeIndex(id) >= 0; };
+    NodeItem *from = nullptr;
+    if (const std::optional<Selection::Item> one = m_selection->single();
+        one && one->type == ElementType::Node)
+        from = m_nodeItems.value(one->id);
+    NodeItem *best = nullptr;
+    if (!from) {
+        // Nothing chosen yet: the node nearest the middle of the view.
+        const QPointF middle = views().isEmpty()
+            ? sceneRect().center()
+            : views().constFirst()->mapToScene(views().constFirst()->viewport()->rect().center());
+        double nearest = 0.0;
+        for (NodeItem *item : std::as_const(m_nodeItems)) {
+            const double d = QLineF(item->pos(), middle).length();
+            if (selectable(item->id()) && (!best || d < nearest)) {
+                best = item;
+                nearest = d;
+            }
+        }
+    } else {
+        // The nearest node that lies that way, sideways distance counting
+        // double, so that Right goes to the neighbour on the same row.
+        double cost = 0.0;
+        for (NodeItem *item : std::as_const(m_nodeItems)) {
+            const QPointF d = item->pos() - from->pos();
+            const double along = d.x() * direction.x() + d.y() * direction.y();
+            if (item == from || along <= 0.0 || !selectable(item->id()))
+                continue;
+            const double across = std::abs(d.x() * direction.y() - d.y() * direction.x());
+            const double c = along + 2.0 * across;
+            if (!best || c < cost) {
+                best = item;
+                cost = c;
+            }
+        }
+    }
+    if (!best)
+        return from != nullptr; // at the edge: stay, and do not scroll
+    m_selection->set({ { ElementType::Node, best->id() } });
+    for (QGraphicsView *view : views())
+        view->ensureVisible(best, 40, 40);
+    return true;
 }
 
 void DiagramScene::startConnection(NodeItem *from, const QPointF &scenePos)

@@ -165,6 +165,8 @@ signals:
     // pendingConnectionSource() changed.
     void pendingConnectionChanged();
     void leaveConnectModeRequested();
+    // Enter on the canvas with one element selected: show its properties.
+    void propertiesRequested();
     // The picture changed as a whole (another model, a new layout); its
     // items may be still to come (diagramUpdated).
     void diagramReplaced();
@@ -190,6 +192,10 @@ private:
         NodeItem *target;
     };
 
+    // The arrow keys: selects the nearest node that way from the one
+    // selected (none selected: the one nearest the view's middle) and
+    // scrolls it into view; false if there is nothing to select.
+    bool selectNodeToward(const QPointF &direction);
     void scheduleUpdate();
     void onUpdateTimer();
     void buildDiagram();
