@@ -5,11 +5,11 @@
 // `weaklink-cli diff` as text and JSON, byte for byte, with a snapshot as
 // one side.
 #include "clirun.h"
+#include "filehash.h"
 
 #include "analysis/modeldiff.h"
 #include "io/modeljson.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -17,6 +17,7 @@
 
 using namespace wl;
 using namespace Qt::StringLiterals;
+using wl::test::fileHash;
 using wl::test::Run;
 using wl::test::runCli;
 
@@ -43,14 +44,6 @@ Model read(const QString &name)
 {
     const ReadResult r = io::readModelJsonFile(dataDir() + u'/' + name);
     return r.ok() ? *r.model : Model();
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly)
-        ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
-        : QByteArray();
 }
 
 using analysis::FieldChange;

@@ -6,6 +6,7 @@
 // the twin, and German with --lang de; refusals leave every file as it was.
 // The PDF's text is read with pdftotext (poppler-utils).
 #include "clirun.h"
+#include "filehash.h"
 #include "pdfpages.h"
 
 #include "format/format.h"
@@ -15,7 +16,6 @@
 #include "storage/storage.h"
 
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +27,7 @@
 
 using namespace wl;
 using namespace Qt::StringLiterals;
+using wl::test::fileHash;
 using wl::test::Run;
 using wl::test::runCli;
 
@@ -78,14 +79,6 @@ QString pdfText(const QString &path, int first = 0, int last = 0)
     return QString::fromUtf8(p.readAllStandardOutput())
         .replace(u"\uFB01"_s, u"fi"_s)
         .replace(u"\uFB02"_s, u"fl"_s);
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly)
-        ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
-        : QByteArray();
 }
 
 } // namespace

@@ -5,13 +5,13 @@
 // second snapshot of one name without touching the file; `snapshots` lists
 // them as text and JSON. Storage and migration are in tst_storage.
 #include "clirun.h"
+#include "filehash.h"
 
 #include "analysis/snapshots.h"
 #include "commands/snapshotcommands.h"
 #include "io/modeljson.h"
 #include "storage/storage.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +22,7 @@
 
 using namespace wl;
 using namespace Qt::StringLiterals;
+using wl::test::fileHash;
 using wl::test::Run;
 using wl::test::runCli;
 
@@ -49,14 +50,6 @@ Snapshot named(const QString &name)
     s.takenAt = QDateTime(QDate(2026, 9, 30), QTime(12, 0), QTimeZone::utc());
     s.modelJson = io::writeModelJson(example());
     return s;
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly)
-        ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
-        : QByteArray();
 }
 
 } // namespace
