@@ -23,6 +23,7 @@ class TestFormat : public QObject {
     Q_OBJECT
 
 private slots:
+    void englishPlural();
     void percent_data();
     void percent();
     void percentFollowsTheDefaultLocale();
@@ -311,6 +312,17 @@ void TestFormat::nodeNames()
     QCOMPARE(format::nodeLabel(m, QStringLiteral("cdn")), QStringLiteral("cdn"));
     QCOMPARE(format::nodeLabel(m, QStringLiteral("vendor")), QStringLiteral("vendor"));
     QCOMPARE(format::nodeLabel(m, QStringLiteral("gone")), QStringLiteral("gone"));
+}
+
+// Untranslated text with "(s)": the English ending for the count; a
+// catalogue's numerus form passes unchanged.
+void TestFormat::englishPlural()
+{
+    QCOMPARE(format::englishPlural(QStringLiteral("1 node(s)"), 1), QStringLiteral("1 node"));
+    QCOMPARE(format::englishPlural(QStringLiteral("0 node(s)"), 0), QStringLiteral("0 nodes"));
+    QCOMPARE(format::englishPlural(QStringLiteral("2 more organisation(s): A, B"), 2),
+        QStringLiteral("2 more organisations: A, B"));
+    QCOMPARE(format::englishPlural(QStringLiteral("2 Knoten"), 2), QStringLiteral("2 Knoten"));
 }
 
 QTEST_GUILESS_MAIN(TestFormat)

@@ -179,12 +179,6 @@ Block chartBlock(std::function<QChart *()> make, double height, const QString &c
     return b;
 }
 
-// With no translation loaded (English), "(s)" becomes the plural's ending.
-QString en(QString translated, int n)
-{
-    return translated.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
-}
-
 QString plainLanguage(const ReportData &d)
 {
     const QLocale locale;
@@ -233,11 +227,14 @@ QString plainLanguage(const ReportData &d)
         h += BoardReport::tr("Since “%1” (%2): %3 added, %4 removed, %5 changed.")
                  .arg(esc(d.since->snapshot.name),
                      format::dateTime(d.since->snapshot.takenAt.toLocalTime()),
-                     en(BoardReport::tr("%n node(s)", nullptr, int(diff.nodes.added.size())),
+                     format::englishPlural(
+                         BoardReport::tr("%n node(s)", nullptr, int(diff.nodes.added.size())),
                          int(diff.nodes.added.size())),
-                     en(BoardReport::tr("%n node(s)", nullptr, int(diff.nodes.removed.size())),
+                     format::englishPlural(
+                         BoardReport::tr("%n node(s)", nullptr, int(diff.nodes.removed.size())),
                          int(diff.nodes.removed.size())),
-                     en(BoardReport::tr("%n node(s)", nullptr, int(diff.nodes.changed.size())),
+                     format::englishPlural(
+                         BoardReport::tr("%n node(s)", nullptr, int(diff.nodes.changed.size())),
                          int(diff.nodes.changed.size())));
         if (d.since->recordsThen)
             h += QLatin1Char(' ')
@@ -254,8 +251,9 @@ QString plainLanguage(const ReportData &d)
             if (!r.gained.isEmpty()) {
                 const DataAsset *a = d.model.dataAsset(r.asset);
                 h += QLatin1Char(' ')
-                    + en(BoardReport::tr("%1 now reaches %n more organisation(s).", nullptr,
-                             int(r.gained.size())),
+                    + format::englishPlural(
+                        BoardReport::tr("%1 now reaches %n more organisation(s).", nullptr,
+                            int(r.gained.size())),
                         int(r.gained.size()))
                           .arg(esc(a && !a->name.isEmpty() ? a->name : r.asset));
             }
@@ -269,7 +267,8 @@ QString plainLanguage(const ReportData &d)
     } else {
         h += BoardReport::tr("Our most connected vendor is <b>%1</b> (%2).")
                  .arg(esc(nodeName(d, d.news.vendor)),
-                     en(BoardReport::tr("%n connection(s)", nullptr, d.news.edges), d.news.edges));
+                     format::englishPlural(
+                         BoardReport::tr("%n connection(s)", nullptr, d.news.edges), d.news.edges));
         if (d.news.firstAware) {
             QStringList chain;
             for (const QString &id : d.news.chain)
@@ -326,8 +325,9 @@ QString concentrationTable(const ReportData &d)
     h += QStringLiteral("</table>");
     if (d.concentration.size() > std::size_t(kTableRows))
         h += QStringLiteral("<p class=\"caption\">%1</p>")
-                 .arg(en(BoardReport::tr("… and %n more in the report's JSON twin.", nullptr,
-                             int(d.concentration.size()) - kTableRows),
+                 .arg(format::englishPlural(
+                     BoardReport::tr("… and %n more in the report's JSON twin.", nullptr,
+                         int(d.concentration.size()) - kTableRows),
                      int(d.concentration.size()) - kTableRows));
     return h;
 }
@@ -341,10 +341,11 @@ QString gapsTable(const ReportData &d)
                     ? BoardReport::tr("No contract gap: every recorded contract covers its flow.")
                     : BoardReport::tr("The model records no contracts, so no gaps are listed."));
     QString h = QStringLiteral("<p>")
-        + en(BoardReport::tr(
-                 "%n gap(s) between the contracts and what the flows need (rules as of %1; "
-                 "decision support, not legal advice).",
-                 nullptr, int(d.gaps.size())),
+        + format::englishPlural(
+            BoardReport::tr(
+                "%n gap(s) between the contracts and what the flows need (rules as of %1; "
+                "decision support, not legal advice).",
+                nullptr, int(d.gaps.size())),
             int(d.gaps.size()))
               .arg(d.rules.asOf)
         + QStringLiteral("</p><table cellspacing=\"0\" border=\"1\" width=\"100%\" "
@@ -359,8 +360,9 @@ QString gapsTable(const ReportData &d)
     h += QStringLiteral("</table>");
     if (d.gaps.size() > kTableRows)
         h += QStringLiteral("<p class=\"caption\">%1</p>")
-                 .arg(en(BoardReport::tr("… and %n more in the report's JSON twin.", nullptr,
-                             int(d.gaps.size()) - kTableRows),
+                 .arg(format::englishPlural(
+                     BoardReport::tr("… and %n more in the report's JSON twin.", nullptr,
+                         int(d.gaps.size()) - kTableRows),
                      int(d.gaps.size()) - kTableRows));
     return h;
 }
@@ -376,7 +378,8 @@ QString changesText(const ReportData &d)
         for (qsizetype i = 0; i < ids.size() && i < kTableRows; ++i)
             names << esc(format::nodeLabel(m, ids[i]));
         if (ids.size() > kTableRows)
-            names << en(BoardReport::tr("%n more", nullptr, int(ids.size()) - kTableRows),
+            names << format::englishPlural(
+                BoardReport::tr("%n more", nullptr, int(ids.size()) - kTableRows),
                 int(ids.size()) - kTableRows);
         h += QStringLiteral("<p><b>%1</b> %2</p>").arg(title, names.join(QStringLiteral(", ")));
     };
@@ -408,8 +411,9 @@ QString changesText(const ReportData &d)
         const QString name = esc(a && !a->name.isEmpty() ? a->name : r.asset);
         if (!r.gained.isEmpty())
             h += QStringLiteral("<p>%1</p>")
-                     .arg(en(BoardReport::tr("%1 now reaches %n more organisation(s): %2.", nullptr,
-                                 int(r.gained.size())),
+                     .arg(format::englishPlural(
+                         BoardReport::tr("%1 now reaches %n more organisation(s): %2.", nullptr,
+                             int(r.gained.size())),
                          int(r.gained.size()))
                               .arg(name, esc(r.gained.join(QStringLiteral(", ")))));
     }

@@ -21,12 +21,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("wl::analysis", text);
 }
 
-// With no translation loaded (weaklink-cli, the English app), "(s)" becomes
-// the English plural's ending.
 QString tr(const char *text, const char *comment, int n)
 {
-    QString s = QCoreApplication::translate("wl::analysis", text, comment, n);
-    return s.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    return format::englishPlural(QCoreApplication::translate("wl::analysis", text, comment, n), n);
 }
 
 QString sizes(const Model &m)

@@ -171,4 +171,9 @@ QString nodeLabel(const Model &model, const QString &id)
     return name == id ? id : QStringLiteral("%1 (%2)").arg(name, id);
 }
 
+QString englishPlural(QString translated, qint64 n)
+{
+    return translated.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+}
+
 } // namespace wl::format

@@ -39,6 +39,11 @@ QString records(double n, const QLocale &locale = QLocale());
 QString compact(double n, const QLocale &locale = QLocale());
 // A difference of expected records, signed: "+1,234", "−0.35", "±0".
 QString recordsChange(double d, const QLocale &locale = QLocale());
+// A translated text with a number in it, where no translation is loaded
+// (weaklink-cli, the English app): its "(s)" becomes the English plural's
+// ending for `n` ("1 node(s)" → "1 node", "2 node(s)" → "2 nodes"). A
+// catalogue's own numerus forms have no "(s)" and pass unchanged.
+QString englishPlural(QString translated, qint64 n);
 // A mean count, such as the nodes compromised per trial: two decimals,
 // which carry what the trial counts can tell apart ("1.31").
 QString mean(double n, const QLocale &locale = QLocale());
