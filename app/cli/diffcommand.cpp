@@ -69,11 +69,7 @@ int runDiff(const QStringList &args)
         return usageError(QStringLiteral("-o needs a file name"));
     analysis::MetricsDiffOptions options;
     int threads = 0;
-    if (const auto done = positiveInt(a, kTrials, &options.trials))
-        return *done;
-    if (const auto done = positiveInt(a, kThreads, &threads))
-        return *done;
-    if (const auto done = rngSeed(a, &options.rngSeed))
+    if (const auto done = runArguments(a, &options.trials, &options.rngSeed, &threads))
         return *done;
     const bool metrics = !a.has(kNoMetrics.key);
     if (!metrics && (a.has(kTrials.key) || a.has(kRngSeed.key) || a.has(kThreads.key)))

@@ -47,11 +47,7 @@ int runReport(const QStringList &args)
 
     report::ReportOptions options;
     int threads = 0;
-    if (const auto done = positiveInt(a, kTrials, &options.trials))
-        return *done;
-    if (const auto done = positiveInt(a, kThreads, &threads))
-        return *done;
-    if (const auto done = rngSeed(a, &options.rngSeed))
+    if (const auto done = runArguments(a, &options.trials, &options.rngSeed, &threads))
         return *done;
     if (const auto page = a.value(kPage.key)) {
         const std::optional<render::PdfPage> parsed = render::pdfPageFromName(*page);

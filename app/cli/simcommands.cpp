@@ -65,6 +65,15 @@ std::optional<int> rngSeed(const Arguments &a, quint64 *out)
     return std::nullopt;
 }
 
+std::optional<int> runArguments(const Arguments &a, int *trials, quint64 *seed, int *threads)
+{
+    if (const auto done = positiveInt(a, kTrials, trials))
+        return done;
+    if (const auto done = positiveInt(a, kThreads, threads))
+        return done;
+    return rngSeed(a, seed);
+}
+
 const QList<OptionSpec> &scenarioOptions()
 {
     static const QList<OptionSpec> options

@@ -21,6 +21,9 @@ extern const OptionSpec kThreads;
 // option is absent).
 std::optional<int> positiveInt(const Arguments &a, const OptionSpec &o, int *out);
 std::optional<int> rngSeed(const Arguments &a, quint64 *out);
+// --trials, --rng-seed and --threads together, as snapshot, diff and report
+// take them; each out value is left alone when its option is absent.
+std::optional<int> runArguments(const Arguments &a, int *trials, quint64 *seed, int *threads);
 
 // The scenario options of `simulate` (FORMAT.md §2), which `export
 // --overlay` takes too: --seed-node, --annual, --trials, --rng-seed,

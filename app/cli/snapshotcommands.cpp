@@ -79,11 +79,7 @@ int runSnapshot(const QStringList &args)
     int threads = 0;
     if (const auto done = takenAt(a, &request.takenAt))
         return *done;
-    if (const auto done = positiveInt(a, kTrials, &request.trials))
-        return *done;
-    if (const auto done = positiveInt(a, kThreads, &threads))
-        return *done;
-    if (const auto done = rngSeed(a, &request.rngSeed))
+    if (const auto done = runArguments(a, &request.trials, &request.rngSeed, &threads))
         return *done;
 
     const QString doc = a.positional.constFirst();
