@@ -299,6 +299,18 @@ QString plainLanguage(const ReportData &d)
     return h;
 }
 
+// Under a table cut at kTableRows rows: how many more the JSON twin has;
+// nothing if none were cut.
+QString moreRows(qsizetype rows)
+{
+    if (rows <= kTableRows)
+        return {};
+    const int more = int(rows) - kTableRows;
+    return QStringLiteral("<p class=\"caption\">%1</p>")
+        .arg(format::englishPlural(
+            BoardReport::tr("… and %n more in the report's JSON twin.", nullptr, more), more));
+}
+
 QString concentrationTable(const ReportData &d)
 {
     QString h = QStringLiteral("<p>")
@@ -323,12 +335,7 @@ QString concentrationTable(const ReportData &d)
         ++rows;
     }
     h += QStringLiteral("</table>");
-    if (d.concentration.size() > std::size_t(kTableRows))
-        h += QStringLiteral("<p class=\"caption\">%1</p>")
-                 .arg(format::englishPlural(
-                     BoardReport::tr("… and %n more in the report's JSON twin.", nullptr,
-                         int(d.concentration.size()) - kTableRows),
-                     int(d.concentration.size()) - kTableRows));
+    h += moreRows(qsizetype(d.concentration.size()));
     return h;
 }
 
@@ -358,12 +365,7 @@ QString gapsTable(const ReportData &d)
                  .arg(esc(obligations::gapText(d.model, d.rules, g)));
     }
     h += QStringLiteral("</table>");
-    if (d.gaps.size() > kTableRows)
-        h += QStringLiteral("<p class=\"caption\">%1</p>")
-                 .arg(format::englishPlural(
-                     BoardReport::tr("… and %n more in the report's JSON twin.", nullptr,
-                         int(d.gaps.size()) - kTableRows),
-                     int(d.gaps.size()) - kTableRows));
+    h += moreRows(d.gaps.size());
     return h;
 }
 
