@@ -334,6 +334,28 @@ bool DocumentController::openStoryExample()
     return true;
 }
 
+bool DocumentController::recover(
+    const QString &copyPath, const QString &sourcePath, bool sourceIsDocument, const QString &name)
+{
+    if (m_busy || !maybeSave())
+        return false;
+    std::optional<Loaded> loaded = readFile(copyPath);
+    if (!loaded)
+        return false;
+    if (!loaded->result.ok()) {
+        m_prompts.error(tr("Cannot Recover"),
+            tr("Weaklink could not read the unsaved changes to “%1”. The recovery copy is kept.")
+                .arg(name),
+            failureReason(loaded->result, copyPath));
+        return false;
+    }
+    adopt(std::move(loaded->result), sourcePath, sourceIsDocument);
+    m_exampleBaseName.clear();
+    m_document->markModified();
+    emit statusMessage(tr("Recovered unsaved changes to “%1”; save to keep them").arg(name));
+    return true;
+}
+
 std::optional<DocumentController::Loaded> DocumentController::readFile(const QString &path)
 {
     m_busy = true;

@@ -97,6 +97,11 @@ public:
     // makestoryexample.cpp), opened as an unsaved document.
     bool openStoryExample();
     static QString storyExamplePath();
+    // Opens a recovery copy (app/recovery) as an unsaved document that
+    // saves to `sourcePath` if that is a .weaklink document; `name` is what
+    // the messages call it. The history of the lost session is not kept.
+    bool recover(const QString &copyPath, const QString &sourcePath, bool sourceIsDocument,
+        const QString &name);
     bool save();
     bool saveAs();
     bool exportModelJson();

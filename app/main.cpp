@@ -7,12 +7,14 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "overlay/overlaycontroller.h"
+#include "recovery/recovery.h"
 
 #include "io/printable.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
 #include <QTimer>
@@ -120,6 +122,12 @@ int main(int argc, char *argv[])
             "Language or the system's."),
         QStringLiteral("CODE"));
     parser.addOption(langOption);
+    const QCommandLineOption recoverOption(QStringLiteral("recover"),
+        QApplication::translate("main",
+            "Open the unsaved changes kept in the recovery copy COPY (after a crash, Weaklink "
+            "offers them at start)."),
+        QStringLiteral("COPY"));
+    parser.addOption(recoverOption);
     parser.process(app);
     if (parser.isSet(langOption) && !wl::language::codes().contains(parser.value(langOption))) {
         printError(
@@ -151,9 +159,21 @@ int main(int argc, char *argv[])
         window.show();
     }
 
+    // Unsaved changes a crash left behind come first; a file asked for
+    // then opens in a window of its own, unless it is the file whose
+    // changes were recovered.
     const QStringList files = parser.positionalArguments();
-    const bool opened
-        = files.isEmpty() ? controller->openExample() : controller->openFile(files.first());
+    bool opened = false;
+    if (!screenshot) {
+        wl::Recovery *recovery = window.enableRecovery(wl::Recovery::defaultFolder());
+        opened = parser.isSet(recoverOption) ? recovery->recover(parser.value(recoverOption))
+                                             : recovery->offerLeftBehind();
+        if (opened && !files.isEmpty()
+            && QFileInfo(files.first()).absoluteFilePath() != controller->sourcePath())
+            recovery->prompts().startWindow(files);
+    }
+    if (!opened)
+        opened = files.isEmpty() ? controller->openExample() : controller->openFile(files.first());
 
     if (screenshot) {
         if (!opened)

@@ -23,6 +23,7 @@
 #include "obligations/obligationspanel.h"
 #include "recentfiles.h"
 #include "recentfilesmenu.h"
+#include "recovery/recovery.h"
 #include "report/boardreportexporter.h"
 #include "selection.h"
 #include "snapshots/snapshotspanel.h"
@@ -160,7 +161,9 @@ MainWindow::~MainWindow()
     // editor that still has focus commits when it is destroyed, so the
     // tables, the properties and the scenarios go while the document exists.
     // Then the document goes; the remaining children, which QObject deletes
-    // after this destructor, only hold a pointer to it.
+    // after this destructor, only hold a pointer to it. A clean close
+    // removes the recovery copy first.
+    m_recovery.reset();
     disconnect(m_document, nullptr, this, nullptr);
     delete m_tables;
     delete m_properties;
@@ -168,6 +171,16 @@ MainWindow::~MainWindow()
     delete m_obligationsDock;
     delete m_snapshotsDock;
     delete m_document;
+}
+
+Recovery *MainWindow::enableRecovery(const QString &folder)
+{
+    m_recovery = std::make_unique<Recovery>(m_document, m_controller, this, folder);
+    connect(m_recovery.get(), &Recovery::writeFailed, this, [this](const QString &reason) {
+        statusBar()->showMessage(
+            tr("Could not keep a recovery copy: %1").arg(reason), kStatusTimeoutMs);
+    });
+    return m_recovery.get();
 }
 
 void MainWindow::createDocks()

@@ -7,6 +7,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QDockWidget;
 class QKeySequence;
 class QLabel;
@@ -30,6 +32,7 @@ class NodeSearch;
 class OverviewWidget;
 class PropertiesDock;
 class RecentFiles;
+class Recovery;
 class ObligationsPanel;
 class SnapshotsPanel;
 class ScenarioDock;
@@ -62,6 +65,10 @@ public:
     BoardReportExporter *boardReport() const { return m_boardReport; }
     QDockWidget *snapshotsDock() const { return m_snapshotsDock; }
     AnalysisPanels *analysis() const { return m_analysis; }
+    // Starts keeping recovery copies of unsaved changes (app/recovery) in
+    // `folder`. The app does; tests and tools that make windows choose.
+    Recovery *enableRecovery(const QString &folder);
+    Recovery *recovery() const { return m_recovery.get(); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -121,6 +128,8 @@ private:
     NodeSearch *m_search;
     DocumentStatus *m_status;
     QLabel *m_zoomLabel;
+    // Destroyed before the document it copies.
+    std::unique_ptr<Recovery> m_recovery;
 };
 
 } // namespace wl
