@@ -14,6 +14,7 @@ packages=(
   libyaml-cpp-dev libvalijson-dev libquazip1-qt6-dev
   xvfb xauth
   poppler-utils shared-mime-info help2man man-db appstream
+  debootstrap
 )
 if [ $# -gt 0 ]; then
   packages=("$@")
