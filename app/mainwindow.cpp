@@ -2,6 +2,8 @@
 
 #include "analysispanels.h"
 #include "dialogs/filterviewdialog.h"
+#include "dialogs/preferencesdialog.h"
+#include "docks/fieldeditor.h"
 #include "docks/historydock.h"
 #include "docks/propertiesdock.h"
 #include "docks/scenariodock.h"
@@ -21,6 +23,7 @@
 #include "jobs/simulationsnapshot.h"
 #include "language.h"
 #include "obligations/obligationspanel.h"
+#include "preferences/preferences.h"
 #include "recentfiles.h"
 #include "recentfilesmenu.h"
 #include "recovery/recovery.h"
@@ -31,8 +34,10 @@
 
 #include "model/document.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -133,16 +138,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &DocumentController::readerWarningsChanged, m_status,
         &DocumentStatus::setReaderWarnings);
     connect(m_scene, &DiagramScene::diagramReplaced, m_view, &DiagramView::fitToWindow);
-    connect(m_scene, &DiagramScene::propertiesRequested, this, [this] {
-        m_properties->show();
-        m_properties->raise();
-        // The first field the keyboard can edit.
-        for (QLineEdit *field : m_properties->findChildren<QLineEdit *>())
-            if (field->isVisible() && field->isEnabled() && !field->isReadOnly()) {
-                field->setFocus(Qt::ShortcutFocusReason);
-                break;
-            }
-    });
+    connect(m_scene, &DiagramScene::propertiesRequested, this, [this] { showProperties({}); });
+    connect(m_scene, &DiagramScene::renameRequested, this,
+        [this] { showProperties(QStringLiteral("name")); });
     connect(m_view, &DiagramView::zoomChanged, m_zoomLabel, [this](double zoom) {
         m_zoomLabel->setText(tr("Zoom %1 %").arg(QLocale().toString(qRound(zoom * 100))));
     });
@@ -150,7 +148,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_search, &NodeSearch::nodeRequested, m_editor, &DiagramEditor::showNode);
     new TableSelectionSync(m_tables, m_selection, this);
 
+    // Tab leaves a table for the next widget (the arrow keys move between
+    // cells), so that the keyboard can go through every dock.
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
+
     restoreWindowState();
+    applyPreferences(Preferences::load(), this);
     updateTitle();
 }
 
@@ -171,6 +175,47 @@ MainWindow::~MainWindow()
     delete m_obligationsDock;
     delete m_snapshotsDock;
     delete m_document;
+}
+
+void MainWindow::showProperties(const QString &field)
+{
+    m_properties->show();
+    m_properties->raise();
+    if (!field.isEmpty()) {
+        for (FieldEditor *editor : m_properties->findChildren<FieldEditor *>(field))
+            if (editor->isVisible()) {
+                editor->input()->setFocus(Qt::ShortcutFocusReason);
+                if (auto *line = qobject_cast<QLineEdit *>(editor->input()))
+                    line->selectAll();
+                return;
+            }
+    }
+    // The first field the keyboard can edit.
+    for (QLineEdit *line : m_properties->findChildren<QLineEdit *>())
+        if (line->isVisible() && line->isEnabled() && !line->isReadOnly()) {
+            line->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(Preferences::load(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        setPreferences(dialog.preferences());
+}
+
+void MainWindow::setPreferences(const Preferences &preferences)
+{
+    const Preferences before = Preferences::load();
+    preferences.save();
+    applyPreferences(preferences, this);
+    if (QMenu *languages = findChild<QMenu *>(QStringLiteral("languageMenu")))
+        for (QAction *a : languages->actions())
+            a->setChecked(a->data().toString() == preferences.language);
+    if (preferences.language != before.language)
+        statusBar()->showMessage(
+            tr("The language changes when Weaklink starts again."), kStatusTimeoutMs);
 }
 
 Recovery *MainWindow::enableRecovery(const QString &folder)
@@ -335,6 +380,12 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_editor->pinAction());
     edit->addAction(m_editor->unpinAction());
+    edit->addSeparator();
+    QAction *preferencesAction
+        = edit->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
+    preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
     QMenu *nodeMenu = insert->addMenu(tr("&Node"));
@@ -414,6 +465,7 @@ void MainWindow::createMenus()
     for (qsizetype i = 0; i < language::codes().size(); ++i) {
         const QString code = language::codes().at(i);
         QAction *a = languages->addAction(names.at(i));
+        a->setData(code);
         a->setCheckable(true);
         a->setChecked(code == language::saved());
         languageGroup->addAction(a);
@@ -463,6 +515,51 @@ void MainWindow::createMenus()
     QAction *resetAction = view->addAction(tr("Reset &Layout"), this, &MainWindow::resetLayout);
     resetAction->setObjectName(QStringLiteral("resetLayoutAction"));
     resetAction->setStatusTip(tr("Put every dock and tool bar back where it was at first"));
+    view->addSeparator();
+    QAction *nextPane = view->addAction(tr("Next &Pane"), this, [this] { focusNextPane(false); });
+    nextPane->setObjectName(QStringLiteral("nextPaneAction"));
+    nextPane->setShortcut(QKeySequence(Qt::Key_F6));
+    QAction *previousPane
+        = view->addAction(tr("Pre&vious Pane"), this, [this] { focusNextPane(true); });
+    previousPane->setObjectName(QStringLiteral("previousPaneAction"));
+    previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+}
+
+void MainWindow::focusNextPane(bool backwards)
+{
+    // The canvas and the docks in view, left to right, each column top to
+    // bottom.
+    QList<QWidget *> panes { m_view };
+    for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
+        if (dock->isVisible() && dock->widget() && dock->widget()->isVisible())
+            panes.append(dock);
+    const auto place = [this](const QWidget *w) { return w->mapTo(this, QPoint(0, 0)); };
+    std::stable_sort(panes.begin(), panes.end(), [&](const QWidget *a, const QWidget *b) {
+        const QPoint pa = place(a);
+        const QPoint pb = place(b);
+        return pa.x() != pb.x() ? pa.x() < pb.x() : pa.y() < pb.y();
+    });
+    const QWidget *focus = QApplication::focusWidget();
+    qsizetype current = -1;
+    for (qsizetype i = 0; i < panes.size(); ++i)
+        if (focus && (panes[i] == focus || panes[i]->isAncestorOf(focus)))
+            current = i;
+    const qsizetype n = panes.size();
+    const qsizetype next
+        = current < 0 ? (backwards ? n - 1 : 0) : (current + (backwards ? n - 1 : 1)) % n;
+    QWidget *pane = panes[next];
+    if (pane == m_view) {
+        m_view->setFocus(Qt::TabFocusReason);
+        return;
+    }
+    // The pane's first widget that Tab would reach.
+    for (QWidget *w = pane->nextInFocusChain(); w != pane; w = w->nextInFocusChain())
+        if (pane->isAncestorOf(w) && w->isVisible() && w->isEnabled()
+            && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    pane->setFocus(Qt::TabFocusReason);
 }
 
 QAction *MainWindow::toolBarTwin(QAction *action, const QString &text)

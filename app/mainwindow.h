@@ -31,6 +31,7 @@ class LayoutController;
 class NodeSearch;
 class OverviewWidget;
 class PropertiesDock;
+struct Preferences;
 class RecentFiles;
 class Recovery;
 class ObligationsPanel;
@@ -69,6 +70,11 @@ public:
     // `folder`. The app does; tests and tools that make windows choose.
     Recovery *enableRecovery(const QString &folder);
     Recovery *recovery() const { return m_recovery.get(); }
+    // Edit ▸ Preferences…: the dialog, then setPreferences().
+    void editPreferences();
+    // Saves `preferences` and applies them to this window and the
+    // application (a new language at the next start).
+    void setPreferences(const Preferences &preferences);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -98,6 +104,12 @@ private:
     void resetLayout();
     void saveWindowState() const;
     void showAbout();
+    // Shows the Properties dock with the keyboard in the field named `field`
+    // (a model JSON key), else in the first field that can be edited.
+    void showProperties(const QString &field);
+    // F6 / Shift+F6: the keyboard to the next (previous) pane — the canvas
+    // and each dock in view.
+    void focusNextPane(bool backwards);
 
     Document *m_document;
     SimulationContext *m_simulation;

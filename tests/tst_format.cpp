@@ -5,6 +5,7 @@
 
 #include "model/model.h"
 
+#include <QScopeGuard>
 #include <QTest>
 
 #include <limits>
@@ -37,6 +38,7 @@ private slots:
     void means();
     void hours_data();
     void hours();
+    void durationInDays();
     void dates();
     void rngSeed();
     void parseRngSeed_data();
@@ -222,6 +224,22 @@ void TestFormat::hours()
     QFETCH(QLocale, locale);
     QFETCH(QString, text);
     QCOMPARE(format::hours(h, locale), text);
+}
+
+void TestFormat::durationInDays()
+{
+    QCOMPARE(format::durationUnit(), format::DurationUnit::Hours);
+    QCOMPARE(format::duration(36.5, kC), QStringLiteral("36.5 h"));
+    format::setDurationUnit(format::DurationUnit::Days);
+    const auto restore = qScopeGuard([] { format::setDurationUnit(format::DurationUnit::Hours); });
+    QCOMPARE(format::duration(36.0, kC), QStringLiteral("1.5 d"));
+    QCOMPARE(format::duration(48.0, kC), QStringLiteral("2 d"));
+    // 10 h = 0.41666… d
+    QCOMPARE(format::duration(10.0, kC), QStringLiteral("0.42 d"));
+    QCOMPARE(format::duration(0.0, kC), QStringLiteral("0 d"));
+    QCOMPARE(format::duration(60.0, kGerman), QStringLiteral("2,5 d"));
+    // hours() stays hours.
+    QCOMPARE(format::hours(36.0, kC), QStringLiteral("36 h"));
 }
 
 void TestFormat::dates()

@@ -410,6 +410,10 @@
         <source>Use language CODE (en, de) this time, instead of the one chosen with Help ▸ Language or the system&apos;s.</source>
         <translation>Diesmal die Sprache CODE (en, de) verwenden statt der unter Hilfe ▸ Sprache gewählten oder der des Systems.</translation>
     </message>
+    <message>
+        <source>Open the unsaved changes kept in the recovery copy COPY (after a crash, Weaklink offers them at start).</source>
+        <translation>Die ungesicherten Änderungen aus der Wiederherstellungskopie COPY öffnen (nach einem Absturz bietet Weaklink sie beim Start an).</translation>
+    </message>
 </context>
 <context>
     <name>obligations</name>
@@ -595,6 +599,59 @@
     <message>
         <source>Green: added · grey ghosts: removed · purple outline: changed · fill: the change in risk (records × sensitivity) a year. Read-only.</source>
         <translation>Grün: hinzugefügt · graue Schatten: entfernt · violette Umrandung: geändert · Füllung: die Veränderung des Risikos (Datensätze × Sensibilität) pro Jahr. Nur lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>wl::DiagramAccessible</name>
+    <message>
+        <source>ours</source>
+        <translation>eigener Dienst</translation>
+    </message>
+    <message>
+        <source>not connected to our services</source>
+        <translation>nicht mit unseren Diensten verbunden</translation>
+    </message>
+    <message>
+        <source>tier %1 vendor</source>
+        <translation>Anbieter der Stufe %1</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>%1 nodes and %2 edges; the arrow keys move between nodes, Enter shows the selected node&apos;s properties, F2 renames it</source>
+        <translation>%1 Knoten und %2 Kanten; die Pfeiltasten wechseln zwischen Knoten, Eingabe zeigt die Eigenschaften des gewählten Knotens, F2 benennt ihn um</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, likelihood %4 %</source>
+        <translation>%1, %2, %3, Wahrscheinlichkeit %4 %</translation>
+    </message>
+    <message>
+        <source>organisation %1</source>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <source>GDPR %1</source>
+        <translation>DSGVO %1</translation>
+    </message>
+    <message>
+        <source>jurisdiction %1</source>
+        <translation>Rechtsraum %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s) in</source>
+        <translation>
+            <numerusform>%n Kante herein</numerusform>
+            <numerusform>%n Kanten herein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s) out</source>
+        <translation>
+            <numerusform>%n Kante hinaus</numerusform>
+            <numerusform>%n Kanten hinaus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1093,18 @@ Möchten Sie sie speichern?</translation>
     <message>
         <source>Opened the example “Analytics vendor breach, customer told 16 days later”</source>
         <translation>Beispiel „Vorfall beim Analyse-Anbieter, Kunde 16 Tage später informiert“ geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot Recover</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Weaklink could not read the unsaved changes to “%1”. The recovery copy is kept.</source>
+        <translation>Weaklink konnte die ungesicherten Änderungen an „%1“ nicht lesen. Die Wiederherstellungskopie bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes to “%1”; save to keep them</source>
+        <translation>Ungesicherte Änderungen an „%1“ wiederhergestellt; speichern Sie, um sie zu behalten</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2007,22 @@ ID: %2</translation>
         <source>Put every dock and tool bar back where it was at first</source>
         <translation>Alle Docks und Werkzeugleisten an ihren ursprünglichen Platz zurücksetzen</translation>
     </message>
+    <message>
+        <source>Could not keep a recovery copy: %1</source>
+        <translation>Wiederherstellungskopie konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>Nächster &amp;Bereich</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
 </context>
 <context>
     <name>wl::MergeConflictsDialog</name>
@@ -2348,10 +2433,29 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>wl::OverlayLegendWidget</name>
+    <message>
+        <source>Legend: %1</source>
+        <translation>Legende: %1</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+</context>
+<context>
     <name>wl::OverviewWidget</name>
     <message>
         <source>Click or drag to move the view</source>
         <translation>Klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+    <message>
+        <source>Overview of the map</source>
+        <translation>Übersicht der Karte</translation>
+    </message>
+    <message>
+        <source>The whole map, with the part the canvas shows framed; click or drag to move the view</source>
+        <translation>Die ganze Karte, der sichtbare Ausschnitt umrahmt; klicken oder ziehen, um die Ansicht zu verschieben</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2594,105 @@ ID: %2</translation>
     <message>
         <source>It holds no data assets.</source>
         <translation>Dieser Knoten hält keine Datenbestände.</translation>
+    </message>
+</context>
+<context>
+    <name>wl::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Automatic (by the model’s size)</source>
+        <translation>Automatisch (nach Größe des Modells)</translation>
+    </message>
+    <message>
+        <source>The Graphviz engine Lay Out and newly opened models use</source>
+        <translation>Die Graphviz-Engine für „Anordnen“ und neu geöffnete Modelle</translation>
+    </message>
+    <message>
+        <source>Trials of the annual baseline behind the heatmaps, and of new scenarios</source>
+        <translation>Durchläufe der Jahres-Basislinie hinter den Heatmaps und neuer Szenarien</translation>
+    </message>
+    <message>
+        <source>The same seed and trials give the same figures, on any machine</source>
+        <translation>Gleicher Startwert und gleiche Durchläufe ergeben auf jedem Rechner dieselben Zahlen</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>How times are shown; they are entered and stored in hours</source>
+        <translation>Wie Zeiten angezeigt werden; eingegeben und gespeichert werden sie in Stunden</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only after 50 steps</source>
+        <translation>Nur nach 50 Schritten</translation>
+    </message>
+    <message>
+        <source>How often unsaved changes are copied for recovery after a crash</source>
+        <translation>Wie oft ungesicherte Änderungen für die Wiederherstellung nach einem Absturz kopiert werden</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Changes when Weaklink starts again</source>
+        <translation>Wirkt beim nächsten Start von Weaklink</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>The map, its legend and exports keep their light print colours</source>
+        <translation>Karte, Legende und Exporte behalten ihre hellen Druckfarben</translation>
+    </message>
+    <message>
+        <source>&amp;Layout engine:</source>
+        <translation>&amp;Anordnungs-Engine:</translation>
+    </message>
+    <message>
+        <source>&amp;Trials:</source>
+        <translation>&amp;Durchläufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Random seed:</source>
+        <translation>&amp;Startwert:</translation>
+    </message>
+    <message>
+        <source>&amp;Durations in:</source>
+        <translation>Dauern &amp;in:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;copy every:</source>
+        <translation>&amp;Wiederherstellungskopie alle:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>The random seed must be a whole number from 0 to %1.</source>
+        <translation>Der Startwert muss eine ganze Zahl von 0 bis %1 sein.</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2892,41 @@ bei Ausfall</translation>
     <message>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>wl::Recovery</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Ungesicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes to “%1” from %2?</source>
+        <translation>Ungesicherte Änderungen an „%1“ von %2 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Weaklink closed without saving them. Recover opens them as unsaved changes; the file itself stays as it is until you save. Later asks again at the next start.</source>
+        <translation>Weaklink wurde beendet, ohne sie zu speichern. „Wiederherstellen“ öffnet sie als ungesicherte Änderungen; die Datei selbst bleibt unverändert, bis Sie speichern. „Später“ fragt beim nächsten Start erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the recovery folder or its lock</source>
+        <translation>%1: Wiederherstellungsordner oder seine Sperre kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>

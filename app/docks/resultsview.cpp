@@ -181,7 +181,7 @@ private:
                 return ResultsView::tr("%1 – %2").arg(
                     format::percent(row.ciLow), format::percent(row.ciHigh));
             case ResultsView::NodeMeanHours:
-                return row.meanHours ? format::hours(*row.meanHours) : QStringLiteral("—");
+                return row.meanHours ? format::duration(*row.meanHours) : QStringLiteral("—");
             }
         }
         if (role == Qt::ToolTipRole && column == ResultsView::NodeMeanHours && !row.meanHours)

@@ -528,6 +528,8 @@ void ScenarioDock::breachSelectedNode()
     if (index == scenarios.size()) {
         SavedScenario s;
         s.name = name;
+        s.scenario.trials = m_newTrials;
+        s.scenario.rngSeed = m_newRngSeed;
         s.scenario.mode = sim::Mode::Seeded;
         s.scenario.seeds = seeds;
         command = commands::insertScenario(m_document, index, std::move(s), &error);
@@ -612,11 +614,19 @@ void ScenarioDock::setMode(sim::Mode mode)
     });
 }
 
+void ScenarioDock::setNewScenarioDefaults(int trials, quint64 rngSeed)
+{
+    m_newTrials = trials;
+    m_newRngSeed = rngSeed;
+}
+
 void ScenarioDock::addScenario()
 {
     const QVector<SavedScenario> &scenarios = m_document->scenarios();
     SavedScenario s;
     s.name = commands::uniqueScenarioName(scenarios, tr("Scenario"));
+    s.scenario.trials = m_newTrials;
+    s.scenario.rngSeed = m_newRngSeed;
     const int index = int(scenarios.size());
     QString error;
     if (!push(commands::insertScenario(m_document, index, std::move(s), &error), error))

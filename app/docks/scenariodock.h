@@ -49,6 +49,10 @@ public:
     ScenarioRunner *runner() const { return m_runner; }
     ResultsView *resultsView() const { return m_results; }
 
+    // The trials and rng seed a new scenario starts with (Preferences;
+    // 10,000 and 1 until set).
+    void setNewScenarioDefaults(int trials, quint64 rngSeed);
+
     // The scenario in the editor, -1 if there is none.
     int currentScenario() const;
     void setCurrentScenario(int index);
@@ -113,6 +117,8 @@ private:
     QByteArray m_parsedJson;
     std::shared_ptr<const analysis::ResultData> m_parsed;
     QString m_parseError;
+    int m_newTrials = 10000;
+    quint64 m_newRngSeed = 1;
 
     ScenarioListModel *m_scenarios;
     QSplitter *m_splitter;

@@ -21,7 +21,7 @@ QString describe(const sim::Scenario &s)
     if (!s.sever.isEmpty())
         text += WeakLinksDock::tr(", %n severance(s)", nullptr, int(s.sever.size()));
     if (s.horizonHours)
-        text += WeakLinksDock::tr(", horizon %1").arg(format::hours(*s.horizonHours));
+        text += WeakLinksDock::tr(", horizon %1").arg(format::duration(*s.horizonHours));
     return WeakLinksDock::tr("%1, %2 trials, rng seed %3")
         .arg(text, format::count(s.trials), format::rngSeed(s.rngSeed));
 }
@@ -31,7 +31,7 @@ QString describe(const Model &m, const sim::WhatIf &change)
     if (change.kind == sim::WhatIf::Kind::Harden)
         return WeakLinksDock::tr("%1 hardened").arg(format::nodeLabel(m, change.node));
     return WeakLinksDock::tr("%1 severed at %2")
-        .arg(format::nodeLabel(m, change.node), format::hours(change.atHours));
+        .arg(format::nodeLabel(m, change.node), format::duration(change.atHours));
 }
 
 } // namespace

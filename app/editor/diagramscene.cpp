@@ -623,6 +623,11 @@ void DiagramScene::updateSceneRect()
     setSceneRect(bounds.adjusted(-margin, -margin, margin, margin));
 }
 
+Selection *DiagramScene::selection() const
+{
+    return m_selection;
+}
+
 void DiagramScene::applySelection()
 {
     if (!m_selection)
@@ -806,6 +811,11 @@ void DiagramScene::keyPressEvent(QKeyEvent *event)
     if (plain && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_selection
         && m_selection->single()) {
         emit propertiesRequested();
+        event->accept();
+        return;
+    }
+    if (plain && event->key() == Qt::Key_F2 && m_selection && m_selection->single()) {
+        emit renameRequested();
         event->accept();
         return;
     }

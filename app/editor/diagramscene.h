@@ -61,6 +61,7 @@ public:
     ~DiagramScene() override;
 
     Document *document() const { return m_document; }
+    Selection *selection() const;
 
     // What the canvas shows, in the form the exporters take.
     const render::Diagram &diagram();
@@ -167,6 +168,8 @@ signals:
     void leaveConnectModeRequested();
     // Enter on the canvas with one element selected: show its properties.
     void propertiesRequested();
+    // F2 on the canvas with one element selected: edit its name.
+    void renameRequested();
     // The picture changed as a whole (another model, a new layout); its
     // items may be still to come (diagramUpdated).
     void diagramReplaced();

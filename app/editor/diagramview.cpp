@@ -1,9 +1,11 @@
 #include "diagramview.h"
 
+#include "diagramaccessible.h"
 #include "diagramscene.h"
 #include "edgeitem.h"
 #include "kindpalette.h"
 #include "nodeitem.h"
+#include "selection.h"
 
 #include "jobs/backgroundthreads.h"
 #include "layout/layoutresult.h"
@@ -40,6 +42,9 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     , m_scene(scene)
 {
     setObjectName(QStringLiteral("diagramView"));
+    installDiagramAccessibility();
+    if (Selection *selection = scene->selection())
+        connect(selection, &Selection::changed, this, [this] { announceDiagramSelection(this); });
     setRenderHints(
         QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::RubberBandDrag);

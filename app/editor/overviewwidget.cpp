@@ -6,8 +6,10 @@
 
 #include "jobs/backgroundthreads.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScrollBar>
 
 namespace wl {
 
@@ -24,7 +26,11 @@ OverviewWidget::OverviewWidget(DiagramView *view, QWidget *parent)
 {
     setObjectName(QStringLiteral("overview"));
     setToolTip(tr("Click or drag to move the view"));
+    setAccessibleName(tr("Overview of the map"));
+    setAccessibleDescription(tr("The whole map, with the part the canvas shows framed; click or "
+                                "drag to move the view"));
     setCursor(Qt::PointingHandCursor);
+    setFocusPolicy(Qt::StrongFocus);
     m_renderTimer.setSingleShot(true);
     m_renderTimer.setInterval(kRenderDelayMs);
     connect(&m_renderTimer, &QTimer::timeout, this, &OverviewWidget::renderMiniature);
@@ -131,9 +137,38 @@ void OverviewWidget::paintEvent(QPaintEvent *)
     QColor fill = palette().highlight().color();
     fill.setAlpha(40);
     p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(palette().highlight().color(), 1.5));
+    // Thicker while the keyboard is here.
+    p.setPen(QPen(palette().highlight().color(), hasFocus() ? 3.0 : 1.5));
     p.setBrush(fill);
     p.drawRect(visible);
+}
+
+void OverviewWidget::keyPressEvent(QKeyEvent *event)
+{
+    QScrollBar *bar = event->key() == Qt::Key_Left || event->key() == Qt::Key_Right
+        ? m_view->horizontalScrollBar()
+        : m_view->verticalScrollBar();
+    const int sign = event->key() == Qt::Key_Left || event->key() == Qt::Key_Up ? -1 : 1;
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down: bar->setValue(bar->value() + sign * std::max(1, bar->pageStep() / 4)); break;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    event->accept();
+}
+
+void OverviewWidget::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void OverviewWidget::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 void OverviewWidget::resizeEvent(QResizeEvent *event)

@@ -15,7 +15,6 @@ namespace wl {
 namespace {
 
 constexpr int kDefaultDebounceMs = 400;
-constexpr quint64 kBaselineRngSeed = 1;
 
 } // namespace
 
@@ -117,10 +116,11 @@ void OverlayController::clearScenarioResult()
     refresh();
 }
 
-void OverlayController::setBaselineTrials(int annualTrials, int blastRadiusTrials)
+void OverlayController::setBaselineTrials(int annualTrials, int blastRadiusTrials, quint64 rngSeed)
 {
     m_annualTrials = std::max(1, annualTrials);
     m_blastTrials = std::max(1, blastRadiusTrials);
+    m_rngSeed = rngSeed;
     // What was computed with the old counts is not what was asked for.
     m_baseline = Values();
     cancel();
@@ -215,7 +215,8 @@ void OverlayController::startJob(bool annual, bool blast)
 {
     m_debounce.stop();
     const std::shared_ptr<const SimulationSnapshot> snapshot = m_simulation->snapshot();
-    const Request request { snapshot->revision(), annual, blast, m_annualTrials, m_blastTrials };
+    const Request request { snapshot->revision(), annual, blast, m_annualTrials, m_blastTrials,
+        m_rngSeed };
     m_request = request;
     // Supersedes a run of an earlier model or choice.
     m_job.start([snapshot, request](
@@ -241,7 +242,7 @@ OverlayController::Output OverlayController::work(
         sim::Scenario annual;
         annual.mode = sim::Mode::Annual;
         annual.trials = request.annualTrials;
-        annual.rngSeed = kBaselineRngSeed;
+        annual.rngSeed = request.rngSeed;
         sim::RunOutcome run = sim::run(*snapshot.model(), compiled, annual, options);
         if (!run.result) {
             out.cancelled = true;
@@ -254,7 +255,7 @@ OverlayController::Output OverlayController::work(
             context.progress(annualWork + done * request.blastTrials, total);
         };
         const std::optional<sim::BlastRadius> ranking
-            = sim::blastRadius(compiled, request.blastTrials, kBaselineRngSeed, options);
+            = sim::blastRadius(compiled, request.blastTrials, request.rngSeed, options);
         if (!ranking) {
             out.cancelled = true;
             return out;
@@ -325,7 +326,7 @@ void OverlayController::refresh()
         runSource.baseline = true;
         runSource.computing = !run;
         runSource.scenario.trials = run ? int(run->trials) : m_annualTrials;
-        runSource.scenario.rngSeed = kBaselineRngSeed;
+        runSource.scenario.rngSeed = m_rngSeed;
     }
     const bool blastShown = m_baseline.blastRadius && m_baseline.model && m_baseline.compiled;
 
@@ -355,7 +356,7 @@ void OverlayController::refresh()
             overlay.edgeShares = render::edgeShares(*runModel, *runCompiled, *run);
     }
     overlay.source = analysis::overlaySource(m_metric, m_flows, runSource,
-        { .trialsPerNode = m_blastTrials, .rngSeed = kBaselineRngSeed, .computing = !blastShown });
+        { .trialsPerNode = m_blastTrials, .rngSeed = m_rngSeed, .computing = !blastShown });
     overlay.stale = isStale();
     m_shown = overlay.nodeValues;
     m_scene->setOverlay(contractOverlay(std::move(overlay)));

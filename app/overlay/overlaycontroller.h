@@ -75,9 +75,12 @@ public:
     QString scenarioName() const { return m_scenario.name; }
 
     // Trials of the annual baseline (default 10,000) and per node of the
-    // blast-radius ranking (2,000, as `rank`); the rng seed is 1. Changing
-    // them recomputes what is shown.
-    void setBaselineTrials(int annualTrials, int blastRadiusTrials);
+    // blast-radius ranking (2,000, as `rank`), and the rng seed of both
+    // (default 1; Preferences). Changing them recomputes what is shown.
+    void setBaselineTrials(int annualTrials, int blastRadiusTrials, quint64 rngSeed = 1);
+    int annualTrials() const { return m_annualTrials; }
+    int blastRadiusTrials() const { return m_blastTrials; }
+    quint64 rngSeed() const { return m_rngSeed; }
     // How long after the last model change the baseline is recomputed.
     void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
 
@@ -125,6 +128,7 @@ private:
         bool blast = false; // run the blast-radius ranking
         int annualTrials = 0;
         int blastTrials = 0;
+        quint64 rngSeed = 1;
     };
     struct Output {
         std::shared_ptr<const sim::SimResult> annual;
@@ -159,6 +163,7 @@ private:
     Source m_source = Source::Baseline;
     int m_annualTrials = 10000;
     int m_blastTrials = sim::kDefaultBlastRadiusTrials;
+    quint64 m_rngSeed = 1;
 
     Values m_baseline;
     struct Scenario {

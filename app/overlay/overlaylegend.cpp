@@ -56,6 +56,9 @@ void OverlayLegendWidget::sync()
         hide();
         return;
     }
+    // What it shows, for a screen reader.
+    setAccessibleName(legend->heat ? tr("Legend: %1").arg(legend->heat->title) : tr("Legend"));
+    setAccessibleDescription(legend->source);
     const QSizeF size = render::overlayLegendSize(*legend);
     resize(int(std::ceil(size.width())) + 1, int(std::ceil(size.height())) + 1);
     place();

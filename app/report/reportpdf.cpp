@@ -61,7 +61,7 @@ QString records(double n)
 
 QString hours(double h)
 {
-    return format::hours(h);
+    return format::duration(h);
 }
 
 // A QTextDocument whose unit is the point: fonts in pixels, one pixel to the

@@ -87,7 +87,7 @@ std::vector<SnapshotTime> snapshotTimes(
     };
     if (everyHours > 0.0 && std::isfinite(everyHours))
         for (double t = everyHours; t <= end; t += everyHours)
-            add(t, AfterAction::tr("every %1").arg(format::hours(everyHours)));
+            add(t, AfterAction::tr("every %1").arg(format::duration(everyHours)));
     for (const sim::TimedNode &r : responses)
         if (r.atHours <= end)
             add(r.atHours, AfterAction::tr("response: sever %1").arg(r.node));
@@ -111,7 +111,7 @@ void clocksSection(const Model &model, const Exercise &exercise,
     line(AfterAction::tr("*Decision support, not legal advice.* Rules as of %1. Each obligation "
                          "after the breach at t = 0, with the notifications the decision log "
                          "reports; the exercise ended at t = %2.")
-             .arg(clocks.rulesAsOf, format::hours(s.lengthHours)));
+             .arg(clocks.rulesAsOf, format::duration(s.lengthHours)));
     line();
     if (!clocks.result) {
         line(cell(clocks.problem));
@@ -125,7 +125,7 @@ void clocksSection(const Model &model, const Exercise &exercise,
     }
     const auto at = [&s](double hours) {
         return QStringLiteral("t = %1 (%2)")
-            .arg(format::hours(hours), cell(exercise::clockText(s, hours)));
+            .arg(format::duration(hours), cell(exercise::clockText(s, hours)));
     };
     std::array<int, 4> counts {};
     line(AfterAction::tr("| Party | Regime | Notify | Due | Outcome | Citation |"));
@@ -141,7 +141,7 @@ void clocksSection(const Model &model, const Exercise &exercise,
             break;
         case obligations::Outcome::MetLate:
             text = AfterAction::tr("**met late** at %1, %2 after the due time")
-                       .arg(at(*c.notifiedHours), format::hours(*c.notifiedHours - *o.dueHours));
+                       .arg(at(*c.notifiedHours), format::duration(*c.notifiedHours - *o.dueHours));
             break;
         case obligations::Outcome::Missed: text = AfterAction::tr("**missed**"); break;
         case obligations::Outcome::Open: text = AfterAction::tr("open"); break;
@@ -182,7 +182,7 @@ QString afterActionMarkdown(const Model &model, const Exercise &exercise,
              .arg(s.start.isValid() ? cell(exercise::clockText(s, 0.0))
                                     : AfterAction::tr("no start chosen")));
     line(AfterAction::tr("| Timeline | 0 to %1 in steps of %2 |")
-             .arg(format::hours(s.lengthHours), format::hours(s.stepHours)));
+             .arg(format::duration(s.lengthHours), format::duration(s.stepHours)));
     line(AfterAction::tr("| Projection | %1 trials, random seed %2 (the same seed gives the same "
                          "numbers) |")
              .arg(format::count(s.trials), format::rngSeed(s.rngSeed)));
@@ -202,7 +202,7 @@ QString afterActionMarkdown(const Model &model, const Exercise &exercise,
             const sim::TimedNode &r = s.responses[i];
             line(QStringLiteral("| %1 | %2 | %3 | %4 |")
                      .arg(QString::number(i + 1), nodeLabel(model, r.node),
-                         format::hours(r.atHours), cell(exercise::clockText(s, r.atHours))));
+                         format::duration(r.atHours), cell(exercise::clockText(s, r.atHours))));
         }
     }
     line();
@@ -219,7 +219,7 @@ QString afterActionMarkdown(const Model &model, const Exercise &exercise,
             line(QStringLiteral("| %1 | %2 | %3 | %4 |")
                      .arg(cell(format::timestamp(e.wallClock)),
                          cell(exercise::clockText(s, e.exerciseHours)),
-                         format::hours(e.exerciseHours), cell(e.text)));
+                         format::duration(e.exerciseHours), cell(e.text)));
     }
     line();
 
@@ -228,14 +228,14 @@ QString afterActionMarkdown(const Model &model, const Exercise &exercise,
 
     if (projection && options.diagramHours) {
         const double t = *options.diagramHours;
-        line(AfterAction::tr("## The supply chain at t = %1").arg(format::hours(t)));
+        line(AfterAction::tr("## The supply chain at t = %1").arg(format::duration(t)));
         line();
         line(AfterAction::tr("*%1.* Each node is coloured by its probability of compromise by "
                              "then, with the responses in force at the time.")
                  .arg(cell(exercise::clockText(s, t))));
         line();
         line(QStringLiteral("![%1](%2)")
-                 .arg(AfterAction::tr("The supply chain at t = %1").arg(format::hours(t)),
+                 .arg(AfterAction::tr("The supply chain at t = %1").arg(format::duration(t)),
                      QString::fromUtf16(kDiagramImage)));
         line();
     }
@@ -259,7 +259,7 @@ QString afterActionMarkdown(const Model &model, const Exercise &exercise,
     for (const SnapshotTime &t :
         snapshotTimes(*projection, projection->settings.responses, options.everyHours)) {
         line(AfterAction::tr("### t = %1 — %2")
-                 .arg(format::hours(t.hours), cell(exercise::clockText(s, t.hours))));
+                 .arg(format::duration(t.hours), cell(exercise::clockText(s, t.hours))));
         line();
         line(AfterAction::tr("*%1.* Expected compromised nodes: %2; expected records exposed: %3.")
                  .arg(cell(t.reasons.join(QStringLiteral("; "))),

@@ -79,7 +79,7 @@ QVariant DecisionLogModel::data(const QModelIndex &index, int role) const
     switch (Column(index.column())) {
     case WallClock: return format::timestamp(e.wallClock);
     case ExerciseClock: return exercise::clockText(ex.settings, e.exerciseHours);
-    case Hours: return format::hours(e.exerciseHours);
+    case Hours: return format::duration(e.exerciseHours);
     case Entry: return e.text;
     case ColumnCount: break;
     }

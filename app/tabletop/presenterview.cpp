@@ -263,7 +263,7 @@ void PresenterView::present()
 void PresenterView::refresh()
 {
     m_clock->setText(m_session->clockText());
-    m_time->setText(tr("t = %1").arg(format::hours(m_session->currentHours())));
+    m_time->setText(tr("t = %1").arg(format::duration(m_session->currentHours())));
     const ExerciseSettings &s = m_session->settings();
     const Model &model = m_session->document()->model();
     const Node *vendor = model.node(s.vendor);
@@ -285,7 +285,7 @@ void PresenterView::refresh()
     for (const sim::TimedNode &r : s.responses)
         if (r.atHours <= m_session->currentHours())
             responses.append({ tr("Sever %1").arg(format::nodeName(model, r.node)),
-                tr("since %1").arg(format::hours(r.atHours)) });
+                tr("since %1").arg(format::duration(r.atHours)) });
     setRows(m_responses, responses, tr("None"));
     // Who is next moved: so may the part of the map that matters.
     if (!m_wholeMap)

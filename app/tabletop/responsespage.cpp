@@ -62,7 +62,7 @@ void ResponsesPage::refresh()
     m_list->clear();
     for (const sim::TimedNode &r : s.responses) {
         m_list->addItem(tr("Sever %1 at t = %2 (%3)")
-                            .arg(format::nodeName(m, r.node), format::hours(r.atHours),
+                            .arg(format::nodeName(m, r.node), format::duration(r.atHours),
                                 exercise::clockText(s, r.atHours)));
     }
     m_list->setCurrentRow(std::min(row, m_list->count() - 1));

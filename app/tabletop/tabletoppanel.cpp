@@ -417,7 +417,7 @@ void TabletopPanel::refreshFrame()
         w->setEnabled(p && k + 1 < points);
     m_slider->setEnabled(points > 1);
     m_clock->setText(m_session->clockText());
-    m_time->setText(tr("t = %1").arg(format::hours(m_session->currentHours())));
+    m_time->setText(tr("t = %1").arg(format::duration(m_session->currentHours())));
     m_responses->setTime(m_session->currentHours());
     m_summary->setText(p
             ? tr("By t: %1 nodes compromised and %2 records exposed, expected.")

@@ -77,7 +77,7 @@ QVariant NodeTimelineModel::data(const QModelIndex &index, int role) const
     case FirstReached: {
         const int first = p->firstReached[size_t(v)];
         if (role == Qt::DisplayRole)
-            return first < 0 ? QStringLiteral("–") : format::hours(p->timeline()[size_t(first)]);
+            return first < 0 ? QStringLiteral("–") : format::duration(p->timeline()[size_t(first)]);
         if (role == Qt::TextAlignmentRole)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         if (role == kSortRole)

@@ -432,7 +432,7 @@ QString metricValueText(sim::Metric m, std::optional<double> v, const QLocale &l
         return m == sim::Metric::TimeToCompromise ? tr("never") : tr("(absent)");
     switch (m) {
     case sim::Metric::Likelihood: return format::percent(*v, locale);
-    case sim::Metric::TimeToCompromise: return format::hours(*v, locale);
+    case sim::Metric::TimeToCompromise: return format::duration(*v, locale);
     case sim::Metric::BlastRadius: return format::mean(*v, locale);
     case sim::Metric::Exposure:
     case sim::Metric::Risk: break;
@@ -448,7 +448,7 @@ QString metricDeltaText(sim::Metric m, const MetricChange &c, const QLocale &loc
     switch (m) {
     case sim::Metric::Likelihood: return format::percentPoints(d, locale);
     case sim::Metric::TimeToCompromise: {
-        const QString h = format::hours(std::abs(d), locale);
+        const QString h = format::duration(std::abs(d), locale);
         return d < 0 ? u'−' + h : u'+' + h;
     }
     case sim::Metric::BlastRadius: return format::meanChange(d, locale);

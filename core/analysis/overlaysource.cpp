@@ -21,7 +21,7 @@ QString timed(const QVector<sim::TimedNode> &nodes)
     QStringList parts;
     for (const sim::TimedNode &n : nodes)
         parts << QCoreApplication::translate("wl::render", "%1 at %2")
-                     .arg(n.node, format::hours(n.atHours, legendLocale()));
+                     .arg(n.node, format::duration(n.atHours, legendLocale()));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -57,7 +57,7 @@ QString describe(const OverlayRun &run)
         parts << QCoreApplication::translate("wl::render", "sever ") + timed(s.sever);
     if (s.horizonHours)
         parts << QCoreApplication::translate("wl::render", "horizon %1")
-                     .arg(format::hours(*s.horizonHours, legendLocale()));
+                     .arg(format::duration(*s.horizonHours, legendLocale()));
     parts << trialsAndSeed(trials, s.rngSeed);
     return computing(parts.join(kSeparator), run.computing);
 }

@@ -2,6 +2,7 @@
 
 #include "model/model.h"
 
+#include <atomic>
 #include <cmath>
 #include <limits>
 
@@ -117,6 +118,27 @@ QString meanChange(double d, const QLocale &locale)
 QString hours(double h, const QLocale &locale)
 {
     return trimmed(h, 2, locale) + QStringLiteral(" h");
+}
+
+namespace {
+std::atomic<DurationUnit> g_durationUnit { DurationUnit::Hours };
+} // namespace
+
+void setDurationUnit(DurationUnit unit)
+{
+    g_durationUnit = unit;
+}
+
+DurationUnit durationUnit()
+{
+    return g_durationUnit;
+}
+
+QString duration(double h, const QLocale &locale)
+{
+    if (g_durationUnit == DurationUnit::Hours)
+        return hours(h, locale);
+    return trimmed(h / 24.0, 2, locale) + QStringLiteral(" d");
 }
 
 QString dateTime(const QDateTime &at, const QLocale &locale)

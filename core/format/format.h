@@ -53,6 +53,15 @@ QString meanChange(double d, const QLocale &locale = QLocale());
 // Hours, to at most two decimals without trailing zeros: "36 h", "36.5 h",
 // "0.25 h".
 QString hours(double h, const QLocale &locale = QLocale());
+// How duration() shows a duration: the app's Preferences choose; without a
+// choice (the CLI, exports made from it) durations are in hours. Read on
+// any thread.
+enum class DurationUnit { Hours, Days };
+void setDurationUnit(DurationUnit unit);
+DurationUnit durationUnit();
+// A duration given in hours, in the chosen unit: hours(), or days to at
+// most two decimals, "1.5 d".
+QString duration(double h, const QLocale &locale = QLocale());
 // A moment in local time, in ISO order (a record read across borders must
 // not be read day-for-month): "2025-11-24 21:00"; timestamp() adds the
 // seconds; timeOfDay() is the locale's short time ("21:00", "9:00 PM").
