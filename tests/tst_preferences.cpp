@@ -15,11 +15,13 @@
 #include "recovery/recovery.h"
 
 #include "model/document.h"
+#include "render/diagram.h"
 
 #include "widgets/widgetharness.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -103,6 +105,7 @@ void TestPreferences::cleanup()
     QSettings().clear();
     applyTheme(Theme::System);
     format::setDurationUnit(format::DurationUnit::Hours);
+    render::setPrintColors(render::PrintColors::Light);
 }
 
 void TestPreferences::defaultsWithoutSettings()
@@ -140,6 +143,7 @@ void TestPreferences::setThroughTheDialogAndKeptAcrossARestart()
         typeInto(dialog->findChild<QSpinBox *>(u"recoveryMinutes"_s), u"5"_s);
         choose(dialog->findChild<QComboBox *>(u"language"_s), u"Deutsch"_s);
         choose(dialog->findChild<QComboBox *>(u"theme"_s), u"Dark"_s);
+        QTest::mouseClick(dialog->findChild<QCheckBox *>(u"darkMap"_s), Qt::LeftButton);
         clickButton(dialog, QDialogButtonBox::Ok);
         answered = true;
     });
@@ -154,6 +158,7 @@ void TestPreferences::setThroughTheDialogAndKeptAcrossARestart()
     QCOMPARE(settings.value(u"display/durationUnit"_s).toString(), u"days"_s);
     QCOMPARE(settings.value(u"recovery/intervalMinutes"_s).toInt(), 5);
     QCOMPARE(settings.value(u"appearance/theme"_s).toString(), u"dark"_s);
+    QCOMPARE(settings.value(u"appearance/darkMap"_s).toBool(), true);
     QCOMPARE(settings.value(u"language"_s).toString(), u"de"_s);
 
     // Applied at once.
@@ -165,6 +170,9 @@ void TestPreferences::setThroughTheDialogAndKeptAcrossARestart()
     QCOMPARE(QApplication::style()->name().toLower(), u"fusion"_s);
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
     QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 200);
+    // The map on dark paper, at once.
+    QCOMPARE(render::printColors(), render::PrintColors::Dark);
+    QCOMPARE(window->diagramView()->backgroundBrush().color(), QColor(0x1B, 0x1E, 0x23));
     QAction *german = nullptr;
     for (QAction *a : window->findChild<QMenu *>(u"languageMenu"_s)->actions())
         if (a->data().toString() == u"de"_s)
@@ -183,12 +191,15 @@ void TestPreferences::setThroughTheDialogAndKeptAcrossARestart()
     window.reset();
     applyTheme(Theme::System);
     format::setDurationUnit(format::DurationUnit::Hours);
+    render::setPrintColors(render::PrintColors::Light);
     MainWindow restarted;
     QCOMPARE(restarted.layoutController()->engineChoice(), layout::Engine::Neato);
     QCOMPARE(restarted.analysis()->overlay()->annualTrials(), 2500);
     QCOMPARE(restarted.analysis()->overlay()->rngSeed(), 42u);
     QCOMPARE(format::durationUnit(), format::DurationUnit::Days);
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    QCOMPARE(render::printColors(), render::PrintColors::Dark);
+    QCOMPARE(restarted.diagramView()->backgroundBrush().color(), QColor(0x1B, 0x1E, 0x23));
     QTemporaryDir dir;
     QCOMPARE(restarted.enableRecovery(dir.path())->interval(), std::chrono::milliseconds(5min));
     QVERIFY(Preferences::load()
@@ -198,7 +209,8 @@ void TestPreferences::setThroughTheDialogAndKeptAcrossARestart()
             .durationUnit = format::DurationUnit::Days,
             .recoveryMinutes = 5,
             .language = u"de"_s,
-            .theme = Theme::Dark }));
+            .theme = Theme::Dark,
+            .darkMap = true }));
 }
 
 void TestPreferences::badSeedRefused()
@@ -231,7 +243,8 @@ void TestPreferences::restoreDefaults()
         .durationUnit = format::DurationUnit::Days,
         .recoveryMinutes = 0,
         .language = u"en"_s,
-        .theme = Theme::Light };
+        .theme = Theme::Light,
+        .darkMap = true };
     PreferencesDialog dialog(changed);
     QVERIFY(dialog.preferences() == changed);
     // 0 minutes: copies after undo steps only, said in words.

@@ -15,11 +15,13 @@
 #include <QImage>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSvgGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 #include <numbers>
@@ -174,6 +176,7 @@ private slots:
     void exportSvg();
     void exportPng_data();
     void exportPng();
+    void darkPrintColours();
     void exportPdf_data();
     void exportPdf();
     void pdfPageChoice_data();
@@ -693,6 +696,52 @@ void TestRender::exportPng()
         }
     QVERIFY(colours.size() > 20);
     QVERIFY(band);
+}
+
+void TestRender::darkPrintColours()
+{
+    const Diagram d = buildDiagram(smallModel());
+    // Pixels of `image` in colour `c`, and the lightest pixel's lightness.
+    const auto count = [](const QImage &image, const QColor &c) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                n += QColor(image.pixel(x, y)).rgb() == c.rgb();
+        return n;
+    };
+    const QColor darkPaper(0x1B, 0x1E, 0x23);
+    const QColor darkNode(0x2B, 0x30, 0x38);
+    const QImage light = diagramImage(d, 1.0, true).convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(printColors(), PrintColors::Light);
+    QCOMPARE(QColor(light.pixel(0, 0)), QColor(Qt::white));
+    QCOMPARE(count(light, darkPaper), 0);
+
+    QImage dark;
+    {
+        const PrintColorsScope scope(PrintColors::Dark);
+        QCOMPARE(paperColor(), darkPaper);
+        dark = diagramImage(d, 1.0, true).convertToFormat(QImage::Format_RGB32);
+    }
+    QCOMPARE(printColors(), PrintColors::Light);
+    QCOMPARE(dark.size(), light.size());
+    QCOMPARE(QColor(dark.pixel(0, 0)), darkPaper);
+    // The nodes' boxes on dark paper, their tier bands as on light paper,
+    // and light text.
+    QVERIFY(count(dark, darkNode) > 100);
+    QVERIFY(count(dark, tierColor(0)) > 10);
+    QCOMPARE(count(dark, tierColor(0)), count(light, tierColor(0)));
+    QVERIFY(count(dark, QColor(0xE6, 0xE8, 0xEB)) > 20);
+
+    // Set for the process, it reaches painting threads; a scope on this
+    // thread overrides it here only.
+    setPrintColors(PrintColors::Dark);
+    const auto restore = qScopeGuard([] { setPrintColors(PrintColors::Light); });
+    const QImage worker = QtConcurrent::run([&d] { return diagramImage(d, 1.0, true); })
+                              .result()
+                              .convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(QColor(worker.pixel(0, 0)), darkPaper);
+    const PrintColorsScope scope(PrintColors::Light);
+    QCOMPARE(QColor(diagramImage(d, 1.0, true).pixel(0, 0)), QColor(Qt::white));
 }
 
 void TestRender::exportPdf_data()

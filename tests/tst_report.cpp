@@ -12,15 +12,18 @@
 #include "format/format.h"
 #include "io/modeljson.h"
 #include "model/tiers.h"
+#include "render/diagram.h"
 #include "report/reportpdf.h"
 #include "storage/storage.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +46,7 @@ private slots:
     void largeModelShowsOrganisations();
     void savedScenarioSection();
     void refusals();
+    void stayOnLightPaperWithADarkMap();
 
 private:
     QTemporaryDir m_dir;
@@ -333,6 +337,48 @@ void TestReport::savedScenarioSection()
         u"--sever"_s, u"northwind@48"_s, u"--trials"_s, u"400"_s, u"--rng-seed"_s, u"3"_s });
     QCOMPARE(simulate.exitCode, 0);
     QCOMPARE(parse(twin.out).value(u"scenario").toObject(), parse(simulate.out));
+}
+
+void TestReport::stayOnLightPaperWithADarkMap()
+{
+    // The app's "dark map and diagram exports" must not reach the board:
+    // the report's map is on white paper whatever the canvas shows.
+    report::ReportOptions options;
+    options.trials = 200;
+    options.date = QDate::fromString(kDate, Qt::ISODate);
+    const ReadResult doc = storage::load(m_doc);
+    const report::ReportOutcome outcome = report::computeReport(*doc.model, doc.state, options);
+    QVERIFY(outcome.data);
+    render::setPrintColors(render::PrintColors::Dark);
+    const auto restore = qScopeGuard([] { render::setPrintColors(render::PrintColors::Light); });
+    report::BoardReport::Layout layout;
+    const QByteArray pdf = report::BoardReport::pdf(*outcome.data, &layout);
+    int mapPage = 0;
+    for (const report::BoardReport::Section &section : layout.sections)
+        if (section.title == u"The supply-chain map"_s)
+            mapPage = section.page;
+    QVERIFY(mapPage > 0);
+    QFile file(m_dir.filePath(u"dark.pdf"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(pdf);
+    file.close();
+    const QString tool = QStandardPaths::findExecutable(u"pdftoppm"_s);
+    QVERIFY(!tool.isEmpty());
+    QProcess p;
+    p.start(tool,
+        { u"-f"_s, QString::number(mapPage), u"-l"_s, QString::number(mapPage), u"-r"_s, u"40"_s,
+            u"-png"_s, u"-singlefile"_s, file.fileName(), m_dir.filePath(u"map"_s) });
+    QVERIFY(p.waitForFinished(60000) && p.exitCode() == 0);
+    const QImage page(m_dir.filePath(u"map.png"_s));
+    QVERIFY(!page.isNull());
+    // Dark pixels are text and lines here, a few in a hundred; dark paper
+    // under the map would be most of the page.
+    int dark = 0;
+    for (int y = 0; y < page.height(); ++y)
+        for (int x = 0; x < page.width(); ++x)
+            dark += page.pixelColor(x, y).lightness() < 60;
+    QVERIFY2(dark < page.width() * page.height() / 20,
+        qPrintable(u"%1 of %2 pixels dark"_s.arg(dark).arg(page.width() * page.height())));
 }
 
 void TestReport::refusals()

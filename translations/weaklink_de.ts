@@ -2659,10 +2659,6 @@ ID: %2</translation>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <source>The map, its legend and exports keep their light print colours</source>
-        <translation>Karte, Legende und Exporte behalten ihre hellen Druckfarben</translation>
-    </message>
-    <message>
         <source>&amp;Layout engine:</source>
         <translation>&amp;Anordnungs-Engine:</translation>
     </message>
@@ -2693,6 +2689,18 @@ ID: %2</translation>
     <message>
         <source>The random seed must be a whole number from 0 to %1.</source>
         <translation>Der Startwert muss eine ganze Zahl von 0 bis %1 sein.</translation>
+    </message>
+    <message>
+        <source>Dark &amp;map and diagram exports</source>
+        <translation>Dunkle &amp;Karte und Diagramm-Exporte</translation>
+    </message>
+    <message>
+        <source>The window&apos;s colours; the map keeps its own</source>
+        <translation>Die Farben des Fensters; die Karte behält ihre eigenen</translation>
+    </message>
+    <message>
+        <source>The map, its legends and diagram exports on dark paper; the board report stays light</source>
+        <translation>Karte, Legenden und Diagramm-Exporte auf dunklem Grund; der Vorstandsbericht bleibt hell</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "language.h"
 #include "recovery/recovery.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -37,6 +38,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     , m_recovery(new QSpinBox)
     , m_language(combo(QStringLiteral("language")))
     , m_theme(combo(QStringLiteral("theme")))
+    , m_darkMap(new QCheckBox(tr("Dark &map and diagram exports")))
     , m_error(new QLabel)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -73,7 +75,10 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     m_theme->addItem(tr("System"), themeName(Theme::System));
     m_theme->addItem(tr("Light"), themeName(Theme::Light));
     m_theme->addItem(tr("Dark"), themeName(Theme::Dark));
-    m_theme->setToolTip(tr("The map, its legend and exports keep their light print colours"));
+    m_theme->setToolTip(tr("The window's colours; the map keeps its own"));
+    m_darkMap->setObjectName(QStringLiteral("darkMap"));
+    m_darkMap->setToolTip(tr("The map, its legends and diagram exports on dark paper; the board "
+                             "report stays light"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Layout engine:"), m_engine);
@@ -83,6 +88,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     form->addRow(tr("Recovery &copy every:"), m_recovery);
     form->addRow(tr("Lan&guage:"), m_language);
     form->addRow(tr("T&heme:"), m_theme);
+    form->addRow(QString(), m_darkMap);
 
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
@@ -113,6 +119,7 @@ void PreferencesDialog::fill(const Preferences &p)
     m_recovery->setValue(p.recoveryMinutes);
     select(m_language, p.language);
     select(m_theme, themeName(p.theme));
+    m_darkMap->setChecked(p.darkMap);
     m_error->hide();
 }
 
@@ -126,6 +133,7 @@ Preferences PreferencesDialog::preferences() const
     p.recoveryMinutes = m_recovery->value();
     p.language = m_language->currentData().toString();
     p.theme = themeFromName(m_theme->currentData().toString()).value_or(Theme::System);
+    p.darkMap = m_darkMap->isChecked();
     return p;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -35,6 +36,7 @@ private:
     QSpinBox *m_recovery;
     QComboBox *m_language;
     QComboBox *m_theme;
+    QCheckBox *m_darkMap;
     QLabel *m_error;
 };
 

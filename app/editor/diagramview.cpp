@@ -59,7 +59,7 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     // friends): saving and restoring the painter around each item was most
     // of the time of painting a map of 40,000 nodes.
     setOptimizationFlag(QGraphicsView::DontSavePainterState);
-    setBackgroundBrush(QColor(0xfa, 0xfb, 0xfc));
+    setBackgroundBrush(render::canvasColor());
     setFrameShape(QFrame::NoFrame);
     // Scroll bars that come and go would resize the viewport, and the
     // picture would jump under the cursor.
@@ -347,6 +347,15 @@ void DiagramView::drawBackground(QPainter *painter, const QRectF &rect)
             render::paintEdge(painter, v, render::Detail::Minimal);
         }
     }
+}
+
+void DiagramView::refreshColors()
+{
+    setBackgroundBrush(render::canvasColor());
+    // The picture of a large diagram was painted in the old colours.
+    m_onePass = OnePassPicture();
+    m_scene->update();
+    viewport()->update();
 }
 
 void DiagramView::requestOnePass(const QTransform &toViewport, const QSize &pixels, double dpr)

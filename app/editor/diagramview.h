@@ -44,6 +44,9 @@ public:
     // Selects nothing; centres on the node if it exists.
     bool centerOnNode(const QString &id);
 
+    // Repaints everything after render::setPrintColors().
+    void refreshColors();
+
     // Whether this view would paint diagram `d` in one pass at its zoom.
     bool wantsOnePass(const render::Diagram &d) const;
 

@@ -5,6 +5,7 @@
 #include "nodeitem.h"
 
 #include "jobs/backgroundthreads.h"
+#include "render/diagram.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -67,7 +68,7 @@ void OverviewWidget::renderMiniature()
         m_rendering.setFuture(paintInBackground([d, source = m_source, pixels, dpr] {
             QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
             image.setDevicePixelRatio(dpr);
-            image.fill(Qt::white);
+            image.fill(render::paperColor());
             QPainter p(&image);
             const double s = double(pixels.width()) / dpr / source.width();
             p.scale(s, s);
@@ -88,7 +89,7 @@ void OverviewWidget::renderMiniature()
         return;
     m_image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
     m_image.setDevicePixelRatio(devicePixelRatioF());
-    m_image.fill(Qt::white);
+    m_image.fill(render::paperColor());
     QPainter p(&m_image);
     p.setRenderHint(QPainter::Antialiasing);
     scene->render(&p, QRectF(QPointF(), m_target.size()), m_source, Qt::KeepAspectRatio);

@@ -2,11 +2,14 @@
 
 #include "analysispanels.h"
 #include "docks/scenariodock.h"
+#include "editor/diagramview.h"
 #include "editor/layoutcontroller.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "overlay/overlaycontroller.h"
 #include "recovery/recovery.h"
+
+#include "render/diagram.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -27,6 +30,7 @@ const QString kTrialsKey = QStringLiteral("simulation/trials");
 const QString kRngSeedKey = QStringLiteral("simulation/rngSeed");
 const QString kDurationUnitKey = QStringLiteral("display/durationUnit");
 const QString kThemeKey = QStringLiteral("appearance/theme");
+const QString kDarkMapKey = QStringLiteral("appearance/darkMap");
 const QString kAutomatic = QStringLiteral("automatic");
 const QString kHours = QStringLiteral("hours");
 const QString kDays = QStringLiteral("days");
@@ -115,6 +119,7 @@ Preferences Preferences::load()
         = std::max(0, settings.value(Recovery::intervalKey(), p.recoveryMinutes).toInt());
     p.language = language::saved();
     p.theme = themeFromName(settings.value(kThemeKey).toString()).value_or(Theme::System);
+    p.darkMap = settings.value(kDarkMapKey, false).toBool();
     return p;
 }
 
@@ -128,6 +133,7 @@ void Preferences::save() const
         kDurationUnitKey, durationUnit == format::DurationUnit::Days ? kDays : kHours);
     settings.setValue(Recovery::intervalKey(), recoveryMinutes);
     settings.setValue(kThemeKey, themeName(theme));
+    settings.setValue(kDarkMapKey, darkMap);
     language::setSaved(language);
 }
 
@@ -147,6 +153,14 @@ void applyTheme(Theme theme)
 void applyPreferences(const Preferences &preferences, MainWindow *window)
 {
     applyTheme(preferences.theme);
+    const render::PrintColors colors
+        = preferences.darkMap ? render::PrintColors::Dark : render::PrintColors::Light;
+    if (render::printColors() != colors) {
+        render::setPrintColors(colors);
+        for (QWidget *widget : QApplication::allWidgets())
+            if (auto *view = qobject_cast<DiagramView *>(widget))
+                view->refreshColors();
+    }
     format::setDurationUnit(preferences.durationUnit);
     window->layoutController()->setEngineChoice(preferences.layoutEngine);
     OverlayController *overlay = window->analysis()->overlay();

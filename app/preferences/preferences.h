@@ -29,6 +29,9 @@ struct Preferences {
     // "" for the system's (language::codes()); applied at the next start.
     QString language;
     Theme theme = Theme::System;
+    // The map, its legends and diagram exports on dark paper
+    // (render::PrintColors::Dark); the board report stays light.
+    bool darkMap = false;
 
     static Preferences load();
     void save() const;
@@ -42,11 +45,12 @@ std::optional<Theme> themeFromName(const QString &name);
 // Light and Dark are the Fusion style with its own light palette or a dark
 // one; System is the style and palette the platform gave the application
 // when it started (Qt 6.4 has no colour-scheme API to follow). The canvas,
-// its legend and every export keep their light print colours.
+// its legend and every export keep their light print colours unless
+// Preferences::darkMap.
 void applyTheme(Theme theme);
 
 // Everything but the language (which needs a restart) into `window` and the
-// application: theme, units, layout engine, the baseline's trials and
+// application: theme, the map's colours, units, layout engine, the baseline's trials and
 // seed, new scenarios' trials and seed, the recovery interval.
 void applyPreferences(const Preferences &preferences, MainWindow *window);
 

@@ -647,6 +647,8 @@ struct Placed {
 
 QByteArray BoardReport::pdf(const ReportData &d, Layout *layout)
 {
+    // A board report is printed: on light paper, whatever the canvas shows.
+    const render::PrintColorsScope light(render::PrintColors::Light);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);

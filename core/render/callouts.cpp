@@ -182,7 +182,7 @@ void paintCallout(QPainter *p, const EdgeVisual &e, const Callout &c)
 {
     if (e.leaderFrom) {
         const QRectF r = c.labelRect | c.badgeRect;
-        p->setPen(QPen(kEdgeInk, 0.8, Qt::DotLine, Qt::RoundCap));
+        p->setPen(QPen(style().inks.edgeInk, 0.8, Qt::DotLine, Qt::RoundCap));
         p->drawLine(*e.leaderFrom, nearestOn(r, *e.leaderFrom));
     }
     if (!c.labelLines.isEmpty())

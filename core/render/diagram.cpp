@@ -45,7 +45,8 @@ void paintNodeText(QPainter *p, const NodeVisual &n, Detail detail)
 {
     const Style &s = style();
     const bool dark = darkFill(n);
-    p->setPen(dark ? QColor(Qt::white) : kInk);
+    const QColor ink = dark ? QColor(Qt::white) : n.heat.on ? kInkOnLight : s.inks.ink;
+    p->setPen(ink);
     if (detail == Detail::Reduced) {
         if (s.nameFm.horizontalAdvance(n.name) <= kTextWidth) {
             p->setFont(s.name);
@@ -77,14 +78,14 @@ void paintNodeText(QPainter *p, const NodeVisual &n, Detail detail)
     // tells the kind), so that a printed map carries its numbers.
     if (n.heat.on) {
         p->setFont(s.heatValue);
-        p->setPen(dark ? QColor(Qt::white) : kInk);
+        p->setPen(ink);
         p->drawText(QPointF(kTextLeft, lines->kind),
             s.heatValueFm.elidedText(n.heat.text, Qt::ElideRight, besideChip));
     } else {
         const QString kind = n.caption.isEmpty() ? vocab::label(n.kind) : n.caption;
         const bool small = s.kindFm.horizontalAdvance(kind) > besideChip;
         p->setFont(small ? s.kindSmall : s.kind);
-        p->setPen(kMutedInk);
+        p->setPen(s.inks.mutedInk);
         p->drawText(QPointF(kTextLeft, lines->kind),
             (small ? s.kindSmallFm : s.kindFm).elidedText(kind, Qt::ElideRight, besideChip));
     }
@@ -247,7 +248,7 @@ void paintEdgeStroke(QPainter *p, const EdgeVisual &e, Detail detail)
         p->setPen(s.edgeHalo);
         p->drawPath(e.path);
     }
-    QColor ink = kEdgeInk;
+    QColor ink = style().inks.edgeInk;
     if (e.selected) {
         ink = kSelection;
         p->setPen(s.selectedEdge);
@@ -295,14 +296,14 @@ void paintClusterTitle(QPainter *p, const ClusterVisual &c)
     const QRectF building(c.box.left() + 10.0, baseline - 9.0, 7.0, 9.0);
     static_assert(10.0 + 7.0 + 5.0 == kClusterTitleTextLeft);
     p->setPen(Qt::NoPen);
-    p->setBrush(kClusterInk);
+    p->setBrush(style().inks.clusterInk);
     p->drawRect(building);
-    p->setBrush(kClusterFill);
+    p->setBrush(style().inks.clusterFill);
     for (const double dx : { 1.5, 4.0 })
         for (const double dy : { 1.5, 4.5 })
             p->drawRect(QRectF(building.left() + dx, building.top() + dy, 1.5, 1.6));
     p->setFont(s.cluster);
-    p->setPen(kClusterInk);
+    p->setPen(style().inks.clusterInk);
     // buildDiagram made every box wide enough for the whole name.
     p->drawText(QPointF(c.box.left() + kClusterTitleTextLeft, baseline), c.organization);
 }
@@ -331,7 +332,7 @@ void paintClusters(QPainter *p, const QVector<ClusterVisual> &clusters, const QR
         }
     }
     p->setPen(Qt::NoPen);
-    p->setBrush(kClusterFill);
+    p->setBrush(style().inks.clusterFill);
     if (!covering.isEmpty())
         p->drawRect(view);
     for (const ClusterVisual *c : partial)
@@ -373,7 +374,7 @@ void paintClusterFills(QPainter *p, const QVector<ClusterVisual> &clusters, cons
         fill += (c.box.adjusted(r, 0, -r, 0) & view).toRect();
     }
     p->setPen(Qt::NoPen);
-    p->setBrush(kClusterFill);
+    p->setBrush(style().inks.clusterFill);
     for (const QRect &rect : fill)
         p->drawRect(rect);
     for (const ClusterVisual *c : partial)
@@ -496,7 +497,7 @@ void paintCluster(QPainter *p, const ClusterVisual &c, Detail detail)
         return;
     }
     p->setPen(style().clusterBorder);
-    p->setBrush(kClusterFill);
+    p->setBrush(style().inks.clusterFill);
     p->drawRoundedRect(c.box, kClusterRadius, kClusterRadius);
     paintClusterTitle(p, c);
 }
@@ -560,7 +561,7 @@ void paintNode(QPainter *p, const NodeVisual &n, Detail detail)
     }
     if (detail == Detail::Full) {
         p->setPen(Qt::NoPen);
-        p->setBrush(kShadow);
+        p->setBrush(style().inks.shadow);
         p->drawPath(s.shadow);
     }
     if (n.heat.on && n.heat.breached) {
@@ -573,7 +574,7 @@ void paintNode(QPainter *p, const NodeVisual &n, Detail detail)
     } else {
         const bool noValue = n.heat.on && !n.heat.hasValue;
         p->setPen(n.selected ? s.selectedBorder : noValue ? s.noValueBorder : s.border);
-        p->setBrush(!n.heat.on ? QColor(Qt::white) : noValue ? noValueColor() : n.heat.color);
+        p->setBrush(!n.heat.on ? style().inks.nodeFill : noValue ? noValueColor() : n.heat.color);
         p->drawPath(s.body);
     }
     const size_t slot = size_t(tierSlot(n.tier));

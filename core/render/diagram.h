@@ -162,6 +162,29 @@ QRectF calloutRect(const EdgeVisual &e);
 // (layout::LayoutOptions::labelSizes) so that dot leaves room for them.
 QVector<QSizeF> calloutSizes(const Model &model);
 
+// The paper everything is drawn on: light print colours (the default, and
+// always on the command line), or dark paper (the app's Preferences, "dark
+// export"): the canvas, its legends and every diagram export follow it. Set
+// for the process, read by every thread that paints; a PrintColorsScope
+// overrides it on one thread (the board report is always on light paper).
+enum class PrintColors { Light, Dark };
+void setPrintColors(PrintColors colors);
+PrintColors printColors();
+class PrintColorsScope {
+public:
+    explicit PrintColorsScope(PrintColors colors);
+    ~PrintColorsScope();
+    PrintColorsScope(const PrintColorsScope &) = delete;
+    PrintColorsScope &operator=(const PrintColorsScope &) = delete;
+
+private:
+    int m_previous;
+};
+// What pages and pictures are filled with, and what the canvas shows
+// behind the diagram, in the print colours in force.
+QColor paperColor();
+QColor canvasColor();
+
 // The legend: node kinds with their icons, tier colours, edge notation.
 QSizeF legendSize();
 void paintLegend(QPainter *p, const QPointF &topLeft);

@@ -75,23 +75,46 @@ inline constexpr double kLegendRow = 18.0;
 inline constexpr double kLegendSectionGap = 10.0;
 inline constexpr double kTitleSummaryHeight = 16.0;
 
-inline const QColor kInk(0x1F, 0x29, 0x37);
-inline const QColor kMutedInk(0x5F, 0x6B, 0x7A);
-inline const QColor kBorder(0xBF, 0xC7, 0xD1);
-inline const QColor kShadow(0x0F, 0x17, 0x2A, 30);
+// The colours that follow the paper (PrintColors): light print colours, or
+// their counterparts on dark paper. The rest below — the heat ramp, the
+// selection, badges, paths, the tier bands and the icon tiles — are the
+// same on both.
+struct Inks {
+    QColor paper; // pages, pictures and the legend panels
+    QColor canvas; // behind the diagram on screen
+    QColor ink;
+    QColor mutedInk;
+    QColor border;
+    QColor shadow;
+    QColor edgeInk;
+    QColor minimalEdgeInk;
+    QColor pillFill;
+    QColor pillBorder;
+    QColor clusterFill;
+    QColor clusterBorder;
+    QColor clusterInk;
+    QColor nodeFill; // a node without a heat value
+};
+inline const Inks kLightInks { QColor(Qt::white), QColor(0xFA, 0xFB, 0xFC),
+    QColor(0x1F, 0x29, 0x37), QColor(0x5F, 0x6B, 0x7A), QColor(0xBF, 0xC7, 0xD1),
+    QColor(0x0F, 0x17, 0x2A, 30), QColor(0x5B, 0x67, 0x78), QColor(0xA3, 0xAD, 0xBA),
+    QColor(0xFF, 0xFF, 0xFF, 235), QColor(0xCF, 0xD5, 0xDD), QColor(0xF3, 0xF5, 0xF8),
+    QColor(0xC9, 0xD0, 0xD9), QColor(0x47, 0x55, 0x69), QColor(Qt::white) };
+inline const Inks kDarkInks { QColor(0x1B, 0x1E, 0x23), QColor(0x1B, 0x1E, 0x23),
+    QColor(0xE6, 0xE8, 0xEB), QColor(0xA7, 0xB0, 0xBC), QColor(0x4A, 0x52, 0x60),
+    QColor(0x00, 0x00, 0x00, 90), QColor(0x9A, 0xA5, 0xB4), QColor(0x5C, 0x66, 0x75),
+    QColor(0x2A, 0x2F, 0x37, 235), QColor(0x4A, 0x52, 0x60), QColor(0x23, 0x27, 0x2E),
+    QColor(0x3C, 0x43, 0x4E), QColor(0xAE, 0xB7, 0xC3), QColor(0x2B, 0x30, 0x38) };
+// Ink on a light fill that stays light on dark paper (a light heat colour,
+// a badge, an icon tile).
+inline const QColor kInkOnLight = kLightInks.ink;
+inline const QColor kMutedInkOnLight = kLightInks.mutedInk;
 inline const QColor kIconInk(0x33, 0x41, 0x55);
-inline const QColor kEdgeInk(0x5B, 0x67, 0x78);
-inline const QColor kMinimalEdgeInk(0xA3, 0xAD, 0xBA);
 inline const QColor kSelection(0x0B, 0x61, 0xA4);
 inline const QColor kSelectionHalo(0x56, 0xB4, 0xE9, 110);
-inline const QColor kPillFill(0xFF, 0xFF, 0xFF, 235);
-inline const QColor kPillBorder(0xCF, 0xD5, 0xDD);
 inline const QColor kBadgeFill(0xFA, 0xEC, 0xF3);
 inline const QColor kBadgeBorder(0xCC, 0x79, 0xA7); // Okabe–Ito reddish purple
 inline const QColor kBadgeInk(0x6B, 0x24, 0x4E);
-inline const QColor kClusterFill(0xF3, 0xF5, 0xF8);
-inline const QColor kClusterBorder(0xC9, 0xD0, 0xD9);
-inline const QColor kClusterInk(0x47, 0x55, 0x69);
 inline const QColor kPinInk(0x9F, 0x1D, 0x4F);
 // A highlighted path: Okabe–Ito blue, apart from every colour of the heat
 // ramp (yellow to dark red).
@@ -141,6 +164,7 @@ struct NodeLines {
 // shared by every paint call on that thread: constructing fonts and metrics
 // per node is what makes a large scene slow.
 struct Style {
+    Inks inks;
     QFont name = detail::font(11, QFont::DemiBold);
     QFont nameSmall = detail::font(10, QFont::DemiBold);
     QFont nameTiny = detail::font(9, QFont::DemiBold); // a long name, before eliding
@@ -180,24 +204,24 @@ struct Style {
     double soloBaseline = 0.0;
     NodeLines soloWrapped; // no kind line
 
-    QPen border { kBorder, 1.0 };
+    QPen border { inks.border, 1.0 };
     QPen selectedBorder { kSelection, 1.8 };
     QPen halo { kSelectionHalo, 7.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin };
-    QPen edge { kEdgeInk, 1.3, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin };
+    QPen edge { inks.edgeInk, 1.3, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin };
     QPen selectedEdge { kSelection, 2.2, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin };
     QPen edgeHalo { kSelectionHalo, 7.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin };
-    QPen arrow { kEdgeInk, 1.0, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin };
+    QPen arrow { inks.edgeInk, 1.0, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin };
     QPen selectedArrow { kSelection, 1.0, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin };
-    QPen minimalEdge { kMinimalEdgeInk, 0.0 }; // cosmetic: one device pixel at any zoom
+    QPen minimalEdge { inks.minimalEdgeInk, 0.0 }; // cosmetic: one device pixel at any zoom
     QPen minimalSelectedEdge { kSelection, 2.0 };
     QPen minimalSelection { kSelection, 3.0 };
     // Outlines only: filling thousands of overlapping boxes costs their area.
-    QPen minimalCluster { kClusterBorder, 0.0 };
+    QPen minimalCluster { inks.clusterBorder, 0.0 };
     QPen icon { kIconInk, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin };
-    QPen pill { kPillBorder, 0.7 };
+    QPen pill { inks.pillBorder, 0.7 };
     QPen badgeBorder { kBadgeBorder, 0.8 };
-    QPen clusterBorder { kClusterBorder, 1.0 };
-    QPen legendBorder { kBorder, 0.8 };
+    QPen clusterBorder { inks.clusterBorder, 1.0 };
+    QPen legendBorder { inks.border, 0.8 };
     QPen noValueBorder { kNoValueBorder, 1.2, Qt::DashLine };
     QPen pathOutline { kPathInk, kPathWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin };
     QPen pathEdge { kPathInk, kPathWidth, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin };
@@ -209,7 +233,8 @@ struct Style {
     QPainterPath tile; // behind the icon
     std::array<QColor, 5> tints;
 
-    Style()
+    explicit Style(const Inks &paper)
+        : inks(paper)
     {
         const auto lineHeight = [](const QFontMetricsF &fm) { return fm.ascent() + fm.descent(); };
         const double one = lineHeight(nameFm) + 1.0 + lineHeight(kindFm);
@@ -239,10 +264,12 @@ struct Style {
 
 // Fonts and their metrics are reentrant, not thread-safe: the app builds
 // large diagrams on a worker while it paints.
+// The style of the print colours in force on this thread (printColors()).
 inline const Style &style()
 {
-    thread_local const Style s;
-    return s;
+    thread_local const Style light(kLightInks);
+    thread_local const Style dark(kDarkInks);
+    return printColors() == PrintColors::Dark ? dark : light;
 }
 
 // ---- small pieces (diagrampieces.cpp) -------------------------------------

@@ -2,9 +2,49 @@
 
 #include <QPainter>
 
+#include <atomic>
 #include <cmath>
 
 namespace wl::render {
+
+namespace {
+
+std::atomic<PrintColors> g_printColors { PrintColors::Light };
+// -1: none on this thread.
+thread_local int t_printColors = -1;
+
+} // namespace
+
+void setPrintColors(PrintColors colors)
+{
+    g_printColors = colors;
+}
+
+PrintColors printColors()
+{
+    return t_printColors < 0 ? g_printColors.load() : PrintColors(t_printColors);
+}
+
+PrintColorsScope::PrintColorsScope(PrintColors colors)
+    : m_previous(t_printColors)
+{
+    t_printColors = int(colors);
+}
+
+PrintColorsScope::~PrintColorsScope()
+{
+    t_printColors = m_previous;
+}
+
+QColor paperColor()
+{
+    return style().inks.paper;
+}
+
+QColor canvasColor()
+{
+    return style().inks.canvas;
+}
 
 namespace {
 
@@ -45,7 +85,7 @@ void paintChip(QPainter *p, const QString &text, int tier, const QRectF &r)
     p->setBrush(c);
     p->drawRoundedRect(r, 3.0, 3.0);
     const double luminance = 0.299 * c.redF() + 0.587 * c.greenF() + 0.114 * c.blueF();
-    p->setPen(luminance > 0.55 ? kInk : QColor(Qt::white));
+    p->setPen(luminance > 0.55 ? kInkOnLight : QColor(Qt::white));
     p->setFont(s.chip);
     const double x = r.center().x() - s.chipFm.horizontalAdvance(text) / 2.0;
     p->drawText(QPointF(x, r.center().y() + s.chipFm.capHeight() / 2.0), text);
@@ -69,10 +109,10 @@ void paintPill(QPainter *p, const QRectF &r, const QStringList &lines)
 {
     const Style &s = style();
     p->setPen(s.pill);
-    p->setBrush(kPillFill);
+    p->setBrush(s.inks.pillFill);
     p->drawRoundedRect(r, 3.0, 3.0);
     p->setFont(s.label);
-    p->setPen(kMutedInk);
+    p->setPen(s.inks.mutedInk);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const double mid = r.top() + kPillHeight / 2.0 + double(i) * kLabelLine;
         p->drawText(QPointF(r.left() + kPillPadX, mid + s.labelFm.capHeight() / 2.0), lines.at(i));
@@ -91,7 +131,7 @@ void paintBadge(QPainter *p, const QRectF &r, const QVector<BadgeLine> &lines)
         const double mid = r.top() + kBadgePadY + (double(i) + 0.5) * kBadgeLine;
         if (line.role == BadgeLine::Asset)
             paintDiamond(p, QPointF(r.left() + kBadgePadX + 2.5, mid), 2.6);
-        p->setPen(line.role == BadgeLine::More ? kMutedInk : kBadgeInk);
+        p->setPen(line.role == BadgeLine::More ? kMutedInkOnLight : kBadgeInk);
         p->drawText(
             QPointF(r.left() + kBadgePadX + kBadgeBullet, mid + s.badgeFm.capHeight() / 2.0),
             line.text);

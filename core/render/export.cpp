@@ -73,7 +73,7 @@ bool writeSvg(const Diagram &d, QIODevice &file, const ExportOptions &options, Q
         return false;
     }
     prepare(p);
-    p.fillRect(page, Qt::white);
+    p.fillRect(page, paperColor());
     paintDiagram(&p, d, Detail::Full, options.legend);
     p.end();
     return true;
@@ -204,7 +204,7 @@ QImage diagramImage(const Diagram &d, double scale, bool withLegend)
     const int dotsPerMetre = int(std::lround(scale * kPointsPerInch / kMetresPerInch));
     image.setDotsPerMeterX(dotsPerMetre);
     image.setDotsPerMeterY(dotsPerMetre);
-    image.fill(Qt::white);
+    image.fill(paperColor());
     QPainter p(&image);
     prepare(p);
     p.scale(scale, scale);

@@ -579,8 +579,8 @@ void paintOverlayLegend(QPainter *p, const OverlayLegend &l, const QPointF &topL
     const double left = panel.left() + kPad;
     const double width = panel.width() - 2 * kPad;
     p->save();
-    p->setPen(QPen(kBorder, 0.8));
-    p->setBrush(Qt::white);
+    p->setPen(QPen(style().inks.border, 0.8));
+    p->setBrush(style().inks.paper);
     p->drawRoundedRect(panel, 8.0, 8.0);
 
     double y = panel.top() + kPad;
@@ -593,19 +593,19 @@ void paintOverlayLegend(QPainter *p, const OverlayLegend &l, const QPointF &topL
     };
     // A row's label after its sample, with how many elements it stands for.
     const auto countedRow = [&](const QString &label, int count) {
-        p->setPen(kInk);
+        p->setPen(style().inks.ink);
         p->drawText(QPointF(left + 34.0, y + kRow / 2.0 + s.legendTextFm.capHeight() / 2.0),
             s.legendTextFm.elidedText(
                 QStringLiteral("%1 (%2)").arg(label).arg(count), Qt::ElideRight, width - 34.0));
         y += kRow;
     };
-    text(s.overlayTitle, s.overlayTitleFm, kInk, legendTitle(l), kTitleLine);
+    text(s.overlayTitle, s.overlayTitleFm, style().inks.ink, legendTitle(l), kTitleLine);
     if (l.heat)
-        text(s.legendText, s.legendTextFm, kMutedInk, scaleLine(*l.heat), kTextLine);
+        text(s.legendText, s.legendTextFm, style().inks.mutedInk, scaleLine(*l.heat), kTextLine);
     if (l.heat && hasZeroNote(*l.heat))
-        text(s.legendText, s.legendTextFm, kMutedInk, zeroNote(*l.heat), kTextLine);
+        text(s.legendText, s.legendTextFm, style().inks.mutedInk, zeroNote(*l.heat), kTextLine);
     for (const QString &line : sourceLines(l.source))
-        text(s.legendText, s.legendTextFm, kMutedInk, line, kTextLine);
+        text(s.legendText, s.legendTextFm, style().inks.mutedInk, line, kTextLine);
 
     if (l.stale) {
         y += kGap;
@@ -630,12 +630,12 @@ void paintOverlayLegend(QPainter *p, const OverlayLegend &l, const QPointF &topL
         QLinearGradient gradient(bar.topLeft(), bar.topRight());
         for (size_t i = 0; i < kRamp.size(); ++i)
             gradient.setColorAt(double(i) / double(kRamp.size() - 1), kRamp[i]);
-        p->setPen(QPen(kBorder, 0.6));
+        p->setPen(QPen(style().inks.border, 0.6));
         p->setBrush(gradient);
         p->drawRect(bar);
         y += kBarHeight;
         p->setFont(s.legendText);
-        p->setPen(QPen(kInk, 0.8));
+        p->setPen(QPen(style().inks.ink, 0.8));
         // Every tick gets its mark; the labels of the ends first, then
         // those between that do not run into a label already drawn.
         QVector<QRectF> labelled;
@@ -665,7 +665,7 @@ void paintOverlayLegend(QPainter *p, const OverlayLegend &l, const QPointF &topL
             const double mid = y + kRow / 2.0;
             paintBreachedBox(p, QRectF(left, mid - 6.0, 26.0, 12.0), 3.0);
             p->setFont(s.legendText);
-            p->setPen(kInk);
+            p->setPen(style().inks.ink);
             p->drawText(QPointF(left + 34.0, mid + s.legendTextFm.capHeight() / 2.0),
                 s.legendTextFm.elidedText(
                     breachedText(l.breachedCount), Qt::ElideRight, width - 34.0));
@@ -676,7 +676,7 @@ void paintOverlayLegend(QPainter *p, const OverlayLegend &l, const QPointF &topL
             p->setPen(QPen(kNoValueBorder, 1.0, Qt::DashLine));
             p->setBrush(kNoValue);
             p->drawRoundedRect(QRectF(left, mid - 6.0, 26.0, 12.0), 3.0, 3.0);
-            p->setPen(kInk);
+            p->setPen(style().inks.ink);
             p->drawText(QPointF(left + 34.0, mid + s.legendTextFm.capHeight() / 2.0),
                 s.legendTextFm.elidedText(
                     QStringLiteral("%1 (%2)").arg(noValueText(h)).arg(l.noValueCount),
@@ -696,7 +696,7 @@ void paintOverlayLegend(QPainter *p, const OverlayLegend &l, const QPointF &topL
             x += 10.0;
         }
         p->setFont(s.legendText);
-        p->setPen(kInk);
+        p->setPen(style().inks.ink);
         p->drawText(QPointF(left + 34.0, mid + s.legendTextFm.capHeight() / 2.0),
             s.legendTextFm.elidedText(flowText(l.maxFlow), Qt::ElideRight, width - 34.0));
         y += kRow;

@@ -76,7 +76,7 @@ PageLayout pageLayout(const Diagram &d)
 void paintHeader(QPainter *p, const Diagram &d, const PageLayout &l)
 {
     const Style &s = style();
-    p->setPen(kInk);
+    p->setPen(style().inks.ink);
     p->setFont(s.title);
     double y = l.header.top();
     for (const QString &line : l.titleLines) {
@@ -90,7 +90,7 @@ void paintHeader(QPainter *p, const Diagram &d, const PageLayout &l)
               .arg(d.nodes.size())
               .arg(d.edges.size())
               .arg(d.clusters.size());
-    p->setPen(kMutedInk);
+    p->setPen(style().inks.mutedInk);
     p->setFont(s.legendText);
     p->drawText(QPointF(l.header.left(), y + 3.0 + s.legendTextFm.ascent()),
         s.legendTextFm.elidedText(summary, Qt::ElideRight, l.header.width()));
@@ -112,9 +112,9 @@ void paintLegend(QPainter *p, const QPointF &topLeft)
     const Style &s = style();
     const QRectF panel(topLeft, legendSize());
     p->setPen(s.legendBorder);
-    p->setBrush(Qt::white);
+    p->setBrush(style().inks.paper);
     p->drawRoundedRect(panel, 8.0, 8.0);
-    p->setPen(kInk);
+    p->setPen(style().inks.ink);
     p->setFont(s.legendHeader);
     p->drawText(QPointF(panel.left() + kLegendPad, panel.top() + kLegendPad + 11.0),
         QCoreApplication::translate("wl::render", "Legend"));
@@ -122,12 +122,12 @@ void paintLegend(QPainter *p, const QPointF &topLeft)
     const double top = panel.top() + kLegendPad + kLegendHeader;
     const double textOffset = 34.0;
     const auto heading = [&](double x, double y, const QString &text) {
-        p->setPen(kMutedInk);
+        p->setPen(style().inks.mutedInk);
         p->setFont(s.legendHeading);
         p->drawText(QPointF(x, y + 9.0), text);
     };
     const auto rowText = [&](double x, double mid, const QString &text, double width) {
-        p->setPen(kInk);
+        p->setPen(style().inks.ink);
         p->setFont(s.legendText);
         p->drawText(QPointF(x + textOffset, mid + s.legendTextFm.capHeight() / 2.0),
             s.legendTextFm.elidedText(text, Qt::ElideRight, width - textOffset));
@@ -192,7 +192,7 @@ void paintLegend(QPainter *p, const QPointF &topLeft)
 
     mid = y + kLegendRow / 2.0;
     p->setPen(s.clusterBorder);
-    p->setBrush(kClusterFill);
+    p->setBrush(style().inks.clusterFill);
     p->drawRoundedRect(QRectF(x, mid - 7.0, 28.0, 14.0), 4.0, 4.0);
     rowText(x, mid, QCoreApplication::translate("wl::render", "Organisation (cluster)"),
         kLegendColumnWidth);
@@ -214,7 +214,7 @@ void paintLegend(QPainter *p, const QPointF &topLeft)
         p->setBrush(s.tints[4]);
         p->drawRoundedRect(QRectF(x + 4.0, rowMid - tile / 2.0, tile, tile), 3.0, 3.0);
         paintKindIcon(p, kind, QPointF(x + 4.0 + tile / 2.0, rowMid), 0.62);
-        p->setPen(kInk);
+        p->setPen(style().inks.ink);
         p->setFont(s.legendText);
         p->drawText(QPointF(x + 26.0, rowMid + s.legendTextFm.capHeight() / 2.0),
             s.legendTextFm.elidedText(
