@@ -13,7 +13,7 @@ packages=(
   libsqlite3-dev sqlite3
   libyaml-cpp-dev libvalijson-dev libquazip1-qt6-dev
   xvfb xauth
-  poppler-utils shared-mime-info help2man man-db appstream
+  poppler-utils shared-mime-info help2man man-db appstream zsh
   debootstrap
 )
 if [ $# -gt 0 ]; then

@@ -35,6 +35,7 @@ private slots:
     void manPages();
     void bashCompletes_data();
     void bashCompletes();
+    void zshCompletionParses();
 
 private:
     QTemporaryDir m_dir;
@@ -157,7 +158,7 @@ void TestDesktop::packageContents()
         u"./usr/share/icons/hicolor/16x16/apps/weaklink.png"_s,
         u"./usr/share/icons/hicolor/256x256/mimetypes/application-x-weaklink.png"_s,
         u"./usr/share/metainfo/io.github.weaklink.weaklink.metainfo.xml"_s,
-        u"./usr/share/man/man1/weaklink.1"_s, u"./usr/share/man/man1/weaklink-cli.1"_s,
+        u"./usr/share/man/man1/weaklink.1.gz"_s, u"./usr/share/man/man1/weaklink-cli.1.gz"_s,
         u"./usr/share/bash-completion/completions/weaklink-cli"_s,
         u"./usr/share/zsh/vendor-completions/_weaklink-cli"_s };
     for (const QString &f : files)
@@ -217,14 +218,15 @@ void TestDesktop::manPages_data()
 {
     QTest::addColumn<QString>("page");
     QTest::addColumn<QStringList>("words");
-    QTest::newRow("weaklink") << u"weaklink.1"_s
+    QTest::newRow("weaklink") << u"weaklink.1.gz"_s
                               << QStringList { u"weaklink"_s, u"--screenshot"_s, u"--lang"_s };
-    QTest::newRow("weaklink-cli") << u"weaklink-cli.1"_s
+    QTest::newRow("weaklink-cli") << u"weaklink-cli.1.gz"_s
                                   << QStringList { u"weaklink-cli"_s, u"import"_s, u"report"_s,
                                          u"diff"_s, u"one-line"_s };
 }
 
-// Made by help2man at build time and read by man -l as a user would.
+// Made by help2man at build time, compressed as installed, and read by
+// man -l as a user would.
 void TestDesktop::manPages()
 {
     QFETCH(QString, page);
@@ -242,12 +244,27 @@ void TestDesktop::manPages()
     const QString text = QString::fromUtf8(p.readAllStandardOutput());
     QVERIFY2(text.contains(u"NAME"_s) && text.contains(u"SYNOPSIS"_s), qPrintable(text.left(500)));
     // Named after its program, in the header and under NAME.
-    const QString name = page.chopped(2);
+    const QString name = page.chopped(int(qstrlen(".1.gz")));
     QVERIFY2(text.startsWith(name.toUpper() + u"(1)"_s), qPrintable(text.left(200)));
     QVERIFY(text.contains(u"\n       "_s + name + u" - "_s));
     QVERIFY(text.contains(u"0.1.0"_s));
     for (const QString &w : words)
         QVERIFY2(text.contains(w), qPrintable(w));
+}
+
+// zsh reads the completion without a syntax error (zsh -n). Running it
+// needs zsh's line editor, which a test cannot drive without a terminal.
+void TestDesktop::zshCompletionParses()
+{
+    const QString zsh = QStandardPaths::findExecutable(u"zsh"_s);
+    QVERIFY2(!zsh.isEmpty(), "zsh is missing: run scripts/install-deps.sh");
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(zsh,
+        { u"-n"_s, QStringLiteral(WEAKLINK_SOURCE_DIR "/installer/completion/_weaklink-cli") });
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.readAll(), QByteArray());
+    QCOMPARE(p.exitCode(), 0);
 }
 
 void TestDesktop::bashCompletes_data()
