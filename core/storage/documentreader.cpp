@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <vector>
 
@@ -37,6 +38,49 @@ int indexOf(const std::vector<qint64> &ords, qint64 ord)
     const auto it = std::lower_bound(ords.begin(), ords.end(), ord);
     return it != ords.end() && *it == ord ? int(it - ords.begin()) : -1;
 }
+
+// Where a row is, for an error message. It is put into words only when the
+// row fails: a document of 100,000 nodes has some 400,000 rows that do
+// not, and formatting each one's place was a fifth of reading them.
+class Where {
+public:
+    // "table TABLE, row KEY"
+    Where(const char *table, qint64 key)
+        : m_table(table)
+        , m_key(key)
+    {
+    }
+    // "table TABLE, row ORD (id "ID")"; `id` must outlive this.
+    Where(const char *table, qint64 ord, const QString &id)
+        : m_table(table)
+        , m_key(ord)
+        , m_id(&id)
+    {
+    }
+    // Any other place: `describe` writes it out.
+    explicit Where(std::function<QString()> describe)
+        : m_describe(std::move(describe))
+    {
+    }
+
+    QString text() const
+    {
+        if (m_describe)
+            return m_describe();
+        if (m_id)
+            return QStringLiteral("table %1, row %2 (id \"%3\")")
+                .arg(QLatin1String(m_table))
+                .arg(m_key)
+                .arg(*m_id);
+        return QStringLiteral("table %1, row %2").arg(QLatin1String(m_table)).arg(m_key);
+    }
+
+private:
+    const char *m_table = nullptr;
+    qint64 m_key = 0;
+    const QString *m_id = nullptr;
+    std::function<QString()> m_describe;
+};
 
 // Reads the tables of the current schema into a Model, checking every value
 // against FORMAT.md's rules; stops at the first problem.
@@ -92,6 +136,7 @@ private:
         m_error = kInvalid + where + QStringLiteral(": ") + problem;
         return false;
     }
+    bool fail(const Where &where, const QString &problem) { return fail(where.text(), problem); }
 
     static QString row(const char *table, qint64 ord, const QString &id)
     {
@@ -114,7 +159,7 @@ private:
     // FORMAT.md's rules on the values of one row (Model::checkFieldValue,
     // where they are written once), in the order given; reports the first
     // value that breaks its rule.
-    bool check(const QString &where, ElementType type,
+    bool check(const Where &where, ElementType type,
         std::initializer_list<std::pair<int, QVariant>> values)
     {
         for (const auto &[column, value] : values)
@@ -143,8 +188,35 @@ private:
         return ok;
     }
 
+    // One shared copy of a value that many rows repeat (a kind, an
+    // organisation, a jurisdiction, an integration): 100,000 nodes hold a
+    // few hundred distinct ones, and a copy each was 700,000 allocations.
+    QString intern(const QString &value)
+    {
+        if (value.isEmpty())
+            return {};
+        auto it = m_strings.constFind(value);
+        if (it == m_strings.cend())
+            it = m_strings.insert(value, value);
+        return *it;
+    }
+
+    // The rows of `table`, to reserve room for them at once: growing a
+    // vector of 250,000 edges moved each edge about twice more.
+    size_t rowCount(const char *table, const char *sql)
+    {
+        qint64 n = 0;
+        select(table, sql, [&n](Row &r) {
+            n = r.integer(0);
+            return true;
+        });
+        m_error.clear();
+        return size_t(std::max<qint64>(0, n));
+    }
+
     bool readNodes()
     {
+        m_nodes.reserve(rowCount("nodes", "SELECT count(*) FROM nodes"));
         return select("nodes",
             "SELECT ord, id, name, kind, organization, gdpr_role, jurisdiction, breach_likelihood,"
             " control_strength, criticality, pinned, notes FROM nodes ORDER BY ord",
@@ -153,16 +225,16 @@ private:
                 Node n;
                 n.id = r.text(1);
                 n.name = r.text(2);
-                n.kind = r.text(3);
-                n.organization = r.text(4);
-                n.gdprRole = r.text(5);
-                n.jurisdiction = r.text(6);
+                n.kind = intern(r.text(3));
+                n.organization = intern(r.text(4));
+                n.gdprRole = intern(r.text(5));
+                n.jurisdiction = intern(r.text(6));
                 n.breachLikelihood = r.real(7);
                 n.controlStrength = r.real(8);
                 const qint64 criticality = r.integer(9);
                 const qint64 pinned = r.integer(10);
                 n.notes = r.text(11);
-                const QString where = row("nodes", ord, n.id);
+                const Where where("nodes", ord, n.id);
                 if (!r.problem().isEmpty())
                     return fail(where, r.problem());
                 if (!check(where, ElementType::Node,
@@ -182,7 +254,7 @@ private:
     }
 
     // The node a child row refers to, or -1 after reporting it.
-    int nodeFor(const QString &where, const char *column, qint64 ord)
+    int nodeFor(const Where &where, const char *column, qint64 ord)
     {
         const int i = indexOf(m_nodeOrds, ord);
         if (i < 0)
@@ -196,7 +268,7 @@ private:
             const qint64 ord = r.integer(0);
             const double x = r.real(1);
             const double y = r.real(2);
-            const QString where = row("positions", ord);
+            const Where where("positions", ord);
             if (!r.problem().isEmpty())
                 return fail(where, r.problem());
             if (!std::isfinite(x) || !std::isfinite(y))
@@ -216,7 +288,7 @@ private:
                 const qint64 ord = r.integer(0);
                 r.integer(1);
                 const QString tag = r.text(2);
-                const QString where = row("node_tags", ord);
+                const Where where("node_tags", ord);
                 if (!r.problem().isEmpty())
                     return fail(where, r.problem());
                 const int i = nodeFor(where, "node", ord);
@@ -255,7 +327,7 @@ private:
                 a.records = r.integer(5);
                 const qint64 sensitivity = r.integer(6);
                 const qint64 personal = r.integer(7);
-                const QString where = row("data_assets", ord, a.id);
+                const Where where("data_assets", ord, a.id);
                 if (!r.problem().isEmpty())
                     return fail(where, r.problem());
                 if (!check(where, ElementType::DataAsset, { { int(DataField::Id), a.id } }))
@@ -291,7 +363,7 @@ private:
                 const qint64 ord = r.integer(0);
                 r.integer(1);
                 const QString jurisdiction = r.text(2);
-                const QString where = row("data_subject_jurisdictions", ord);
+                const Where where("data_subject_jurisdictions", ord);
                 if (!r.problem().isEmpty())
                     return fail(where, r.problem());
                 const int a = indexOf(m_assetOrds, ord);
@@ -319,7 +391,7 @@ private:
                 const QString transfer = r.text(3);
                 const qint64 auditRight = r.integer(4);
                 const QString reviewed = r.text(5);
-                const QString where = row("edge_contracts", ord);
+                const Where where("edge_contracts", ord);
                 if (!r.problem().isEmpty())
                     return fail(where, r.problem());
                 const int e = indexOf(m_edgeOrds, ord);
@@ -348,6 +420,7 @@ private:
 
     bool readEdges()
     {
+        m_edges.reserve(rowCount("edges", "SELECT count(*) FROM edges"));
         return select("edges",
             "SELECT ord, id, source, target, integration, p_forward, p_backward, delay_hours, label"
             " FROM edges ORDER BY ord",
@@ -357,12 +430,12 @@ private:
                 e.id = r.text(1);
                 const qint64 source = r.integer(2);
                 const qint64 target = r.integer(3);
-                e.integration = r.text(4);
+                e.integration = intern(r.text(4));
                 e.pForward = r.real(5);
                 e.pBackward = r.real(6);
                 e.delayHours = r.real(7);
                 e.label = r.text(8);
-                const QString where = row("edges", ord, e.id);
+                const Where where("edges", ord, e.id);
                 if (!r.problem().isEmpty())
                     return fail(where, r.problem());
                 if (!check(where, ElementType::Edge, { { int(EdgeField::Id), e.id } }))
@@ -395,9 +468,11 @@ private:
                 const qint64 edgeOrd = r.integer(0);
                 const qint64 position = r.integer(1);
                 const qint64 assetOrd = r.integer(2);
-                const QString where = QStringLiteral("table edge_data, edge %1 position %2")
-                                          .arg(edgeOrd)
-                                          .arg(position);
+                const Where where([edgeOrd, position] {
+                    return QStringLiteral("table edge_data, edge %1 position %2")
+                        .arg(edgeOrd)
+                        .arg(position);
+                });
                 if (!r.problem().isEmpty())
                     return fail(where, r.problem());
                 const int e = indexOf(m_edgeOrds, edgeOrd);
@@ -448,9 +523,11 @@ private:
                 const std::optional<double> horizon = r.optionalReal(5);
                 saved.resultJson = r.blob(6);
                 saved.resultModelDigest = r.utf8(7);
-                const QString where = QStringLiteral("table scenarios, row %1 (name \"%2\")")
-                                          .arg(ord)
-                                          .arg(saved.name);
+                const Where where([ord, name = saved.name] {
+                    return QStringLiteral("table scenarios, row %1 (name \"%2\")")
+                        .arg(ord)
+                        .arg(name);
+                });
                 if (!r.problem().isEmpty())
                     return fail(where, r.problem());
                 if (saved.name.isEmpty())
@@ -487,7 +564,7 @@ private:
 
     // The index of the scenario a row of a scenario's table belongs to, or
     // -1 after failing for the row.
-    int scenarioOf(Row &r, const QString &where, qint64 ord)
+    int scenarioOf(Row &r, const Where &where, qint64 ord)
     {
         if (!r.problem().isEmpty()) {
             fail(where, r.problem());
@@ -500,7 +577,7 @@ private:
     }
 
     // A scenario's node and time: an id and a finite time of 0 or more.
-    bool checkTimed(const QString &where, const sim::TimedNode &t)
+    bool checkTimed(const Where &where, const sim::TimedNode &t)
     {
         if (t.node.isEmpty())
             return fail(where, field("node", QStringLiteral("must be a non-empty string")));
@@ -523,9 +600,10 @@ private:
                 sim::TimedNode t;
                 t.node = r.text(3);
                 t.atHours = r.real(4);
-                const QString where
-                    = QStringLiteral("table scenario_nodes, scenario %1 role %2 position %3")
-                          .arg(QString::number(ord), role, QString::number(position));
+                const Where where([ord, role, position] {
+                    return QStringLiteral("table scenario_nodes, scenario %1 role %2 position %3")
+                        .arg(QString::number(ord), role, QString::number(position));
+                });
                 const int i = scenarioOf(r, where, ord);
                 if (i < 0)
                     return false;
@@ -557,9 +635,10 @@ private:
                 sim::TimedNode t;
                 t.node = r.text(2);
                 t.atHours = r.real(3);
-                const QString where
-                    = QStringLiteral("table scenario_awareness, scenario %1 position %2")
-                          .arg(QString::number(ord), QString::number(position));
+                const Where where([ord, position] {
+                    return QStringLiteral("table scenario_awareness, scenario %1 position %2")
+                        .arg(QString::number(ord), QString::number(position));
+                });
                 const int i = scenarioOf(r, where, ord);
                 if (i < 0 || !checkTimed(where, t))
                     return false;
@@ -586,7 +665,7 @@ private:
                 s.stepHours = r.real(4);
                 const qint64 trials = r.integer(5);
                 s.rngSeed = quint64(r.integer(6));
-                const QString where = row("exercise", id);
+                const Where where("exercise", id);
                 if (!r.problem().isEmpty())
                     return fail(where, r.problem());
                 if (id != 1)
@@ -615,7 +694,7 @@ private:
                 sim::TimedNode t;
                 t.node = r.text(1);
                 t.atHours = r.real(2);
-                const QString where = row("exercise_responses", position);
+                const Where where("exercise_responses", position);
                 if (!r.problem().isEmpty())
                     return fail(where, r.problem());
                 if (t.node.isEmpty())
@@ -642,7 +721,7 @@ private:
                 const std::optional<QString> node = r.optionalText(4);
                 const std::optional<QString> rule = r.optionalText(5);
                 const std::optional<QString> to = r.optionalText(6);
-                const QString where = row("decision_log", position);
+                const Where where("decision_log", position);
                 if (!r.problem().isEmpty())
                     return fail(where, r.problem());
                 if (node || rule || to) {
@@ -680,8 +759,11 @@ private:
                 s.baselineJson = r.blob(5);
                 const qint64 trials = r.integer(6);
                 s.rngSeed = quint64(r.integer(7));
-                const QString where
-                    = QStringLiteral("table snapshots, row %1 (name \"%2\")").arg(ord).arg(s.name);
+                const Where where([ord, name = s.name] {
+                    return QStringLiteral("table snapshots, row %1 (name \"%2\")")
+                        .arg(ord)
+                        .arg(name);
+                });
                 if (!r.problem().isEmpty())
                     return fail(where, r.problem());
                 s.takenAt = snapshot::takenAtFromText(takenAt);
@@ -710,6 +792,7 @@ private:
     DocumentState m_state;
     std::vector<Node> m_nodes;
     std::vector<Edge> m_edges;
+    QHash<QString, QString> m_strings;
     std::vector<qint64> m_nodeOrds;
     std::vector<qint64> m_assetOrds;
     std::vector<qint64> m_edgeOrds;
