@@ -384,9 +384,12 @@ void TestRecovery::secondRecoverStartsAWindow()
     QCOMPARE(second->document()->model().name, u"Older 50"_s);
     QVERIFY(second->document()->isModified());
     QCOMPARE(second->recovery()->copyPath(), older);
-    // A copy another window holds cannot be taken.
+    // A copy another window holds cannot be taken, nor a file elsewhere.
     auto third = makeWindow();
     QVERIFY(!third->recovery()->recover(older));
+    QVERIFY(!third->recovery()->recover(m_doc));
+    QVERIFY(!third->document()->isModified());
+    QCOMPARE(third->document()->model().name, QString());
     QCOMPARE(test::fileHash(m_doc), m_docHash);
 }
 

@@ -256,10 +256,12 @@ bool Recovery::offerLeftBehind()
 
 bool Recovery::recover(const QString &path)
 {
+    // Only a copy of this folder: the window takes over its files.
     const RecoveryCopy copy = readCopy(path);
-    std::unique_ptr<QLockFile> lock
-        = lockFor(QFileInfo(path).dir().filePath(copy.id + u'.' + kLockSuffix));
-    if (!QFileInfo::exists(path) || !lock->tryLock(0)
+    if (QFileInfo(copy.path).absolutePath() != m_folder || !QFileInfo::exists(copy.path))
+        return false;
+    std::unique_ptr<QLockFile> lock = lockFor(filePath(copy.id, kLockSuffix));
+    if (!lock->tryLock(0)
         || !m_controller->recover(
             copy.path, copy.sourcePath, copy.sourceIsDocument, copyName(copy)))
         return false;
@@ -268,8 +270,6 @@ bool Recovery::recover(const QString &path)
 
 bool Recovery::adopt(const RecoveryCopy &copy, std::unique_ptr<QLockFile> lock)
 {
-    if (QFileInfo(copy.path).absolutePath() != m_folder)
-        return false;
     m_watcher.waitForFinished();
     if (m_lock) {
         QFile::remove(filePath(m_id, kDocumentSuffix));
@@ -289,12 +289,6 @@ void Recovery::noteChange()
 {
     if (m_document->isModified())
         m_dirty = true;
-}
-
-void Recovery::writeNow()
-{
-    if (m_dirty)
-        startWrite();
 }
 
 void Recovery::waitForWrites()

@@ -87,12 +87,11 @@ public:
     // Offers each copy left behind; returns whether one was recovered into
     // this window (the others Recover starts in windows of their own).
     bool offerLeftBehind();
-    // Recovers the copy at `path` into this window, without asking (the
-    // --recover option of a window started by offerLeftBehind).
+    // Recovers the copy at `path`, one of this folder's, into this window,
+    // without asking (the --recover option of a window started by
+    // offerLeftBehind); false for any other file.
     bool recover(const QString &path);
 
-    // Writes a copy now if the document has unsaved changes not yet copied.
-    void writeNow();
     // Blocks until a copy being written is done.
     void waitForWrites();
 
