@@ -126,12 +126,13 @@ public:
         return child(model().nodeIndex(single->id));
     }
 
+    // The node drawn at the screen point: one lookup in the scene's index,
+    // not an interface made for every node of the model.
     QAccessibleInterface *childAt(int x, int y) const override
     {
-        for (int i = 0; i < childCount(); ++i)
-            if (QAccessibleInterface *c = child(i); c->rect().contains(x, y))
-                return c;
-        return nullptr;
+        const QPoint onViewport = view()->viewport()->mapFromGlobal(QPoint(x, y));
+        const NodeItem *item = view()->diagramScene()->nodeItemAt(view()->mapToScene(onViewport));
+        return item ? child(model().nodeIndex(item->id())) : nullptr;
     }
 
     QString text(QAccessible::Text t) const override
