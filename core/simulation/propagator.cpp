@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <limits>
 
 namespace wl::sim::detail {
 
@@ -15,11 +16,14 @@ Propagator::Propagator(const CompiledModel &c, std::vector<Seed> seeds, bool ann
     , m_rngSeed(rngSeed)
 {
     if (annual) {
-        m_nodeThreshold.resize(c.nodeCount);
-        m_nodeKey.resize(c.nodeCount);
+        // A whole number of pairs of eight nodes; the padding never succeeds.
+        m_nodeThreshold.assign(std::size_t(c.nodeCount + 15) / 16 * 16, 0);
         for (int v = 0; v < c.nodeCount; ++v) {
-            m_nodeThreshold[v] = random::threshold(c.breachLikelihood[v]);
-            m_nodeKey[v] = random::nodeKey(std::uint64_t(v));
+            const std::uint64_t threshold = random::threshold(c.breachLikelihood[v]);
+            if (threshold > std::numeric_limits<std::uint32_t>::max())
+                m_certain.push_back(v);
+            else
+                m_nodeThreshold[v] = std::uint32_t(threshold);
         }
     }
     m_nodeLimit.resize(c.nodeCount);
@@ -27,20 +31,33 @@ Propagator::Propagator(const CompiledModel &c, std::vector<Seed> seeds, bool ann
         m_nodeLimit[v] = std::min(sever[v], horizon);
         m_limited = m_limited || m_nodeLimit[v] < kInfinity;
     }
+    m_delays = c.arcDelay;
+    std::sort(m_delays.begin(), m_delays.end());
+    m_delays.erase(std::unique(m_delays.begin(), m_delays.end()), m_delays.end());
+    m_start.reserve(std::size_t(c.nodeCount) + 1);
     m_arcs.reserve(c.outArc.size());
-    for (const int a : c.outArc) {
-        const int head = c.arcHead[a];
-        m_arcs.push_back({ c.arcDelay[a],
-            random::threshold(c.arcProbability[a] * (1.0 - c.controlStrength[head])),
-            random::arcKey(std::uint64_t(a)), head, a });
+    for (int u = 0; u < c.nodeCount; ++u) {
+        m_start.push_back(int(m_arcs.size()));
+        for (int k = c.outStart[u]; k < c.outStart[u + 1]; ++k) {
+            const int a = c.outArc[k];
+            const int head = c.arcHead[a];
+            const std::uint64_t threshold
+                = random::threshold(c.arcProbability[a] * (1.0 - c.controlStrength[head]));
+            if (threshold == 0)
+                continue;
+            const auto delay = std::lower_bound(m_delays.begin(), m_delays.end(), c.arcDelay[a])
+                - m_delays.begin();
+            m_arcs.push_back({ head, a, std::uint32_t(threshold - 1), std::uint32_t(delay) });
+        }
     }
+    m_start.push_back(int(m_arcs.size()));
 }
 
 Propagator::Workspace::Workspace(const CompiledModel &c)
     : time(c.nodeCount, kInfinity)
     , credit(c.nodeCount, -1)
     , assetStamp(c.assetCount(), 0)
-    , hit(std::size_t(c.nodeCount + 7) / 8 * 8, 0) // whole words of eight
+    , hit(std::size_t(c.nodeCount + 15) / 16 * 16, 0)
 {
     touched.reserve(c.nodeCount);
 }
@@ -48,17 +65,22 @@ Propagator::Workspace::Workspace(const CompiledModel &c)
 namespace {
 
 // hit[v] = whether node v's annual draw succeeds in the trial with key
-// `trialKey`. A loop of independent hashes: on x86-64 CPUs with AVX-512 the
-// compiler vectorises it (eight 64-bit multiplies at once), and the clone
-// for the CPU at hand is chosen when the program loads. Same draws either way.
+// `trialKey`, for the `n` nodes (even) whose thresholds are below 2^32. One
+// hash for each pair of nodes (random.h), in a loop of independent hashes
+// that the compiler vectorises: eight 64-bit multiplies at once with
+// AVX-512, four with AVX2 (a GCC `target_clones` clone for the CPU at hand is
+// chosen when the program loads). Same draws either way.
 #if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__)
-__attribute__((target_clones("arch=x86-64-v4", "default")))
+__attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
 #endif
-void annualDraws(std::uint64_t trialKey, const std::uint64_t *nodeKey,
-    const std::uint64_t *threshold, int n, std::uint8_t *hit)
+void annualDraws(std::uint64_t trialKey, const std::uint32_t *threshold, std::size_t n,
+    std::uint8_t *hit)
 {
-    for (int v = 0; v < n; ++v)
-        hit[v] = random::succeeds(trialKey, nodeKey[v], threshold[v]) ? 1 : 0;
+    for (std::size_t k = 0; k < n / 2; ++k) {
+        const std::uint64_t u = random::nodePairDraw(trialKey, k);
+        hit[2 * k] = std::uint32_t(u >> 32) < threshold[2 * k] ? 1 : 0;
+        hit[2 * k + 1] = std::uint32_t(u) < threshold[2 * k + 1] ? 1 : 0;
+    }
 }
 
 } // namespace
@@ -75,28 +97,39 @@ void Propagator::runTrial(
     heap.clear();
 
     // Relaxes the arcs of u, settled at time t.
+    // Relaxes the arcs of u, settled at time t. Plain pointers, so that the
+    // compiler need not reload them after each store to time or credit.
+    double *const times = time.data();
+    int *const credits = credit.data();
+    const CsrArc *const arcs = m_arcs.data();
+    const int *const start = m_start.data();
+    const double *const delays = m_delays.data();
+    const double *const limits = m_nodeLimit.data();
+    const bool limited = m_limited;
     const auto relax = [&](int u, double t) {
-        const double tailLimit = m_nodeLimit[u];
-        for (int k = m_c.outStart[u]; k < m_c.outStart[u + 1]; ++k) {
-            const CsrArc &arc = m_arcs[k];
-            const int v = arc.head;
-            const double arrival = t + arc.delay;
-            if (arrival > time[v] || v == hardened)
+        const double tailLimit = limits[u];
+        for (const CsrArc *arc = arcs + start[u], *end = arcs + start[u + 1]; arc != end; ++arc) {
+            // The draw first: it needs nothing from memory, and most draws
+            // fail (q is small), which spares reading the head's time. When
+            // a draw is made never changes its outcome (random.h).
+            if (random::arcDraw(key, std::uint64_t(arc->id)) > arc->last)
+                continue;
+            const int v = arc->head;
+            const double arrival = t + delays[arc->delay];
+            if (arrival > times[v] || v == hardened)
                 continue;
             // The arc's limit, min(c(u), c(v), H): the latest arrival allowed.
-            if (m_limited && (arrival > tailLimit || arrival > m_nodeLimit[v]))
+            if (limited && (arrival > tailLimit || arrival > limits[v]))
                 continue;
-            // On a tie, v's own start or an earlier arc in arc order keeps
-            // the credit.
-            if (arrival == time[v] && (credit[v] < 0 || credit[v] < arc.id))
-                continue;
-            if (!random::succeeds(key, arc.key, arc.threshold))
-                continue;
-            if (arrival < time[v]) {
-                time[v] = arrival;
+            if (arrival < times[v]) {
+                times[v] = arrival;
+                credits[v] = arc->id;
                 heap.push(arrival, v);
+            } else if (credits[v] >= 0 && arc->id < credits[v]) {
+                // A tie: v's own start or the earliest arc in arc order
+                // keeps the credit.
+                credits[v] = arc->id;
             }
-            credit[v] = arc.id;
         }
     };
 
@@ -105,13 +138,14 @@ void Propagator::runTrial(
         // (delays are positive), so these nodes are settled first, in any
         // order, without going through the heap.
         if (m_horizon >= 0.0) {
-            annualDraws(
-                key, m_nodeKey.data(), m_nodeThreshold.data(), m_c.nodeCount, ws.hit.data());
+            std::uint8_t *const hit = ws.hit.data();
+            annualDraws(key, m_nodeThreshold.data(), m_nodeThreshold.size(), hit);
+            for (const int v : m_certain)
+                hit[v] = 1;
             if (hardened >= 0)
-                ws.hit[std::size_t(hardened)] = 0;
+                hit[hardened] = 0;
             // Few nodes are breached: take the draws eight at a time as a
             // bit mask and visit only its set bits.
-            const std::uint8_t *hit = ws.hit.data();
             for (int base = 0; base < m_c.nodeCount; base += 8) {
                 std::uint64_t word;
                 std::memcpy(&word, hit + base, sizeof word);
@@ -132,7 +166,7 @@ void Propagator::runTrial(
             constexpr std::size_t ahead = 4;
             for (std::size_t i = 0; i < initial; ++i) {
                 if (i + ahead < initial)
-                    __builtin_prefetch(&m_arcs[std::size_t(m_c.outStart[settled[i + ahead]])]);
+                    __builtin_prefetch(&m_arcs[std::size_t(m_start[settled[i + ahead]])]);
                 relax(settled[i], 0.0);
             }
         }

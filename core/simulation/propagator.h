@@ -141,22 +141,28 @@ private:
     bool m_annual;
     double m_horizon;
     std::uint64_t m_rngSeed;
-    // Per node (annual mode).
-    std::vector<std::uint64_t> m_nodeThreshold;
-    std::vector<std::uint64_t> m_nodeKey;
+    // Annual mode: per node, floor(breach likelihood × 2^32), padded with
+    // zeros; the nodes whose likelihood is 1 (2^32) have 0 here and are
+    // listed in m_certain.
+    std::vector<std::uint32_t> m_nodeThreshold;
+    std::vector<int> m_certain;
     // Per node: min(sever time, horizon), and whether any is finite.
     std::vector<double> m_nodeLimit;
     bool m_limited = false;
-    // Per arc, in CSR order (CompiledModel::outArc), packed together in 32
-    // bytes: the loop reads all of them for each arc it considers.
+    // The arcs that can succeed (q > 0; the others can never change a
+    // trial), by tail: node u's are m_arcs[m_start[u] .. m_start[u + 1]), in
+    // arc order. 16 bytes each, so that a node's arcs share cache lines; the
+    // delay is an index into the few distinct delays.
     struct CsrArc {
-        double delay;
-        std::uint64_t threshold;
-        std::uint64_t key;
         int head;
         int id; // index in arc order
+        std::uint32_t last; // the largest 32-bit draw that succeeds
+        std::uint32_t delay; // index in m_delays
     };
+    static_assert(sizeof(CsrArc) == 16);
     std::vector<CsrArc> m_arcs;
+    std::vector<int> m_start;
+    std::vector<double> m_delays;
 };
 
 } // namespace wl::sim::detail
