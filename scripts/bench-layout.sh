@@ -13,7 +13,12 @@
 #   REPEATS    timed runs per figure, default 5; the median is reported
 # WEAKLINK_BENCH_MODELS overrides the raced models (default layout-200,
 # layout-1k and layout-2k); WEAKLINK_BENCH_INPROCESS the in-process ones
-# (default layout-5k), each a space-separated list of paths.
+# (default layout-5k), each a space-separated list of paths. Last, the
+# layout helper (docs/LAYOUT.md): in-process against the same layout through
+# `weaklink-cli __layout`, on layout-1k (which the app lays out in-process:
+# its Graphviz runs are small) and on layout-1k with every node in one
+# organisation (one dot run on 1,000 nodes, which the app sends to the
+# helper); WEAKLINK_BENCH_HELPER overrides the models.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,6 +28,7 @@ repeat=${2:-5}
 bench_dir=$repo/../shared/bench
 models=${WEAKLINK_BENCH_MODELS:-"$bench_dir/layout-200.json $bench_dir/layout-1k.json $bench_dir/layout-2k.json"}
 inprocess=${WEAKLINK_BENCH_INPROCESS:-"$bench_dir/layout-5k.json"}
+helper_models=${WEAKLINK_BENCH_HELPER:-"$bench_dir/layout-1k.json $work/layout-1k-one-org.json"}
 
 case $repeat in
   ''|*[!0-9]*|0) echo "bench-layout.sh: REPEATS must be a positive integer" >&2; exit 2 ;;
@@ -84,4 +90,18 @@ for engine in sfdp dot; do
   # shellcheck disable=SC2086
   "$bench" $inprocess --engine "$engine" --repeat "$repeat"
 done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo
+python3 - "$bench_dir/layout-1k.json" "$work/layout-1k-one-org.json" <<'PY'
+import json, sys
+model = json.load(open(sys.argv[1], encoding="utf-8"))
+for node in model["nodes"]:
+    node["organization"] = "One"
+json.dump(model, open(sys.argv[2], "w", encoding="utf-8"))
+PY
+echo "== in-process vs the layout helper (bench_layout --helper), $repeat repeats"
+echo "model engine nodes edges median_ms min_ms median_cpu_ms width_pt height_pt org_overlaps"
+# shellcheck disable=SC2086
+"$bench" $helper_models --engine dot --repeat "$repeat" --helper "$cli"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

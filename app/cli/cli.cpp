@@ -294,6 +294,8 @@ int run(const QStringList &args)
         return runReport(rest);
     if (command == u"__read-dot")
         return runReadDot(rest);
+    if (command == u"__layout")
+        return runLayoutChild(rest);
 
     if (command.startsWith(u'-'))
         return usageError(QStringLiteral("unknown option %1").arg(command));

@@ -6,6 +6,7 @@
 #include "simcommands.h"
 
 #include "analysis/overlaysource.h"
+#include "files/layoutchild.h"
 #include "files/modelfile.h"
 #include "format/format.h"
 #include "interchange/importreport.h"
@@ -611,21 +612,48 @@ int runInfo(const QStringList &args)
     return Success;
 }
 
-int runReadDot(const QStringList &args)
+namespace {
+
+// A helper's request: all of standard input, read in pieces (read(max) would
+// reserve the whole gigabyte up front), up to just over the 1 GB limit.
+std::optional<QByteArray> readStandardInput()
 {
-    if (!args.isEmpty())
-        return usageError(QStringLiteral("unexpected argument \"%1\"").arg(args.constFirst()));
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
-        return failure(QStringLiteral("cannot read standard input"));
-    // In pieces: read(max) would reserve the whole gigabyte up front.
+        return std::nullopt;
     QByteArray input;
     for (QByteArray piece;
          !(piece = in.read(1 << 20)).isEmpty() && input.size() <= interchange::kMaxInputBytes;)
         input += piece;
-    const QByteArray reply = files::dotChildReply(input);
+    return input;
+}
+
+int writeReply(const QByteArray &reply)
+{
     std::fwrite(reply.constData(), 1, size_t(reply.size()), stdout);
     return std::fflush(stdout) == 0 ? Success : Failure;
+}
+
+} // namespace
+
+int runReadDot(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usageError(QStringLiteral("unexpected argument \"%1\"").arg(args.constFirst()));
+    const std::optional<QByteArray> input = readStandardInput();
+    if (!input)
+        return failure(QStringLiteral("cannot read standard input"));
+    return writeReply(files::dotChildReply(*input));
+}
+
+int runLayoutChild(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usageError(QStringLiteral("unexpected argument \"%1\"").arg(args.constFirst()));
+    const std::optional<QByteArray> input = readStandardInput();
+    if (!input)
+        return failure(QStringLiteral("cannot read standard input"));
+    return writeReply(files::layoutChildReply(*input));
 }
 
 } // namespace wl::cli

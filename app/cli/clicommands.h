@@ -18,5 +18,9 @@ int runInfo(const QStringList &args);
 // The child process that parses DOT for files::readDotInChild: DOT on
 // standard input, its answer on standard output. Not in the usage text.
 int runReadDot(const QStringList &args);
+// The child process that lays out for files::computeLayoutInChild: the
+// request on standard input, the outcome on standard output. Not in the
+// usage text.
+int runLayoutChild(const QStringList &args);
 
 } // namespace wl::cli

@@ -4,10 +4,13 @@
 #include "dialogs/messagelistdialog.h"
 
 #include "commands/commands.h"
+#include "files/helper.h"
+#include "files/layoutchild.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -83,6 +86,14 @@ bool hasPinnedNode(const Model &m)
         m.nodes().cbegin(), m.nodes().cend(), [](const Node &n) { return n.pinned; });
 }
 
+// The helper beside this program; none where there is none (a test
+// program), and then every layout runs here.
+QString defaultHelper()
+{
+    const QString path = files::helperPath();
+    return QFileInfo(path).isExecutable() ? path : QString();
+}
+
 QString duration(qint64 ms)
 {
     if (ms < 1000)
@@ -98,6 +109,7 @@ LayoutController::LayoutController(Document *document, DiagramScene *scene, QWid
     , m_scene(scene)
     , m_window(window)
     , m_job(BackgroundJobBase::Kind::SingleThread)
+    , m_helper(defaultHelper())
 {
     createActions(window);
     createStatusWidget(window);
@@ -235,17 +247,21 @@ void LayoutController::start(layout::Engine engine, Purpose purpose, bool routeO
     options.engine = engine;
     options.keepPinned = true;
 
+    files::LayoutRequest request { run->snapshot, options, routeOnly };
+    const QString helper = files::layoutRunsInHelper(request) ? m_helper : QString();
+
     run->clock.start();
     // The worker gets its own copy of the model (implicitly shared, so no
     // copying happens unless the document changes meanwhile), and measures
-    // the edges' labels there too. A cancelled run answers nullopt, which
-    // cancel() has reported already.
+    // the edges' labels there too: the helper needs no fonts. A cancelled
+    // run answers nullopt, which cancel() has reported already.
     m_job.start(
-        [snapshot = run->snapshot, options, routeOnly](const JobContext &context) mutable {
-            if (routeOnly)
-                return layout::routeEdges(snapshot);
-            options.labelSizes = render::calloutSizes(snapshot);
-            return layout::computeLayout(snapshot, options, context.cancelFlag());
+        [request = std::move(request), helper](const JobContext &context) mutable {
+            if (!request.routeOnly)
+                request.options.labelSizes = render::calloutSizes(request.model);
+            if (helper.isEmpty())
+                return files::runLayoutRequest(request, context.cancelFlag());
+            return files::computeLayoutInChild(request, helper, context.cancelFlag());
         },
         [this](std::optional<layout::LayoutOutcome> outcome) {
             if (outcome)
@@ -330,8 +346,9 @@ void LayoutController::stopRun()
 {
     if (!m_run)
         return;
-    // Graphviz cannot be interrupted: the worker runs on (holding its thread
-    // of the budget) and its result is dropped.
+    // The helper is killed within 50 ms, and its worker returns. Graphviz in
+    // this process cannot be interrupted: the worker runs on (holding its
+    // thread of the budget) and its result is dropped.
     m_job.cancel();
     m_run.reset();
     setBusy(false);

@@ -2,6 +2,12 @@
 // actions, a run of layout::computeLayout on a snapshot of the model as a
 // single-thread BackgroundJob, the busy indicator with Cancel in the status
 // bar, and the result applied as one undoable "Layout (engine)" command.
+// A layout that gives Graphviz more than files::kLayoutInHelperAbove nodes
+// in one run, or a model of more than files::kLayoutInHelperAboveNodes, is
+// laid out in the helper process (files::computeLayoutInChild), which
+// Cancel, a new layout and closing the window kill at once; others in this
+// process, where a cancelled Graphviz run goes on to its end (well under a
+// second) and its result is dropped.
 // Edits made while Graphviz runs stay: a node moved, pinned, unpinned or
 // added meanwhile keeps its place, a node removed stays removed.
 //
@@ -54,6 +60,11 @@ public:
     void setEngineChoice(std::optional<layout::Engine> engine);
     layout::Engine engineFor(int nodeCount) const;
 
+    // The weaklink-cli that lays out the models above the helper's threshold
+    // from the next run on; empty: every layout runs in this process. By
+    // default the one beside this program (files::helperPath()), if any.
+    void setHelper(const QString &path) { m_helper = path; }
+
     bool isBusy() const { return m_run != nullptr; }
     // Graphviz's messages from the last finished run.
     QStringList lastMessages() const { return m_messages; }
@@ -90,6 +101,7 @@ private:
     std::optional<layout::Engine> m_choice;
     std::unique_ptr<Run> m_run;
     BackgroundJob<layout::LayoutOutcome> m_job;
+    QString m_helper;
     QStringList m_messages;
 
     QAction *m_layout = nullptr;

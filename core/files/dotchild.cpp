@@ -6,11 +6,12 @@
 // model passes.
 #include "modelfile.h"
 
+#include "helperchild.h"
+
 #include "interchange/readers.h"
 #include "io/inputfile.h"
 #include "io/modeljson.h"
 
-#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -19,36 +20,11 @@
 #include <QJsonObject>
 #include <QProcess>
 
-#include <sys/resource.h>
-
 namespace wl::files {
 
 namespace {
 
 constexpr rlim_t kChildAddressSpace = rlim_t(2) << 30; // 2 GB
-
-// AddressSanitizer reserves terabytes of address space for its shadow
-// memory, so a sanitized child (scripts/test.sh --sanitize) keeps its own.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kAddressSanitizer = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kAddressSanitizer = true;
-#else
-constexpr bool kAddressSanitizer = false;
-#endif
-#else
-constexpr bool kAddressSanitizer = false;
-#endif
-
-void limitThisProcess()
-{
-    const rlimit memory { kChildAddressSpace, kChildAddressSpace };
-    if (!kAddressSanitizer)
-        setrlimit(RLIMIT_AS, &memory);
-    const rlimit noCore { 0, 0 };
-    setrlimit(RLIMIT_CORE, &noCore);
-}
 
 QStringList stringList(const QJsonValue &v)
 {
@@ -67,7 +43,7 @@ QString graphvizFailure(const QString &path, const QString &what)
 
 QByteArray dotChildReply(const QByteArray &input)
 {
-    limitThisProcess();
+    limitThisProcess(kChildAddressSpace);
     const ReadResult r = interchange::readDot(input, QString());
     QJsonObject header;
     if (!r.ok()) {
@@ -82,17 +58,6 @@ QByteArray dotChildReply(const QByteArray &input)
     // Compact JSON escapes line breaks inside strings: the first '\n' ends it.
     return QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n'
         + io::writeModelJson(*r.model);
-}
-
-QString dotHelperPath()
-{
-    const QString dir = QCoreApplication::applicationDirPath();
-    const QString beside = dir + QStringLiteral("/weaklink-cli");
-    if (QFileInfo(QCoreApplication::applicationFilePath()).fileName() == u"weaklink-cli")
-        return QCoreApplication::applicationFilePath();
-    if (QFileInfo::exists(beside))
-        return beside;
-    return dir + QStringLiteral("/cli/weaklink-cli");
 }
 
 ReadResult readDotInChild(const QString &path, const QString &helper,

@@ -1,5 +1,7 @@
 #include "modelfile.h"
 
+#include "helper.h"
+
 #include "interchange/limits.h"
 #include "interchange/readers.h"
 #include "io/inputfile.h"
@@ -117,9 +119,8 @@ ReadResult openModelFile(const QString &path, const OpenOptions &options)
             control, path, [&] { return interchange::readSubprocessorList(path, options.import); });
     case ImportFormat::Dot:
         file.close();
-        return readDotInChild(path,
-            options.dotHelper.isEmpty() ? dotHelperPath() : options.dotHelper, kDotTimeout,
-            control);
+        return readDotInChild(path, options.dotHelper.isEmpty() ? helperPath() : options.dotHelper,
+            kDotTimeout, control);
     case ImportFormat::Unknown:
         return ReadResult::failure(path,
             QStringLiteral("unsupported file format (expected a .weaklink document, model "

@@ -27,7 +27,7 @@ struct OpenOptions {
     std::optional<interchange::ImportFormat> format;
     interchange::ImportOptions import;
     // The weaklink-cli that reads DOT in a child process; empty: the one
-    // beside this program (dotHelperPath()).
+    // beside this program (helperPath(), files/helper.h).
     QString dotHelper;
     // The stages and the cancel of a read on a worker (the app's Open and
     // Import). The CycloneDX readers, model JSON, .weaklink documents and
@@ -47,10 +47,6 @@ inline constexpr std::chrono::seconds kDotTimeout { 20 };
 // A cancel through `control` kills the child.
 ReadResult readDotInChild(const QString &path, const QString &helper,
     std::chrono::milliseconds timeout = kDotTimeout, const ReadControl &control = {});
-
-// weaklink-cli beside the running program (or in its cli/ folder, as in
-// the build tree).
-QString dotHelperPath();
 
 // The child's side (`weaklink-cli __read-dot`): lowers this process's limits
 // (address space, core dumps), reads DOT from `input` and returns what the

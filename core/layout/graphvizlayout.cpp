@@ -33,10 +33,6 @@ namespace wl::layout {
 
 namespace {
 
-// neato's spline router builds a visibility graph over every node corner,
-// which grows with the cube of the node count: about 0.2 s for 100 nodes and
-// 7 s for 200 on the benchmark machine. Above this, edges stay straight.
-constexpr int kMaxSplineRoutedNodes = 100;
 // Fixed positions further out than this are refused before Graphviz sees
 // them: fdp crashed with pins at ±10^11 points, neato returned NaN at
 // ±10^50. A million points (350 m) is beyond any real diagram.
@@ -819,15 +815,39 @@ BoxLayout layOutBoxes(const QVector<QSizeF> &sizes, double gap,
     return out;
 }
 
+namespace {
+
 // With pins to keep, the engine lays out the whole model with one cluster
 // per organisation, as before issue 11: pins win over organisation blocks.
+bool keepsPins(const Model &model, const LayoutOptions &options)
+{
+    return options.keepPinned && engineHonoursPins(options.engine)
+        && std::any_of(model.nodes().cbegin(), model.nodes().cend(),
+            [](const Node &n) { return isFixed(n, Positions::Pinned); });
+}
+
+bool allPlaced(const Model &model)
+{
+    return std::all_of(model.nodes().cbegin(), model.nodes().cend(),
+        [](const Node &n) { return n.pos.has_value(); });
+}
+
+} // namespace
+
+int largestGraphvizRun(const Model &model, const LayoutOptions &options, bool routeOnly)
+{
+    const int n = int(model.nodes().size());
+    if (routeOnly)
+        return !allPlaced(model) || n <= kMaxSplineRoutedNodes ? n : 0;
+    if (keepsPins(model, options))
+        return n;
+    return largestOrganisationRun(model, options.nodeScales);
+}
+
 LayoutOutcome computeLayout(
     const Model &model, const LayoutOptions &options, const std::atomic_bool *cancel)
 {
-    const bool keepPins = options.keepPinned && engineHonoursPins(options.engine)
-        && std::any_of(model.nodes().cbegin(), model.nodes().cend(),
-            [](const Node &n) { return isFixed(n, Positions::Pinned); });
-    if (keepPins)
+    if (keepsPins(model, options))
         return runLayout(
             model, options.engine, Positions::Pinned, false, cancel, options.labelSizes);
     return layOutByOrganisation(
@@ -836,13 +856,12 @@ LayoutOutcome computeLayout(
 
 LayoutOutcome routeEdges(const Model &model, const QVector<double> &nodeScales)
 {
-    const bool allPlaced = std::all_of(model.nodes().cbegin(), model.nodes().cend(),
-        [](const Node &n) { return n.pos.has_value(); });
+    const bool placed = allPlaced(model);
     const bool inRange = std::all_of(model.nodes().cbegin(), model.nodes().cend(),
         [](const Node &n) { return !n.pos || withinGraphvizRange(*n.pos); });
     const bool small = model.nodes().size() <= kMaxSplineRoutedNodes;
     LayoutOutcome outcome;
-    if (!allPlaced || (small && inRange)) {
+    if (!placed || (small && inRange)) {
         outcome
             = runLayout(model, Engine::Neato, Positions::AllFixed, small, nullptr, {}, nodeScales);
     } else {

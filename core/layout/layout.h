@@ -55,6 +55,13 @@ struct LayoutOutcome {
 LayoutOutcome computeLayout(
     const Model &model, const LayoutOptions &options, const std::atomic_bool *cancel = nullptr);
 
+// The most nodes that one Graphviz run of computeLayout() — or of
+// routeEdges() when `routeOnly` — is given for this model: what the time
+// Graphviz takes, which nothing can interrupt, grows with. Blocks placed by
+// our own packing and edges left straight cost Graphviz nothing. Cheap: no
+// Graphviz runs.
+int largestGraphvizRun(const Model &model, const LayoutOptions &options, bool routeOnly = false);
+
 // Routes edges for the positions the nodes already have (every node fixed;
 // nodes without a position are placed by neato): what exporters use to draw
 // a model with stored positions with proper splines. neato's router grows

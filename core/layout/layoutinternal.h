@@ -18,6 +18,11 @@ inline constexpr double kPointsPerInch = 72.0;
 // example model, with 1.3 they mostly clear each other.
 inline constexpr double kRankSeparation = 1.3;
 
+// neato's spline router builds a visibility graph over every node corner,
+// which grows with the cube of the node count: about 0.2 s for 100 nodes and
+// 7 s for 200 on the benchmark machine. Above this, edges stay straight.
+inline constexpr int kMaxSplineRoutedNodes = 100;
+
 // The engine's own layout of the model, without pins or organisation
 // clusters (graphvizlayout.cpp).
 LayoutOutcome layOutWithEngine(const Model &model, Engine engine, const std::atomic_bool *cancel,
@@ -43,6 +48,12 @@ BoxLayout layOutBoxes(const QVector<QSizeF> &sizes, double gap,
 LayoutOutcome layOutByOrganisation(const Model &model, Engine engine,
     const std::atomic_bool *cancel, const QVector<QSizeF> &labelSizes = {},
     const QVector<double> &nodeScales = {});
+
+// The most nodes one Graphviz run of layOutByOrganisation() is given: the
+// members joined inside their organisations (one run for all of them), the
+// blocks while the engine places them, the whole model while neato routes
+// its edges.
+int largestOrganisationRun(const Model &model, const QVector<double> &nodeScales);
 
 inline bool cancelled(const std::atomic_bool *cancel)
 {

@@ -482,6 +482,25 @@ QVector<QPointF> packByTier(
 
 } // namespace
 
+int largestOrganisationRun(const Model &model, const QVector<double> &nodeScales)
+{
+    const qsizetype n = model.nodes().size();
+    QVector<int> blockOf;
+    const QVector<Block> blocks = blocksOf(model, nodeScales, blockOf);
+    QVector<bool> inner(n, false);
+    for (const Edge &e : model.edges()) {
+        const int s = model.nodeIndex(e.source), t = model.nodeIndex(e.target);
+        if (s != t && blockOf.at(s) == blockOf.at(t))
+            inner[s] = inner[t] = true;
+    }
+    qsizetype largest = std::count(inner.cbegin(), inner.cend(), true);
+    if (blocks.size() <= kMaxEngineBlocks)
+        largest = std::max(largest, blocks.size());
+    if (n <= kMaxSplineRoutedNodes)
+        largest = std::max(largest, n);
+    return int(largest);
+}
+
 LayoutOutcome layOutByOrganisation(const Model &model, Engine engine,
     const std::atomic_bool *cancel, const QVector<QSizeF> &labelSizes,
     const QVector<double> &nodeScales)

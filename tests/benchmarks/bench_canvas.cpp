@@ -9,11 +9,14 @@
 //   - the same at zoom 1 (full detail) and an explicit Layout ▸ Lay Out
 //     applied as a command (its stall and duration).
 //
-//   bench_canvas [MODEL] [--repeat N] [--open-only] [--gaps]
+//   bench_canvas [MODEL] [--repeat N] [--open-only] [--gaps] [--helper CLI]
 //
 // --open-only stops once the file is read and shown on a grid (for a large
 // import, whose layout would take minutes). --gaps prints every stall of
-// 50 ms or more as it happens, to find it in a profile.
+// 50 ms or more as it happens, to find it in a profile. --helper lays out
+// through CLI (weaklink-cli __layout) as the app does for the layouts of
+// files::layoutRunsInHelper; without it, every layout runs in this
+// process (no helper is beside the benchmark).
 #include "documentcontroller.h"
 #include "editor/diagramscene.h"
 #include "editor/diagramview.h"
@@ -168,6 +171,7 @@ int main(int argc, char *argv[])
     int repeat = 10;
     bool openOnly = false;
     bool gaps = false;
+    QString helper;
     const QStringList args = QApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--repeat") && i + 1 < args.size())
@@ -176,6 +180,8 @@ int main(int argc, char *argv[])
             openOnly = true;
         else if (args[i] == QLatin1String("--gaps"))
             gaps = true;
+        else if (args[i] == QLatin1String("--helper") && i + 1 < args.size())
+            helper = args[++i];
         else
             path = args[i];
     }
@@ -190,6 +196,7 @@ int main(int argc, char *argv[])
     window.show();
     QApplication::processEvents();
     LayoutController *layout = window.layoutController();
+    layout->setHelper(helper);
     DiagramView *view = window.diagramView();
     Document *doc = window.document();
 

@@ -6,6 +6,13 @@
 // Each line also counts the pairs of organisation boxes that overlap as the
 // drawing frames them (render::buildDiagram, titles included). The layout
 // gets the size of every edge's label, as in the app and the CLI.
+//
+// With --helper, each layout is also run through the layout helper
+// (files::computeLayoutInChild: `weaklink-cli __layout`, as the app runs
+// the layouts of files::layoutRunsInHelper), alternating which goes
+// first, on a second line whose engine reads ENGINE@helper: its CPU time is
+// this thread's and the helper's together.
+#include "files/layoutchild.h"
 #include "files/modelfile.h"
 #include "layout/layout.h"
 #include "render/diagram.h"
@@ -14,6 +21,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 
+#include <sys/resource.h>
 #include <time.h>
 
 #include <algorithm>
@@ -31,7 +39,8 @@ const char *const kUsage
       "  --engine E     dot, neato, fdp, sfdp, circo or twopi; repeatable\n"
       "                 (default: dot and sfdp)\n"
       "  --repeat N     timed layouts per model and engine (default 3)\n"
-      "Prints one line per model and engine:\n"
+      "  --helper CLI   also through the layout helper CLI (weaklink-cli __layout)\n"
+      "Prints one line per model and engine (and one more with ENGINE@helper):\n"
       "  MODEL ENGINE NODES EDGES MEDIAN_MS MIN_MS MEDIAN_CPU_MS WIDTH_PT HEIGHT_PT "
       "ORG_OVERLAPS\n";
 
@@ -39,6 +48,7 @@ struct Options {
     QStringList models;
     QVector<layout::Engine> engines;
     int repeat = 3;
+    QString helper;
 };
 
 std::optional<Options> parseOptions(const QStringList &args)
@@ -57,6 +67,8 @@ std::optional<Options> parseOptions(const QStringList &args)
             if (!e)
                 return std::nullopt;
             o.engines << *e;
+        } else if (a == u"--helper" && hasValue) {
+            o.helper = args.at(++i);
         } else if (!a.startsWith(u'-')) {
             o.models << a;
         } else {
@@ -75,6 +87,16 @@ double threadCpuMs()
     timespec t {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+// The CPU time of the child processes waited for so far.
+double childrenCpuMs()
+{
+    rusage u {};
+    getrusage(RUSAGE_CHILDREN, &u);
+    const auto ms
+        = [](const timeval &t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
+    return ms(u.ru_utime) + ms(u.ru_stime);
 }
 
 double median(std::vector<double> v)
@@ -123,32 +145,58 @@ int main(int argc, char *argv[])
         }
         const Model &model = *r.model;
         for (const layout::Engine engine : options->engines) {
-            std::vector<double> ms;
-            std::vector<double> cpuMs;
-            std::optional<layout::LayoutResult> last;
-            for (int i = 0; i < options->repeat; ++i) {
+            // In this process and through the helper.
+            struct Series {
+                std::vector<double> ms;
+                std::vector<double> cpuMs;
+                std::optional<layout::LayoutResult> last;
+            };
+            Series here;
+            Series helper;
+            QString error;
+            const auto run = [&](Series &series, bool viaHelper) {
                 QElapsedTimer t;
-                const double cpuStart = threadCpuMs();
+                const double cpuStart = threadCpuMs() + childrenCpuMs();
                 t.start();
-                const layout::LayoutOutcome o = layout::computeLayout(
-                    model, { engine, true, render::calloutSizes(model), {} });
-                ms.push_back(double(t.nsecsElapsed()) / 1e6);
-                cpuMs.push_back(threadCpuMs() - cpuStart);
-                if (!o.result) {
-                    std::fprintf(stderr, "bench_layout: %s: %s\n", qUtf8Printable(path),
-                        qUtf8Printable(o.error));
-                    return 1;
-                }
-                last = o.result;
+                const files::LayoutRequest request { model,
+                    { engine, true, render::calloutSizes(model), {} }, false };
+                const layout::LayoutOutcome o = viaHelper
+                    ? files::computeLayoutInChild(request, options->helper)
+                    : files::runLayoutRequest(request);
+                series.ms.push_back(double(t.nsecsElapsed()) / 1e6);
+                series.cpuMs.push_back(threadCpuMs() + childrenCpuMs() - cpuStart);
+                if (!o.result)
+                    error = o.error;
+                series.last = o.result;
+            };
+            for (int i = 0; i < options->repeat && error.isEmpty(); ++i) {
+                // Alternately first, so that neither always meets a warmer
+                // cache or a quieter machine.
+                const bool helperFirst = !options->helper.isEmpty() && i % 2 == 1;
+                if (helperFirst)
+                    run(helper, true);
+                run(here, false);
+                if (!options->helper.isEmpty() && !helperFirst)
+                    run(helper, true);
             }
-            std::printf("%s %s %lld %lld %.1f %.1f %.1f %.0f %.0f %lld\n",
-                qUtf8Printable(QFileInfo(path).fileName()),
-                qUtf8Printable(layout::engineName(engine)),
-                static_cast<long long>(model.nodes().size()),
-                static_cast<long long>(model.edges().size()), median(ms),
-                *std::min_element(ms.begin(), ms.end()), median(cpuMs), last->bounds.width(),
-                last->bounds.height(), overlappingOrganisations(model, *last));
-            std::fflush(stdout);
+            if (!error.isEmpty()) {
+                std::fprintf(
+                    stderr, "bench_layout: %s: %s\n", qUtf8Printable(path), qUtf8Printable(error));
+                return 1;
+            }
+            const auto print = [&](const Series &series, const QString &engineText) {
+                std::printf("%s %s %lld %lld %.1f %.1f %.1f %.0f %.0f %lld\n",
+                    qUtf8Printable(QFileInfo(path).fileName()), qUtf8Printable(engineText),
+                    static_cast<long long>(model.nodes().size()),
+                    static_cast<long long>(model.edges().size()), median(series.ms),
+                    *std::min_element(series.ms.begin(), series.ms.end()), median(series.cpuMs),
+                    series.last->bounds.width(), series.last->bounds.height(),
+                    overlappingOrganisations(model, *series.last));
+                std::fflush(stdout);
+            };
+            print(here, layout::engineName(engine));
+            if (!options->helper.isEmpty())
+                print(helper, layout::engineName(engine) + QStringLiteral("@helper"));
         }
     }
     return 0;
