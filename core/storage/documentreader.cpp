@@ -32,9 +32,16 @@ bool validHours(double v)
     return v >= 0.0 && std::isfinite(v);
 }
 
-// Index of `ord` in the ascending list `ords`, or -1.
+// Index of `ord` in the ascending list `ords`, or -1. The writer numbers
+// rows 0, 1, 2, …, so the row is nearly always where its ord says; a file
+// written otherwise is searched.
 int indexOf(const std::vector<qint64> &ords, qint64 ord)
 {
+    if (ords.empty())
+        return -1;
+    if (const qint64 guess = ord - ords.front();
+        guess >= 0 && guess < qint64(ords.size()) && ords[size_t(guess)] == ord)
+        return int(guess);
     const auto it = std::lower_bound(ords.begin(), ords.end(), ord);
     return it != ords.end() && *it == ord ? int(it - ords.begin()) : -1;
 }
@@ -446,6 +453,11 @@ private:
                 const int t = nodeFor(where, "target", target);
                 if (t < 0)
                     return false;
+                // Sharing the ends' ids writes to their reference counts,
+                // scattered over the nodes' memory: ask for them now and
+                // check the row meanwhile.
+                __builtin_prefetch(m_model.nodes()[s].id.constData(), 1);
+                __builtin_prefetch(m_model.nodes()[t].id.constData(), 1);
                 if (s == t)
                     return fail(where, QStringLiteral("source and target must differ"));
                 if (!check(where, ElementType::Edge,
