@@ -6,6 +6,7 @@
 // `gc -n -e`).
 #include "clirun.h"
 #include "commands/commands.h"
+#include "fakehelper.h"
 #include "files/modelfile.h"
 #include "interchange/importreport.h"
 #include "interchange/limits.h"
@@ -33,6 +34,9 @@ using namespace Qt::StringLiterals;
 using namespace wl;
 using interchange::ImportFormat;
 
+using wl::test::fakeHelper;
+using wl::test::writeFile;
+
 namespace {
 
 using wl::test::Run;
@@ -41,22 +45,6 @@ using wl::test::runCli;
 QString dataPath(const QString &name)
 {
     return QStringLiteral(WEAKLINK_TESTS_DIR "/data/import/") + name;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-// An executable shell script standing in for weaklink-cli's DOT child.
-QString fakeHelper(const QTemporaryDir &dir, const QString &name, const QByteArray &body)
-{
-    const QString path = dir.filePath(name);
-    if (!writeFile(path, "#!/bin/sh\n" + body + "\n"))
-        return {};
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return path;
 }
 
 // The open model of the merge tests: a vendor and our billing service.

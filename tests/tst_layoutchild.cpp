@@ -9,6 +9,7 @@
 // this process.
 #include "editor/diagramscene.h"
 #include "editor/layoutcontroller.h"
+#include "fakehelper.h"
 #include "mainwindow.h"
 #include "testmodels.h"
 
@@ -33,6 +34,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace wl;
+
+using wl::test::fakeHelper;
+using wl::test::writeFile;
 
 namespace {
 
@@ -103,22 +107,6 @@ Model slowModel(int nodes, int edges)
         m.appendEdge(e);
     }
     return m;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-// A shell script standing in for weaklink-cli.
-QString fakeHelper(const QTemporaryDir &dir, const QString &name, const QByteArray &body)
-{
-    const QString path = dir.filePath(name);
-    if (!writeFile(path, "#!/bin/sh\n" + body + "\n"))
-        return {};
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return path;
 }
 
 // The real helper, behind a script that appends its process id (which
