@@ -1,15 +1,24 @@
 // Model JSON v1 (FORMAT.md §1): every validation rule with the JSON path it
 // reports, unknown-key warnings, defaults, the writer's exact bytes, lossless
-// round trips, atomic writes, and how openModelFile recognises files.
+// round trips, atomic writes, and how openModelFile recognises files. The
+// reader never parses the whole document into a QJsonDocument (issue 16), so
+// it is compared here with one that does: the same model, warnings and
+// syntax errors.
 #include "files/modelfile.h"
+#include "io/jsonscanner.h"
 #include "io/modeljson.h"
 #include "io/printable.h"
+#include "io/textposition.h"
 #include "storage/storage.h"
 #include "testmodels.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +60,15 @@ private slots:
     void printable_data();
     void printable();
     void writerEscapesWhatATerminalObeys();
+    void readsAsAWholeDocumentParseWould_data();
+    void readsAsAWholeDocumentParseWould();
+    void syntaxErrors_data();
+    void syntaxErrors();
+    void syntaxErrorsBeforeContentErrors();
+    void mutatedFilesReadAsAWholeDocumentParseWould();
+    void topLevelKeysInAnyOrder();
+    void repeatedKeysKeepTheLast();
+    void jsonViewsAnswerAsQJsonValue();
 };
 
 namespace {
@@ -227,6 +245,168 @@ const char *const kTinyJson = R"json({
   ]
 }
 )json";
+
+// What a parse of the whole document says of a text that is not JSON, in
+// the reader's words ("line L, column C: reason"); empty for JSON.
+QString documentSyntaxError(const QByteArray &json)
+{
+    QJsonParseError e;
+    QJsonDocument::fromJson(json, &e);
+    if (e.error == QJsonParseError::NoError)
+        return {};
+    return io::lineColumn(json, e.offset) + u": "_s + e.errorString();
+}
+
+QStringList keyList(std::span<const QLatin1String> keys)
+{
+    QStringList out;
+    for (const QLatin1String key : keys)
+        out.append(key);
+    return out;
+}
+
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &item : v.toArray())
+        out.append(item.toString());
+    return out;
+}
+
+// The model a valid file describes, read from a QJsonDocument of the whole
+// file with the defaults of FORMAT.md and no checks: the reference the
+// reader is compared with.
+Model documentModel(const QJsonObject &root)
+{
+    Model m;
+    m.name = root.value(u"name"_s).toString();
+    for (const QJsonValue &v : root.value(u"nodes"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        Node n;
+        n.id = o.value(u"id"_s).toString();
+        n.name = o.value(u"name"_s).toString(n.id);
+        n.kind = o.value(u"kind"_s).toString(n.kind);
+        n.organization = o.value(u"organization"_s).toString();
+        n.gdprRole = o.value(u"gdpr_role"_s).toString(n.gdprRole);
+        n.jurisdiction = o.value(u"jurisdiction"_s).toString();
+        n.breachLikelihood = o.value(u"breach_likelihood"_s).toDouble();
+        n.controlStrength = o.value(u"control_strength"_s).toDouble();
+        n.criticality = int(o.value(u"criticality"_s).toInteger(n.criticality));
+        if (o.contains(u"x"_s))
+            n.pos = QPointF(o.value(u"x"_s).toDouble(), o.value(u"y"_s).toDouble());
+        n.pinned = o.value(u"pinned"_s).toBool();
+        n.tags = strings(o.value(u"tags"_s));
+        n.notes = o.value(u"notes"_s).toString();
+        m.appendNode(n);
+    }
+    for (const QJsonValue &v : root.value(u"data"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        DataAsset a;
+        a.id = o.value(u"id"_s).toString();
+        a.name = o.value(u"name"_s).toString(a.id);
+        a.owner = o.value(u"owner"_s).toString();
+        a.category = o.value(u"category"_s).toString(a.category);
+        a.records = o.value(u"records"_s).toInteger();
+        a.sensitivity = int(o.value(u"sensitivity"_s).toInteger(a.sensitivity));
+        a.personal = o.value(u"personal"_s).toBool();
+        a.subjectJurisdictions = strings(o.value(u"subject_jurisdictions"_s));
+        m.appendDataAsset(a);
+    }
+    const QJsonArray edges = root.value(u"edges"_s).toArray();
+    for (qsizetype i = 0; i < edges.size(); ++i) {
+        const QJsonObject o = edges.at(i).toObject();
+        Edge e;
+        e.id = o.value(u"id"_s).toString(u"e%1"_s.arg(i));
+        e.source = o.value(u"source"_s).toString();
+        e.target = o.value(u"target"_s).toString();
+        e.integration = o.value(u"integration"_s).toString(e.integration);
+        const auto [forward, backward] = vocab::defaultArcProbabilities(e.integration);
+        e.data = strings(o.value(u"data"_s));
+        e.pForward = o.value(u"p_forward"_s).toDouble(forward);
+        e.pBackward = o.value(u"p_backward"_s).toDouble(backward);
+        e.delayHours = o.value(u"delay_hours"_s).toDouble(e.delayHours);
+        e.label = o.value(u"label"_s).toString();
+        const QJsonObject c = o.value(u"contract"_s).toObject();
+        e.contract.dpa = c.value(u"dpa"_s).toBool();
+        if (c.contains(u"notification_sla_hours"_s))
+            e.contract.notificationSlaHours = c.value(u"notification_sla_hours"_s).toDouble();
+        e.contract.transferMechanism = c.value(u"transfer_mechanism"_s).toString();
+        e.contract.auditRight = c.value(u"audit_right"_s).toBool();
+        e.contract.reviewed = c.value(u"reviewed"_s).toString();
+        m.appendEdge(e);
+    }
+    return m;
+}
+
+void appendUnknownKeys(
+    const QJsonObject &o, const QStringList &known, const QString &path, QStringList *out)
+{
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!known.contains(it.key()))
+            out->append((path.isEmpty() ? QString() : path + u'.') + it.key()
+                + u": unknown key, ignored"_s);
+}
+
+// The warnings of a valid file, from a QJsonDocument of it: every unknown
+// key in the order the reader meets them (the top level, then each element;
+// an edge's contract before the edge).
+QStringList documentWarnings(const QJsonObject &root)
+{
+    QStringList out;
+    appendUnknownKeys(root,
+        { u"format"_s, u"version"_s, u"name"_s, u"nodes"_s, u"data"_s, u"edges"_s }, {}, &out);
+    const QJsonArray nodes = root.value(u"nodes"_s).toArray();
+    for (qsizetype i = 0; i < nodes.size(); ++i)
+        appendUnknownKeys(nodes.at(i).toObject(), keyList(fieldKeys(ElementType::Node)),
+            u"nodes[%1]"_s.arg(i), &out);
+    const QJsonArray data = root.value(u"data"_s).toArray();
+    for (qsizetype i = 0; i < data.size(); ++i)
+        appendUnknownKeys(data.at(i).toObject(), keyList(fieldKeys(ElementType::DataAsset)),
+            u"data[%1]"_s.arg(i), &out);
+    QStringList edgeKeys { u"contract"_s }, contractKeys;
+    for (const QString &key : keyList(fieldKeys(ElementType::Edge))) {
+        if (key.startsWith(u"contract."_s))
+            contractKeys.append(key.sliced(9));
+        else
+            edgeKeys.append(key);
+    }
+    const QJsonArray edges = root.value(u"edges"_s).toArray();
+    for (qsizetype i = 0; i < edges.size(); ++i) {
+        const QJsonObject edge = edges.at(i).toObject();
+        const QString path = u"edges[%1]"_s.arg(i);
+        appendUnknownKeys(
+            edge.value(u"contract"_s).toObject(), contractKeys, path + u".contract"_s, &out);
+        appendUnknownKeys(edge, edgeKeys, path, &out);
+    }
+    return out;
+}
+
+// Reads `json` and compares the outcome with a parse of the whole document:
+// the same syntax error, or, for a file that reads, the reference model and
+// warnings. Returns whether the file read.
+bool readsAsDocument(const QByteArray &json)
+{
+    const ReadResult r = io::readModelJson(json, u"in.json"_s);
+    const QString syntax = documentSyntaxError(json);
+    if (!syntax.isEmpty()) {
+        if (r.error != syntax)
+            qWarning() << "expected" << syntax << "got" << r.error << json.left(400);
+        [&] { QCOMPARE(r.error, syntax); }();
+        return false;
+    }
+    if (!r.ok()) {
+        if (r.error.startsWith(u"line "_s))
+            qWarning() << "a syntax error in JSON:" << r.error << json.left(400);
+        [&] { QVERIFY(!r.error.startsWith(u"line "_s)); }();
+        return false;
+    }
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    [&] {
+        QCOMPARE(*r.model, documentModel(root));
+        QCOMPARE(r.warnings, documentWarnings(root));
+    }();
+    return true;
+}
 
 } // namespace
 
@@ -1167,6 +1347,259 @@ void TestModelJson::writerEscapesWhatATerminalObeys()
     QVERIFY2(back.ok(), qPrintable(back.message()));
     QCOMPARE(back.model->name, m.name);
     QCOMPARE(back.model->nodes().at(0).id, n.id);
+}
+
+void TestModelJson::readsAsAWholeDocumentParseWould_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("bundled example") << test::examplePath();
+    QTest::newRow("shared example") << test::sharedExamplePath();
+    for (const char *bench : { "layout-200.json", "sim-10k.json" })
+        QTest::newRow(bench) << test::sharedDir() + u"/bench/"_s + QLatin1String(bench);
+}
+
+void TestModelJson::readsAsAWholeDocumentParseWould()
+{
+    QFETCH(QString, path);
+    const QByteArray json = readBytes(path);
+    QVERIFY2(!json.isEmpty(), qPrintable(path));
+    QVERIFY(readsAsDocument(json));
+    if (QTest::currentTestFailed())
+        return;
+    // The same file as Qt writes it back: every object's keys sorted (so
+    // "edges" and "data" before "nodes"), other spacing and number forms.
+    QVERIFY(readsAsDocument(QJsonDocument::fromJson(json).toJson(QJsonDocument::Compact)));
+}
+
+void TestModelJson::syntaxErrors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+
+    const QByteArray head = "{\n  \"format\": \"weaklink-model\",\n  \"version\": 1,\n"
+                            "  \"nodes\": [\n    {\"id\": \"a\", \"name\": \"Zürich\"},\n";
+    const QByteArray model = head + "    {\"id\": \"b\"}\n  ]\n}\n";
+    QVERIFY(io::readModelJson(model).ok());
+
+    // Positions counted by hand; columns count characters ("ü" is one). Qt
+    // reports an unterminated string or a wrong literal just past its end,
+    // a bad escape or byte at the bad character, too deep nesting just past
+    // the bracket that opens level 1,025.
+    const auto changed = [&model](const QByteArray &from, const QByteArray &to) {
+        return QByteArray(model).replace(from, to);
+    };
+    const QByteArray nodeB = "{\"id\": \"b\"}";
+    QTest::newRow("truncated in a string")
+        << model.left(model.indexOf("rich")) << u"line 5, column 28: unterminated string"_s;
+    QTest::newRow("truncated in the nodes array")
+        << head << u"line 6, column 1: unterminated array"_s;
+    QTest::newRow("truncated after a comma in the nodes array")
+        << head.chopped(1) << u"line 5, column 35: unterminated array"_s;
+    QTest::newRow("bad escape") << changed("Zürich", "Z\\u00fGrich")
+                                << u"line 5, column 32: invalid escape sequence"_s;
+    QTest::newRow("invalid UTF-8")
+        << changed("ü", "\xC3(") << u"line 5, column 27: invalid UTF8 string"_s;
+    QTest::newRow("missing comma between elements")
+        << changed("},\n", "}\n") << u"line 6, column 6: missing value separator"_s;
+    QTest::newRow("bad literal") << changed(nodeB, "{\"id\": \"b\", \"pinned\": tru}")
+                                 << u"line 6, column 31: illegal value"_s;
+    QTest::newRow("trailing garbage")
+        << model + "x" << u"line 9, column 1: garbage at the end of the document"_s;
+    QTest::newRow("a second object")
+        << model + model << u"line 9, column 1: garbage at the end of the document"_s;
+    QTest::newRow("a string as the root")
+        << QByteArray("\"weaklink-model\"") << u"line 1, column 2: illegal value"_s;
+    const QByteArray deep = QByteArray(1100, '[') + QByteArray(1100, ']');
+    QTest::newRow("nested too deeply") << changed(nodeB, "{\"id\": \"b\", \"tags\": " + deep + '}')
+                                       << u"line 6, column 1047: too deeply nested document"_s;
+}
+
+void TestModelJson::syntaxErrors()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+
+    const ReadResult r = io::readModelJson(json, u"in.json"_s);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.message(), u"in.json: "_s + message);
+    // Word for word what a parse of the whole document reports.
+    QCOMPARE(r.error, documentSyntaxError(json));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"broken.json"_s);
+    QVERIFY(writeBytes(path, json));
+    QCOMPARE(io::readModelJsonFile(path).message(), path + u": "_s + message);
+}
+
+void TestModelJson::syntaxErrorsBeforeContentErrors()
+{
+    // nodes[0] breaks a rule and the text breaks off later: the syntax
+    // error is the one reported, wherever it is.
+    const QByteArray json = R"({"format": "weaklink-model", "version": 2,
+        "nodes": [{"id": "a", "criticality": 9}, {"id": "b"}],
+        "edges": [{"source": "a", "target": "b"})";
+    const ReadResult r = io::readModelJson(json);
+    QCOMPARE(r.error, u"line 3, column 49: unterminated array"_s);
+    QCOMPARE(r.error, documentSyntaxError(json));
+
+    // Not a syntax error: the root is JSON, only not an object.
+    QCOMPARE(io::readModelJson("[{\"format\": \"weaklink-model\"}]").error,
+        u"$: the model must be a JSON object"_s);
+    // A byte order mark before the root is allowed, as Qt allows it.
+    const ReadResult bom = io::readModelJson("\xEF\xBB\xBF" + QByteArray(kTinyJson));
+    QVERIFY2(bom.ok(), qPrintable(bom.error));
+    QCOMPARE(*bom.model, tinyModel());
+}
+
+void TestModelJson::mutatedFilesReadAsAWholeDocumentParseWould()
+{
+    // Files a byte or a few away from valid ones: whatever Qt's parser
+    // makes of them, the reader says the same.
+    const QByteArray unusual = R"({"format": "weaklink-model", "version": 1, "x": {"y": [1, 2]},
+        "nodes": [{"id": "a", "tags": ["t\u00e9", "\ud83d\ude00"], "colour": "red", "x": 1e2,
+                   "y": -0.5E-1, "criticality": 2.0, "\u006eotes": "n\/\b"},
+                  {"id": "b", "name": "B", "name": "C", "aa": null, "aa": [], "pinned": true}],
+        "data": [{"id": "d", "owner": "a", "records": 12.000, "personal": false}],
+        "edges": [{"source": "a", "target": "b", "data": ["d"], "contract":
+                   {"dpa": true, "notification_sla_hours": 48, "reviewed": "2025-01-31",
+                    "extra": {}}, "weight": 1}, {"source": "b", "target": "a"}]})";
+    QVERIFY(readsAsDocument(unusual));
+    const QList<QByteArray> seeds = { QByteArray(kTinyJson), unusual };
+    // Bytes that make or break JSON, and a character of two bytes.
+    const QByteArray alphabet = "{}[]\",:\\ \n0123456789.eE+-ntruefalsu\xC3\xA9";
+    QRandomGenerator rng(16);
+    int read = 0;
+    for (int i = 0; i < 4000; ++i) {
+        QByteArray json = seeds.at(i % seeds.size());
+        for (int k = 1 + int(rng.bounded(3)); k > 0; --k) {
+            const auto pos = qsizetype(rng.bounded(quint32(json.size())));
+            const char c = alphabet.at(rng.bounded(quint32(alphabet.size())));
+            switch (rng.bounded(4)) {
+            case 0: json[pos] = c; break;
+            case 1: json.insert(pos, c); break;
+            case 2: json.remove(pos, 1 + rng.bounded(3)); break;
+            default: json.truncate(pos); break;
+            }
+        }
+        if (readsAsDocument(json))
+            ++read;
+        if (QTest::currentTestFailed())
+            return;
+    }
+    // Some mutations keep the file valid: the comparison of models ran.
+    QVERIFY2(read > 100, qPrintable(QString::number(read)));
+}
+
+void TestModelJson::topLevelKeysInAnyOrder()
+{
+    // Every order of the top-level members (edges before the nodes they
+    // name, too) reads as the file the writer wrote.
+    const QJsonObject root = QJsonDocument::fromJson(kTinyJson).object();
+    QStringList keys = root.keys();
+    std::sort(keys.begin(), keys.end());
+    int orders = 0;
+    do {
+        QByteArray json = "{";
+        for (const QString &key : keys) {
+            const QByteArray value = QJsonDocument(QJsonArray { root.value(key) })
+                                         .toJson(QJsonDocument::Compact)
+                                         .chopped(1)
+                                         .sliced(1);
+            json += (json.size() > 1 ? ", \"" : "\"") + key.toUtf8() + "\": " + value;
+        }
+        json += '}';
+        const ReadResult r = io::readModelJson(json);
+        QVERIFY2(r.ok(), qPrintable(r.error + u" in "_s + QString::fromUtf8(json)));
+        QCOMPARE(*r.model, tinyModel());
+        ++orders;
+    } while (std::next_permutation(keys.begin(), keys.end()));
+    QCOMPARE(orders, 720);
+}
+
+void TestModelJson::repeatedKeysKeepTheLast()
+{
+    // As in a QJsonObject, the last of a repeated key's values counts, at
+    // the top level and inside elements; an escaped key is the same key.
+    const QByteArray nodesTwice = R"({"format": "weaklink-model", "version": 1,
+        "nodes": [{"id": "a"}], "edges": [{"source": "b", "target": "c"}],
+        "nodes": [{"id": "b"}, {"\u0069d": "c", "name": "x", "name": "y", "zz": 1, "zz": 2,
+                   "aa": 3}]})";
+    const ReadResult r = io::readModelJson(nodesTwice);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.model->nodes().size(), 2);
+    QCOMPARE(r.model->nodes().at(1).id, u"c"_s);
+    QCOMPARE(r.model->nodes().at(1).name, u"y"_s);
+    const QStringList warnings
+        = { u"nodes[1].aa: unknown key, ignored"_s, u"nodes[1].zz: unknown key, ignored"_s };
+    QCOMPARE(r.warnings, warnings);
+    QVERIFY(readsAsDocument(nodesTwice));
+
+    const auto error = [](const char *json) { return io::readModelJson(json).error; };
+    QCOMPARE(error(R"({"format": "x", "format": "weaklink-model", "version": 1, "nodes": []})"),
+        QString());
+    QCOMPARE(error(R"({"format": "weaklink-model", "version": 1, "format": 1, "nodes": []})"),
+        u"format: must be \"weaklink-model\""_s);
+    QCOMPARE(error(R"({"format": "weaklink-model", "version": 1, "nodes": [], "nodes": {}})"),
+        u"nodes: must be an array"_s);
+    QCOMPARE(error(R"({"format": "weaklink-model", "version": 1, "nodes": {}, "nodes": []})"),
+        QString());
+}
+
+void TestModelJson::jsonViewsAnswerAsQJsonValue()
+{
+    // Values whose reading has a subtlety, each compared with the
+    // QJsonValue a parse of the whole text gives.
+    const QList<QByteArray> values = {
+        "0",
+        "-0",
+        "0.0",
+        "1.50",
+        "12.000",
+        "1e5",
+        "-2.5E-3",
+        "9007199254740993",
+        "-9223372036854775808",
+        "9223372036854775808",
+        "99999999999999999999",
+        "1e308",
+        "\"\"",
+        "\"plain\"",
+        "\"Z\xC3\xBCrich \xF0\x9F\x98\x80\"",
+        R"("\"\\\/\b\f\n\r\t \u00e9 \ud83d\ude00 \ud800 \q")",
+        "\"\xEF\xBB\xBFkept only with an escape\\n\"",
+        "\"\xEF\xBB\xBF"
+        "dropped\"",
+        "true",
+        "false",
+        "null",
+        "[]",
+        "[1, \"a\"]",
+        "{}",
+        R"({"k": 1, "k": 2})",
+    };
+    for (const QByteArray &value : values) {
+        const QByteArray text = "{\"v\": " + value + '}';
+        const QJsonValue expected = QJsonDocument::fromJson(text).object().value(u"v"_s);
+        const io::JsonCheck check = io::checkJson(text);
+        QCOMPARE(check.error.error, QJsonParseError::NoError);
+        const io::JsonValueView v = io::JsonObjectView(check.members).value(QLatin1String("v"));
+        QCOMPARE(v.text(), QByteArrayView(value));
+        QCOMPARE(v.isString(), expected.isString());
+        QCOMPARE(v.isDouble(), expected.isDouble());
+        QCOMPARE(v.isBool(), expected.isBool());
+        QCOMPARE(v.isNull(), expected.isNull());
+        QCOMPARE(v.isArray(), expected.isArray());
+        QCOMPARE(v.isObject(), expected.isObject());
+        QCOMPARE(v.toString(), expected.toString());
+        QCOMPARE(v.toDouble(), expected.toDouble());
+        QCOMPARE(v.toInteger(-1), expected.toInteger(-1));
+        QCOMPARE(v.toBool(), expected.toBool());
+        if (v.isArray())
+            QCOMPARE(io::JsonArrayView(v).size(), expected.toArray().size());
+        if (v.isObject())
+            QCOMPARE(io::JsonObjectView(v).keys(), expected.toObject().keys());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestModelJson)

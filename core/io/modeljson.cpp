@@ -2,14 +2,12 @@
 
 #include "io/atomicfile.h"
 #include "io/inputfile.h"
+#include "io/jsonscanner.h"
 #include "io/jsonwriter.h"
 #include "io/textposition.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 #include <charconv>
@@ -35,7 +33,7 @@ const QLatin1String kTopLevelKeys[] = {
 // A finite JSON number without fractional part and at most 2^53 in
 // magnitude. Large integers are checked through toInteger() as well, because
 // toDouble() would round 2^53 + 1 down to an acceptable 2^53.
-std::optional<qint64> integerValue(const QJsonValue &v)
+std::optional<qint64> integerValue(const JsonValueView &v)
 {
     if (!v.isDouble())
         return std::nullopt;
@@ -48,7 +46,7 @@ std::optional<qint64> integerValue(const QJsonValue &v)
     return i;
 }
 
-std::optional<double> numberValue(const QJsonValue &v)
+std::optional<double> numberValue(const JsonValueView &v)
 {
     if (!v.isDouble() || !std::isfinite(v.toDouble()))
         return std::nullopt;
@@ -58,10 +56,10 @@ std::optional<double> numberValue(const QJsonValue &v)
 // Reads the fields of one JSON object (the top level or one element of
 // `nodes`, `data` or `edges`). Paths are built only for messages, so a valid
 // file costs no string formatting; unknown keys are only searched for when
-// the object has more keys than were read.
+// the object has more members than keys were read.
 class Fields {
 public:
-    Fields(const QJsonObject &object, QLatin1String array, qsizetype index, QString *error)
+    Fields(const JsonObjectView &object, QLatin1String array, qsizetype index, QString *error)
         : m_object(object)
         , m_array(array)
         , m_index(index)
@@ -69,7 +67,7 @@ public:
     {
     }
     // The fields of the object `key` inside the object `outer` reads.
-    Fields(const QJsonObject &object, const Fields &outer, const QString &key)
+    Fields(const JsonObjectView &object, const Fields &outer, const QString &key)
         : m_object(object)
         , m_outer(outer.path(key))
         , m_index(-1)
@@ -97,9 +95,9 @@ public:
     }
     bool fail(QLatin1String key, const QString &reason) { return fail(path(key), reason); }
 
-    QJsonValue value(QLatin1String key)
+    JsonValueView value(QLatin1String key)
     {
-        QJsonValue v = m_object.value(key);
+        const JsonValueView v = m_object.value(key);
         if (!v.isUndefined())
             ++m_known;
         return v;
@@ -107,7 +105,7 @@ public:
 
     bool string(QLatin1String key, QString *out)
     {
-        const QJsonValue v = value(key);
+        const JsonValueView v = value(key);
         if (v.isUndefined())
             return true;
         if (!v.isString())
@@ -135,7 +133,7 @@ public:
     bool id(ElementType type, QString *out)
     {
         const QLatin1String key = fieldKeys(type)[0];
-        const QJsonValue v = value(key);
+        const JsonValueView v = value(key);
         if (v.isUndefined())
             return fail(key, QStringLiteral("required"));
         if (!check(type, 0, v.isString() ? QVariant(v.toString()) : QVariant()))
@@ -148,7 +146,7 @@ public:
     // (or, for an integer field, not an exact integer) breaks the rule.
     template<typename Number> bool checkedNumber(ElementType type, int field, Number *out)
     {
-        const QJsonValue v = value(fieldKeys(type)[size_t(field)]);
+        const JsonValueView v = value(fieldKeys(type)[size_t(field)]);
         if (v.isUndefined())
             return true;
         QVariant candidate;
@@ -166,7 +164,7 @@ public:
 
     bool number(QLatin1String key, std::optional<double> *out)
     {
-        const QJsonValue v = value(key);
+        const JsonValueView v = value(key);
         if (v.isUndefined())
             return true;
         *out = numberValue(v);
@@ -177,7 +175,7 @@ public:
 
     bool boolean(QLatin1String key, bool *out)
     {
-        const QJsonValue v = value(key);
+        const JsonValueView v = value(key);
         if (v.isUndefined())
             return true;
         if (!v.isBool())
@@ -188,15 +186,14 @@ public:
 
     bool stringList(QLatin1String key, QStringList *out)
     {
-        const QJsonValue v = value(key);
+        const JsonValueView v = value(key);
         if (v.isUndefined())
             return true;
         if (!v.isArray())
             return fail(key, QStringLiteral("must be an array of strings"));
-        const QJsonArray array = v.toArray();
-        out->reserve(array.size());
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            const QJsonValue item = array.at(i);
+        JsonArrayView array(v);
+        qsizetype i = 0;
+        for (JsonValueView item = array.next(); !item.isUndefined(); item = array.next(), ++i) {
             if (!item.isString())
                 return fail(path(key, i), QStringLiteral("must be a string"));
             out->append(item.toString());
@@ -204,30 +201,31 @@ public:
         return true;
     }
 
-    bool array(QLatin1String key, bool required, QJsonArray *out)
+    bool array(QLatin1String key, bool required, JsonValueView *out)
     {
-        const QJsonValue v = value(key);
+        const JsonValueView v = value(key);
         if (v.isUndefined())
             return !required || fail(key, QStringLiteral("required"));
         if (!v.isArray())
             return fail(key, QStringLiteral("must be an array"));
-        *out = v.toArray();
+        *out = v;
         return true;
     }
 
     void warnUnknownKeys(std::span<const QLatin1String> known, QStringList *warnings) const
     {
+        // Every member was read (a repeated key would make more members
+        // than keys read).
         if (m_object.size() == m_known)
             return;
-        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
-            const QString key = it.key();
+        for (const QString &key : m_object.keys()) {
             if (std::find(known.begin(), known.end(), key) == known.end())
                 warnings->append(path(key) + QStringLiteral(": unknown key, ignored"));
         }
     }
 
 private:
-    const QJsonObject &m_object;
+    const JsonObjectView &m_object;
     QLatin1String m_array;
     QString m_outer;
     qsizetype m_index;
@@ -244,10 +242,10 @@ public:
     ReadResult read(const QByteArray &bytes, const QString &fileName);
 
 private:
-    bool readTopLevel(const QJsonObject &root);
-    bool readNode(const QJsonObject &object, qsizetype index);
-    bool readDataAsset(const QJsonObject &object, qsizetype index);
-    bool readEdge(const QJsonObject &object, qsizetype index);
+    bool readTopLevel(const JsonCheck &check);
+    bool readNode(const JsonObjectView &object, qsizetype index);
+    bool readDataAsset(const JsonObjectView &object, qsizetype index);
+    bool readEdge(const JsonObjectView &object, qsizetype index);
     bool readContract(Fields &edge, Contract *contract);
 
     const ReadControl &m_control;
@@ -267,16 +265,20 @@ ReadResult Reader::read(const QByteArray &bytes, const QString &fileName)
 {
     if (!m_control.enter(ReadStage::Parsing))
         return ReadResult::cancelledRead(fileName);
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    // The whole text is checked first, so that a syntax error anywhere is
+    // reported before any error of content, as a parse of the whole document
+    // would; the elements are then read from the text one at a time, never
+    // as a tree of the whole document (issue 16).
+    const JsonCheck check = checkJson(bytes);
+    if (check.error.error != QJsonParseError::NoError)
         return ReadResult::failure(fileName,
-            lineColumn(bytes, parseError.offset) + QStringLiteral(": ") + parseError.errorString());
-    if (!document.isObject())
+            lineColumn(bytes, check.error.offset) + QStringLiteral(": ")
+                + check.error.errorString());
+    if (!check.object)
         return ReadResult::failure(fileName, QStringLiteral("$: the model must be a JSON object"));
     if (!m_control.enter(ReadStage::Building))
         return ReadResult::cancelledRead(fileName);
-    if (!readTopLevel(document.object()))
+    if (!readTopLevel(check))
         return m_cancelled ? ReadResult::cancelledRead(fileName)
                            : ReadResult::failure(fileName, m_error);
 
@@ -287,12 +289,13 @@ ReadResult Reader::read(const QByteArray &bytes, const QString &fileName)
     return result;
 }
 
-bool Reader::readTopLevel(const QJsonObject &root)
+bool Reader::readTopLevel(const JsonCheck &check)
 {
+    const JsonObjectView root(check.members);
     Fields f(root, {}, -1, &m_error);
     const QLatin1String formatKey("format");
     const QString expectedFormat = QStringLiteral("weaklink-model");
-    const QJsonValue format = f.value(formatKey);
+    const JsonValueView format = f.value(formatKey);
     if (format.isUndefined())
         return f.fail(formatKey,
             QStringLiteral("required; a Weaklink model has \"format\": \"%1\"")
@@ -301,7 +304,7 @@ bool Reader::readTopLevel(const QJsonObject &root)
         return f.fail(formatKey, QStringLiteral("must be \"%1\"").arg(expectedFormat));
 
     const QLatin1String versionKey("version");
-    const QJsonValue version = f.value(versionKey);
+    const JsonValueView version = f.value(versionKey);
     if (version.isUndefined())
         return f.fail(
             versionKey, QStringLiteral("required; this Weaklink reads version %1").arg(kVersion));
@@ -318,43 +321,44 @@ bool Reader::readTopLevel(const QJsonObject &root)
     if (!f.string(QLatin1String("name"), &m_model.name))
         return false;
 
-    QJsonArray nodes, data, edges;
-    if (!f.array(QLatin1String("nodes"), true, &nodes)
-        || !f.array(QLatin1String("data"), false, &data)
-        || !f.array(QLatin1String("edges"), false, &edges))
+    JsonValueView nodesValue, dataValue, edgesValue;
+    if (!f.array(QLatin1String("nodes"), true, &nodesValue)
+        || !f.array(QLatin1String("data"), false, &dataValue)
+        || !f.array(QLatin1String("edges"), false, &edgesValue))
         return false;
     f.warnUnknownKeys(kTopLevelKeys, &m_warnings);
 
+    JsonArrayView nodes(nodesValue), data(dataValue), edges(edgesValue);
     m_model.reserve(nodes.size(), data.size(), edges.size());
-    const auto element
-        = [this](const QJsonValue &v, QLatin1String array, qsizetype index, QJsonObject *out) {
-              if (index % 4096 == 4095 && m_control.cancelled()) {
-                  m_cancelled = true;
-                  return false;
-              }
-              if (!v.isObject()) {
-                  m_error = QStringLiteral("%1[%2]: must be an object").arg(array).arg(index);
-                  return false;
-              }
-              *out = v.toObject();
-              return true;
-          };
-    QJsonObject object;
-    for (qsizetype i = 0; i < nodes.size(); ++i)
-        if (!element(nodes.at(i), QLatin1String("nodes"), i, &object) || !readNode(object, i))
-            return false;
+    // Whatever the order of the keys in the text: nodes, then the assets
+    // that name them, then the edges that name both.
+    using ReadElement = bool (Reader::*)(const JsonObjectView &, qsizetype);
+    const auto readAll = [this](JsonArrayView &array, QLatin1String name, ReadElement read) {
+        qsizetype i = 0;
+        for (JsonValueView v = array.next(); !v.isUndefined(); v = array.next(), ++i) {
+            if (i % 4096 == 4095 && m_control.cancelled()) {
+                m_cancelled = true;
+                return false;
+            }
+            if (!v.isObject()) {
+                m_error = QStringLiteral("%1[%2]: must be an object").arg(name).arg(i);
+                return false;
+            }
+            if (!(this->*read)(JsonObjectView(v), i))
+                return false;
+        }
+        return true;
+    };
+    if (!readAll(nodes, QLatin1String("nodes"), &Reader::readNode))
+        return false;
     m_assetListedBy.fill(-1, data.size());
-    for (qsizetype i = 0; i < data.size(); ++i)
-        if (!element(data.at(i), QLatin1String("data"), i, &object) || !readDataAsset(object, i))
-            return false;
+    if (!readAll(data, QLatin1String("data"), &Reader::readDataAsset))
+        return false;
     m_defaultEdgeId.reserve(edges.size());
-    for (qsizetype i = 0; i < edges.size(); ++i)
-        if (!element(edges.at(i), QLatin1String("edges"), i, &object) || !readEdge(object, i))
-            return false;
-    return true;
+    return readAll(edges, QLatin1String("edges"), &Reader::readEdge);
 }
 
-bool Reader::readNode(const QJsonObject &object, qsizetype index)
+bool Reader::readNode(const JsonObjectView &object, qsizetype index)
 {
     constexpr ElementType type = ElementType::Node;
     Fields f(object, QLatin1String("nodes"), index, &m_error);
@@ -399,7 +403,7 @@ bool Reader::readNode(const QJsonObject &object, qsizetype index)
     return true;
 }
 
-bool Reader::readDataAsset(const QJsonObject &object, qsizetype index)
+bool Reader::readDataAsset(const JsonObjectView &object, qsizetype index)
 {
     constexpr ElementType type = ElementType::DataAsset;
     Fields f(object, QLatin1String("data"), index, &m_error);
@@ -465,12 +469,12 @@ std::span<const QLatin1String> contractKeys()
 
 bool Reader::readContract(Fields &edge, Contract *contract)
 {
-    const QJsonValue v = edge.value(kContractKey);
+    const JsonValueView v = edge.value(kContractKey);
     if (v.isUndefined())
         return true;
     if (!v.isObject())
         return edge.fail(kContractKey, QStringLiteral("must be an object"));
-    const QJsonObject object = v.toObject();
+    const JsonObjectView object(v);
     Fields f(object, edge, kContractKey);
     if (!f.boolean(contractKey(EdgeField::ContractDpa), &contract->dpa)
         || !f.number(
@@ -492,7 +496,7 @@ bool Reader::readContract(Fields &edge, Contract *contract)
     return true;
 }
 
-bool Reader::readEdge(const QJsonObject &object, qsizetype index)
+bool Reader::readEdge(const JsonObjectView &object, qsizetype index)
 {
     constexpr ElementType type = ElementType::Edge;
     Fields f(object, QLatin1String("edges"), index, &m_error);
