@@ -247,19 +247,18 @@ void LayoutController::start(layout::Engine engine, Purpose purpose, bool routeO
     options.engine = engine;
     options.keepPinned = true;
 
-    files::LayoutRequest request { run->snapshot, options, routeOnly };
-    const QString helper = files::layoutRunsInHelper(request) ? m_helper : QString();
-
     run->clock.start();
     // The worker gets its own copy of the model (implicitly shared, so no
-    // copying happens unless the document changes meanwhile), and measures
-    // the edges' labels there too: the helper needs no fonts. A cancelled
-    // run answers nullopt, which cancel() has reported already.
+    // copying happens unless the document changes meanwhile), decides there
+    // whether the helper is needed (a walk over every edge) and measures the
+    // edges' labels there too: the helper needs no fonts. A cancelled run
+    // answers nullopt, which cancel() has reported already.
     m_job.start(
-        [request = std::move(request), helper](const JobContext &context) mutable {
+        [request = files::LayoutRequest { run->snapshot, options, routeOnly }, helper = m_helper](
+            const JobContext &context) mutable {
             if (!request.routeOnly)
                 request.options.labelSizes = render::calloutSizes(request.model);
-            if (helper.isEmpty())
+            if (helper.isEmpty() || !files::layoutRunsInHelper(request))
                 return files::runLayoutRequest(request, context.cancelFlag());
             return files::computeLayoutInChild(request, helper, context.cancelFlag());
         },
