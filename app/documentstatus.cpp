@@ -2,6 +2,7 @@
 
 #include "dialogs/messagelistdialog.h"
 
+#include "jobs/backgroundthreads.h"
 #include "obligations/contractgaps.h"
 
 #include <QHBoxLayout>
@@ -13,6 +14,9 @@
 namespace wl {
 
 namespace {
+
+// Above this many nodes and edges the findings are made on a worker.
+constexpr qsizetype kFindingsOnTheSpot = 20000;
 
 QString countText(int n, const QString &one, const QString &many)
 {
@@ -72,7 +76,19 @@ DocumentStatus::DocumentStatus(Document *document, QWidget *parent)
         if (e.kind != ChangeEvent::Kind::NameChanged)
             m_refreshTimer.start();
     });
+    connect(&m_findings, &QFutureWatcher<Findings>::finished, this, [this] {
+        const Findings f = m_findings.future().takeResult();
+        if (f.generation == m_generation)
+            showFindings(f);
+        else if (m_findingsInBackground)
+            startFindings();
+    });
     refresh();
+}
+
+DocumentStatus::~DocumentStatus()
+{
+    dropAndWait(m_findings);
 }
 
 void DocumentStatus::setReaderWarnings(const QStringList &warnings)
@@ -83,6 +99,18 @@ void DocumentStatus::setReaderWarnings(const QStringList &warnings)
     m_readerWarnings->setVisible(n > 0);
 }
 
+DocumentStatus::Findings DocumentStatus::findingsOf(
+    const Model &m, const std::optional<obligations::RuleSet> &rules)
+{
+    Findings f;
+    f.warnings = modelWarnings(m);
+    if (rules)
+        for (const obligations::ContractGap &gap :
+            obligations::contractGaps(m, *rules, QDate::currentDate()))
+            f.gaps.append(obligations::gapText(m, *rules, gap));
+    return f;
+}
+
 void DocumentStatus::refresh()
 {
     const Model &m = m_document->model();
@@ -91,16 +119,36 @@ void DocumentStatus::refresh()
             .arg(countText(int(m.nodes().size()), tr("1 node"), tr("%1 nodes")),
                 countText(int(m.edges().size()), tr("1 edge"), tr("%1 edges")),
                 countText(int(m.data().size()), tr("1 data asset"), tr("%1 data assets"))));
-    m_modelWarningList = modelWarnings(m);
+    ++m_generation;
+    m_findingsInBackground = m.nodes().size() + m.edges().size() > kFindingsOnTheSpot;
+    if (m_findingsInBackground) {
+        startFindings();
+        return;
+    }
+    Findings f = findingsOf(m, m_rules);
+    f.generation = m_generation;
+    showFindings(f);
+}
+
+void DocumentStatus::startFindings()
+{
+    if (m_findings.isRunning())
+        return;
+    m_findings.setFuture(
+        runInBackground([model = m_document->model(), rules = m_rules, generation = m_generation] {
+            Findings f = findingsOf(model, rules);
+            f.generation = generation;
+            return f;
+        }));
+}
+
+void DocumentStatus::showFindings(const Findings &f)
+{
+    m_modelWarningList = f.warnings;
     const int n = int(m_modelWarningList.size());
     m_modelWarnings->setText(countText(n, tr("1 warning"), tr("%1 warnings")));
     m_modelWarnings->setVisible(n > 0);
-
-    m_contractGapList.clear();
-    if (m_rules)
-        for (const obligations::ContractGap &gap :
-            obligations::contractGaps(m, *m_rules, QDate::currentDate()))
-            m_contractGapList.append(obligations::gapText(m, *m_rules, gap));
+    m_contractGapList = f.gaps;
     const int gaps = int(m_contractGapList.size());
     m_contractGaps->setText(countText(gaps, tr("1 contract gap"), tr("%1 contract gaps")));
     m_contractGaps->setVisible(gaps > 0);

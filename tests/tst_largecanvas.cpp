@@ -5,6 +5,7 @@
 // on the spot (render::buildDiagram) and from the model itself.
 #include "editor/diagramscene.h"
 #include "editor/diagramview.h"
+#include "editor/edgeitem.h"
 #include "editor/nodeitem.h"
 #include "jobs/backgroundthreads.h"
 #include "nodechoices.h"
@@ -16,9 +17,11 @@
 #include "render/diagram.h"
 
 #include <QComboBox>
+#include <QPainterPath>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThreadPool>
+#include <cmath>
 #include <memory>
 
 #ifdef Q_OS_LINUX
@@ -106,6 +109,8 @@ private slots:
     void clickFarOutSelects();
     void onePassPictureShowsNodes();
     void smallMapPaintsItems();
+    void zoomedInPaintsNearTheView();
+    void crowdedViewPaintsInOnePass();
     void destroyedWhileBuilding();
     void nodeChoicesModel();
     void backgroundPriority();
@@ -199,6 +204,7 @@ void TestLargeCanvas::farOutPaintsInOnePass()
     QVERIFY(item->flags().testFlag(QGraphicsItem::ItemHasNoContents));
 
     c.view.setZoom(1.0);
+    QVERIFY(c.view.centerOnNode(QStringLiteral("n3")));
     QVERIFY(c.scene.itemsPainted());
     QVERIFY(!item->flags().testFlag(QGraphicsItem::ItemHasNoContents));
 
@@ -249,6 +255,120 @@ void TestLargeCanvas::smallMapPaintsItems()
     c.scene.updateNow();
     c.view.setZoom(0.01);
     QVERIFY(c.scene.itemsPainted());
+}
+
+void TestLargeCanvas::zoomedInPaintsNearTheView()
+{
+    Canvas c;
+    Model m = largeModel(kNodes);
+    // One edge across the whole grid, from the first node to the last.
+    Edge across;
+    across.id = QStringLiteral("across");
+    across.source = QStringLiteral("n0");
+    across.target = QStringLiteral("n%1").arg(kNodes - 1);
+    m.appendEdge(across);
+    c.document.resetModel(m);
+    QVERIFY(c.waitUntilCurrent());
+    c.view.setZoom(1.0);
+
+    // Every item that shows in the view paints itself; none two views or
+    // more away does (the work of a repaint stays near what is shown).
+    const auto check = [&c] {
+        const QRectF shown = c.view.visibleSceneRect();
+        const QRectF near = shown.adjusted(
+            -2 * shown.width(), -2 * shown.height(), 2 * shown.width(), 2 * shown.height());
+        int painting = 0;
+        for (int i = 0; i < kNodes; ++i) {
+            const NodeItem *item = c.scene.nodeItem(QStringLiteral("n%1").arg(i));
+            const QRectF box = item->sceneBoundingRect();
+            const bool paints = !item->flags().testFlag(QGraphicsItem::ItemHasNoContents);
+            if (box.intersects(shown) && !paints)
+                return false;
+            if (!box.intersects(near) && paints)
+                return false;
+            painting += paints ? 1 : 0;
+        }
+        return painting > 0 && painting < kNodes / 4;
+    };
+    QVERIFY(c.view.centerOnNode(QStringLiteral("n%1").arg(kNodes / 2)));
+    QVERIFY(check());
+    // Far away, after scrolling there.
+    QVERIFY(c.view.centerOnNode(QStringLiteral("n%1").arg(kNodes - 3)));
+    QVERIFY(check());
+
+    // The long edge paints where the view shows its middle, and not where
+    // it passes far from the view.
+    const QGraphicsItem *edge = c.scene.edgeItem(QStringLiteral("across"));
+    const QPointF from = c.scene.nodeItem(QStringLiteral("n0"))->pos();
+    const QPointF to = c.scene.nodeItem(across.target)->pos();
+    c.view.centerOn((from + to) / 2);
+    QVERIFY(!edge->flags().testFlag(QGraphicsItem::ItemHasNoContents));
+    // In the corner the edge leaves furthest, zoomed in further, at least
+    // three view diagonals from its line (checked, then assumed).
+    c.view.setZoom(2.0);
+    c.view.centerOn(QPointF(to.x(), from.y()));
+    const QRectF shown = c.view.visibleSceneRect();
+    const QPointF d = to - from;
+    const QPointF centre = shown.center() - from;
+    const double distance
+        = std::abs(d.x() * centre.y() - d.y() * centre.x()) / std::hypot(d.x(), d.y());
+    QVERIFY(distance > 3 * std::hypot(shown.width(), shown.height()));
+    QVERIFY(edge->flags().testFlag(QGraphicsItem::ItemHasNoContents));
+
+    // The picture shows a node where the view is (an item that did not
+    // paint would leave the canvas's colour there).
+    QVERIFY(c.view.centerOnNode(QStringLiteral("n1")));
+    const QPoint at = c.view.mapFromScene(c.scene.nodeItem(QStringLiteral("n1"))->pos());
+    const QImage shot = c.view.viewport()->grab().toImage();
+    QCOMPARE(shot.pixelColor(2, 2).rgb(), render::canvasColor().rgb());
+    QVERIFY(shot.pixelColor(at).rgb() != render::canvasColor().rgb());
+}
+
+void TestLargeCanvas::crowdedViewPaintsInOnePass()
+{
+    Canvas c;
+    Model m = largeModel(kNodes);
+    // Every node of the first half to twelve of the second: long edges, many
+    // across the middle of the grid.
+    for (int i = 0; i < kNodes / 2; ++i)
+        for (int k = 0; k < 12; ++k) {
+            Edge e;
+            e.id = QStringLiteral("x%1_%2").arg(i).arg(k);
+            e.source = QStringLiteral("n%1").arg(i);
+            e.target = QStringLiteral("n%1").arg(kNodes / 2 + (i * 7 + k * 311) % (kNodes / 2));
+            m.appendEdge(e);
+        }
+    c.document.resetModel(m);
+    QVERIFY(c.waitUntilCurrent());
+    c.view.setZoom(0.5);
+    const QPointF middle = c.scene.nodeItem(QStringLiteral("n%1").arg(kNodes / 2))->pos();
+    c.view.centerOn(middle);
+
+    // The lines that meet the view, counted here: more than the items a
+    // view paints one by one.
+    const QRectF shown = c.view.visibleSceneRect();
+    int crossing = 0;
+    for (const Edge &e : m.edges()) {
+        const QLineF line(c.scene.nodeItem(e.source)->pos(), c.scene.nodeItem(e.target)->pos());
+        QPainterPath path(line.p1());
+        path.lineTo(line.p2());
+        crossing += path.intersects(shown) ? 1 : 0;
+    }
+    QVERIFY(crossing > DiagramScene::kMostItemsPainting);
+    QVERIFY(!c.scene.itemsPainted());
+    // The picture painted in one pass arrives and shows the node there.
+    QVERIFY(QTest::qWaitFor([&c] { return c.view.showsCurrentPicture(); }, 10000));
+    const QImage shot = c.view.viewport()->grab().toImage();
+    QVERIFY(shot.pixelColor(c.view.mapFromScene(middle)).rgb() != render::canvasColor().rgb());
+
+    // Where few lines pass, the items paint themselves again.
+    QVERIFY(c.view.centerOnNode(QStringLiteral("n0")));
+    c.view.setZoom(4.0);
+    QVERIFY(c.view.centerOnNode(QStringLiteral("n0")));
+    QVERIFY(c.scene.itemsPainted());
+    QVERIFY(!c.scene.nodeItem(QStringLiteral("n0"))
+                 ->flags()
+                 .testFlag(QGraphicsItem::ItemHasNoContents));
 }
 
 void TestLargeCanvas::destroyedWhileBuilding()

@@ -4,6 +4,7 @@
 // come from reading examples/ai-platform-analytics-breach.json by hand.
 #include "docks/scenariodock.h"
 #include "documentcontroller.h"
+#include "documentstatus.h"
 #include "editor/diagrameditor.h"
 #include "editor/diagramscene.h"
 #include "language.h"
@@ -179,6 +180,7 @@ private slots:
     void init();
 
     void startsWithBundledExample();
+    void largeModelFindingsFromAWorker();
     void editUndoRedoSave();
     void invalidEditIsRejected();
     void filter_data();
@@ -222,6 +224,56 @@ void TestMainWindow::init()
 {
     settings::waitForWrites();
     QSettings().clear();
+}
+
+void TestMainWindow::largeModelFindingsFromAWorker()
+{
+    // `nodes` nodes and a chain of `edges` edges through the first of them:
+    // every node past the chain has no edges, one warning each.
+    const auto chain = [](int nodes, int edges) {
+        Model m;
+        for (int i = 0; i < nodes; ++i) {
+            Node n;
+            n.id = QStringLiteral("n%1").arg(i);
+            n.kind = QStringLiteral("saas_vendor");
+            m.appendNode(n);
+        }
+        for (int i = 1; i <= edges; ++i) {
+            Edge e;
+            e.id = QStringLiteral("e%1").arg(i);
+            e.source = QStringLiteral("n%1").arg(i - 1);
+            e.target = QStringLiteral("n%1").arg(i);
+            m.appendEdge(e);
+        }
+        return m;
+    };
+    Document doc;
+    DocumentStatus status(&doc);
+    auto *warnings = status.findChild<QToolButton *>(QStringLiteral("modelWarningsButton"));
+    auto *counts = status.findChild<QLabel *>(QStringLiteral("countsLabel"));
+    const auto warningsText
+        = [](int n) { return QStringLiteral("%1 warnings").arg(QLocale().toString(n)); };
+
+    // 21,000 elements, over the size whose findings are made on the spot.
+    doc.resetModel(chain(15000, 6000));
+    QTRY_COMPARE(counts->text(),
+        QStringLiteral("%1 nodes · %2 edges · 0 data assets")
+            .arg(QLocale().toString(15000), QLocale().toString(6000)));
+    QTRY_COMPARE(warnings->text(), warningsText(15000 - 6001));
+
+    // A change while the findings of the state before are being made: only
+    // the newer ones are shown.
+    doc.resetModel(chain(16000, 6000));
+    QTest::qWait(1);
+    doc.resetModel(chain(17000, 7000));
+    QTRY_COMPARE(warnings->text(), warningsText(17000 - 7001));
+    QTest::qWait(300);
+    QCOMPARE(warnings->text(), warningsText(17000 - 7001));
+
+    // A small model's findings are there at once.
+    doc.resetModel(chain(10, 3));
+    QTest::qWait(1);
+    QCOMPARE(warnings->text(), warningsText(6));
 }
 
 void TestMainWindow::startsWithBundledExample()

@@ -157,6 +157,22 @@ render::Diagram wholeDiagram(const Model &m, const DiagramScene::LayoutMemo *lay
     return render::buildDiagram(*source, &aligned);
 }
 
+// The parent of every node item or every edge item, which carries their
+// stacking order: Qt sorts a scene's top-level items by it before painting
+// after any was added, which took a fifth of a second at 350,000 items,
+// twice for each slice of items made; the children of one parent, all at
+// the same height, stay in the order they were added.
+class StackLayer : public QGraphicsItem {
+public:
+    explicit StackLayer(double z)
+    {
+        setZValue(z);
+        setFlag(ItemHasNoContents);
+    }
+    QRectF boundingRect() const override { return {}; }
+    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override { }
+};
+
 } // namespace
 
 DiagramScene::DiagramScene(Document *document, Selection *selection, QObject *parent)
@@ -250,8 +266,15 @@ QHash<QString, std::optional<QPointF>> DiagramScene::unstoredPositions()
 
 void DiagramScene::setLayout(const layout::LayoutResult &result, const Model &snapshot)
 {
+    if (std::shared_ptr<const LayoutMemo> memo = memoOf(result, snapshot))
+        restoreLayout(std::move(memo));
+}
+
+std::shared_ptr<const DiagramScene::LayoutMemo> DiagramScene::memoOf(
+    const layout::LayoutResult &result, const Model &snapshot)
+{
     if (result.nodeCenters.size() != snapshot.nodes().size())
-        return;
+        return nullptr;
     auto memo = std::make_shared<LayoutMemo>();
     memo->result = result;
     const QVector<Node> &nodes = snapshot.nodes();
@@ -269,7 +292,7 @@ void DiagramScene::setLayout(const layout::LayoutResult &result, const Model &sn
         memo->edgeIndex.insert(edges[i].id, i);
         memo->edgeEnds.append({ edges[i].source, edges[i].target });
     }
-    restoreLayout(std::move(memo));
+    return memo;
 }
 
 void DiagramScene::restoreLayout(std::shared_ptr<const LayoutMemo> memo)
@@ -402,33 +425,120 @@ void DiagramScene::adoptDiagram(render::Diagram d)
 
 void DiagramScene::updateItemPainting(const QGraphicsView *leaving)
 {
-    bool onePass = false;
+    int viewCount = 0;
+    bool everyOnePass = true;
+    bool allDiagramViews = true;
+    QRectF shown;
     for (const QGraphicsView *v : views()) {
         if (v == leaving)
             continue;
+        ++viewCount;
         const auto *view = qobject_cast<const DiagramView *>(v);
-        onePass = view && view->wantsOnePass(m_diagram);
-        if (!onePass)
-            break;
+        if (!view) {
+            allDiagramViews = false;
+            everyOnePass = false;
+            continue;
+        }
+        everyOnePass = everyOnePass && view->wantsOnePass(m_diagram);
+        shown |= view->visibleSceneRect();
     }
-    const bool painted = !onePass;
-    if (painted == m_itemsPainted)
+    const bool onePass = viewCount > 0 && everyOnePass;
+    const bool windowed = isLarge(m_diagram) && viewCount > 0 && allDiagramViews;
+    QRectF window;
+    if (!onePass && windowed && !shown.isEmpty()) {
+        // Half a view more on every side, so that a pan changes the window
+        // once a view's width or so; made anew when it no longer covers the
+        // views or is far larger than they are (zoomed in).
+        window = m_paintWindow;
+        if (window.isNull() || !window.contains(shown) || window.width() > 3.0 * shown.width()
+            || window.height() > 3.0 * shown.height()) {
+            const double dx = shown.width() / 2.0;
+            const double dy = shown.height() / 2.0;
+            window = shown.adjusted(-dx, -dy, dx, dy);
+        }
+    }
+    if (!m_paintingStale && onePass == m_onePassByZoom && window == m_paintWindow)
         return;
+    m_onePassByZoom = onePass;
+    m_paintWindow = window;
+    if (m_itemsStale) {
+        // Items still being made follow the new window; all are decided
+        // again once they are made (updateItems).
+        m_itemsPainted = !onePass;
+        m_paintingStale = true;
+        return;
+    }
+    m_paintingStale = false;
+    bool painted = !onePass;
+    QVector<QGraphicsItem *> wanted;
+    if (painted && !window.isNull()) {
+        // Crowded (long edges across the view, mostly): the views paint the
+        // diagram in one pass instead, as far out.
+        for (const auto &[box, item] : std::as_const(m_nodeExtents))
+            if (box.intersects(window) && wanted.size() <= kMostItemsPainting)
+                wanted.append(item);
+        for (const auto &[extent, item] : std::as_const(m_edgeExtents))
+            if (wanted.size() <= kMostItemsPainting && extent.mayShowIn(window))
+                wanted.append(item);
+        painted = wanted.size() <= kMostItemsPainting;
+        if (!painted)
+            wanted.clear();
+    }
     m_itemsPainted = painted;
-    const auto apply = [painted](QGraphicsItem *item) {
-        item->setFlag(QGraphicsItem::ItemHasNoContents, !painted);
+    const bool all = painted && window.isNull();
+    const auto apply = [](QGraphicsItem *item, bool paints) {
+        if (item->flags().testFlag(QGraphicsItem::ItemHasNoContents) == paints)
+            item->setFlag(QGraphicsItem::ItemHasNoContents, !paints);
     };
-    for (NodeItem *item : std::as_const(m_nodeItems))
-        apply(item);
-    for (NodeItem *item : std::as_const(m_reconciling.oldNodes))
-        apply(item);
-    for (EdgeItem *item : std::as_const(m_edgeItems))
-        apply(item);
-    for (EdgeItem *item : std::as_const(m_reconciling.oldEdges))
-        apply(item);
+    const auto applyToAll = [this, &apply](bool paints) {
+        for (NodeItem *item : std::as_const(m_nodeItems))
+            apply(item, paints);
+        for (EdgeItem *item : std::as_const(m_edgeItems))
+            apply(item, paints);
+    };
+    // Those that paint stop, then those that should start.
+    if (m_paintingAll && !all)
+        applyToAll(false);
+    for (QGraphicsItem *item : std::as_const(m_painting))
+        apply(item, false);
+    if (all && !m_paintingAll)
+        applyToAll(true);
+    for (QGraphicsItem *item : std::as_const(wanted))
+        apply(item, true);
+    m_painting = std::move(wanted);
+    m_paintingAll = all;
     if (m_clusterLayer)
-        apply(m_clusterLayer);
-    update();
+        apply(m_clusterLayer, painted);
+    // The views, not the scene: the picture is the same (QGraphicsScene::
+    // changed would have the overview paint the whole map again).
+    for (QGraphicsView *v : views())
+        v->viewport()->update();
+}
+
+void DiagramScene::setPainting(QGraphicsItem *item, bool paints)
+{
+    item->setFlag(QGraphicsItem::ItemHasNoContents, !paints);
+    if (paints && !m_paintWindow.isNull())
+        m_painting.append(item);
+}
+
+bool DiagramScene::meets(const NodeItem *item, const QRectF &r)
+{
+    return item->boundingRect().translated(item->pos()).intersects(r);
+}
+
+bool DiagramScene::meets(const EdgeItem *item, const QRectF &r)
+{
+    return render::edgeExtent(item->visual()).mayShowIn(r);
+}
+
+bool DiagramScene::paints(const NodeItem *item) const
+{
+    return m_itemsPainted && (m_paintWindow.isNull() || meets(item, m_paintWindow));
+}
+bool DiagramScene::paints(const EdgeItem *item) const
+{
+    return m_itemsPainted && (m_paintWindow.isNull() || meets(item, m_paintWindow));
 }
 
 void DiagramScene::setOverlay(const render::Overlay &overlay)
@@ -490,6 +600,9 @@ bool DiagramScene::updateItems(int budgetMs)
     if (!reconcileItems(budgetMs))
         return false;
     m_itemsStale = false;
+    // Items moved: what is crowded and what paints is decided anew.
+    m_paintingStale = true;
+    updateItemPainting();
     applySelection();
     emit diagramUpdated();
     return true;
@@ -540,6 +653,10 @@ bool DiagramScene::reconcileItems(int budgetMs)
         m_clusterLayer->setZValue(kClusterZ);
         m_clusterLayer->setFlag(QGraphicsItem::ItemHasNoContents, !m_itemsPainted);
         addItem(m_clusterLayer);
+        m_edgeLayer = new StackLayer(kEdgeZ);
+        addItem(m_edgeLayer);
+        m_nodeLayer = new StackLayer(0.0);
+        addItem(m_nodeLayer);
     }
     if (r.nextNode == 0 && r.nextEdge == 0) {
         // A fresh start, or a newer diagram than the one being matched:
@@ -551,6 +668,9 @@ bool DiagramScene::reconcileItems(int budgetMs)
         m_edgeItems.clear();
         m_nodeItems.reserve(m_diagram.nodes.size());
         m_edgeItems.reserve(m_diagram.edges.size());
+        m_nodeExtents.resize(m_diagram.nodes.size());
+        m_edgeExtents.resize(m_diagram.edges.size());
+        m_painting.clear();
     }
     for (; r.nextNode < m_diagram.nodes.size(); ++r.nextNode) {
         if (outOfTime(r.nextNode))
@@ -561,11 +681,12 @@ bool DiagramScene::reconcileItems(int budgetMs)
             item->setVisual(v);
         } else {
             item = new NodeItem(v);
-            item->setFlag(QGraphicsItem::ItemHasNoContents, !m_itemsPainted);
-            addItem(item);
+            item->setParentItem(m_nodeLayer);
         }
         item->setFlag(QGraphicsItem::ItemIsMovable, !inView());
         m_nodeItems.insert(v.id, item);
+        m_nodeExtents[r.nextNode] = { item->boundingRect().translated(item->pos()), item };
+        setPainting(item, paints(item));
     }
     for (; r.nextEdge < m_diagram.edges.size(); ++r.nextEdge) {
         if (outOfTime(r.nextEdge))
@@ -576,11 +697,11 @@ bool DiagramScene::reconcileItems(int budgetMs)
             item->setVisual(v);
         } else {
             item = new EdgeItem(v);
-            item->setZValue(kEdgeZ);
-            item->setFlag(QGraphicsItem::ItemHasNoContents, !m_itemsPainted);
-            addItem(item);
+            item->setParentItem(m_edgeLayer);
         }
         m_edgeItems.insert(v.id, item);
+        m_edgeExtents[r.nextEdge] = { render::edgeExtent(v), item };
+        setPainting(item, paints(item));
     }
 
     for (NodeItem *gone : std::as_const(r.oldNodes))

@@ -52,6 +52,10 @@ public:
     // Above this many nodes and edges a diagram is built on a worker, its
     // items made in slices, and views far out paint it in one pass.
     static constexpr qsizetype kLargeDiagram = 2000;
+    // Above this many items near what the views show (paintWindow()), they
+    // paint the diagram in one pass, as far out: Qt's cost per item made a
+    // crowded view (long edges across it) take a tenth of a second a frame.
+    static constexpr qsizetype kMostItemsPainting = 4000;
     static bool isLarge(const render::Diagram &d)
     {
         return d.nodes.size() + d.edges.size() > kLargeDiagram;
@@ -97,6 +101,11 @@ public:
     // A layout computed from `snapshot` (any earlier state of the document):
     // matched to the current model by ids.
     void setLayout(const layout::LayoutResult &result, const Model &snapshot);
+    // What setLayout keeps of a layout, on any thread (its id indexes take
+    // a sixth of a second at 100,000 nodes); null if the layout is not of
+    // `snapshot`.
+    static std::shared_ptr<const LayoutMemo> memoOf(
+        const layout::LayoutResult &result, const Model &snapshot);
     bool hasLayout() const { return m_layout != nullptr; }
     // The layout the picture follows (nodes without a stored position stand
     // where it put them), and going back to an earlier one: undoing a layout
@@ -150,8 +159,14 @@ public:
     // while every view paints the diagram in one pass (DiagramView), when
     // they stay only to be clicked and selected.
     bool itemsPainted() const { return m_itemsPainted; }
-    // Asks the views again (after a change of zoom); `leaving` is a view
-    // about to go.
+    // On a large diagram, only the items near what the views show paint
+    // themselves (the others stay to be selected and found), and none if
+    // there are more than kMostItemsPainting of them: Qt visits every item
+    // with contents at each repaint, which took a second a frame at 350,000
+    // items. Null while every item paints.
+    QRectF paintWindow() const { return m_paintWindow; }
+    // Asks the views again (after a change of zoom or of what they show);
+    // `leaving` is a view about to go.
     void updateItemPainting(const QGraphicsView *leaving = nullptr);
 
     // Called by a node item while it is being dragged.
@@ -222,6 +237,14 @@ private:
     void finishConnection(const QPointF &scenePos);
     void dropConnection();
     void updateSceneRect();
+    // Whether an item paints itself (itemsPainted(), paintWindow()).
+    bool paints(const NodeItem *item) const;
+    bool paints(const EdgeItem *item) const;
+    // Sets whether an item paints, made or matched to the diagram.
+    void setPainting(QGraphicsItem *item, bool paints);
+    // Whether an item may show in `r`.
+    static bool meets(const NodeItem *item, const QRectF &r);
+    static bool meets(const EdgeItem *item, const QRectF &r);
     // Puts the overlay and the path on m_diagram and, if they are current,
     // on the items.
     void applyOverlayLook();
@@ -233,6 +256,9 @@ private:
     QHash<QString, NodeItem *> m_nodeItems;
     QHash<QString, EdgeItem *> m_edgeItems;
     ClusterLayer *m_clusterLayer = nullptr;
+    // The parents of the node and of the edge items (StackLayer).
+    QGraphicsItem *m_nodeLayer = nullptr;
+    QGraphicsItem *m_edgeLayer = nullptr;
     // The edges at each node's item, once asked for (attachments()).
     std::optional<QHash<NodeItem *, QVector<Attachment>>> m_attachments;
     render::Overlay m_overlay;
@@ -274,6 +300,20 @@ private:
     bool m_applyingSelection = false;
     bool m_connectMode = false;
     bool m_itemsPainted = true;
+    QRectF m_paintWindow;
+    // Every view paints in one pass by its zoom (DiagramView::wantsOnePass).
+    bool m_onePassByZoom = false;
+    // The items changed since it was decided which of them paint.
+    bool m_paintingStale = false;
+    // Where each item may show, in the diagram's order, made with the
+    // items: what paints is chosen from these, which are quicker to go
+    // through than the items.
+    QVector<std::pair<QRectF, NodeItem *>> m_nodeExtents;
+    QVector<std::pair<render::EdgeExtent, EdgeItem *>> m_edgeExtents;
+    // The items that paint while only some do (paintWindow() not null),
+    // or every item does.
+    QVector<QGraphicsItem *> m_painting;
+    bool m_paintingAll = true;
     quint64 m_diagramGeneration = 0;
     // Centres of the dragged nodes when the drag began.
     QHash<NodeItem *, QPointF> m_dragStart;

@@ -75,6 +75,8 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     connect(scene, &DiagramScene::pendingConnectionChanged, this,
         [this] { viewport()->setMouseTracking(!m_scene->pendingConnectionSource().isEmpty()); });
     connect(this, &DiagramView::zoomChanged, scene, [scene] { scene->updateItemPainting(); });
+    connect(
+        this, &DiagramView::visibleAreaChanged, scene, [scene] { scene->updateItemPainting(); });
     connect(&m_onePassRendering, &QFutureWatcher<OnePassPicture>::finished, this, [this] {
         m_onePass = m_onePassRendering.future().takeResult();
         viewport()->update();
@@ -314,6 +316,13 @@ bool DiagramView::wantsOnePass(const render::Diagram &d) const
     return DiagramScene::isLarge(d) && zoom() * layout::kNodeWidth < kOnePassNodeWidth;
 }
 
+bool DiagramView::showsCurrentPicture() const
+{
+    return m_scene->itemsPainted()
+        || m_onePass.shows(m_scene->diagramGeneration(), viewportTransform(),
+            viewport()->size() * viewport()->devicePixelRatioF());
+}
+
 void DiagramView::drawBackground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawBackground(painter, rect);
@@ -340,11 +349,11 @@ void DiagramView::drawBackground(QPainter *painter, const QRectF &rect)
             render::NodeVisual v = static_cast<const NodeItem *>(item)->visual();
             v.center = item->pos();
             v.selected = true;
-            render::paintNode(painter, v, render::Detail::Minimal);
+            render::paintNode(painter, v, render::detailForScale(zoom()));
         } else if (item->type() == EdgeItem::Type) {
             render::EdgeVisual v = static_cast<const EdgeItem *>(item)->visual();
             v.selected = true;
-            render::paintEdge(painter, v, render::Detail::Minimal);
+            render::paintEdge(painter, v, render::detailForScale(zoom()));
         }
     }
 }
@@ -365,16 +374,16 @@ void DiagramView::requestOnePass(const QTransform &toViewport, const QSize &pixe
     if (m_onePassRendering.isRunning())
         return;
     const QRectF exposed = mapToScene(viewport()->rect()).boundingRect();
-    m_onePassRendering.setFuture(
-        paintInBackground([d = m_scene->lastDiagram(), generation = m_scene->diagramGeneration(),
-                              toViewport, pixels, dpr, exposed] {
+    m_onePassRendering.setFuture(paintInBackground(
+        [d = m_scene->lastDiagram(), generation = m_scene->diagramGeneration(), toViewport, pixels,
+            dpr, exposed, detail = render::detailForScale(zoom())] {
             OnePassPicture out;
             out.image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
             out.image.setDevicePixelRatio(dpr);
             out.image.fill(Qt::transparent);
             QPainter p(&out.image);
             p.setWorldTransform(toViewport);
-            render::paintDiagram(&p, d, render::Detail::Minimal, false, exposed);
+            render::paintDiagram(&p, d, detail, false, exposed);
             p.end();
             out.generation = generation;
             out.transform = toViewport;

@@ -3,11 +3,13 @@
 // rubber band and accepts node kinds dropped from the palette.
 //
 // Zoomed out on a large map, far enough that a node is a few pixels wide,
-// the view paints the scene's diagram in one pass (render::paintDiagram
-// without detail) instead of item by item: drawing 90,000 items one at a
-// time took half a second a frame. The items stay for clicks and the
-// rubber band, without contents (DiagramScene::setPaintsInOnePass); what
-// is selected is drawn over the picture.
+// or where a view of it is crowded (DiagramScene::kMostItemsPainting), the
+// view paints the scene's diagram in one pass (render::paintDiagram at the
+// zoom's level of detail, on a worker) instead of item by item: drawing
+// 90,000 items one at a time took half a second a frame. The items stay
+// for clicks and the rubber band, without contents
+// (DiagramScene::itemsPainted); what is selected is drawn over the
+// picture.
 #pragma once
 
 #include <QFutureWatcher>
@@ -49,6 +51,10 @@ public:
 
     // Whether this view would paint diagram `d` in one pass at its zoom.
     bool wantsOnePass(const render::Diagram &d) const;
+    // Whether what the view paints is the scene as it is now: the items
+    // paint themselves, or the picture painted in one pass has arrived for
+    // the diagram, zoom and position shown.
+    bool showsCurrentPicture() const;
 
 signals:
     void visibleAreaChanged();

@@ -24,7 +24,9 @@ EdgeItem::EdgeItem(const render::EdgeVisual &visual)
     : m_visual(visual)
 {
     m_visual.selected = false;
-    setFlags(ItemIsSelectable);
+    // paint() needs the exposed rectangle: a long edge across the view
+    // skips its label far outside it.
+    setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption);
 }
 
 void EdgeItem::setVisual(const render::EdgeVisual &visual)
@@ -61,10 +63,10 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (isSelected()) {
         render::EdgeVisual v = m_visual;
         v.selected = true;
-        render::paintEdge(painter, v, render::detailForScale(scale));
+        render::paintEdge(painter, v, render::detailForScale(scale), option->exposedRect);
         return;
     }
-    render::paintEdge(painter, m_visual, render::detailForScale(scale));
+    render::paintEdge(painter, m_visual, render::detailForScale(scale), option->exposedRect);
 }
 
 } // namespace wl

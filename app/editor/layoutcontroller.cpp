@@ -258,21 +258,26 @@ void LayoutController::start(layout::Engine engine, Purpose purpose, bool routeO
             const JobContext &context) mutable {
             if (!request.routeOnly)
                 request.options.labelSizes = render::calloutSizes(request.model);
-            if (helper.isEmpty() || !files::layoutRunsInHelper(request))
-                return files::runLayoutRequest(request, context.cancelFlag());
-            return files::computeLayoutInChild(request, helper, context.cancelFlag());
+            Laid laid;
+            laid.outcome = helper.isEmpty() || !files::layoutRunsInHelper(request)
+                ? files::runLayoutRequest(request, context.cancelFlag())
+                : files::computeLayoutInChild(request, helper, context.cancelFlag());
+            if (laid.outcome.result)
+                laid.memo = DiagramScene::memoOf(*laid.outcome.result, request.model);
+            return laid;
         },
-        [this](std::optional<layout::LayoutOutcome> outcome) {
-            if (outcome)
-                finish(*outcome);
+        [this](std::optional<Laid> laid) {
+            if (laid)
+                finish(*laid);
         });
     const QString name = layout::engineName(engine);
     m_run = std::move(run);
     setBusy(true, routeOnly ? tr("Routing edges…") : tr("Laying out with %1…").arg(name));
 }
 
-void LayoutController::finish(const layout::LayoutOutcome &outcome)
+void LayoutController::finish(const Laid &laid)
 {
+    const layout::LayoutOutcome &outcome = laid.outcome;
     if (!m_run)
         return;
     const std::unique_ptr<Run> run = std::move(m_run);
@@ -324,12 +329,13 @@ void LayoutController::finish(const layout::LayoutOutcome &outcome)
                 ++kept;
         }
         const std::shared_ptr<const DiagramScene::LayoutMemo> before = m_scene->layoutMemo();
-        m_scene->setLayout(result, run->snapshot);
+        if (laid.memo)
+            m_scene->restoreLayout(laid.memo);
         if (auto cmd = commands::moveNodes(m_document, positions, tr("Layout (%1)").arg(name)))
             m_document->undoStack()->push(
                 new ApplyLayout(std::move(cmd), m_scene, before, m_scene->layoutMemo()));
-    } else {
-        m_scene->setLayout(result, run->snapshot);
+    } else if (laid.memo) {
+        m_scene->restoreLayout(laid.memo);
     }
     if (kept > 0)
         emit message(

@@ -19,6 +19,7 @@
 // same way, shown only.
 #pragma once
 
+#include "diagramscene.h"
 #include "jobs/backgroundjob.h"
 
 #include "layout/layout.h"
@@ -38,8 +39,6 @@ class QProgressBar;
 class QToolButton;
 
 namespace wl {
-
-class DiagramScene;
 
 class LayoutController : public QObject {
     Q_OBJECT
@@ -84,12 +83,18 @@ signals:
 private:
     enum class Purpose { Apply, Show };
     struct Run;
+    // The outcome and, if it is a layout, what the scene keeps of it, made
+    // on the worker.
+    struct Laid {
+        layout::LayoutOutcome outcome;
+        std::shared_ptr<const DiagramScene::LayoutMemo> memo;
+    };
 
     void createActions(QWidget *window);
     void createStatusWidget(QWidget *window);
     // `routeOnly`: keep the nodes where they are (layout::routeEdges).
     void start(layout::Engine engine, Purpose purpose, bool routeOnly = false);
-    void finish(const layout::LayoutOutcome &outcome);
+    void finish(const Laid &laid);
     void stopRun();
     void setBusy(bool busy, const QString &text = {});
     void showMessages();
@@ -100,7 +105,7 @@ private:
     QPointer<QWidget> m_window;
     std::optional<layout::Engine> m_choice;
     std::unique_ptr<Run> m_run;
-    BackgroundJob<layout::LayoutOutcome> m_job;
+    BackgroundJob<Laid> m_job;
     QString m_helper;
     QStringList m_messages;
 

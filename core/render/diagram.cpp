@@ -160,16 +160,31 @@ bool strokeMayMeet(const EdgeVisual &e, const QRectF &r)
     return e.path.controlPointRect().intersects(grown);
 }
 
+// `r` grown by what edgeBounds adds beyond the arrow's length that
+// strokeMayMeet allows for: a flow's longer arrowhead and the halo.
+QRectF beyondArrow(const QRectF &r)
+{
+    const double extra = std::max(8.0, style().edgeHalo.widthF() / 2.0 - kArrowLength);
+    return r.adjusted(-extra, -extra, extra, extra);
+}
+
 // Conservative, measures no text.
-bool calloutMayMeet(const EdgeVisual &e, const QRectF &r)
+// Where the label and badge may be (null if the edge has neither).
+QRectF calloutReach(const EdgeVisual &e)
 {
     if (e.label.isEmpty() && e.assets.isEmpty())
-        return false;
+        return QRectF();
     QRectF reach(e.labelPos.x() - kMaxCalloutWidth / 2.0, e.labelPos.y() - kMaxCalloutHeight / 2.0,
         kMaxCalloutWidth, kMaxCalloutHeight);
     if (e.leaderFrom)
         reach |= QRectF(*e.leaderFrom, *e.leaderFrom);
-    return reach.intersects(r);
+    return reach;
+}
+
+bool calloutMayMeet(const EdgeVisual &e, const QRectF &r)
+{
+    const QRectF reach = calloutReach(e);
+    return !reach.isNull() && reach.intersects(r);
 }
 
 // The overview of a large scene is thousands of one-pixel lines and tiny
@@ -502,10 +517,13 @@ void paintCluster(QPainter *p, const ClusterVisual &c, Detail detail)
     paintClusterTitle(p, c);
 }
 
-void paintEdge(QPainter *p, const EdgeVisual &e, Detail detail)
+void paintEdge(QPainter *p, const EdgeVisual &e, Detail detail, const QRectF &exposed)
 {
-    paintEdgeStroke(p, e, detail);
-    if (detail == Detail::Full)
+    const bool cull = !exposed.isNull();
+    const QRectF near = cull ? beyondArrow(exposed) : exposed;
+    if (!cull || strokeMayMeet(e, near))
+        paintEdgeStroke(p, e, detail);
+    if (detail == Detail::Full && (!cull || calloutMayMeet(e, near)))
         paintEdgeCallout(p, e);
 }
 
@@ -600,6 +618,27 @@ void paintNode(QPainter *p, const NodeVisual &n, Detail detail)
         p->setOpacity(was);
     }
     p->setTransform(saved);
+}
+
+EdgeExtent edgeExtent(const EdgeVisual &e)
+{
+    EdgeExtent x;
+    if (e.path.elementCount() <= 2)
+        x.line = QLineF(pathStart(e), e.arrowTip);
+    else
+        x.box = e.path.controlPointRect();
+    x.callout = calloutReach(e);
+    return x;
+}
+
+bool EdgeExtent::mayShowIn(const QRectF &r) const
+{
+    // As paintEdge culls (strokeMayMeet, calloutMayMeet), beyond the arrow.
+    const QRectF grown = beyondArrow(r);
+    const QRectF stroke = grown.adjusted(-kArrowLength, -kArrowLength, kArrowLength, kArrowLength);
+    if (box.isNull() ? segmentMeets(line.p1(), line.p2(), stroke) : box.intersects(stroke))
+        return true;
+    return !callout.isNull() && callout.intersects(grown);
 }
 
 void paintDiagram(

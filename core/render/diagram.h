@@ -9,6 +9,7 @@
 #include "render/overlay.h"
 
 #include <QColor>
+#include <QLineF>
 #include <QPainterPath>
 #include <QRectF>
 
@@ -149,10 +150,23 @@ void paintCluster(QPainter *p, const ClusterVisual &c, Detail detail);
 // boxes can cover the whole view): the canvas's one cluster layer.
 void paintClusterLayer(
     QPainter *p, const QVector<ClusterVisual> &clusters, Detail detail, const QRectF &exposed);
-void paintEdge(QPainter *p, const EdgeVisual &e, Detail detail);
+// `exposed` (if not null) limits the work to what shows there: a long edge
+// that crosses a view draws its line but not its label far off.
+void paintEdge(QPainter *p, const EdgeVisual &e, Detail detail, const QRectF &exposed = QRectF());
 void paintNode(QPainter *p, const NodeVisual &n, Detail detail);
 // The bounding rectangle paintEdge may touch (path, arrow, label, badge).
 QRectF edgeBounds(const EdgeVisual &e);
+// Where paintEdge may draw, compactly, to be asked often:
+// edgeExtent(e).mayShowIn(r) says whether anything of the edge may show in
+// `r`, exactly for a straight edge's stroke (a long edge crosses many views
+// without touching them), conservatively for splines, labels and badges.
+struct EdgeExtent {
+    QLineF line; // a straight edge's stroke, grown by nothing
+    QRectF box; // a spline's control points (null for a straight edge)
+    QRectF callout; // where the label and badge may be (null: neither)
+    bool mayShowIn(const QRectF &r) const;
+};
+EdgeExtent edgeExtent(const EdgeVisual &e);
 // Where paintEdge draws the edge's label and badge (null if it has
 // neither). buildDiagram places them so that they cover no node, no
 // organisation's title and no other edge's label or badge.
