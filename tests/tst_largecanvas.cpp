@@ -55,6 +55,25 @@ Model largeModel(int nodes, const QString &prefix = QStringLiteral("n"))
     return m;
 }
 
+// Counts the paint events of what it filters.
+class PaintCounter : public QObject {
+public:
+    explicit PaintCounter(int *count)
+        : m_count(count)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        *m_count += event->type() == QEvent::Paint ? 1 : 0;
+        return false;
+    }
+
+private:
+    int *m_count;
+};
+
 constexpr int kNodes = 2500; // with its edges, over DiagramScene::kLargeDiagram
 
 struct Canvas {
@@ -227,6 +246,15 @@ void TestLargeCanvas::clickFarOutSelects()
     QTest::mouseClick(c.view.viewport(), Qt::LeftButton, {}, at);
     QCOMPARE(c.selection.items().size(), 1);
     QCOMPARE(c.selection.items().first().id, id);
+
+    // The selection is drawn over the picture: selecting another node
+    // (its item paints nothing itself) has the view paint again.
+    QTest::qWait(200);
+    int paints = 0;
+    PaintCounter counter(&paints);
+    c.view.viewport()->installEventFilter(&counter);
+    c.scene.nodeItem(QStringLiteral("n3"))->setSelected(true);
+    QTRY_VERIFY(paints > 0);
 }
 
 void TestLargeCanvas::onePassPictureShowsNodes()

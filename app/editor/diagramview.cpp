@@ -77,6 +77,12 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     connect(this, &DiagramView::zoomChanged, scene, [scene] { scene->updateItemPainting(); });
     connect(
         this, &DiagramView::visibleAreaChanged, scene, [scene] { scene->updateItemPainting(); });
+    // What is selected is drawn over the picture painted in one pass; items
+    // that paint nothing ask for no repaint when they are selected.
+    connect(scene, &QGraphicsScene::selectionChanged, this, [this] {
+        if (!m_scene->itemsPainted())
+            viewport()->update();
+    });
     connect(&m_onePassRendering, &QFutureWatcher<OnePassPicture>::finished, this, [this] {
         m_onePass = m_onePassRendering.future().takeResult();
         viewport()->update();
