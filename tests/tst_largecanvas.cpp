@@ -15,6 +15,7 @@
 #include "layout/layoutresult.h"
 #include "model/document.h"
 #include "render/diagram.h"
+#include "render/heatmap.h"
 
 #include <QComboBox>
 #include <QPainterPath>
@@ -130,6 +131,7 @@ private slots:
     void smallMapPaintsItems();
     void zoomedInPaintsNearTheView();
     void crowdedViewPaintsInOnePass();
+    void overlayReachesItemsInSlices();
     void destroyedWhileBuilding();
     void nodeChoicesModel();
     void backgroundPriority();
@@ -397,6 +399,34 @@ void TestLargeCanvas::crowdedViewPaintsInOnePass()
     QVERIFY(!c.scene.nodeItem(QStringLiteral("n0"))
                  ->flags()
                  .testFlag(QGraphicsItem::ItemHasNoContents));
+}
+
+void TestLargeCanvas::overlayReachesItemsInSlices()
+{
+    Canvas c;
+    c.document.resetModel(largeModel(kNodes));
+    QVERIFY(c.waitUntilCurrent());
+    // Every other node has a value.
+    render::Overlay overlay;
+    overlay.heat = render::heatScale(sim::Metric::Likelihood, 0.0, 1.0);
+    for (int i = 0; i < kNodes; i += 2)
+        overlay.nodeValues.insert(QStringLiteral("n%1").arg(i), 0.5);
+    c.scene.setOverlay(overlay);
+    // The diagram (what the exporters and the one-pass picture paint) has
+    // it at once; the items, a slice at a time.
+    for (const render::NodeVisual &v : c.scene.lastDiagram().nodes)
+        QCOMPARE(v.heat.hasValue, overlay.nodeValues.contains(v.id));
+    QVERIFY(!c.scene.isCurrent());
+    QVERIFY(c.waitUntilCurrent());
+    for (int i = 0; i < kNodes; ++i)
+        QCOMPARE(
+            c.scene.nodeItem(QStringLiteral("n%1").arg(i))->visual().heat.hasValue, i % 2 == 0);
+
+    // Off again, at once for updateNow().
+    c.scene.setOverlay(render::Overlay());
+    c.scene.updateNow();
+    QVERIFY(c.scene.isCurrent());
+    QVERIFY(!c.scene.nodeItem(QStringLiteral("n0"))->visual().heat.on);
 }
 
 void TestLargeCanvas::destroyedWhileBuilding()

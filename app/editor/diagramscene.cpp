@@ -314,6 +314,8 @@ void DiagramScene::updateNow()
     builtDiagram();
     if (m_itemsStale)
         updateItems();
+    else if (m_looks.pending)
+        updateLooks(-1);
 }
 
 const render::Diagram &DiagramScene::builtDiagram()
@@ -351,6 +353,8 @@ void DiagramScene::onUpdateTimer()
         }
     }
     if (m_itemsStale && !updateItems(kItemSliceMs))
+        m_updateTimer.start();
+    else if (!m_itemsStale && m_looks.pending && !updateLooks(kItemSliceMs))
         m_updateTimer.start();
 }
 
@@ -410,6 +414,7 @@ void DiagramScene::adoptDiagram(render::Diagram d)
     // Items part-way matched to the diagram before start over.
     m_reconciling.nextNode = 0;
     m_reconciling.nextEdge = 0;
+    m_looks = Looks();
     render::applyOverlay(
         m_diagram, inView() ? render::viewOverlay(m_overlay, m_shownView) : m_overlay);
     render::applyEmphasis(m_diagram, m_pathNodes, m_pathEdges);
@@ -562,34 +567,54 @@ void DiagramScene::applyOverlayLook()
         render::applyOverlay(
             m_diagram, inView() ? render::viewOverlay(m_overlay, m_shownView) : m_overlay);
         render::applyEmphasis(m_diagram, m_pathNodes, m_pathEdges);
-        // Items still to be matched to m_diagram take it from there.
+        // Items still to be matched to m_diagram take it from there; the
+        // others take it now, or a slice per turn of the event loop on a
+        // large map (a third of a second at 350,000 items).
         if (!m_itemsStale) {
-            for (const render::NodeVisual &v : std::as_const(m_diagram.nodes)) {
-                NodeItem *item = m_nodeItems.value(v.id);
-                if (!item)
-                    continue;
-                // Only the look: the item stays where it is (it may be
-                // being dragged).
-                render::NodeVisual look = item->visual();
-                look.heat = v.heat;
-                look.emphasis = v.emphasis;
-                look.diff = v.diff;
-                look.center = item->pos();
-                item->setVisual(look);
-            }
-            for (const render::EdgeVisual &v : std::as_const(m_diagram.edges)) {
-                EdgeItem *item = m_edgeItems.value(v.id);
-                if (!item)
-                    continue;
-                render::EdgeVisual look = item->visual();
-                look.flow = v.flow;
-                look.emphasis = v.emphasis;
-                look.diff = v.diff;
-                item->setVisual(look);
-            }
+            m_looks = Looks { 0, 0, true };
+            if (isLarge(m_diagram))
+                m_updateTimer.start();
+            else
+                updateLooks(-1);
         }
     }
     emit overlayChanged();
+}
+
+bool DiagramScene::updateLooks(int budgetMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const auto outOfTime = [&](qsizetype done) {
+        return budgetMs >= 0 && done % 256 == 255 && clock.elapsed() >= budgetMs;
+    };
+    for (; m_looks.nextNode < m_nodeExtents.size(); ++m_looks.nextNode) {
+        if (outOfTime(m_looks.nextNode))
+            return false;
+        const render::NodeVisual &v = m_diagram.nodes.at(m_looks.nextNode);
+        NodeItem *item = m_nodeExtents.at(m_looks.nextNode).second;
+        // Only the look: the item stays where it is (it may be being
+        // dragged).
+        render::NodeVisual look = item->visual();
+        look.heat = v.heat;
+        look.emphasis = v.emphasis;
+        look.diff = v.diff;
+        look.center = item->pos();
+        item->setVisual(look);
+    }
+    for (; m_looks.nextEdge < m_edgeExtents.size(); ++m_looks.nextEdge) {
+        if (outOfTime(m_looks.nextEdge))
+            return false;
+        const render::EdgeVisual &v = m_diagram.edges.at(m_looks.nextEdge);
+        EdgeItem *item = m_edgeExtents.at(m_looks.nextEdge).second;
+        render::EdgeVisual look = item->visual();
+        look.flow = v.flow;
+        look.emphasis = v.emphasis;
+        look.diff = v.diff;
+        item->setVisual(look);
+    }
+    m_looks.pending = false;
+    return true;
 }
 
 bool DiagramScene::updateItems(int budgetMs)

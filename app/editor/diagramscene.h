@@ -131,7 +131,10 @@ public:
     void updateNow();
     // Whether the diagram and the items show the document as it is, without
     // bringing them up to date.
-    bool isCurrent() const { return !m_dirty && !m_buildPending && !m_itemsStale; }
+    bool isCurrent() const
+    {
+        return !m_dirty && !m_buildPending && !m_itemsStale && !m_looks.pending;
+    }
 
     // The heatmap and flows on the nodes and edges; an overlay that is off
     // removes them.
@@ -248,6 +251,10 @@ private:
     // Puts the overlay and the path on m_diagram and, if they are current,
     // on the items.
     void applyOverlayLook();
+    // Gives the items the overlay's and the path's look from m_diagram,
+    // stopping once `budgetMs` have passed (-1: no limit); whether it
+    // finished.
+    bool updateLooks(int budgetMs);
 
     Document *m_document;
     QPointer<Selection> m_selection;
@@ -290,6 +297,13 @@ private:
         QHash<QString, EdgeItem *> oldEdges;
     };
     Reconciling m_reconciling;
+    // Items being given a new look over several turns (updateLooks).
+    struct Looks {
+        qsizetype nextNode = 0;
+        qsizetype nextEdge = 0;
+        bool pending = false;
+    };
+    Looks m_looks;
     // m_diagram is newer than the items.
     bool m_itemsStale = false;
     // The next update replaces the picture as a whole (diagramReplaced).
