@@ -69,6 +69,7 @@ private slots:
     void barSwitchesMetric();
     void baselineStaleThenFresh();
     void blastRadiusInApp();
+    void quickFirstRunThenFull();
     void legendSourceInApp();
     void pathHighlightDims();
     void legendWidgetShowsOverCanvas();
@@ -809,6 +810,37 @@ void TestOverlay::baselineStaleThenFresh()
     QVERIFY(waitFor([&] { return !canvas.controller.isStale(); }));
     QVERIFY(std::abs(*canvas.controller.value(QStringLiteral("P")) - 0.5) < tolerance(0.5, 20000));
     QCOMPARE(canvas.controller.value(QStringLiteral("Q")), std::optional(0.0));
+}
+
+void TestOverlay::quickFirstRunThenFull()
+{
+    // A model this large (here: two nodes and up) is first shown from 200
+    // trials, as computing, then from all of them: §6.7's P 0.1 and Q 0.2.
+    Canvas canvas(annualModel());
+    canvas.controller.setQuickFirstRun(2, 200);
+    canvas.controller.setBaselineTrials(20000, 100);
+    QStringList sources;
+    connect(&canvas.controller, &OverlayController::changed,
+        [&] { sources << canvas.scene.overlay().source; });
+    canvas.controller.setMetric(Metric::Likelihood);
+    QVERIFY(waitFor([&] { return !canvas.controller.isComputing(); }));
+    QVERIFY(!canvas.controller.isStale());
+    QVERIFY(sources.contains(u"Annual baseline · 200 trials · rng seed 1 · computing…"_s));
+    QCOMPARE(sources.last(), u"Annual baseline · 20,000 trials · rng seed 1"_s);
+    QVERIFY(std::abs(*canvas.controller.value(QStringLiteral("P")) - 0.1) < tolerance(0.1, 20000));
+    QVERIFY(std::abs(*canvas.controller.value(QStringLiteral("Q")) - 0.2) < tolerance(0.2, 20000));
+
+    // Below the size, the full run alone.
+    Canvas small(annualModel());
+    small.controller.setQuickFirstRun(3, 200);
+    small.controller.setBaselineTrials(20000, 100);
+    sources.clear();
+    connect(&small.controller, &OverlayController::changed,
+        [&] { sources << small.scene.overlay().source; });
+    small.controller.setMetric(Metric::Likelihood);
+    QVERIFY(waitFor([&] { return !small.controller.isComputing(); }));
+    QVERIFY(!sources.join(u'|').contains(u"200 trials"_s));
+    QCOMPARE(sources.last(), u"Annual baseline · 20,000 trials · rng seed 1"_s);
 }
 
 void TestOverlay::blastRadiusInApp()

@@ -136,7 +136,8 @@ bool OverlayController::baselineAnnualNeeded() const
 
 bool OverlayController::baselineAnnualCurrent() const
 {
-    return m_baseline.result && m_baseline.revision == m_document->simulationRevision();
+    return m_baseline.result && m_baseline.revision == m_document->simulationRevision()
+        && m_baseline.result->trials == m_annualTrials;
 }
 
 bool OverlayController::blastCurrent() const
@@ -215,8 +216,16 @@ void OverlayController::startJob(bool annual, bool blast)
 {
     m_debounce.stop();
     const std::shared_ptr<const SimulationSnapshot> snapshot = m_simulation->snapshot();
-    const Request request { snapshot->revision(), annual, blast, m_annualTrials, m_blastTrials,
+    Request request { snapshot->revision(), annual, blast, m_annualTrials, m_blastTrials,
         m_rngSeed };
+    // A large model's first picture comes from fewer trials (the run with
+    // all of them follows): nothing of this model is shown yet.
+    const bool shownForModel = m_baseline.result && m_baseline.revision == snapshot->revision();
+    if (annual && !shownForModel && m_quickTrials < m_annualTrials
+        && snapshot->model()->nodes().size() >= m_quickNodes) {
+        request.annualTrials = m_quickTrials;
+        request.blast = false;
+    }
     m_request = request;
     // Supersedes a run of an earlier model or choice.
     m_job.start([snapshot, request](
@@ -324,7 +333,10 @@ void OverlayController::refresh()
         runSource.name = m_scenario.name;
     } else {
         runSource.baseline = true;
-        runSource.computing = !run;
+        // A quick first run is shown while the full one computes.
+        runSource.computing = !run
+            || (m_baseline.revision == m_document->simulationRevision()
+                && !baselineAnnualCurrent());
         runSource.scenario.trials = run ? int(run->trials) : m_annualTrials;
         runSource.scenario.rngSeed = m_rngSeed;
     }

@@ -21,6 +21,8 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -30,12 +32,22 @@ using namespace wl;
 
 namespace {
 
+// Runs the event loop for `ms` (QCoreApplication::processEvents with a
+// time returns at once when nothing is pending: waiting with it would keep
+// a core busy that the workers measured here need).
+void runEventLoopFor(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 bool waitIdle(OverlayController *c, int timeoutMs)
 {
     QElapsedTimer t;
     t.start();
     while ((c->isComputing() || c->isStale()) && t.elapsed() < timeoutMs)
-        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        runEventLoopFor(5);
     return !c->isComputing() && !c->isStale();
 }
 
@@ -151,6 +163,11 @@ int main(int argc, char *argv[])
     QElapsedTimer clock;
     clock.start();
     controller.setMetric(sim::Metric::Likelihood);
+    // The first picture: a large model's comes from a quick first run.
+    const QString first = document.model().nodes().first().id;
+    while (!controller.value(first) && clock.elapsed() < kTimeoutMs)
+        runEventLoopFor(5);
+    const qint64 firstMs = clock.elapsed();
     if (!waitIdle(&controller, kTimeoutMs))
         return 1;
     const qint64 annualMs = clock.restart();
@@ -163,6 +180,8 @@ int main(int argc, char *argv[])
 
     std::printf("model              %s: %d nodes, %d edges, layout %s\n", qPrintable(path), nodes,
         int(document.model().edges().size()), qPrintable(layout::engineName(engine)));
+    std::printf("first heatmap      %6lld ms   (target <= 5000 after opening)\n",
+        static_cast<long long>(firstMs));
     std::printf("annual baseline    %6lld ms   10,000 trials, the app's thread budget\n",
         static_cast<long long>(annualMs));
     std::printf("blast radius       %6lld ms   %d trials per node\n",
