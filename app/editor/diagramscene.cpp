@@ -157,6 +157,26 @@ render::Diagram wholeDiagram(const Model &m, const DiagramScene::LayoutMemo *lay
     return render::buildDiagram(*source, &aligned);
 }
 
+// Whether a slice of work of `ms` milliseconds (-1: no limit) is used up,
+// asked with the count of items done: the clock is read every few hundred
+// items, as a read per item costs more than the item.
+class SliceBudget {
+public:
+    explicit SliceBudget(int ms)
+        : m_ms(ms)
+    {
+        m_clock.start();
+    }
+    bool spent(qsizetype done) const
+    {
+        return m_ms >= 0 && done % 256 == 255 && m_clock.elapsed() >= m_ms;
+    }
+
+private:
+    int m_ms;
+    QElapsedTimer m_clock;
+};
+
 // The parent of every node item or every edge item, which carries their
 // stacking order: Qt sorts a scene's top-level items by it before painting
 // after any was added, which took a fifth of a second at 350,000 items,
@@ -583,11 +603,8 @@ void DiagramScene::applyOverlayLook()
 
 bool DiagramScene::updateLooks(int budgetMs)
 {
-    QElapsedTimer clock;
-    clock.start();
-    const auto outOfTime = [&](qsizetype done) {
-        return budgetMs >= 0 && done % 256 == 255 && clock.elapsed() >= budgetMs;
-    };
+    const SliceBudget budget(budgetMs);
+    const auto outOfTime = [&budget](qsizetype done) { return budget.spent(done); };
     for (; m_looks.nextNode < m_nodeExtents.size(); ++m_looks.nextNode) {
         if (outOfTime(m_looks.nextNode))
             return false;
@@ -663,13 +680,8 @@ render::Diagram DiagramScene::buildView()
 
 bool DiagramScene::reconcileItems(int budgetMs)
 {
-    QElapsedTimer clock;
-    clock.start();
-    // Checked every few hundred items: a clock read per item costs more
-    // than the item.
-    const auto outOfTime = [&](qsizetype done) {
-        return budgetMs >= 0 && done % 256 == 255 && clock.elapsed() >= budgetMs;
-    };
+    const SliceBudget budget(budgetMs);
+    const auto outOfTime = [&budget](qsizetype done) { return budget.spent(done); };
     Reconciling &r = m_reconciling;
     const QScopedValueRollback syncing(m_syncing, true);
 

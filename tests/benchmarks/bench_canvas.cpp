@@ -315,6 +315,15 @@ int main(int argc, char *argv[])
         return 1;
     }
     const qint64 layoutMs = total.elapsed();
+    // The laid-out map is on screen before its items are all made when the
+    // view paints it in one pass (far out, or crowded).
+    const quint64 generation = view->diagramScene()->diagramGeneration();
+    while (!(view->diagramScene()->hasLayout()
+               && view->diagramScene()->diagramGeneration() != generation
+               && view->showsCurrentPicture())
+        && !view->diagramScene()->isCurrent() && total.elapsed() < kTimeoutMs)
+        runEventLoopFor(5);
+    const qint64 pictureMs = total.elapsed();
     if (!shown.wait(kTimeoutMs))
         return 1;
     const qint64 shownMs = total.elapsed();
@@ -331,8 +340,10 @@ int main(int argc, char *argv[])
         static_cast<long long>(openStallMs));
     std::printf(
         "+ layout (%s)    %6lld ms\n", qPrintable(engine), static_cast<long long>(layoutMs));
-    std::printf(
-        "+ layout shown     %6lld ms   (target <= 5000)\n", static_cast<long long>(shownMs));
+    std::printf("+ layout on screen %6lld ms   the laid-out map painted\n",
+        static_cast<long long>(pictureMs));
+    std::printf("+ layout shown     %6lld ms   its items made too (target <= 5000)\n",
+        static_cast<long long>(shownMs));
     std::printf("GUI stall          %6lld ms   longest gap between 10 ms ticks from the grid to "
                 "the laid-out diagram on screen (target <= 100)\n",
         static_cast<long long>(layoutStallMs));
