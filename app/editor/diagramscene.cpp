@@ -561,6 +561,7 @@ bool DiagramScene::paints(const NodeItem *item) const
 {
     return m_itemsPainted && (m_paintWindow.isNull() || meets(item, m_paintWindow));
 }
+
 bool DiagramScene::paints(const EdgeItem *item) const
 {
     return m_itemsPainted && (m_paintWindow.isNull() || meets(item, m_paintWindow));
