@@ -515,26 +515,6 @@ void DiagramScene::setPainting(QGraphicsItem *item, bool paints)
         m_painting.append(item);
 }
 
-bool DiagramScene::meets(const NodeItem *item, const QRectF &r)
-{
-    return item->boundingRect().translated(item->pos()).intersects(r);
-}
-
-bool DiagramScene::meets(const EdgeItem *item, const QRectF &r)
-{
-    return render::edgeExtent(item->visual()).mayShowIn(r);
-}
-
-bool DiagramScene::paints(const NodeItem *item) const
-{
-    return m_itemsPainted && (m_paintWindow.isNull() || meets(item, m_paintWindow));
-}
-
-bool DiagramScene::paints(const EdgeItem *item) const
-{
-    return m_itemsPainted && (m_paintWindow.isNull() || meets(item, m_paintWindow));
-}
-
 void DiagramScene::setOverlay(const render::Overlay &overlay)
 {
     m_overlay = overlay;
@@ -573,9 +553,8 @@ void DiagramScene::applyOverlayLook()
 bool DiagramScene::updateLooks(int budgetMs)
 {
     const SliceBudget budget(budgetMs);
-    const auto outOfTime = [&budget](qsizetype done) { return budget.spent(done); };
     for (; m_looks.nextNode < m_nodeExtents.size(); ++m_looks.nextNode) {
-        if (outOfTime(m_looks.nextNode))
+        if (budget.spent(m_looks.nextNode))
             return false;
         const render::NodeVisual &v = m_diagram.nodes.at(m_looks.nextNode);
         NodeItem *item = m_nodeExtents.at(m_looks.nextNode).second;
@@ -589,7 +568,7 @@ bool DiagramScene::updateLooks(int budgetMs)
         item->setVisual(look);
     }
     for (; m_looks.nextEdge < m_edgeExtents.size(); ++m_looks.nextEdge) {
-        if (outOfTime(m_looks.nextEdge))
+        if (budget.spent(m_looks.nextEdge))
             return false;
         const render::EdgeVisual &v = m_diagram.edges.at(m_looks.nextEdge);
         EdgeItem *item = m_edgeExtents.at(m_looks.nextEdge).second;
@@ -650,7 +629,6 @@ render::Diagram DiagramScene::buildView()
 bool DiagramScene::reconcileItems(int budgetMs)
 {
     const SliceBudget budget(budgetMs);
-    const auto outOfTime = [&budget](qsizetype done) { return budget.spent(done); };
     Reconciling &r = m_reconciling;
     const QScopedValueRollback syncing(m_syncing, true);
 
@@ -679,7 +657,7 @@ bool DiagramScene::reconcileItems(int budgetMs)
         m_painting.clear();
     }
     for (; r.nextNode < m_diagram.nodes.size(); ++r.nextNode) {
-        if (outOfTime(r.nextNode))
+        if (budget.spent(r.nextNode))
             return false;
         const render::NodeVisual &v = m_diagram.nodes.at(r.nextNode);
         NodeItem *item = r.oldNodes.take(v.id);
@@ -691,11 +669,12 @@ bool DiagramScene::reconcileItems(int budgetMs)
         }
         item->setFlag(QGraphicsItem::ItemIsMovable, !inView());
         m_nodeItems.insert(v.id, item);
-        m_nodeExtents[r.nextNode] = { item->boundingRect().translated(item->pos()), item };
-        setPainting(item, paints(item));
+        const QRectF box = item->boundingRect().translated(item->pos());
+        m_nodeExtents[r.nextNode] = { box, item };
+        setPainting(item, paints(box.intersects(m_paintWindow)));
     }
     for (; r.nextEdge < m_diagram.edges.size(); ++r.nextEdge) {
-        if (outOfTime(r.nextEdge))
+        if (budget.spent(r.nextEdge))
             return false;
         const render::EdgeVisual &v = m_diagram.edges.at(r.nextEdge);
         EdgeItem *item = r.oldEdges.take(v.id);
@@ -706,8 +685,9 @@ bool DiagramScene::reconcileItems(int budgetMs)
             item->setParentItem(m_edgeLayer);
         }
         m_edgeItems.insert(v.id, item);
-        m_edgeExtents[r.nextEdge] = { render::edgeExtent(v), item };
-        setPainting(item, paints(item));
+        const render::EdgeExtent extent = render::edgeExtent(v);
+        m_edgeExtents[r.nextEdge] = { extent, item };
+        setPainting(item, paints(extent.mayShowIn(m_paintWindow)));
     }
 
     for (NodeItem *gone : std::as_const(r.oldNodes))

@@ -240,14 +240,14 @@ private:
     void finishConnection(const QPointF &scenePos);
     void dropConnection();
     void updateSceneRect();
-    // Whether an item paints itself (itemsPainted(), paintWindow()).
-    bool paints(const NodeItem *item) const;
-    bool paints(const EdgeItem *item) const;
+    // Whether an item paints itself (itemsPainted(), paintWindow()), given
+    // whether it meets the window.
+    bool paints(bool meetsWindow) const
+    {
+        return m_itemsPainted && (m_paintWindow.isNull() || meetsWindow);
+    }
     // Sets whether an item paints, made or matched to the diagram.
     void setPainting(QGraphicsItem *item, bool paints);
-    // Whether an item may show in `r`.
-    static bool meets(const NodeItem *item, const QRectF &r);
-    static bool meets(const EdgeItem *item, const QRectF &r);
     // Puts the overlay and the path on m_diagram and, if they are current,
     // on the items.
     void applyOverlayLook();

@@ -74,7 +74,7 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     // moves without a button held.
     connect(scene, &DiagramScene::pendingConnectionChanged, this,
         [this] { viewport()->setMouseTracking(!m_scene->pendingConnectionSource().isEmpty()); });
-    connect(this, &DiagramView::zoomChanged, scene, [scene] { scene->updateItemPainting(); });
+    // (A change of zoom changes the visible area too.)
     connect(
         this, &DiagramView::visibleAreaChanged, scene, [scene] { scene->updateItemPainting(); });
     // What is selected is drawn over the picture painted in one pass; items

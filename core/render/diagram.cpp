@@ -153,11 +153,7 @@ bool segmentMeets(const QPointF &a, const QPointF &b, const QRectF &r)
 // the control-point box for splines.
 bool strokeMayMeet(const EdgeVisual &e, const QRectF &r)
 {
-    const double reach = kArrowLength;
-    const QRectF grown = r.adjusted(-reach, -reach, reach, reach);
-    if (e.path.elementCount() <= 2)
-        return segmentMeets(pathStart(e), e.arrowTip, grown);
-    return e.path.controlPointRect().intersects(grown);
+    return edgeStroke(e).mayMeet(r);
 }
 
 // `r` grown by what edgeBounds adds beyond the arrow's length that
@@ -620,25 +616,33 @@ void paintNode(QPainter *p, const NodeVisual &n, Detail detail)
     p->setTransform(saved);
 }
 
-EdgeExtent edgeExtent(const EdgeVisual &e)
+EdgeStroke edgeStroke(const EdgeVisual &e)
 {
-    EdgeExtent x;
-    if (e.path.elementCount() <= 2)
+    EdgeStroke x;
+    x.straight = e.path.elementCount() <= 2;
+    if (x.straight)
         x.line = QLineF(pathStart(e), e.arrowTip);
     else
         x.box = e.path.controlPointRect();
-    x.callout = calloutReach(e);
     return x;
+}
+
+bool EdgeStroke::mayMeet(const QRectF &r) const
+{
+    const QRectF grown = r.adjusted(-kArrowLength, -kArrowLength, kArrowLength, kArrowLength);
+    return straight ? segmentMeets(line.p1(), line.p2(), grown) : box.intersects(grown);
+}
+
+EdgeExtent edgeExtent(const EdgeVisual &e)
+{
+    return { edgeStroke(e), calloutReach(e) };
 }
 
 bool EdgeExtent::mayShowIn(const QRectF &r) const
 {
     // As paintEdge culls (strokeMayMeet, calloutMayMeet), beyond the arrow.
     const QRectF grown = beyondArrow(r);
-    const QRectF stroke = grown.adjusted(-kArrowLength, -kArrowLength, kArrowLength, kArrowLength);
-    if (box.isNull() ? segmentMeets(line.p1(), line.p2(), stroke) : box.intersects(stroke))
-        return true;
-    return !callout.isNull() && callout.intersects(grown);
+    return stroke.mayMeet(grown) || (!callout.isNull() && callout.intersects(grown));
 }
 
 void paintDiagram(

@@ -156,13 +156,22 @@ void paintEdge(QPainter *p, const EdgeVisual &e, Detail detail, const QRectF &ex
 void paintNode(QPainter *p, const NodeVisual &n, Detail detail);
 // The bounding rectangle paintEdge may touch (path, arrow, label, badge).
 QRectF edgeBounds(const EdgeVisual &e);
+// Where an edge's stroke and arrowhead may be: mayMeet(r) is exact for a
+// straight edge (a long edge crosses many views without touching them),
+// the control points' box for a spline.
+struct EdgeStroke {
+    bool straight = true;
+    QLineF line; // a straight edge's, from its start to the arrow's tip
+    QRectF box; // a spline's control points
+    bool mayMeet(const QRectF &r) const;
+};
+EdgeStroke edgeStroke(const EdgeVisual &e);
+
 // Where paintEdge may draw, compactly, to be asked often:
-// edgeExtent(e).mayShowIn(r) says whether anything of the edge may show in
-// `r`, exactly for a straight edge's stroke (a long edge crosses many views
-// without touching them), conservatively for splines, labels and badges.
+// edgeExtent(e).mayShowIn(r) says whether anything of the edge (its stroke,
+// halo, label or badge) may show in `r`.
 struct EdgeExtent {
-    QLineF line; // a straight edge's stroke, grown by nothing
-    QRectF box; // a spline's control points (null for a straight edge)
+    EdgeStroke stroke;
     QRectF callout; // where the label and badge may be (null: neither)
     bool mayShowIn(const QRectF &r) const;
 };

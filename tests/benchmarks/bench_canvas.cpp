@@ -28,6 +28,8 @@
 #include "layout/layout.h"
 #include "model/document.h"
 
+#include "eventloop.h"
+
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -83,16 +85,6 @@ private:
     qint64 m_worst = 0;
 };
 
-// Runs the event loop for `ms` (QApplication::processEvents with a time
-// returns at once when nothing is pending: waiting with it would keep a core
-// busy that the layout and the painting measured here need).
-void runEventLoopFor(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
 bool waitForLayout(LayoutController *layout, int timeoutMs)
 {
     if (!layout->isBusy())
@@ -127,7 +119,7 @@ public:
         QElapsedTimer clock;
         clock.start();
         while (!shown() && clock.elapsed() < timeoutMs)
-            runEventLoopFor(5);
+            bench::runEventLoopFor(5);
         // The paint event has been handled once control is back here.
         return shown();
     }
@@ -200,7 +192,7 @@ void repaintSeries(DiagramView *view, int repeat)
         const qint64 stepMs = ready.elapsed();
         settle(view);
         while (!view->showsCurrentPicture() && ready.elapsed() < 60000)
-            runEventLoopFor(5);
+            bench::runEventLoopFor(5);
         const qint64 readyMs = ready.elapsed();
         std::printf("zoom %5.3f          zoom step %4lld ms, picture in %5lld ms, repaint %6.1f ms "
                     "(median of %d; target <= 50), %d items painting\n",
@@ -322,7 +314,7 @@ int main(int argc, char *argv[])
                && view->diagramScene()->diagramGeneration() != generation
                && view->showsCurrentPicture())
         && !view->diagramScene()->isCurrent() && total.elapsed() < kTimeoutMs)
-        runEventLoopFor(5);
+        bench::runEventLoopFor(5);
     const qint64 pictureMs = total.elapsed();
     if (!shown.wait(kTimeoutMs))
         return 1;

@@ -19,10 +19,10 @@
 #include "layout/layout.h"
 #include "model/document.h"
 
+#include "eventloop.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -32,22 +32,12 @@ using namespace wl;
 
 namespace {
 
-// Runs the event loop for `ms` (QCoreApplication::processEvents with a
-// time returns at once when nothing is pending: waiting with it would keep
-// a core busy that the workers measured here need).
-void runEventLoopFor(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
 bool waitIdle(OverlayController *c, int timeoutMs)
 {
     QElapsedTimer t;
     t.start();
     while ((c->isComputing() || c->isStale()) && t.elapsed() < timeoutMs)
-        runEventLoopFor(5);
+        bench::runEventLoopFor(5);
     return !c->isComputing() && !c->isStale();
 }
 
@@ -166,7 +156,7 @@ int main(int argc, char *argv[])
     // The first picture: a large model's comes from a quick first run.
     const QString first = document.model().nodes().first().id;
     while (!controller.value(first) && clock.elapsed() < kTimeoutMs)
-        runEventLoopFor(5);
+        bench::runEventLoopFor(5);
     const qint64 firstMs = clock.elapsed();
     if (!waitIdle(&controller, kTimeoutMs))
         return 1;
