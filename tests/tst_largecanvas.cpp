@@ -132,6 +132,7 @@ private slots:
     void zoomedInPaintsNearTheView();
     void crowdedViewPaintsInOnePass();
     void overlayReachesItemsInSlices();
+    void overlayChangedWhileWorkersRun();
     void destroyedWhileBuilding();
     void nodeChoicesModel();
     void backgroundPriority();
@@ -401,32 +402,93 @@ void TestLargeCanvas::crowdedViewPaintsInOnePass()
                  .testFlag(QGraphicsItem::ItemHasNoContents));
 }
 
+namespace {
+
+// A heatmap on every `step`th node of largeModel(), the others without a
+// value.
+render::Overlay everyNth(int step)
+{
+    render::Overlay overlay;
+    overlay.heat = render::heatScale(sim::Metric::Likelihood, 0.0, 1.0);
+    for (int i = 0; i < kNodes; i += step)
+        overlay.nodeValues.insert(QStringLiteral("n%1").arg(i), 0.5);
+    return overlay;
+}
+
+// Whether the diagram and every node item carry exactly everyNth(step).
+bool showsEveryNth(DiagramScene &scene, int step)
+{
+    for (const render::NodeVisual &v : scene.lastDiagram().nodes)
+        if (v.heat.hasValue != (v.id.mid(1).toInt() % step == 0))
+            return false;
+    for (int i = 0; i < kNodes; ++i)
+        if (scene.nodeItem(QStringLiteral("n%1").arg(i))->visual().heat.hasValue != (i % step == 0))
+            return false;
+    return true;
+}
+
+} // namespace
+
 void TestLargeCanvas::overlayReachesItemsInSlices()
 {
     Canvas c;
     c.document.resetModel(largeModel(kNodes));
     QVERIFY(c.waitUntilCurrent());
-    // Every other node has a value.
-    render::Overlay overlay;
-    overlay.heat = render::heatScale(sim::Metric::Likelihood, 0.0, 1.0);
-    for (int i = 0; i < kNodes; i += 2)
-        overlay.nodeValues.insert(QStringLiteral("n%1").arg(i), 0.5);
-    c.scene.setOverlay(overlay);
-    // The diagram (what the exporters and the one-pass picture paint) has
-    // it at once; the items, a slice at a time.
-    for (const render::NodeVisual &v : c.scene.lastDiagram().nodes)
-        QCOMPARE(v.heat.hasValue, overlay.nodeValues.contains(v.id));
+    const quint64 before = c.scene.diagramGeneration();
+    // When the restyled diagram arrives, the items are still to take it.
+    bool itemsStillToCome = false;
+    connect(&c.scene, &DiagramScene::overlayChanged, &c.scene, [&] {
+        if (c.scene.diagramGeneration() != before)
+            itemsStillToCome = !c.scene.isCurrent();
+    });
+    c.scene.setOverlay(everyNth(2));
+    // A worker puts it on a copy of the diagram (what the exporters and the
+    // one-pass picture paint): until then the diagram keeps its look.
     QVERIFY(!c.scene.isCurrent());
+    QCOMPARE(c.scene.diagramGeneration(), before);
+    for (const render::NodeVisual &v : c.scene.lastDiagram().nodes)
+        QVERIFY(!v.heat.on);
     QVERIFY(c.waitUntilCurrent());
-    for (int i = 0; i < kNodes; ++i)
-        QCOMPARE(
-            c.scene.nodeItem(QStringLiteral("n%1").arg(i))->visual().heat.hasValue, i % 2 == 0);
+    QVERIFY(itemsStillToCome);
+    QVERIFY(showsEveryNth(c.scene, 2));
 
     // Off again, at once for updateNow().
     c.scene.setOverlay(render::Overlay());
     c.scene.updateNow();
     QVERIFY(c.scene.isCurrent());
     QVERIFY(!c.scene.nodeItem(QStringLiteral("n0"))->visual().heat.on);
+    QVERIFY(!c.scene.lastDiagram().nodes.first().heat.on);
+}
+
+void TestLargeCanvas::overlayChangedWhileWorkersRun()
+{
+    Canvas c;
+    c.document.resetModel(largeModel(kNodes));
+    QVERIFY(c.waitUntilCurrent());
+    // A second overlay while the first is put on the diagram: the second
+    // shows in the end.
+    c.scene.setOverlay(everyNth(2));
+    c.scene.setOverlay(everyNth(3));
+    QVERIFY(c.waitUntilCurrent());
+    QVERIFY(showsEveryNth(c.scene, 3));
+
+    // An overlay while the diagram of a new model is built on a worker,
+    // which took the overlay before it: the new one shows on the new
+    // diagram's items.
+    c.document.resetModel(largeModel(kNodes));
+    QCoreApplication::processEvents(); // the build starts
+    QVERIFY(!c.scene.isCurrent());
+    c.scene.setOverlay(everyNth(5));
+    QVERIFY(c.waitUntilCurrent());
+    QVERIFY(showsEveryNth(c.scene, 5));
+
+    // And the same for updateNow(), which waits for both.
+    c.document.resetModel(largeModel(kNodes));
+    QCoreApplication::processEvents();
+    c.scene.setOverlay(everyNth(4));
+    c.scene.updateNow();
+    QVERIFY(c.scene.isCurrent());
+    QVERIFY(showsEveryNth(c.scene, 4));
 }
 
 void TestLargeCanvas::destroyedWhileBuilding()

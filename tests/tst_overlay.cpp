@@ -71,6 +71,7 @@ private slots:
     void blastRadiusInApp();
     void quickFirstRunThenFull();
     void legendSourceInApp();
+    void flowsFollowTheRun();
     void pathHighlightDims();
     void legendWidgetShowsOverCanvas();
     void barChoosesScale();
@@ -896,6 +897,30 @@ void TestOverlay::legendSourceInApp()
     QCOMPARE(canvas.scene.overlayLegend()->source,
         u"Blast-radius ranking · 200 trials per node · rng seed 1 · flows: Scenario “Breach of C” "
         u"· Seeded: C at 0 h · 100 trials · rng seed 1"_s);
+}
+
+void TestOverlay::flowsFollowTheRun()
+{
+    Canvas canvas(chainModel());
+    canvas.controller.setFlows(true);
+    auto snapshot = std::make_shared<const Model>(canvas.document.model());
+    const sim::CompiledModel compiled = sim::compile(*snapshot);
+    auto fromA = std::make_shared<const sim::SimResult>(
+        runOn(*snapshot, seeded(QStringLiteral("A"), 400)));
+    canvas.controller.setScenarioResult(QStringLiteral("Breach of A"), fromA, snapshot, false);
+    const QHash<QString, double> sharesA = render::edgeShares(*snapshot, compiled, *fromA);
+    QCOMPARE(canvas.scene.overlay().edgeShares, sharesA);
+    // p = 0.5 along e0: about half the trials.
+    QVERIFY(sharesA.value(QStringLiteral("e0")) > 0.4);
+    // A metric does not change them.
+    canvas.controller.setMetric(Metric::Exposure);
+    QCOMPARE(canvas.scene.overlay().edgeShares, sharesA);
+    // Another run's flows replace them: nothing leaves C.
+    auto fromC = std::make_shared<const sim::SimResult>(
+        runOn(*snapshot, seeded(QStringLiteral("C"), 400)));
+    canvas.controller.setScenarioResult(QStringLiteral("Breach of C"), fromC, snapshot, false);
+    QCOMPARE(canvas.scene.overlay().edgeShares.value(QStringLiteral("e0"), -1.0), 0.0);
+    QCOMPARE(canvas.scene.overlay().edgeShares.value(QStringLiteral("e1"), -1.0), 0.0);
 }
 
 void TestOverlay::pathHighlightDims()

@@ -15,6 +15,7 @@
 #include <QScopedValueRollback>
 
 #include <algorithm>
+#include <utility>
 
 namespace wl {
 
@@ -181,6 +182,8 @@ DiagramScene::DiagramScene(Document *document, Selection *selection, QObject *pa
     connect(&m_updateTimer, &QTimer::timeout, this, &DiagramScene::onUpdateTimer);
     connect(
         &m_build, &QFutureWatcher<render::Diagram>::finished, this, &DiagramScene::onBuildFinished);
+    connect(&m_restyle, &QFutureWatcher<render::Diagram>::finished, this,
+        &DiagramScene::onRestyleFinished);
 
     connect(document, &Document::changed, this, [this](const ChangeEvent &e) {
         if (e.kind == ChangeEvent::Kind::Reset) {
@@ -203,6 +206,7 @@ DiagramScene::DiagramScene(Document *document, Selection *selection, QObject *pa
 DiagramScene::~DiagramScene()
 {
     dropAndWait(m_build);
+    dropAndWait(m_restyle);
     // Items go while this object is whole: deleting selected items emits
     // selectionChanged, which must not reach a half-destroyed scene.
     m_syncing = true;
@@ -302,7 +306,7 @@ void DiagramScene::updateNow()
     builtDiagram();
     if (m_itemsStale)
         updateItems();
-    else if (m_looks.pending)
+    if (m_looks.pending)
         updateLooks(-1);
 }
 
@@ -312,10 +316,15 @@ const render::Diagram &DiagramScene::builtDiagram()
         m_build.waitForFinished();
         m_buildPending = false;
         if (!m_dirty)
-            adoptDiagram(m_build.future().takeResult());
+            adoptDiagram(m_build.future().takeResult(), m_buildLook);
     }
     if (m_dirty)
         buildDiagram();
+    // At most twice: a restyle that ends behind the look starts the next.
+    while (m_restylePending) {
+        m_restyle.waitForFinished();
+        takeRestyle();
+    }
     return m_diagram;
 }
 
@@ -359,9 +368,14 @@ void DiagramScene::startBuild()
         return;
     m_dirty = false;
     m_buildPending = true;
-    m_build.setFuture(runInBackground([model = m_document->model(), layout = m_layout] {
-        return wholeDiagram(model, layout.get());
-    }));
+    m_buildLook = m_lookRevision;
+    m_build.setFuture(
+        runInBackground([model = m_document->model(), layout = m_layout, overlay = m_overlay,
+                            nodes = m_pathNodes, edges = m_pathEdges] {
+            render::Diagram d = wholeDiagram(model, layout.get());
+            applyLook(d, overlay, nodes, edges);
+            return d;
+        }));
 }
 
 void DiagramScene::onBuildFinished()
@@ -375,7 +389,7 @@ void DiagramScene::onBuildFinished()
         return;
     }
     m_buildPending = false;
-    adoptDiagram(m_build.future().takeResult());
+    adoptDiagram(m_build.future().takeResult(), m_buildLook);
     m_updateTimer.start();
 }
 
@@ -395,17 +409,24 @@ void DiagramScene::buildDiagram()
     adoptDiagram(inView() ? buildView() : wholeDiagram(m_document->model(), m_layout.get()));
 }
 
-void DiagramScene::adoptDiagram(render::Diagram d)
+void DiagramScene::adoptDiagram(render::Diagram d, std::optional<quint64> look)
 {
-    m_diagram = std::move(d);
+    destroyInBackground(std::exchange(m_diagram, std::move(d)));
     ++m_diagramGeneration;
     // Items part-way matched to the diagram before start over.
     m_reconciling.nextNode = 0;
     m_reconciling.nextEdge = 0;
     m_looks = Looks();
-    render::applyOverlay(
-        m_diagram, inView() ? render::viewOverlay(m_overlay, m_shownView) : m_overlay);
-    render::applyEmphasis(m_diagram, m_pathNodes, m_pathEdges);
+    if (look) {
+        m_diagramLook = *look;
+    } else {
+        applyLook(m_diagram, inView() ? render::viewOverlay(m_overlay, m_shownView) : m_overlay,
+            m_pathNodes, m_pathEdges);
+        m_diagramLook = m_lookRevision;
+    }
+    // The overlay changed while a worker built the diagram.
+    if (m_diagramLook != m_lookRevision)
+        startRestyle();
     m_itemsStale = true;
     updateItemPainting();
     // Before the items: a view that fits the new picture decides how they
@@ -528,25 +549,81 @@ void DiagramScene::setPathHighlight(const QStringList &nodeIds, const QStringLis
     applyOverlayLook();
 }
 
+void DiagramScene::applyLook(render::Diagram &d, const render::Overlay &overlay,
+    const QSet<QString> &pathNodes, const QSet<QString> &pathEdges)
+{
+    render::applyOverlay(d, overlay);
+    render::applyEmphasis(d, pathNodes, pathEdges);
+}
+
 void DiagramScene::applyOverlayLook()
 {
+    ++m_lookRevision;
     // A diagram still to be built takes the overlay when it is.
-    if (!m_dirty) {
-        ++m_diagramGeneration;
-        render::applyOverlay(
-            m_diagram, inView() ? render::viewOverlay(m_overlay, m_shownView) : m_overlay);
-        render::applyEmphasis(m_diagram, m_pathNodes, m_pathEdges);
-        // Items still to be matched to m_diagram take it from there; the
-        // others take it now, or a slice per turn of the event loop on a
-        // large map (a third of a second at 350,000 items).
-        if (!m_itemsStale) {
-            m_looks = Looks { 0, 0, true };
-            if (isLarge(m_diagram))
-                m_updateTimer.start();
-            else
-                updateLooks(-1);
+    if (!m_dirty && !m_buildPending) {
+        if (buildsInBackground()) {
+            startRestyle();
+        } else {
+            ++m_diagramGeneration;
+            applyLook(m_diagram, inView() ? render::viewOverlay(m_overlay, m_shownView) : m_overlay,
+                m_pathNodes, m_pathEdges);
+            m_diagramLook = m_lookRevision;
+            restyleItems();
         }
     }
+    emit overlayChanged();
+}
+
+void DiagramScene::restyleItems()
+{
+    // Items still to be matched to m_diagram take the look from there when
+    // they are; then all take it, at once or a slice per turn of the event
+    // loop on a large map (a third of a second at 350,000 items).
+    m_looks = Looks { 0, 0, true };
+    if (m_itemsStale || isLarge(m_diagram))
+        m_updateTimer.start();
+    else
+        updateLooks(-1);
+}
+
+void DiagramScene::startRestyle()
+{
+    // One at a time: the one running starts the next when it ends.
+    if (m_restyle.isRunning())
+        return;
+    m_restylePending = true;
+    m_restyleFor = m_diagramGeneration;
+    m_restyleLook = m_lookRevision;
+    m_restyle.setFuture(runInBackground(
+        [d = m_diagram, overlay = m_overlay, nodes = m_pathNodes, edges = m_pathEdges]() mutable {
+            applyLook(d, overlay, nodes, edges);
+            return d;
+        }));
+}
+
+void DiagramScene::onRestyleFinished()
+{
+    // Unless updateNow() took it already.
+    if (m_restylePending)
+        takeRestyle();
+}
+
+void DiagramScene::takeRestyle()
+{
+    m_restylePending = false;
+    render::Diagram d = m_restyle.future().takeResult();
+    if (m_restyleFor != m_diagramGeneration || m_dirty || m_buildPending) {
+        // The diagram it restyled was replaced meanwhile: the new one took
+        // the look (or asks for it) itself.
+        destroyInBackground(std::move(d));
+        return;
+    }
+    destroyInBackground(std::exchange(m_diagram, std::move(d)));
+    ++m_diagramGeneration;
+    m_diagramLook = m_restyleLook;
+    restyleItems();
+    if (m_diagramLook != m_lookRevision)
+        startRestyle();
     emit overlayChanged();
 }
 
@@ -590,6 +667,9 @@ bool DiagramScene::updateItems(int budgetMs)
     if (!reconcileItems(budgetMs))
         return false;
     m_itemsStale = false;
+    // A look that came while they were matched (restyleItems()).
+    if (m_looks.pending && budgetMs >= 0)
+        m_updateTimer.start();
     // Items moved: what is crowded and what paints is decided anew.
     m_paintingStale = true;
     updateItemPainting();

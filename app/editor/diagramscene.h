@@ -8,7 +8,9 @@
 // thread for long: its diagram is built on a worker from a copy of the
 // model, and its items are made or updated in slices of a few tens of
 // milliseconds, one per turn of the event loop. A change that arrives
-// meanwhile drops the build in progress and starts the next one.
+// meanwhile drops the build in progress and starts the next one. A new
+// overlay or path goes on a copy of its diagram on a worker too; the old
+// one shows until it is done.
 //
 // What the user does on the canvas (dragging nodes, dragging a connection)
 // comes out as requests; the scene itself never changes the document.
@@ -133,7 +135,8 @@ public:
     // bringing them up to date.
     bool isCurrent() const
     {
-        return !m_dirty && !m_buildPending && !m_itemsStale && !m_looks.pending;
+        return !m_dirty && !m_buildPending && !m_restylePending && !m_itemsStale
+            && !m_looks.pending;
     }
 
     // The heatmap and flows on the nodes and edges; an overlay that is off
@@ -224,8 +227,9 @@ private:
     bool buildsInBackground() const;
     void startBuild();
     void onBuildFinished();
-    // m_diagram = d, with the overlay and the path on it.
-    void adoptDiagram(render::Diagram d);
+    // m_diagram = d, with the overlay and the path on it: `look`, the
+    // m_lookRevision a worker put on it, or none to put the current one on.
+    void adoptDiagram(render::Diagram d, std::optional<quint64> look = {});
     // Brings the items up to date with m_diagram, stopping once `budgetMs`
     // have passed (-1: no limit); whether it finished.
     bool updateItems(int budgetMs = -1);
@@ -248,9 +252,20 @@ private:
     }
     // Sets whether an item paints, made or matched to the diagram.
     void setPainting(QGraphicsItem *item, bool paints);
-    // Puts the overlay and the path on m_diagram and, if they are current,
-    // on the items.
+    // Puts the overlay and the path on m_diagram (on a worker for a large
+    // map: restyling 350,000 elements held the GUI thread for a fifth of a
+    // second) and then on the items.
     void applyOverlayLook();
+    static void applyLook(render::Diagram &d, const render::Overlay &overlay,
+        const QSet<QString> &pathNodes, const QSet<QString> &pathEdges);
+    // Gives the items m_diagram's look, now or in slices (updateLooks).
+    void restyleItems();
+    // A copy of m_diagram takes the overlay and the path on a worker.
+    void startRestyle();
+    void onRestyleFinished();
+    // Adopts the finished restyle's diagram if m_diagram is still the one
+    // it restyled.
+    void takeRestyle();
     // Gives the items the overlay's and the path's look from m_diagram,
     // stopping once `budgetMs` have passed (-1: no limit); whether it
     // finished.
@@ -287,6 +302,16 @@ private:
     QFutureWatcher<render::Diagram> m_build;
     // m_build's result is still to be taken (or dropped, if m_dirty).
     bool m_buildPending = false;
+    // Counts the changes of the overlay and the path (applyOverlayLook):
+    // which one m_diagram, a build and a restyle carry.
+    quint64 m_lookRevision = 0;
+    quint64 m_diagramLook = 0;
+    quint64 m_buildLook = 0;
+    QFutureWatcher<render::Diagram> m_restyle;
+    bool m_restylePending = false;
+    quint64 m_restyleLook = 0;
+    // The m_diagramGeneration the restyle started from.
+    quint64 m_restyleFor = 0;
     // Items being matched to m_diagram over several turns: where the next
     // slice starts, and the items of the diagram before, by id, that are
     // not matched yet.

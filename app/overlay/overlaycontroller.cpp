@@ -322,7 +322,9 @@ void OverlayController::refresh()
     const Model *runModel = scenarioShown ? m_scenario.model.get() : m_baseline.model.get();
     const sim::CompiledModel *runCompiled
         = scenarioShown ? m_scenario.compiled.get() : m_baseline.compiled.get();
-    const sim::SimResult *run = scenarioShown ? m_scenario.result.get() : m_baseline.result.get();
+    const std::shared_ptr<const sim::SimResult> &runHeld
+        = scenarioShown ? m_scenario.result : m_baseline.result;
+    const sim::SimResult *run = runHeld.get();
     if (!run) {
         runModel = nullptr;
         runCompiled = nullptr;
@@ -364,8 +366,11 @@ void OverlayController::refresh()
     }
     if (m_flows) {
         overlay.flows = true;
-        if (run)
-            overlay.edgeShares = render::edgeShares(*runModel, *runCompiled, *run);
+        if (run) {
+            if (m_flowsOf.run != runHeld)
+                m_flowsOf = { runHeld, render::edgeShares(*runModel, *runCompiled, *run) };
+            overlay.edgeShares = m_flowsOf.shares;
+        }
     }
     overlay.source = analysis::overlaySource(m_metric, m_flows, runSource,
         { .trialsPerNode = m_blastTrials, .rngSeed = m_rngSeed, .computing = !blastShown });

@@ -186,6 +186,13 @@ private:
     } m_scenario;
     // The values last shown, by node id (for value()).
     QHash<QString, double> m_shown;
+    // The flows of the run they were last worked out from: they do not
+    // change with the metric, and hashing 250,000 edge ids took a tenth of
+    // a second at each switch.
+    struct Flows {
+        std::shared_ptr<const sim::SimResult> run;
+        QHash<QString, double> shares;
+    } m_flowsOf;
 
     QTimer m_debounce;
     // What the run of m_job computes; none after a cancel.

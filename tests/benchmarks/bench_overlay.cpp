@@ -2,9 +2,10 @@
 // metric repaints in <= 100 ms on layout-2k). Lays the model out with sfdp
 // as the app does for large models, computes the annual baseline and the
 // blast-radius ranking through the OverlayController (timed), then switches
-// the metric round and round and measures, per switch, setMetric() (the
-// overlay put on every node and edge item) plus a full repaint of the view
-// (viewport grab, as bench_canvas), at the fitted zoom and at zoom 1; and
+// the metric round and round and measures, per switch, how long setMetric()
+// holds the GUI thread, and the time until the scene has the overlay on
+// every node and edge item plus a full repaint of the view (viewport grab,
+// as bench_canvas), at the fitted zoom and at zoom 1; and
 // the canvas part of a tabletop scrub step (a new frame of probabilities).
 //
 //   bench_overlay [MODEL] [--repeat N] [--blast-trials T]
@@ -46,24 +47,40 @@ struct Switches {
     double worst = 0.0;
 };
 
-Switches measureSwitches(OverlayController *c, DiagramView *view, int repeat)
+// Per switch: how long setMetric() holds the GUI thread (a large map's
+// diagram takes the overlay on a worker), and how long until the view
+// shows it (the scene current, its viewport grabbed).
+struct SwitchTimes {
+    Switches stall;
+    Switches shown;
+};
+
+SwitchTimes measureSwitches(
+    OverlayController *c, DiagramScene *scene, DiagramView *view, int repeat)
 {
     const std::optional<sim::Metric> cycle[] = { sim::Metric::Likelihood, sim::Metric::Exposure,
         sim::Metric::Risk, sim::Metric::TimeToCompromise, sim::Metric::BlastRadius, std::nullopt };
-    std::vector<double> times;
+    std::vector<double> stalls;
+    std::vector<double> shown;
     for (int i = 0; i < repeat; ++i) {
         for (const std::optional<sim::Metric> &m : cycle) {
             QElapsedTimer t;
             t.start();
             c->setMetric(m);
+            stalls.push_back(double(t.nsecsElapsed()) / 1e6);
+            while (!scene->isCurrent())
+                bench::runEventLoopFor(1);
             const QPixmap shot = view->viewport()->grab();
-            times.push_back(double(t.nsecsElapsed()) / 1e6);
+            shown.push_back(double(t.nsecsElapsed()) / 1e6);
             if (shot.isNull())
                 return {};
         }
     }
-    std::sort(times.begin(), times.end());
-    return { times[times.size() / 2], times.back() };
+    const auto summary = [](std::vector<double> &v) {
+        std::sort(v.begin(), v.end());
+        return Switches { v[v.size() / 2], v.back() };
+    };
+    return { summary(stalls), summary(shown) };
 }
 
 // A tabletop scrub step as the app does it (AnalysisPanels): a new frame of
@@ -75,8 +92,8 @@ Switches measureSwitches(OverlayController *c, DiagramView *view, int repeat)
 // With `incremental`, the view repaints what changed as it does on screen
 // (the update requests are processed); otherwise the whole viewport is
 // grabbed, the worst case.
-Switches measureFrames(
-    OverlayController *c, DiagramView *view, const Model &model, int steps, bool incremental)
+Switches measureFrames(OverlayController *c, DiagramScene *scene, DiagramView *view,
+    const Model &model, int steps, bool incremental)
 {
     std::vector<double> times;
     const int n = int(model.nodes().size());
@@ -89,6 +106,8 @@ Switches measureFrames(
         QElapsedTimer t;
         t.start();
         c->setOverride(std::move(frame));
+        while (!scene->isCurrent())
+            bench::runEventLoopFor(1);
         if (incremental) {
             QApplication::processEvents();
         } else if (view->viewport()->grab().isNull()) {
@@ -176,32 +195,40 @@ int main(int argc, char *argv[])
         static_cast<long long>(annualMs));
     std::printf("blast radius       %6lld ms   %d trials per node\n",
         static_cast<long long>(blastMs), blastTrials);
-    const Switches fitted = measureSwitches(&controller, &view, repeat);
+    const SwitchTimes fitted = measureSwitches(&controller, &scene, &view, repeat);
+    std::printf("switch stall       %6.1f ms   median of %d at zoom %.3f (fitted), worst %.1f "
+                "(setMetric on the GUI thread)\n",
+        fitted.stall.median, repeat * 6, view.zoom(), fitted.stall.worst);
     std::printf("switch + repaint   %6.1f ms   median of %d at zoom %.3f (fitted), worst %.1f "
                 "(target <= 100)\n",
-        fitted.median, repeat * 6, view.zoom(), fitted.worst);
-    const Switches frames = measureFrames(&controller, &view, document.model(), repeat * 6, false);
+        fitted.shown.median, repeat * 6, view.zoom(), fitted.shown.worst);
+    const Switches frames
+        = measureFrames(&controller, &scene, &view, document.model(), repeat * 6, false);
     std::printf("tabletop frame     %6.1f ms   median of %d at zoom %.3f (fitted), worst %.1f "
                 "(canvas part of a scrub step, full repaint)\n",
         frames.median, repeat * 6, view.zoom(), frames.worst);
     view.setZoom(1.0);
     QApplication::processEvents();
     const Switches framesFull
-        = measureFrames(&controller, &view, document.model(), repeat * 6, false);
+        = measureFrames(&controller, &scene, &view, document.model(), repeat * 6, false);
     std::printf("tabletop frame     %6.1f ms   median of %d at zoom 1, worst %.1f (full repaint)\n",
         framesFull.median, repeat * 6, framesFull.worst);
     const Switches framesLive
-        = measureFrames(&controller, &view, document.model(), repeat * 6, true);
+        = measureFrames(&controller, &scene, &view, document.model(), repeat * 6, true);
     std::printf("tabletop frame     %6.1f ms   median of %d at zoom 1, worst %.1f (as on screen: "
                 "the changed items repainted)\n",
         framesLive.median, repeat * 6, framesLive.worst);
-    const Switches full = measureSwitches(&controller, &view, repeat);
+    const SwitchTimes full = measureSwitches(&controller, &scene, &view, repeat);
+    std::printf("switch stall       %6.1f ms   median of %d at zoom 1 (full detail), worst %.1f\n",
+        full.stall.median, repeat * 6, full.stall.worst);
     std::printf("switch + repaint   %6.1f ms   median of %d at zoom 1 (full detail), worst %.1f\n",
-        full.median, repeat * 6, full.worst);
+        full.shown.median, repeat * 6, full.shown.worst);
     controller.setFlows(false);
-    const Switches noFlows = measureSwitches(&controller, &view, repeat);
-    std::printf("  without flows    %6.1f ms   median of %d at zoom 1, worst %.1f\n",
-        noFlows.median, repeat * 6, noFlows.worst);
+    const SwitchTimes noFlows = measureSwitches(&controller, &scene, &view, repeat);
+    std::printf("  without flows    %6.1f ms   stall, median of %d at zoom 1, worst %.1f\n",
+        noFlows.stall.median, repeat * 6, noFlows.stall.worst);
+    std::printf("  without flows    %6.1f ms   shown, median of %d at zoom 1, worst %.1f\n",
+        noFlows.shown.median, repeat * 6, noFlows.shown.worst);
     QElapsedTimer repaint;
     repaint.start();
     view.viewport()->grab();
