@@ -96,7 +96,6 @@ void Propagator::runTrial(
     reset(ws);
     heap.clear();
 
-    // Relaxes the arcs of u, settled at time t.
     // Relaxes the arcs of u, settled at time t. Plain pointers, so that the
     // compiler need not reload them after each store to time or credit.
     double *const times = time.data();
@@ -107,7 +106,6 @@ void Propagator::runTrial(
     const double *const limits = m_nodeLimit.data();
     const bool limited = m_limited;
     const auto relax = [&](int u, double t) {
-        const double tailLimit = limits[u];
         for (const CsrArc *arc = arcs + start[u], *end = arcs + start[u + 1]; arc != end; ++arc) {
             // The draw first: it needs nothing from memory, and most draws
             // fail (q is small), which spares reading the head's time. When
@@ -118,8 +116,10 @@ void Propagator::runTrial(
             const double arrival = t + delays[arc->delay];
             if (arrival > times[v] || v == hardened)
                 continue;
-            // The arc's limit, min(c(u), c(v), H): the latest arrival allowed.
-            if (limited && (arrival > tailLimit || arrival > limits[v]))
+            // The arc's limit, min(c(u), c(v), H): the latest arrival
+            // allowed. Read only when there are limits: that spares a
+            // read of a line of memory per node in most runs.
+            if (limited && (arrival > limits[u] || arrival > limits[v]))
                 continue;
             if (arrival < times[v]) {
                 times[v] = arrival;
@@ -188,6 +188,15 @@ void Propagator::runTrial(
     // positive), so its credit is final when it is settled.
     while (!heap.empty()) {
         const auto [t, u] = heap.pop();
+        // The nodes popped next are scattered over memory: while this one
+        // is relaxed, ask for the time and the arc range of the one after
+        // next, and for the first arcs of the next.
+        if (const int later = heap.peek(1); later >= 0) {
+            __builtin_prefetch(times + later);
+            __builtin_prefetch(start + later);
+        }
+        if (const int next = heap.peek(0); next >= 0)
+            __builtin_prefetch(arcs + start[next]);
         if (t > time[u])
             continue;
         settled.push_back(u);

@@ -66,6 +66,14 @@ public:
         --m_size;
         return { std::bit_cast<double>(e.key), e.node };
     }
+    // A hint for prefetching: the node that the pop after `ahead` more pops
+    // returns if nothing is pushed meanwhile, when that is known without
+    // redistributing a bucket; -1 otherwise.
+    int peek(std::size_t ahead) const
+    {
+        const auto &ready = m_buckets[0];
+        return ahead < ready.size() ? ready[ready.size() - 1 - ahead].node : -1;
+    }
 
 private:
     struct Entry {
