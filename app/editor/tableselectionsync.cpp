@@ -6,7 +6,6 @@
 #include "tables/elementtabs.h"
 
 #include <QItemSelectionModel>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 
 #include <algorithm>

@@ -85,6 +85,16 @@ bool ElementTableModel::isValidCell(const QModelIndex &index) const
     return index.isValid() && checkIndex(index, CheckIndexOption::ParentIsInvalid);
 }
 
+QVariant ElementTableModel::sortValue(const Model &m, ElementType type, int element, int field)
+{
+    const QVariant v = m.value(type, element, field);
+    if (v.typeId() == QMetaType::QStringList)
+        return v.toStringList().join(QStringLiteral(", "));
+    if (v.typeId() == QMetaType::Bool)
+        return int(v.toBool());
+    return v;
+}
+
 int ElementTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_rows;
@@ -200,14 +210,7 @@ QVariant ElementTableModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    case SortRole: {
-        const QVariant v = m.value(m_type, element, field);
-        if (v.typeId() == QMetaType::QStringList)
-            return v.toStringList().join(QStringLiteral(", "));
-        if (v.typeId() == QMetaType::Bool)
-            return int(v.toBool());
-        return v;
-    }
+    case SortRole: return sortValue(m, m_type, element, field);
     case ChoicesRole: return fieldediting::choices(m_document->model(), m_type, field);
     case ChoicesEditableRole: return fieldediting::choicesEditable(m_type, field);
     case SearchRole: {

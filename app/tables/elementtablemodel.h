@@ -36,6 +36,9 @@ public:
     // A readable, translated column title for a field ("Breach likelihood").
     static QString fieldTitle(ElementType type, int field);
     static int fieldCount(ElementType type);
+    // The SortRole value of an element's field in `m` (a copy of the
+    // document's model, on a worker).
+    static QVariant sortValue(const Model &m, ElementType type, int element, int field);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

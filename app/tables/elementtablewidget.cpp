@@ -8,7 +8,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -38,7 +37,7 @@ constexpr int kFitRows = 200;
 ElementTableWidget::ElementTableWidget(Document *document, ElementType type, QWidget *parent)
     : QWidget(parent)
     , m_model(new ElementTableModel(document, type, this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ElementSortProxy(m_model, this))
     , m_filter(new QLineEdit(this))
     , m_matchCount(new QLabel(this))
     , m_view(new QTableView(this))
@@ -48,13 +47,10 @@ ElementTableWidget::ElementTableWidget(Document *document, ElementType type, QWi
     m_filter->setObjectName(prefix + QStringLiteral("Filter"));
     m_view->setObjectName(prefix + QStringLiteral("Table"));
 
-    m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortRole(ElementTableModel::SortRole);
     m_proxy->setFilterRole(ElementTableModel::SearchRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
 
     m_filter->setPlaceholderText(tr("Filter…"));
     m_filter->setClearButtonEnabled(true);
@@ -74,6 +70,8 @@ ElementTableWidget::ElementTableWidget(Document *document, ElementType type, QWi
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ElementTableWidget::updateMatchCount);
     connect(
         m_proxy, &QAbstractItemModel::layoutChanged, this, &ElementTableWidget::updateMatchCount);
+    connect(
+        m_proxy, &ElementSortProxy::sortingChanged, this, &ElementTableWidget::updateMatchCount);
 
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new ElementDelegate(m_view));
@@ -140,6 +138,10 @@ void ElementTableWidget::fitColumns()
 
 void ElementTableWidget::updateMatchCount()
 {
+    if (m_proxy->isSorting()) {
+        m_matchCount->setText(tr("Sorting…"));
+        return;
+    }
     if (m_filter->text().isEmpty()) {
         m_matchCount->clear();
         return;

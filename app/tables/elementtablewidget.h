@@ -1,6 +1,8 @@
 // One element type as a filterable, sortable table: a filter line above a
-// table view over an ElementTableModel behind a QSortFilterProxyModel.
+// table view over an ElementTableModel behind an ElementSortProxy.
 #pragma once
+
+#include "elementsortproxy.h"
 
 #include "model/document.h"
 
@@ -8,7 +10,6 @@
 
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace wl {
@@ -21,7 +22,7 @@ public:
     ElementTableWidget(Document *document, ElementType type, QWidget *parent = nullptr);
 
     ElementTableModel *tableModel() const { return m_model; }
-    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+    ElementSortProxy *proxyModel() const { return m_proxy; }
     QTableView *tableView() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
 
@@ -37,7 +38,7 @@ private:
     void updateMatchCount();
 
     ElementTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    ElementSortProxy *m_proxy;
     QLineEdit *m_filter;
     QLabel *m_matchCount;
     QTableView *m_view;
