@@ -157,26 +157,28 @@ RunOutcome run(
             std::vector<double> &partial = timeSums.partial(worker);
             for (std::int64_t trial = first; trial < last; ++trial) {
                 propagator.runTrial(ws, std::uint64_t(trial));
+                // One pass over the settled nodes counts them and the assets
+                // they expose: an asset's first holder in settling order
+                // gives its exposure time.
+                std::int64_t records = 0;
+                propagator.startExposures(ws);
                 for (int v : ws.touched) {
+                    const double t = ws.time[v];
                     ++n.compromised[v];
-                    partial[v] += ws.time[v];
+                    partial[v] += t;
                     if (ws.credit[v] >= 0)
                         ++n.travelled[ws.credit[v]];
-                    if (gridSize > 0) {
-                        if (const std::size_t k = gridBin(ws.time[v]); k < gridSize)
-                            ++n.compromisedFirstBy[std::size_t(v) * gridSize + k];
-                    }
+                    const std::size_t k = gridSize > 0 ? gridBin(t) : 0;
+                    if (k < gridSize)
+                        ++n.compromisedFirstBy[std::size_t(v) * gridSize + k];
+                    propagator.exposeHeld(ws, v, [&](int a) {
+                        ++n.exposed[a];
+                        records += c.assetRecords[a];
+                        if (k < gridSize)
+                            ++n.exposedFirstBy[std::size_t(a) * gridSize + k];
+                    });
                 }
                 ++n.histogram[ws.touched.size()];
-                std::int64_t records = 0;
-                propagator.forEachExposedAsset(ws, [&](int a, int holder) {
-                    ++n.exposed[a];
-                    records += c.assetRecords[a];
-                    if (gridSize > 0) {
-                        if (const std::size_t k = gridBin(ws.time[holder]); k < gridSize)
-                            ++n.exposedFirstBy[std::size_t(a) * gridSize + k];
-                    }
-                });
                 trialRecords[std::size_t(trial)] = records;
             }
         },

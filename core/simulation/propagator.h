@@ -119,23 +119,36 @@ public:
     void runTrial(Workspace &ws, std::uint64_t trial, int hardened = -1,
         const std::vector<Seed> *seeds = nullptr) const;
 
-    // Calls f(asset, node) once for each asset exposed in the trial just
-    // run, `node` being the holder compromised first: ws.touched is in
-    // settling order, which is by time.
-    template<typename F> void forEachExposedAsset(Workspace &ws, F &&f) const
+    // The assets exposed in the trial just run, node by node, for callers
+    // that count the settled nodes in the same pass: startExposures(ws),
+    // then exposeHeld(ws, v, f) for each node v of ws.touched in order
+    // calls f(asset) for each asset v holds that no node before it held.
+    void startExposures(Workspace &ws) const
     {
         if (++ws.stamp == 0) {
             std::fill(ws.assetStamp.begin(), ws.assetStamp.end(), 0);
             ws.stamp = 1;
         }
-        for (int v : ws.touched)
-            for (int k = m_c.heldStart[v]; k < m_c.heldStart[v + 1]; ++k) {
-                const int a = m_c.heldAsset[k];
-                if (ws.assetStamp[a] != ws.stamp) {
-                    ws.assetStamp[a] = ws.stamp;
-                    f(a, v);
-                }
+    }
+    template<typename F> void exposeHeld(Workspace &ws, int v, F &&f) const
+    {
+        for (int k = m_c.heldStart[v]; k < m_c.heldStart[v + 1]; ++k) {
+            const int a = m_c.heldAsset[k];
+            if (ws.assetStamp[a] != ws.stamp) {
+                ws.assetStamp[a] = ws.stamp;
+                f(a);
             }
+        }
+    }
+
+    // Calls f(asset, node) once for each asset exposed in the trial just
+    // run, `node` being the holder compromised first: ws.touched is in
+    // settling order, which is by time.
+    template<typename F> void forEachExposedAsset(Workspace &ws, F &&f) const
+    {
+        startExposures(ws);
+        for (int v : ws.touched)
+            exposeHeld(ws, v, [&](int a) { f(a, v); });
     }
 
     const CompiledModel &compiled() const { return m_c; }
