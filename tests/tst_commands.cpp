@@ -157,6 +157,7 @@ private slots:
     void removeAssetLeavesEdges();
     void removeNothing();
     void moveNodesIsOneStep();
+    void moveAllNodesByPlace();
     void consecutiveEditsMerge();
     void editsOfOtherTargetsDoNotMerge();
     void interruptedEditsDoNotMerge_data();
@@ -311,6 +312,39 @@ void TestCommands::moveNodesIsOneStep()
     QHash<QString, std::optional<QPointF>> same;
     same.insert(QStringLiteral("api"), std::nullopt);
     QVERIFY(!commands::moveNodes(&doc, same, QStringLiteral("Move")));
+}
+
+void TestCommands::moveAllNodesByPlace()
+{
+    Document doc(chain());
+    const QVector<QPointF> centers { { 1, 1 }, { 2, 2 }, { 3, 3 }, { 4, 4 }, { 5, 5 } };
+    // One centre per node, or nothing.
+    QVERIFY(!commands::moveAllNodes(&doc, centers.mid(1), QStringLiteral("Layout")));
+    push(doc, commands::moveAllNodes(&doc, centers, QStringLiteral("Layout")));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(doc.model().nodes()[i].pos, std::optional<QPointF>(centers[i]));
+    QVERIFY(!commands::moveAllNodes(&doc, centers, QStringLiteral("Layout")));
+
+    // A node in front of them all after the layout (as a command further
+    // down the stack would put it): undo and redo still move each node by
+    // its id, not by the place it had.
+    Node first;
+    first.id = QStringLiteral("first");
+    doc.insertNode(0, first);
+    Document *d = &doc;
+    const auto posOf = [d](const char *id) { return d->model().node(QLatin1String(id))->pos; };
+    doc.undoStack()->undo();
+    QCOMPARE(posOf("first"), std::optional<QPointF>());
+    QCOMPARE(posOf("api"), std::optional<QPointF>());
+    QCOMPARE(posOf("lonely"), std::optional<QPointF>());
+    doc.undoStack()->redo();
+    QCOMPARE(posOf("first"), std::optional<QPointF>());
+    QCOMPARE(posOf("api"), std::optional<QPointF>(QPointF(1, 1)));
+    QCOMPARE(posOf("lonely"), std::optional<QPointF>(QPointF(5, 5)));
+    doc.takeNode(0);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.model(), chain());
 }
 
 void TestCommands::consecutiveEditsMerge()

@@ -89,6 +89,9 @@ public:
         QString id;
         std::optional<QPointF> from;
         std::optional<QPointF> to;
+        // Where the node was when the move was made: looked at before the
+        // id is looked up (a layout moves every node).
+        int index = -1;
     };
 
     MoveNodesCommand(Document *doc, QVector<Move> moves, const QString &text)
@@ -106,8 +109,12 @@ private:
     {
         QVector<QPair<int, std::optional<QPointF>>> positions;
         positions.reserve(m_moves.size());
-        for (const Move &m : std::as_const(m_moves))
-            positions.append({ m_doc->model().nodeIndex(m.id), back ? m.from : m.to });
+        const Model &model = m_doc->model();
+        const QVector<Node> &nodes = model.nodes();
+        for (const Move &m : std::as_const(m_moves)) {
+            const bool still = m.index >= 0 && m.index < nodes.size() && nodes[m.index].id == m.id;
+            positions.append({ still ? m.index : model.nodeIndex(m.id), back ? m.from : m.to });
+        }
         m_doc->setPositions(positions);
     }
 
@@ -168,7 +175,7 @@ std::unique_ptr<QUndoCommand> setValue(
             to = p;
         }
         return std::make_unique<MoveNodesCommand>(doc,
-            QVector<MoveNodesCommand::Move> { { n.id, n.pos, to } },
+            QVector<MoveNodesCommand::Move> { { n.id, n.pos, to, index } },
             QCoreApplication::translate("commands", "Change %1 of node \"%2\"")
                 .arg(fieldKey(type, field), n.id));
     }
@@ -360,15 +367,32 @@ std::unique_ptr<QUndoCommand> removeElements(Document *doc, const QStringList &n
 std::unique_ptr<QUndoCommand> moveNodes(
     Document *doc, const QHash<QString, std::optional<QPointF>> &positions, const QString &text)
 {
-    const Model &m = doc->model();
+    const QVector<Node> &nodes = doc->model().nodes();
     QVector<MoveNodesCommand::Move> moves;
     moves.reserve(positions.size());
     // Model order, so that the command does not depend on hash order.
-    for (const Node &n : m.nodes()) {
+    for (int i = 0; i < nodes.size(); ++i) {
+        const Node &n = nodes[i];
         const auto it = positions.constFind(n.id);
         if (it != positions.cend() && *it != n.pos)
-            moves.append({ n.id, n.pos, *it });
+            moves.append({ n.id, n.pos, *it, i });
     }
+    if (moves.isEmpty())
+        return nullptr;
+    return std::make_unique<MoveNodesCommand>(doc, std::move(moves), text);
+}
+
+std::unique_ptr<QUndoCommand> moveAllNodes(
+    Document *doc, const QVector<QPointF> &centers, const QString &text)
+{
+    const QVector<Node> &nodes = doc->model().nodes();
+    if (centers.size() != nodes.size())
+        return nullptr;
+    QVector<MoveNodesCommand::Move> moves;
+    moves.reserve(nodes.size());
+    for (int i = 0; i < nodes.size(); ++i)
+        if (nodes[i].pos != centers[i])
+            moves.append({ nodes[i].id, nodes[i].pos, centers[i], i });
     if (moves.isEmpty())
         return nullptr;
     return std::make_unique<MoveNodesCommand>(doc, std::move(moves), text);

@@ -55,6 +55,11 @@ std::unique_ptr<QUndoCommand> removeElements(Document *doc, const QStringList &n
 // ids are ignored; nullptr if nothing would change.
 std::unique_ptr<QUndoCommand> moveNodes(
     Document *doc, const QHash<QString, std::optional<QPointF>> &positions, const QString &text);
+// Every node of the document's model to `centers`, one per node in model
+// order (a layout of the model as it is, without looking up ids); nullptr
+// if their number is not the model's or nothing would change.
+std::unique_ptr<QUndoCommand> moveAllNodes(
+    Document *doc, const QVector<QPointF> &centers, const QString &text);
 
 // The part of `m` that copying these nodes takes along: the nodes, the
 // assets they own, and the edges between them (with their `data` limited to
