@@ -820,9 +820,12 @@ void TestOverlay::quickFirstRunThenFull()
     Canvas canvas(annualModel());
     canvas.controller.setQuickFirstRun(2, 200);
     canvas.controller.setBaselineTrials(20000, 100);
+    // The quick run is of the model as it is: computing, not stale.
     QStringList sources;
-    connect(&canvas.controller, &OverlayController::changed,
-        [&] { sources << canvas.scene.overlay().source; });
+    connect(&canvas.controller, &OverlayController::changed, [&] {
+        sources << canvas.scene.overlay().source
+                + (canvas.scene.overlay().stale ? u" (stale)"_s : QString());
+    });
     canvas.controller.setMetric(Metric::Likelihood);
     QVERIFY(waitFor([&] { return !canvas.controller.isComputing(); }));
     QVERIFY(!canvas.controller.isStale());

@@ -158,7 +158,10 @@ bool OverlayController::isStale() const
         stale = stale
             || (scenarioShown
                     ? m_scenario.stale || m_scenario.revision != m_document->simulationRevision()
-                    : !baselineAnnualCurrent());
+                    // A quick first run is of the model as it is (computing,
+                    // not stale).
+                    : !(m_baseline.result
+                        && m_baseline.revision == m_document->simulationRevision()));
     return stale;
 }
 
