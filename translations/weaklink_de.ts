@@ -1367,6 +1367,10 @@ Möchten Sie sie speichern?</translation>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Wird sortiert…</translation>
+    </message>
 </context>
 <context>
     <name>wl::ElementTabs</name>
