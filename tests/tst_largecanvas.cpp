@@ -133,6 +133,8 @@ private slots:
     void crowdedViewPaintsInOnePass();
     void overlayReachesItemsInSlices();
     void overlayChangedWhileWorkersRun();
+    void followPositionsMovesNodesAndTheirEdges();
+    void movedNodesShowBeforeTheRebuild();
     void destroyedWhileBuilding();
     void nodeChoicesModel();
     void backgroundPriority();
@@ -489,6 +491,95 @@ void TestLargeCanvas::overlayChangedWhileWorkersRun()
     c.scene.updateNow();
     QVERIFY(c.scene.isCurrent());
     QVERIFY(showsEveryNth(c.scene, 4));
+}
+
+void TestLargeCanvas::followPositionsMovesNodesAndTheirEdges()
+{
+    // a, b, c placed; d without a position (on the grid); a->b, b->c, a->c.
+    Model m;
+    for (const auto &[id, pos] :
+        { std::pair { "a", QPointF(0, 0) }, { "b", QPointF(300, 0) }, { "c", QPointF(0, 300) } }) {
+        Node n;
+        n.id = QLatin1String(id);
+        n.pos = pos;
+        m.appendNode(n);
+    }
+    Node loose;
+    loose.id = QStringLiteral("d");
+    m.appendNode(loose);
+    for (const auto &[id, from, to] :
+        { std::tuple { "ab", "a", "b" }, { "bc", "b", "c" }, { "ac", "a", "c" } }) {
+        Edge e;
+        e.id = QLatin1String(id);
+        e.source = QLatin1String(from);
+        e.target = QLatin1String(to);
+        e.label = e.id.toUpper();
+        m.appendEdge(e);
+    }
+    const render::Diagram before = render::buildDiagram(m);
+    render::Diagram d = before;
+    d.edges[0].selected = true;
+
+    Model moved = m;
+    moved.setPosition(1, QPointF(600, 100));
+    QCOMPARE(render::followPositions(d, moved), 1);
+    // Every node where a new build puts it; b's edges drawn as a new build
+    // draws them (straight, none parallel here), a->c as it was.
+    const render::Diagram rebuilt = render::buildDiagram(moved);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(d.nodes[i].center, rebuilt.nodes[i].center);
+    for (const int i : { 0, 1 }) {
+        QCOMPARE(d.edges[i].path.elementCount(), 2);
+        QCOMPARE(
+            QPointF(d.edges[i].path.elementAt(0)), QPointF(rebuilt.edges[i].path.elementAt(0)));
+        QCOMPARE(
+            QPointF(d.edges[i].path.elementAt(1)), QPointF(rebuilt.edges[i].path.elementAt(1)));
+        QCOMPARE(d.edges[i].arrowTip, rebuilt.edges[i].arrowTip);
+        QCOMPARE(d.edges[i].arrowAngle, rebuilt.edges[i].arrowAngle);
+    }
+    QCOMPARE(d.edges[2].path, before.edges[2].path);
+    // What the edges say and how they are marked stays.
+    QCOMPARE(d.edges[0].id, QStringLiteral("ab"));
+    QCOMPARE(d.edges[0].label, QStringLiteral("AB"));
+    QVERIFY(d.edges[0].selected);
+    QVERIFY(d.bounds.contains(render::nodeRect(QPointF(600, 100))));
+
+    // Nothing moved: nothing to do. Another model's diagram: left alone.
+    QCOMPARE(render::followPositions(d, moved), 0);
+    Model more = moved;
+    more.appendNode(loose);
+    more.setPosition(0, QPointF(-500, 0));
+    const render::Diagram kept = d;
+    QCOMPARE(render::followPositions(d, more), 0);
+    QCOMPARE(d.nodes[0].center, kept.nodes[0].center);
+}
+
+void TestLargeCanvas::movedNodesShowBeforeTheRebuild()
+{
+    Canvas c;
+    Model m = largeModel(kNodes);
+    for (int i = 0; i < kNodes; ++i)
+        m.setPosition(i, QPointF(200.0 * (i % 50), 120.0 * (i / 50)));
+    c.document.resetModel(m);
+    QVERIFY(c.waitUntilCurrent());
+    const auto centerOf = [&](int i) { return c.scene.lastDiagram().nodes[i].center; };
+
+    // A move and at once its undo: whatever the workers finish first, the
+    // scene ends with the node where the document has it.
+    const QPointF far(-3000.0, -3000.0);
+    QHash<QString, std::optional<QPointF>> to { { QStringLiteral("n7"), far } };
+    c.document.undoStack()->push(
+        commands::moveNodes(&c.document, to, QStringLiteral("Move")).release());
+    c.document.undoStack()->undo();
+    QVERIFY(c.waitUntilCurrent());
+    QCOMPARE(centerOf(7), QPointF(1400.0, 0.0));
+
+    // A move shows, and the rebuilt diagram keeps it.
+    c.document.undoStack()->redo();
+    QTRY_COMPARE(centerOf(7), far);
+    QVERIFY(c.waitUntilCurrent());
+    QCOMPARE(centerOf(7), far);
+    QCOMPARE(c.scene.nodeItem(QStringLiteral("n7"))->pos(), far);
 }
 
 void TestLargeCanvas::destroyedWhileBuilding()

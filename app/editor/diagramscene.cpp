@@ -184,6 +184,8 @@ DiagramScene::DiagramScene(Document *document, Selection *selection, QObject *pa
         &m_build, &QFutureWatcher<render::Diagram>::finished, this, &DiagramScene::onBuildFinished);
     connect(&m_restyle, &QFutureWatcher<render::Diagram>::finished, this,
         &DiagramScene::onRestyleFinished);
+    connect(&m_follow, &QFutureWatcher<render::Diagram>::finished, this,
+        &DiagramScene::onFollowFinished);
 
     connect(document, &Document::changed, this, [this](const ChangeEvent &e) {
         if (e.kind == ChangeEvent::Kind::Reset) {
@@ -191,6 +193,8 @@ DiagramScene::DiagramScene(Document *document, Selection *selection, QObject *pa
             m_replaced = true;
         }
         scheduleUpdate();
+        if (e.kind == ChangeEvent::Kind::PositionsChanged && buildsInBackground())
+            startFollowing();
     });
     connect(selection, &Selection::changed, this, [this] {
         // A pending update applies the selection to the items it makes.
@@ -207,6 +211,7 @@ DiagramScene::~DiagramScene()
 {
     dropAndWait(m_build);
     dropAndWait(m_restyle);
+    dropAndWait(m_follow);
     // Items go while this object is whole: deleting selected items emits
     // selectionChanged, which must not reach a half-destroyed scene.
     m_syncing = true;
@@ -599,6 +604,36 @@ void DiagramScene::startRestyle()
             applyLook(d, overlay, nodes, edges);
             return d;
         }));
+}
+
+void DiagramScene::startFollowing()
+{
+    // One at a time: the one running looks at the model again when it ends.
+    if (m_follow.isRunning()) {
+        m_followAgain = true;
+        return;
+    }
+    m_followAgain = false;
+    m_followFor = m_diagramGeneration;
+    m_follow.setFuture(runInBackground([d = m_diagram, model = m_document->model()]() mutable {
+        return render::followPositions(d, model) > 0 ? d : render::Diagram();
+    }));
+}
+
+void DiagramScene::onFollowFinished()
+{
+    render::Diagram d = m_follow.future().takeResult();
+    const bool replaced = m_followFor != m_diagramGeneration;
+    // Unless nothing moved, or a diagram was built (or restyled) meanwhile:
+    // a restyled one, still to be rebuilt, is followed again.
+    if (!replaced && !d.nodes.isEmpty()) {
+        destroyInBackground(std::exchange(m_diagram, std::move(d)));
+        ++m_diagramGeneration;
+    } else {
+        destroyInBackground(std::move(d));
+    }
+    if (m_followAgain || (replaced && (m_dirty || m_buildPending)))
+        startFollowing();
 }
 
 void DiagramScene::onRestyleFinished()

@@ -266,6 +266,12 @@ private:
     // Adopts the finished restyle's diagram if m_diagram is still the one
     // it restyled.
     void takeRestyle();
+    // Nodes moved on a large map (a drop, an undo): until the diagram is
+    // rebuilt (seconds at 100,000 nodes), a copy of it with the nodes where
+    // they now are (render::followPositions), made on a worker, is what the
+    // views paint in one pass.
+    void startFollowing();
+    void onFollowFinished();
     // Gives the items the overlay's and the path's look from m_diagram,
     // stopping once `budgetMs` have passed (-1: no limit); whether it
     // finished.
@@ -312,6 +318,10 @@ private:
     quint64 m_restyleLook = 0;
     // The m_diagramGeneration the restyle started from.
     quint64 m_restyleFor = 0;
+    QFutureWatcher<render::Diagram> m_follow;
+    quint64 m_followFor = 0;
+    // Nodes moved again while m_follow ran.
+    bool m_followAgain = false;
     // Items being matched to m_diagram over several turns: where the next
     // slice starts, and the items of the diagram before, by id, that are
     // not matched yet.

@@ -137,16 +137,8 @@ void DiagramScene::nodeItemMoved(NodeItem *item)
     if (it == attached.cend())
         return;
     // Routes no longer fit a node that moves: draw its edges straight.
-    for (const Attachment &a : *it) {
-        render::EdgeVisual v = render::straightEdge(a.source->pos(), a.target->pos());
-        const render::EdgeVisual &old = a.edge->visual();
-        v.id = old.id;
-        v.label = old.label;
-        v.assets = old.assets;
-        v.flow = old.flow;
-        v.emphasis = old.emphasis;
-        a.edge->setVisual(v);
-    }
+    for (const Attachment &a : *it)
+        a.edge->setVisual(render::straightened(a.edge->visual(), a.source->pos(), a.target->pos()));
 }
 
 void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)

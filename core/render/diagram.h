@@ -141,6 +141,19 @@ Diagram buildDiagram(const Model &model, const layout::LayoutResult *layout = nu
 EdgeVisual straightEdge(const QPointF &from, const QPointF &to, double offset = 0.0,
     double fromScale = 1.0, double toScale = 1.0);
 
+// `e` drawn straight between two node centres (straightEdge), keeping what
+// it says and how it is marked: its id, label, assets, selection, flow,
+// emphasis and diff mark.
+EdgeVisual straightened(const EdgeVisual &e, const QPointF &from, const QPointF &to);
+
+// Moves the nodes of `d` whose stored position in `model` differs from
+// where `d` draws them, and draws their edges straight (without the
+// fan-out of parallel edges or the placing of labels): a picture of a few
+// moved nodes at once, until the diagram is built again. `d` must be the
+// diagram of `model`'s nodes and edges in model order, else nothing
+// changes. Returns how many nodes moved.
+int followPositions(Diagram &d, const Model &model);
+
 QColor tierColor(int tier);
 
 void paintCluster(QPainter *p, const ClusterVisual &c, Detail detail);

@@ -190,6 +190,52 @@ EdgeVisual straightEdge(
     return e;
 }
 
+EdgeVisual straightened(const EdgeVisual &e, const QPointF &from, const QPointF &to)
+{
+    EdgeVisual v = straightEdge(from, to);
+    v.id = e.id;
+    v.label = e.label;
+    v.assets = e.assets;
+    v.selected = e.selected;
+    v.flow = e.flow;
+    v.emphasis = e.emphasis;
+    v.diff = e.diff;
+    return v;
+}
+
+int followPositions(Diagram &d, const Model &model)
+{
+    const QVector<Node> &nodes = model.nodes();
+    const QVector<Edge> &edges = model.edges();
+    if (d.nodes.size() != nodes.size() || d.edges.size() != edges.size())
+        return 0;
+    QVector<char> moved(nodes.size(), false);
+    int count = 0;
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        if (nodes[i].id != d.nodes[i].id)
+            return 0;
+        if (nodes[i].pos && *nodes[i].pos != d.nodes[i].center) {
+            moved[i] = true;
+            ++count;
+        }
+    }
+    if (count == 0)
+        return 0;
+    for (qsizetype i = 0; i < nodes.size(); ++i)
+        if (moved[i]) {
+            d.nodes[i].center = *nodes[i].pos;
+            d.bounds |= nodeRect(d.nodes[i].center, d.nodes[i].scale);
+        }
+    for (qsizetype i = 0; i < edges.size(); ++i) {
+        const int s = model.nodeIndex(edges[i].source), t = model.nodeIndex(edges[i].target);
+        if (s < 0 || t < 0 || !(moved[s] || moved[t]))
+            continue;
+        d.edges[i] = straightened(d.edges[i], d.nodes[s].center, d.nodes[t].center);
+        d.bounds |= edgeBounds(d.edges[i]);
+    }
+    return count;
+}
+
 Diagram buildDiagram(
     const Model &model, const layout::LayoutResult *layout, const QVector<double> &nodeScales)
 {
