@@ -59,6 +59,24 @@ QVector<int> rowsOf(const QSortFilterProxyModel &proxy)
     return rows;
 }
 
+// A table of nodes behind two proxies: one ranks on a worker whatever the
+// table's size, the other compares pairwise.
+struct Proxies {
+    Document document;
+    ElementTableModel table { &document, ElementType::Node };
+    ElementSortProxy ranked { &table };
+    ElementSortProxy pairwise { &table };
+
+    explicit Proxies(const Model &m)
+        : document(m)
+    {
+        ranked.setRankedRows(0);
+        pairwise.setRankedRows(INT_MAX);
+        for (ElementSortProxy *proxy : { &ranked, &pairwise })
+            proxy->setSortRole(ElementTableModel::SortRole);
+    }
+};
+
 bool waitSorted(const ElementSortProxy &proxy)
 {
     return QTest::qWaitFor([&] { return !proxy.isSorting(); }, 30000);
@@ -105,14 +123,10 @@ void TestTables::orderOfValues()
 
 void TestTables::rankedSortMatchesPairwise()
 {
-    Document document(variedModel(3000));
-    ElementTableModel table(&document, ElementType::Node);
-    ElementSortProxy ranked(&table);
-    ranked.setRankedRows(0);
-    ranked.setSortRole(ElementTableModel::SortRole);
-    ElementSortProxy pairwise(&table);
-    pairwise.setRankedRows(INT_MAX);
-    pairwise.setSortRole(ElementTableModel::SortRole);
+    Proxies p(variedModel(3000));
+    Document &document = p.document;
+    ElementSortProxy &ranked = p.ranked;
+    ElementSortProxy &pairwise = p.pairwise;
     QAbstractItemModelTester tester(
         &ranked, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
@@ -146,14 +160,10 @@ void TestTables::rankedSortMatchesPairwise()
 
 void TestTables::changeWhileRanking()
 {
-    Document document(variedModel(2000));
-    ElementTableModel table(&document, ElementType::Node);
-    ElementSortProxy ranked(&table);
-    ranked.setRankedRows(0);
-    ranked.setSortRole(ElementTableModel::SortRole);
-    ElementSortProxy pairwise(&table);
-    pairwise.setRankedRows(INT_MAX);
-    pairwise.setSortRole(ElementTableModel::SortRole);
+    Proxies p(variedModel(2000));
+    ElementTableModel &table = p.table;
+    ElementSortProxy &ranked = p.ranked;
+    ElementSortProxy &pairwise = p.pairwise;
 
     ranked.sort(kName);
     QVERIFY(ranked.isSorting());
@@ -173,14 +183,10 @@ void TestTables::changeWhileRanking()
 
 void TestTables::resetKeepsTheSort()
 {
-    Document document(variedModel(1500));
-    ElementTableModel table(&document, ElementType::Node);
-    ElementSortProxy ranked(&table);
-    ranked.setRankedRows(0);
-    ranked.setSortRole(ElementTableModel::SortRole);
-    ElementSortProxy pairwise(&table);
-    pairwise.setRankedRows(INT_MAX);
-    pairwise.setSortRole(ElementTableModel::SortRole);
+    Proxies p(variedModel(1500));
+    Document &document = p.document;
+    ElementSortProxy &ranked = p.ranked;
+    ElementSortProxy &pairwise = p.pairwise;
     QAbstractItemModelTester tester(
         &ranked, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester pairwiseTester(

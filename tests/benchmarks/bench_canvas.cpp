@@ -49,42 +49,6 @@ using namespace wl;
 
 namespace {
 
-// The longest gap between ticks of a 10 ms timer while it runs. With
-// `report`, every gap of 50 ms or more is printed with the time it ended on
-// the monotonic clock, which `perf record -k CLOCK_MONOTONIC` also uses.
-class StallMeter {
-public:
-    explicit StallMeter(bool report)
-    {
-        m_timer.setInterval(10);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&m_timer, &QTimer::timeout, [this, report] {
-            const qint64 gap = m_clock.restart();
-            if (report && gap >= 50)
-                std::fprintf(stderr, "gap %lld ms ending at %.3f s\n", static_cast<long long>(gap),
-                    double(QDeadlineTimer::current().deadlineNSecs()) / 1e9);
-            m_worst = std::max(m_worst, gap);
-        });
-    }
-    void start()
-    {
-        m_worst = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 stop()
-    {
-        m_timer.stop();
-        // The stretch since the last tick counts too.
-        return std::max(m_worst, m_clock.elapsed());
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_worst = 0;
-};
-
 bool waitForLayout(LayoutController *layout, int timeoutMs)
 {
     if (!layout->isBusy())
@@ -227,7 +191,7 @@ void tableSeries(MainWindow *window, int repeat)
     // until the sorted rows are shown (a large table is ranked on a worker).
     for (const int column :
         { int(NodeField::Name), int(NodeField::BreachLikelihood), int(NodeField::Name) }) {
-        StallMeter stall(false);
+        bench::StallMeter stall(false);
         QElapsedTimer t;
         t.start();
         stall.start();
@@ -287,7 +251,7 @@ int main(int argc, char *argv[])
     DiagramView *view = window.diagramView();
     Document *doc = window.document();
 
-    StallMeter stall(gaps);
+    bench::StallMeter stall(gaps);
     ShownWatch shown(view);
     QElapsedTimer total;
     total.start();
