@@ -530,6 +530,11 @@ void DiagramScene::updateItemPainting(const QGraphicsView *leaving)
         apply(m_clusterLayer, painted);
     // The views, not the scene: the picture is the same (QGraphicsScene::
     // changed would have the overview paint the whole map again).
+    repaintViews();
+}
+
+void DiagramScene::repaintViews()
+{
     for (QGraphicsView *v : views())
         v->viewport()->update();
 }
@@ -629,6 +634,8 @@ void DiagramScene::onFollowFinished()
     if (!replaced && !d.nodes.isEmpty()) {
         destroyInBackground(std::exchange(m_diagram, std::move(d)));
         ++m_diagramGeneration;
+        // Views that paint the diagram in one pass take the new one.
+        repaintViews();
     } else {
         destroyInBackground(std::move(d));
     }
@@ -656,6 +663,7 @@ void DiagramScene::takeRestyle()
     destroyInBackground(std::exchange(m_diagram, std::move(d)));
     ++m_diagramGeneration;
     m_diagramLook = m_restyleLook;
+    repaintViews();
     restyleItems();
     if (m_diagramLook != m_lookRevision)
         startRestyle();

@@ -272,6 +272,8 @@ private:
     // views paint in one pass.
     void startFollowing();
     void onFollowFinished();
+    // Asks every view to paint again (not the scene: see updateItemPainting).
+    void repaintViews();
     // Gives the items the overlay's and the path's look from m_diagram,
     // stopping once `budgetMs` have passed (-1: no limit); whether it
     // finished.
