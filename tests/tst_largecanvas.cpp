@@ -522,7 +522,7 @@ void TestLargeCanvas::followPositionsMovesNodesAndTheirEdges()
 
     Model moved = m;
     moved.setPosition(1, QPointF(600, 100));
-    QCOMPARE(render::followPositions(d, moved), 1);
+    QCOMPARE(render::followPositions(d, moved, 10), 1);
     // Every node where a new build puts it; b's edges drawn as a new build
     // draws them (straight, none parallel here), a->c as it was.
     const render::Diagram rebuilt = render::buildDiagram(moved);
@@ -545,13 +545,20 @@ void TestLargeCanvas::followPositionsMovesNodesAndTheirEdges()
     QVERIFY(d.bounds.contains(render::nodeRect(QPointF(600, 100))));
 
     // Nothing moved: nothing to do. Another model's diagram: left alone.
-    QCOMPARE(render::followPositions(d, moved), 0);
+    QCOMPARE(render::followPositions(d, moved, 10), 0);
     Model more = moved;
     more.appendNode(loose);
     more.setPosition(0, QPointF(-500, 0));
     const render::Diagram kept = d;
-    QCOMPARE(render::followPositions(d, more), 0);
+    QCOMPARE(render::followPositions(d, more, 10), 0);
     QCOMPARE(d.nodes[0].center, kept.nodes[0].center);
+    // More nodes moved than asked for: left to the rebuild.
+    Model many = moved;
+    many.setPosition(0, QPointF(-500, 0));
+    many.setPosition(2, QPointF(-500, 500));
+    QCOMPARE(render::followPositions(d, many, 1), 0);
+    QCOMPARE(d.nodes[0].center, kept.nodes[0].center);
+    QCOMPARE(render::followPositions(d, many, 2), 2);
 }
 
 void TestLargeCanvas::movedNodesShowBeforeTheRebuild()

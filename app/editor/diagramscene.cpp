@@ -26,6 +26,11 @@ namespace {
 constexpr double kClusterZ = -2.0;
 constexpr double kEdgeZ = -1.0;
 
+// A change of positions of up to this many nodes (a drop, an undo) shows at
+// once on a large map (startFollowing()); a larger one (a layout) waits for
+// the rebuild rather than straighten every edge on a worker beside it.
+constexpr int kMostFollowed = 1000;
+
 // How long one turn of the event loop may spend making or updating the
 // items of a large diagram.
 constexpr int kItemSliceMs = 25;
@@ -621,7 +626,7 @@ void DiagramScene::startFollowing()
     m_followAgain = false;
     m_followFor = m_diagramGeneration;
     m_follow.setFuture(runInBackground([d = m_diagram, model = m_document->model()]() mutable {
-        return render::followPositions(d, model) > 0 ? d : render::Diagram();
+        return render::followPositions(d, model, kMostFollowed) > 0 ? d : render::Diagram();
     }));
 }
 

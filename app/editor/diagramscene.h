@@ -266,7 +266,8 @@ private:
     // Adopts the finished restyle's diagram if m_diagram is still the one
     // it restyled.
     void takeRestyle();
-    // Nodes moved on a large map (a drop, an undo): until the diagram is
+    // Nodes moved on a large map (a drop, an undo; up to kMostFollowed of
+    // them): until the diagram is
     // rebuilt (seconds at 100,000 nodes), a copy of it with the nodes where
     // they now are (render::followPositions), made on a worker, is what the
     // views paint in one pass.

@@ -151,8 +151,9 @@ EdgeVisual straightened(const EdgeVisual &e, const QPointF &from, const QPointF 
 // fan-out of parallel edges or the placing of labels): a picture of a few
 // moved nodes at once, until the diagram is built again. `d` must be the
 // diagram of `model`'s nodes and edges in model order, else nothing
-// changes. Returns how many nodes moved.
-int followPositions(Diagram &d, const Model &model);
+// changes; so does a change of more than `mostMoved` nodes (a whole layout,
+// which only the rebuild draws as it is). Returns how many nodes moved.
+int followPositions(Diagram &d, const Model &model, int mostMoved);
 
 QColor tierColor(int tier);
 

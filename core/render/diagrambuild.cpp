@@ -203,7 +203,7 @@ EdgeVisual straightened(const EdgeVisual &e, const QPointF &from, const QPointF 
     return v;
 }
 
-int followPositions(Diagram &d, const Model &model)
+int followPositions(Diagram &d, const Model &model, int mostMoved)
 {
     const QVector<Node> &nodes = model.nodes();
     const QVector<Edge> &edges = model.edges();
@@ -219,7 +219,7 @@ int followPositions(Diagram &d, const Model &model)
             ++count;
         }
     }
-    if (count == 0)
+    if (count == 0 || count > mostMoved)
         return 0;
     for (qsizetype i = 0; i < nodes.size(); ++i)
         if (moved[i]) {
