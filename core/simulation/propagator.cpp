@@ -66,22 +66,19 @@ Propagator::Workspace::Workspace(const CompiledModel &c)
 namespace {
 
 // hit[v] = whether node v's annual draw succeeds in the trial with key
-// `trialKey`, for the `n` nodes (even) whose thresholds are below 2^32. One
-// hash for each pair of nodes (random.h), in a loop of independent hashes
-// that the compiler vectorises: eight 64-bit multiplies at once with
-// AVX-512, four with AVX2 (a GCC `target_clones` clone for the CPU at hand is
-// chosen when the program loads). Same draws either way.
+// `trialKey`, for the `n` nodes whose thresholds are below 2^32. A loop of
+// independent 32-bit hashes (random.h) that the compiler vectorises: sixteen
+// nodes at once with AVX-512, eight with AVX2 (a GCC `target_clones` clone
+// for the CPU at hand is chosen when the program loads). Same draws either
+// way.
 #if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__)
 __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
 #endif
-void annualDraws(std::uint64_t trialKey, const std::uint32_t *threshold, std::size_t n,
+void annualDraws(std::uint64_t trialKey, const std::uint32_t *threshold, std::uint32_t n,
     std::uint8_t *hit)
 {
-    for (std::size_t k = 0; k < n / 2; ++k) {
-        const std::uint64_t u = random::nodePairDraw(trialKey, k);
-        hit[2 * k] = std::uint32_t(u >> 32) < threshold[2 * k] ? 1 : 0;
-        hit[2 * k + 1] = std::uint32_t(u) < threshold[2 * k + 1] ? 1 : 0;
-    }
+    for (std::uint32_t v = 0; v < n; ++v)
+        hit[v] = random::nodeDraw(trialKey, v) < threshold[v] ? 1 : 0;
 }
 
 } // namespace
@@ -140,7 +137,7 @@ void Propagator::runTrial(
         // order, without going through the heap.
         if (m_horizon >= 0.0) {
             std::uint8_t *const hit = ws.hit.data();
-            annualDraws(key, m_nodeThreshold.data(), m_nodeThreshold.size(), hit);
+            annualDraws(key, m_nodeThreshold.data(), std::uint32_t(m_nodeThreshold.size()), hit);
             for (const int v : m_certain)
                 hit[v] = 1;
             if (hardened >= 0)

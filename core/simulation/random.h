@@ -1,27 +1,30 @@
 // The random numbers of the engine (SIMULATION.md §4). Every draw is a hash
-// of (rng_seed, trial, stream, index), so a draw never depends on which other
+// of (rng_seed, trial, arc or node), so a draw never depends on which other
 // draws were made: results do not depend on the thread count, and common
 // random numbers stay exact when one node's parameters change.
 //
-// Generator 2 (a format change if altered; see docs/SIMULATION-ENGINE.md):
+// Generator 3 (a format change if altered; see docs/SIMULATION-ENGINE.md):
 //   mix64          = SplitMix64's finaliser (Steele, Lea, Flood 2014)
 //   trialKey       = mix64(rng_seed ^ mix64(trial))
-//   draw(j)        = mix64(trialKey + j * GAMMA)  -- output j + 1 of SplitMix64
-//                                                    started at trialKey
-//   arc a          : draw(2a), its high 32 bits    -- a in arc order
-//   nodes 2k, 2k+1 : draw(2k + 1), high and low 32 bits (annual mode)
+//   arc a          : the high 32 bits of output a + 1 of wyrand (Wang Yi's
+//                    wyhash, final version 4) started at trialKey; a in arc
+//                    order
+//   node v         : lowbias32(lowbias32(v ^ lo32(trialKey)) ^ hi32(trialKey))
+//                    (annual mode; lowbias32 is Chris Wellons' 32-bit hash)
 //   a 32-bit draw u succeeds with probability q iff u < floor(q * 2^32)
 #pragma once
 
 #include <cstdint>
 
-namespace wl::sim::random {
+#ifndef __SIZEOF_INT128__
+#error "the arcs' draws need a 64 x 64 -> 128-bit multiplication (unsigned __int128)"
+#endif
 
-inline constexpr std::uint64_t kGamma = 0x9e3779b97f4a7c15ULL;
+namespace wl::sim::random {
 
 inline constexpr std::uint64_t mix64(std::uint64_t z)
 {
-    z += kGamma;
+    z += 0x9e3779b97f4a7c15ULL;
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
     return z ^ (z >> 31);
@@ -32,21 +35,35 @@ inline constexpr std::uint64_t trialKey(std::uint64_t rngSeed, std::uint64_t tri
     return mix64(rngSeed ^ mix64(trial));
 }
 
-inline constexpr std::uint64_t draw(std::uint64_t trialKey, std::uint64_t j)
-{
-    return mix64(trialKey + j * kGamma);
-}
-
-// The 32-bit draw of arc `arc` in the trial with key `trialKey`.
+// The 32-bit draw of arc `arc` in the trial with key `trialKey`: wyrand's
+// state advances by kWyStep per output, and an output is the 128-bit
+// product of the state and the state XOR kWyMix, its two halves XORed.
+inline constexpr std::uint64_t kWyStep = 0x2d358dccaa6c78a5ULL;
+inline constexpr std::uint64_t kWyMix = 0x8bb84b93962eacc9ULL;
 inline constexpr std::uint32_t arcDraw(std::uint64_t trialKey, std::uint64_t arc)
 {
-    return std::uint32_t(draw(trialKey, 2 * arc) >> 32);
+    __extension__ using Wide = unsigned __int128;
+    const std::uint64_t state = trialKey + (arc + 1) * kWyStep;
+    const Wide product = Wide(state) * (state ^ kWyMix);
+    return std::uint32_t((std::uint64_t(product) ^ std::uint64_t(product >> 64)) >> 32);
 }
 
-// The 32-bit draws of nodes 2k (first) and 2k + 1 (second).
-inline constexpr std::uint64_t nodePairDraw(std::uint64_t trialKey, std::uint64_t k)
+// Chris Wellons' "lowbias32": a bijection of 32-bit words with two
+// multiplications, cheap to compute eight at a time with AVX2.
+inline constexpr std::uint32_t lowbias32(std::uint32_t x)
 {
-    return draw(trialKey, 2 * k + 1);
+    x ^= x >> 16;
+    x *= 0x7feb352dU;
+    x ^= x >> 15;
+    x *= 0x846ca68bU;
+    x ^= x >> 16;
+    return x;
+}
+
+// The 32-bit annual draw of node `node` in the trial with key `trialKey`.
+inline constexpr std::uint32_t nodeDraw(std::uint64_t trialKey, std::uint32_t node)
+{
+    return lowbias32(lowbias32(node ^ std::uint32_t(trialKey)) ^ std::uint32_t(trialKey >> 32));
 }
 
 // floor(q * 2^32), in [0, 2^32]: a 32-bit draw u succeeds iff u < threshold;
