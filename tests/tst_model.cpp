@@ -54,6 +54,7 @@ class TestModel : public QObject {
     Q_OBJECT
 
 private slots:
+    void indexIdsThenAdopt();
     void vocabularyLabels();
     void tierOneDependentsCountEveryVendorAbove();
     void mayChangeSimulation_data();
@@ -211,6 +212,34 @@ void TestModel::keysAndIndexesByType()
     QCOMPARE(m.index(ElementType::Edge, QStringLiteral("e1")), 1);
     // Ids are per type: "a" is a node, not an edge.
     QCOMPARE(m.index(ElementType::Edge, QStringLiteral("a")), -1);
+}
+
+void TestModel::indexIdsThenAdopt()
+{
+    const Model small = smallModel();
+    qsizetype repeat = 0;
+    const QHash<QString, int> nodes = indexIds(small.nodes(), &repeat);
+    QCOMPARE(repeat, qsizetype(-1));
+    QCOMPARE(nodes.size(), 4);
+    QCOMPARE(nodes.value(QStringLiteral("c")), 2);
+
+    // The first repeat is found where it is: e0 again after e0 and e1.
+    QVector<Edge> edges = small.edges();
+    edges.append(edges.constFirst());
+    edges.append(edges.constLast());
+    indexIds(edges, &repeat);
+    QCOMPARE(repeat, qsizetype(small.edges().size()));
+
+    Model m;
+    m.name = small.name;
+    m.adoptNodes(small.nodes(), nodes);
+    for (const DataAsset &a : small.data())
+        m.appendDataAsset(a);
+    m.adoptEdges(small.edges(), indexIds(small.edges(), &repeat));
+    QVERIFY(m == small);
+    QCOMPARE(m.nodeIndex(QStringLiteral("d")), 3);
+    QCOMPARE(m.edgeIndex(QStringLiteral("e1")), 1);
+    QCOMPARE(m.edgeIndex(QStringLiteral("a")), -1);
 }
 
 void TestModel::warnings()

@@ -291,6 +291,20 @@ void Model::appendEdge(Edge e)
     m_edges.append(std::move(e));
 }
 
+void Model::adoptNodes(QVector<Node> nodes, QHash<QString, int> index)
+{
+    Q_ASSERT(m_nodes.isEmpty() && index.size() == nodes.size());
+    m_nodes = std::move(nodes);
+    m_nodeIndex = std::move(index);
+}
+
+void Model::adoptEdges(QVector<Edge> edges, QHash<QString, int> index)
+{
+    Q_ASSERT(m_edges.isEmpty() && index.size() == edges.size());
+    m_edges = std::move(edges);
+    m_edgeIndex = std::move(index);
+}
+
 void Model::insertNode(int index, Node n)
 {
     m_nodes.insert(index, std::move(n));

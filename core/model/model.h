@@ -213,6 +213,12 @@ public:
     void appendNode(Node n);
     void appendDataAsset(DataAsset a);
     void appendEdge(Edge e);
+    // A reader's elements taken whole by a model that has none of them yet,
+    // with the index of their ids that indexIds built: no element is moved
+    // and no id hashed again. `index` must be indexIds(elements) without a
+    // repeat.
+    void adoptNodes(QVector<Node> nodes, QHash<QString, int> index);
+    void adoptEdges(QVector<Edge> edges, QHash<QString, int> index);
     void insertNode(int index, Node n);
     void insertDataAsset(int index, DataAsset a);
     void insertEdge(int index, Edge e);
@@ -271,6 +277,29 @@ private:
     QHash<QString, int> m_dataIndex;
     QHash<QString, int> m_edgeIndex;
 };
+
+// The index of `elements`' ids (id to place), as a Model keeps it, built
+// apart from a model (on a reader's thread). *repeat is the place of the
+// first element whose id an earlier one has, or -1.
+template<typename Element>
+QHash<QString, int> indexIds(const QVector<Element> &elements, qsizetype *repeat)
+{
+    QHash<QString, int> index;
+    index.reserve(elements.size());
+    *repeat = -1;
+    for (qsizetype i = 0; i < elements.size(); ++i) {
+        // One lookup for both the check and the insertion: a new id grows
+        // the index.
+        const qsizetype before = index.size();
+        int &place = index[elements[i].id];
+        if (index.size() == before) {
+            *repeat = i;
+            break;
+        }
+        place = int(i);
+    }
+    return index;
+}
 
 // Structural findings that are not errors (FORMAT.md §2 `info`): an asset
 // that flows nowhere, a node with no edges, an asset sent by a node that does

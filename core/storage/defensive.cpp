@@ -245,4 +245,14 @@ QString schemaProblem(sqlite3 *db, SchemaCheck check)
     return checkSchema(db, check == SchemaCheck::Exact ? &currentShape() : nullptr);
 }
 
+QString damage(sqlite3 *db)
+{
+    StmtPtr check = prepare(db, "PRAGMA quick_check(1)");
+    if (!check || sqlite3_step(check.get()) != SQLITE_ROW)
+        return kDamaged + sqliteMessage(db);
+    const QString verdict
+        = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check.get(), 0)));
+    return verdict == u"ok" ? QString() : kDamaged + verdict.simplified();
+}
+
 } // namespace wl::storage

@@ -59,4 +59,9 @@ enum class SchemaCheck {
 // or empty.
 QString schemaProblem(sqlite3 *db, SchemaCheck check);
 
+// Corruption in pages the reader would not visit (indexes, free pages)
+// still means the file is damaged: quick_check walks every page cheaply.
+// Why ("damaged document: …"), or empty.
+QString damage(sqlite3 *db);
+
 } // namespace wl::storage

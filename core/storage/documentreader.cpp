@@ -1,5 +1,6 @@
 #include "documentreader.h"
 
+#include "defensive.h"
 #include "schema.h"
 #include "sqlitedb.h"
 
@@ -89,29 +90,18 @@ private:
     std::function<QString()> m_describe;
 };
 
-// Reads the tables of the current schema into a Model, checking every value
-// against FORMAT.md's rules; stops at the first problem.
-class DocumentReader {
+// What every table's reader shares: running a query row by row, checking
+// values, and the first problem as the error.
+class TableReader {
 public:
-    explicit DocumentReader(sqlite3 *db)
+    explicit TableReader(sqlite3 *db)
         : m_db(db)
     {
     }
 
-    std::optional<StoredDocument> read()
-    {
-        if (!readMeta() || !readNodes() || !readPositions() || !readTags() || !appendNodes()
-            || !readAssets() || !readSubjectJurisdictions() || !readEdges() || !readFlows()
-            || !readContracts() || !appendEdges() || !readScenarios() || !readScenarioNodes()
-            || !readScenarioAwareness() || !readExercise() || !readResponses() || !readLog()
-            || !checkExercise() || !readSnapshots())
-            return std::nullopt;
-        return StoredDocument { std::move(m_model), std::move(m_state) };
-    }
-
     const QString &error() const { return m_error; }
 
-private:
+protected:
     // Runs `sql` and calls `row` for each result row until it returns false.
     template<typename F> bool select(const char *table, const char *sql, F row)
     {
@@ -176,6 +166,198 @@ private:
         return true;
     }
 
+    // One shared copy of a value that many rows repeat (a kind, an
+    // organisation, a jurisdiction, an integration): 100,000 nodes hold a
+    // few hundred distinct ones, and a copy each was 700,000 allocations.
+    // Looked up by the stored bytes, so that a repeat costs no allocation.
+    QString intern(QByteArrayView utf8)
+    {
+        if (utf8.isEmpty())
+            return {};
+        auto it = m_strings.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
+        if (it == m_strings.cend())
+            it = m_strings.insert(utf8.toByteArray(), QString::fromUtf8(utf8));
+        return *it;
+    }
+
+    // The rows of `table`, to reserve room for them at once: growing a
+    // vector of 250,000 edges moved each edge about twice more.
+    size_t rowCount(const char *table, const char *sql)
+    {
+        qint64 n = 0;
+        select(table, sql, [&n](Row &r) {
+            n = r.integer(0);
+            return true;
+        });
+        m_error.clear();
+        return size_t(std::max<qint64>(0, n));
+    }
+
+    sqlite3 *m_db;
+    QString m_error;
+
+private:
+    QHash<QByteArray, QString> m_strings;
+};
+
+} // namespace
+
+// The edges table's rows as stored, their ends still ords of nodes, and
+// the first problem among them.
+struct EdgesAhead::Rows {
+    QVector<Edge> edges;
+    std::vector<qint64> ords;
+    // Source and target.
+    std::vector<std::pair<qint64, qint64>> ends;
+    // The first problem. Every row above passed every check but their ends';
+    // the failed row is among them when its problem is one that comes after
+    // the ends' check.
+    QString error;
+    // Without one: the index of the ids, and the first row whose id an
+    // earlier one has, or -1.
+    QHash<QString, int> index;
+    qsizetype repeat = -1;
+};
+
+namespace {
+
+using EdgeRows = EdgesAhead::Rows;
+
+// Reads the edges table: every check of its rows but whether their ends
+// are nodes, which needs the nodes table. It can run on a connection of
+// its own while another reads the nodes.
+class EdgeRowsReader : public TableReader {
+public:
+    using TableReader::TableReader;
+
+    EdgeRows read()
+    {
+        EdgeRows rows;
+        const size_t count = rowCount("edges", "SELECT count(*) FROM edges");
+        rows.edges.reserve(count);
+        rows.ords.reserve(count);
+        rows.ends.reserve(count);
+        const bool ok = select("edges",
+            "SELECT ord, id, source, target, integration, p_forward, p_backward, delay_hours, label"
+            " FROM edges ORDER BY ord",
+            [&](Row &r) {
+                const qint64 ord = r.integer(0);
+                Edge e;
+                e.id = r.text(1);
+                const qint64 source = r.integer(2);
+                const qint64 target = r.integer(3);
+                e.integration = intern(r.view(4));
+                e.pForward = r.real(5);
+                e.pBackward = r.real(6);
+                e.delayHours = r.real(7);
+                e.label = r.text(8);
+                const Where where("edges", ord, e.id);
+                if (!r.problem().isEmpty())
+                    return fail(where, r.problem());
+                if (!check(where, ElementType::Edge, { { int(EdgeField::Id), e.id } }))
+                    return false;
+                // From here on a problem comes after the ends' check: the
+                // row is kept for it.
+                const auto keep = [&] {
+                    rows.ords.push_back(ord);
+                    rows.ends.emplace_back(source, target);
+                    rows.edges.push_back(std::move(e));
+                    return true;
+                };
+                // Ords of one table are unique, so equal ords are one node.
+                if (source == target) {
+                    fail(where, QStringLiteral("source and target must differ"));
+                    return !keep();
+                }
+                if (!check(where, ElementType::Edge,
+                        { { int(EdgeField::PForward), e.pForward },
+                            { int(EdgeField::PBackward), e.pBackward },
+                            { int(EdgeField::DelayHours), e.delayHours } }))
+                    return !keep();
+                return keep();
+            });
+        if (!ok)
+            rows.error = m_error;
+        else
+            rows.index = indexIds(rows.edges, &rows.repeat);
+        return rows;
+    }
+};
+
+} // namespace
+
+EdgesAhead::EdgesAhead(DbPtr db, const Budget &budget)
+    : m_db(std::move(db))
+    , m_budget(budget)
+    , m_rows(std::make_unique<Rows>())
+{
+    harden(m_db.get(), &m_budget);
+    m_thread = std::thread([this] {
+        *m_rows = EdgeRowsReader(m_db.get()).read();
+        m_damage = storage::damage(m_db.get());
+    });
+}
+
+EdgesAhead::~EdgesAhead()
+{
+    finish();
+}
+
+void EdgesAhead::finish()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+const QString &EdgesAhead::damage()
+{
+    finish();
+    return m_damage;
+}
+
+const Budget &EdgesAhead::budget()
+{
+    finish();
+    return m_budget;
+}
+
+sqlite3 *EdgesAhead::db()
+{
+    finish();
+    return m_db.get();
+}
+
+EdgesAhead::Rows EdgesAhead::take()
+{
+    finish();
+    return std::move(*m_rows);
+}
+
+namespace {
+
+// Reads the tables of the current schema into a Model, checking every value
+// against FORMAT.md's rules; stops at the first problem. `ahead`, if any, is
+// reading the edges table meanwhile.
+class DocumentReader : public TableReader {
+public:
+    DocumentReader(sqlite3 *db, EdgesAhead *ahead)
+        : TableReader(db)
+        , m_ahead(ahead)
+    {
+    }
+
+    std::optional<StoredDocument> read()
+    {
+        if (!readMeta() || !readNodes() || !readPositions() || !readTags() || !appendNodes()
+            || !readAssets() || !readSubjectJurisdictions() || !readEdges() || !readFlows()
+            || !readContracts() || !appendEdges() || !readScenarios() || !readScenarioNodes()
+            || !readScenarioAwareness() || !readExercise() || !readResponses() || !readLog()
+            || !checkExercise() || !readSnapshots())
+            return std::nullopt;
+        return StoredDocument { std::move(m_model), std::move(m_state) };
+    }
+
+private:
     bool readMeta()
     {
         bool haveName = false;
@@ -195,32 +377,6 @@ private:
         return ok;
     }
 
-    // One shared copy of a value that many rows repeat (a kind, an
-    // organisation, a jurisdiction, an integration): 100,000 nodes hold a
-    // few hundred distinct ones, and a copy each was 700,000 allocations.
-    QString intern(const QString &value)
-    {
-        if (value.isEmpty())
-            return {};
-        auto it = m_strings.constFind(value);
-        if (it == m_strings.cend())
-            it = m_strings.insert(value, value);
-        return *it;
-    }
-
-    // The rows of `table`, to reserve room for them at once: growing a
-    // vector of 250,000 edges moved each edge about twice more.
-    size_t rowCount(const char *table, const char *sql)
-    {
-        qint64 n = 0;
-        select(table, sql, [&n](Row &r) {
-            n = r.integer(0);
-            return true;
-        });
-        m_error.clear();
-        return size_t(std::max<qint64>(0, n));
-    }
-
     bool readNodes()
     {
         m_nodes.reserve(rowCount("nodes", "SELECT count(*) FROM nodes"));
@@ -232,10 +388,10 @@ private:
                 Node n;
                 n.id = r.text(1);
                 n.name = r.text(2);
-                n.kind = intern(r.text(3));
-                n.organization = intern(r.text(4));
-                n.gdprRole = intern(r.text(5));
-                n.jurisdiction = intern(r.text(6));
+                n.kind = intern(r.view(3));
+                n.organization = intern(r.view(4));
+                n.gdprRole = intern(r.view(5));
+                n.jurisdiction = intern(r.view(6));
                 n.breachLikelihood = r.real(7);
                 n.controlStrength = r.real(8);
                 const qint64 criticality = r.integer(9);
@@ -283,7 +439,7 @@ private:
             const int i = nodeFor(where, "node", ord);
             if (i < 0)
                 return false;
-            m_nodes[size_t(i)].pos = QPointF(x, y);
+            m_nodes[i].pos = QPointF(x, y);
             return true;
         });
     }
@@ -301,22 +457,25 @@ private:
                 const int i = nodeFor(where, "node", ord);
                 if (i < 0)
                     return false;
-                m_nodes[size_t(i)].tags.append(tag);
+                m_nodes[i].tags.append(tag);
                 return true;
             });
     }
 
     bool appendNodes()
     {
-        m_model.reserve(qsizetype(m_nodes.size()), 0, 0);
-        for (size_t i = 0; i < m_nodes.size(); ++i) {
-            if (m_model.nodeIndex(m_nodes[i].id) >= 0)
-                return fail(row("nodes", m_nodeOrds[i], m_nodes[i].id),
-                    field("id", QStringLiteral("duplicate node id \"%1\"").arg(m_nodes[i].id)));
-            m_model.appendNode(std::move(m_nodes[i]));
-        }
-        m_nodes = {};
+        qsizetype repeat = -1;
+        QHash<QString, int> index = indexIds(m_nodes, &repeat);
+        if (repeat >= 0)
+            return duplicate("nodes", m_nodeOrds[size_t(repeat)], "node", m_nodes[repeat].id);
+        m_model.adoptNodes(std::move(m_nodes), std::move(index));
         return true;
+    }
+
+    bool duplicate(const char *table, qint64 ord, const char *element, const QString &id)
+    {
+        return fail(row(table, ord, id),
+            field("id", QStringLiteral("duplicate %1 id \"%2\"").arg(QLatin1String(element), id)));
     }
 
     bool readAssets()
@@ -415,7 +574,7 @@ private:
                             { int(EdgeField::ContractTransferMechanism), transfer },
                             { int(EdgeField::ContractReviewed), reviewed } }))
                     return false;
-                Contract &c = m_edges[size_t(e)].contract;
+                Contract &c = m_edges[e].contract;
                 c.dpa = dpa == 1;
                 c.notificationSlaHours = sla;
                 c.transferMechanism = transfer;
@@ -425,52 +584,42 @@ private:
             });
     }
 
+    // The edges' rows, read ahead or now, then their ends matched to nodes
+    // in row order, so that the first problem is the one a reading in one
+    // pass would meet first.
     bool readEdges()
     {
-        m_edges.reserve(rowCount("edges", "SELECT count(*) FROM edges"));
-        return select("edges",
-            "SELECT ord, id, source, target, integration, p_forward, p_backward, delay_hours, label"
-            " FROM edges ORDER BY ord",
-            [&](Row &r) {
-                const qint64 ord = r.integer(0);
-                Edge e;
-                e.id = r.text(1);
-                const qint64 source = r.integer(2);
-                const qint64 target = r.integer(3);
-                e.integration = intern(r.text(4));
-                e.pForward = r.real(5);
-                e.pBackward = r.real(6);
-                e.delayHours = r.real(7);
-                e.label = r.text(8);
-                const Where where("edges", ord, e.id);
-                if (!r.problem().isEmpty())
-                    return fail(where, r.problem());
-                if (!check(where, ElementType::Edge, { { int(EdgeField::Id), e.id } }))
-                    return false;
-                const int s = nodeFor(where, "source", source);
-                if (s < 0)
-                    return false;
-                const int t = nodeFor(where, "target", target);
-                if (t < 0)
-                    return false;
-                // Sharing the ends' ids writes to their reference counts,
-                // scattered over the nodes' memory: ask for them now and
-                // check the row meanwhile.
-                __builtin_prefetch(m_model.nodes()[s].id.constData(), 1);
-                __builtin_prefetch(m_model.nodes()[t].id.constData(), 1);
-                if (s == t)
-                    return fail(where, QStringLiteral("source and target must differ"));
-                if (!check(where, ElementType::Edge,
-                        { { int(EdgeField::PForward), e.pForward },
-                            { int(EdgeField::PBackward), e.pBackward },
-                            { int(EdgeField::DelayHours), e.delayHours } }))
-                    return false;
-                e.source = m_model.nodes()[s].id;
-                e.target = m_model.nodes()[t].id;
-                m_edgeOrds.push_back(ord);
-                m_edges.push_back(std::move(e));
-                return true;
-            });
+        EdgeRows rows = m_ahead ? m_ahead->take() : EdgeRowsReader(m_db).read();
+        const qsizetype count = rows.edges.size();
+        for (qsizetype i = 0; i < count; ++i) {
+            const auto &[source, target] = rows.ends[size_t(i)];
+            const Where where("edges", rows.ords[size_t(i)], rows.edges[i].id);
+            const int s = nodeFor(where, "source", source);
+            if (s < 0)
+                return false;
+            const int t = nodeFor(where, "target", target);
+            if (t < 0)
+                return false;
+            // Sharing the ends' ids writes to their reference counts,
+            // scattered over the nodes' memory: ask a few rows ahead.
+            if (const qsizetype next = i + 8; next < count) {
+                for (const qint64 end :
+                    { rows.ends[size_t(next)].first, rows.ends[size_t(next)].second })
+                    if (const int n = indexOf(m_nodeOrds, end); n >= 0)
+                        __builtin_prefetch(m_model.nodes()[n].id.constData(), 1);
+            }
+            rows.edges[i].source = m_model.nodes()[s].id;
+            rows.edges[i].target = m_model.nodes()[t].id;
+        }
+        if (!rows.error.isEmpty()) {
+            m_error = rows.error;
+            return false;
+        }
+        m_edgeOrds = std::move(rows.ords);
+        m_edges = std::move(rows.edges);
+        m_edgeIndex = std::move(rows.index);
+        m_edgeRepeat = rows.repeat;
+        return true;
     }
 
     bool readFlows()
@@ -495,7 +644,7 @@ private:
                 if (a < 0)
                     return fail(where,
                         field("asset", QStringLiteral("no data asset with ord %1").arg(assetOrd)));
-                Edge &edge = m_edges[size_t(e)];
+                Edge &edge = m_edges[e];
                 const QString &id = m_model.data()[a].id;
                 if (edge.data.contains(id))
                     return fail(where,
@@ -508,14 +657,10 @@ private:
 
     bool appendEdges()
     {
-        m_model.reserve(m_model.nodes().size(), m_model.data().size(), qsizetype(m_edges.size()));
-        for (size_t i = 0; i < m_edges.size(); ++i) {
-            if (m_model.edgeIndex(m_edges[i].id) >= 0)
-                return fail(row("edges", m_edgeOrds[i], m_edges[i].id),
-                    field("id", QStringLiteral("duplicate edge id \"%1\"").arg(m_edges[i].id)));
-            m_model.appendEdge(std::move(m_edges[i]));
-        }
-        m_edges = {};
+        if (m_edgeRepeat >= 0)
+            return duplicate(
+                "edges", m_edgeOrds[size_t(m_edgeRepeat)], "edge", m_edges[m_edgeRepeat].id);
+        m_model.adoptEdges(std::move(m_edges), std::move(m_edgeIndex));
         return true;
     }
 
@@ -798,13 +943,13 @@ private:
         return problem.isEmpty() || fail(QStringLiteral("table exercise"), problem);
     }
 
-    sqlite3 *m_db;
-    QString m_error;
+    EdgesAhead *m_ahead;
     Model m_model;
     DocumentState m_state;
-    std::vector<Node> m_nodes;
-    std::vector<Edge> m_edges;
-    QHash<QString, QString> m_strings;
+    QVector<Node> m_nodes;
+    QVector<Edge> m_edges;
+    QHash<QString, int> m_edgeIndex;
+    qsizetype m_edgeRepeat = -1;
     std::vector<qint64> m_nodeOrds;
     std::vector<qint64> m_assetOrds;
     std::vector<qint64> m_edgeOrds;
@@ -813,9 +958,9 @@ private:
 
 } // namespace
 
-std::optional<StoredDocument> readDocument(sqlite3 *db, QString *error)
+std::optional<StoredDocument> readDocument(sqlite3 *db, QString *error, EdgesAhead *ahead)
 {
-    DocumentReader reader(db);
+    DocumentReader reader(db, ahead);
     std::optional<StoredDocument> document = reader.read();
     if (!document)
         *error = reader.error();

@@ -5,12 +5,17 @@
 // checked and migrated.
 #pragma once
 
+#include "defensive.h"
+#include "sqlitedb.h"
+
 #include "model/documentstate.h"
 #include "model/model.h"
 
 #include <sqlite3.h>
 
+#include <memory>
 #include <optional>
+#include <thread>
 
 namespace wl::storage {
 
@@ -19,8 +24,44 @@ struct StoredDocument {
     DocumentState state;
 };
 
+// The edges table, the largest, read on a second connection to the same
+// unchanging file and on a thread of its own while readDocument reads the
+// other tables, then every page checked: opening then takes the longer of
+// the two instead of both.
+class EdgesAhead {
+public:
+    struct Rows;
+
+    // Starts reading at once on `db`, hardened with its own copy of
+    // `budget` (the same limits, deadline and cancel).
+    EdgesAhead(DbPtr db, const Budget &budget);
+    // Waits for the thread.
+    ~EdgesAhead();
+    EdgesAhead(const EdgesAhead &) = delete;
+    EdgesAhead &operator=(const EdgesAhead &) = delete;
+
+    // Once reading has ended (these wait for it): the rows, the damage the
+    // pages' check found (storage::damage), the budget (to tell a limit or
+    // a cancel from a damaged file) and the connection.
+    Rows take();
+    const QString &damage();
+    const Budget &budget();
+    sqlite3 *db();
+
+private:
+    void finish();
+
+    DbPtr m_db;
+    Budget m_budget;
+    std::unique_ptr<Rows> m_rows;
+    QString m_damage;
+    std::thread m_thread;
+};
+
 // The document, or nullopt with *error naming the table and row of the
 // first problem ("invalid document: table nodes, row 3 (id "a"): …").
-std::optional<StoredDocument> readDocument(sqlite3 *db, QString *error);
+// With `ahead`, its rows are the edges table's.
+std::optional<StoredDocument> readDocument(
+    sqlite3 *db, QString *error, EdgesAhead *ahead = nullptr);
 
 } // namespace wl::storage

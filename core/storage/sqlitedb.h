@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <sqlite3.h>
@@ -64,7 +65,7 @@ public:
             return std::nullopt;
         return real(col);
     }
-    QString text(int col) { return QString::fromUtf8(utf8(col)); }
+    QString text(int col) { return QString::fromUtf8(view(col)); }
     // NULL is none.
     std::optional<QString> optionalText(int col)
     {
@@ -73,14 +74,16 @@ public:
         return text(col);
     }
     // Text as stored, byte for byte.
-    QByteArray utf8(int col)
+    QByteArray utf8(int col) { return view(col).toByteArray(); }
+    // The same without a copy, valid until the statement steps on.
+    QByteArrayView view(int col)
     {
         if (sqlite3_column_type(m_s, col) != SQLITE_TEXT) {
             mismatch(col, "text");
             return {};
         }
         const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_s, col));
-        return QByteArray(p, sqlite3_column_bytes(m_s, col));
+        return QByteArrayView(p, sqlite3_column_bytes(m_s, col));
     }
     QByteArray blob(int col)
     {

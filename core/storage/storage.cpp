@@ -217,11 +217,18 @@ ReadResult loadFile(const QString &path, std::span<const char *const> steps,
     if (!db)
         return failure(QStringLiteral("cannot open the file: %1").arg(reason));
     harden(db.get(), &budget);
-    // Every failure from here on may be the budget at work.
+    // The edges table read and the pages checked meanwhile on a second
+    // connection, once the file is known to be a current document.
+    std::optional<EdgesAhead> ahead;
+    // Every failure from here on may be the budget at work, on either
+    // connection.
     const auto refuse = [&](const QString &why) {
-        if (budget.cancelled)
+        const Budget *edges = ahead ? &ahead->budget() : nullptr;
+        if (budget.cancelled || (edges && edges->cancelled))
             return ReadResult::cancelledRead(path);
-        const QString limit = budgetProblem(budget, db.get());
+        QString limit = budgetProblem(budget, db.get());
+        if (limit.isEmpty() && edges)
+            limit = budgetProblem(*edges, ahead->db());
         return failure(limit.isEmpty() ? why : limit);
     };
 
@@ -268,19 +275,21 @@ ReadResult loadFile(const QString &path, std::span<const char *const> steps,
     // One read transaction: one snapshot and one lock for all the queries.
     if (!exec(db.get(), "BEGIN"))
         return refuse(kDamaged + sqliteMessage(db.get()));
-    // Corruption in pages the reader would not visit (indexes, free pages)
-    // still means the file is damaged; quick_check walks every page cheaply.
-    {
-        StmtPtr check = prepare(db.get(), "PRAGMA quick_check(1)");
-        if (!check || sqlite3_step(check.get()) != SQLITE_ROW)
-            return refuse(kDamaged + sqliteMessage(db.get()));
-        const QString verdict = QString::fromUtf8(
-            reinterpret_cast<const char *>(sqlite3_column_text(check.get(), 0)));
-        if (verdict != u"ok")
-            return refuse(kDamaged + verdict.simplified());
-    }
+    // The file itself, opened immutable, can have a second reader of the
+    // same bytes; a recovered copy or a migration in memory is read once.
+    if (!recovery && !result.migrated)
+        if (DbPtr second = openDatabase(name, flags, &reason))
+            ahead.emplace(std::move(second), budget);
+    if (!ahead)
+        if (const QString problem = damage(db.get()); !problem.isEmpty())
+            return refuse(problem);
     QString readError;
-    std::optional<StoredDocument> document = readDocument(db.get(), &readError);
+    std::optional<StoredDocument> document
+        = readDocument(db.get(), &readError, ahead ? &*ahead : nullptr);
+    // The second connection walked the pages meanwhile: damage comes first.
+    if (ahead)
+        if (const QString problem = ahead->damage(); !problem.isEmpty())
+            return refuse(problem);
     if (!document)
         return refuse(readError);
     if (control.cancelled())
