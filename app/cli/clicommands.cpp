@@ -565,7 +565,8 @@ int runInfo(const QStringList &args)
         return *done;
 
     const QString input = a.positional.constFirst();
-    const ReadResult r = files::openModelFile(input);
+    ReadResult &r = keptUntilExit<ReadResult>();
+    r = files::openModelFile(input);
     if (!r.ok())
         return readFailure(r, input);
     const Model &m = *r.model;

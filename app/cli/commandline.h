@@ -8,7 +8,9 @@
 #include "files/modelfile.h"
 #include "model/readresult.h"
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace wl::cli {
 
@@ -34,6 +36,17 @@ void printReadWarnings(const ReadResult &r, const QString &path);
 // error. Returns the exit code if it cannot be opened.
 std::optional<int> openInput(
     const QString &input, ReadResult *r, const files::OpenOptions &options = {});
+
+// A value that lives until the process ends and is then not freed: a
+// command's input model, which the command reads to its last line. Freeing
+// a 100,000-node model is some 400,000 frees, 40 ms of an `info` that ends
+// right after (compilers skip the same work the same way). The value stays
+// reachable, so leak checkers do not report it.
+template<typename T> T &keptUntilExit()
+{
+    static auto *const kept = new std::vector<std::shared_ptr<T>>();
+    return *kept->emplace_back(std::make_shared<T>());
+}
 
 // Appends the values of the repeatable option `o`, each ID@HOURS (or ID
 // alone, at `defaultHours`, where that is given), to *out. Returns the exit

@@ -129,7 +129,7 @@ int runSimulate(const QStringList &args)
         return *done;
 
     const QString input = a.positional.constFirst();
-    ReadResult r;
+    ReadResult &r = keptUntilExit<ReadResult>();
     if (const auto done = openInput(input, &r))
         return *done;
     const sim::CompiledModel c = sim::compile(*r.model);
