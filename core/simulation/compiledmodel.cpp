@@ -4,7 +4,39 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <array>
+#include <thread>
+
 namespace wl::sim {
+
+namespace {
+
+// The node indexes of every edge's source and target. The id lookups are
+// most of compiling a large model, so they are shared out among the cores
+// (QHash allows concurrent reads); a small model is done on this thread.
+std::vector<std::array<int, 2>> edgeEnds(const Model &model)
+{
+    const auto &edges = model.edges();
+    std::vector<std::array<int, 2>> ends(std::size_t(edges.size()));
+    const auto resolve = [&](qsizetype first, qsizetype last) {
+        for (qsizetype i = first; i < last; ++i)
+            ends[std::size_t(i)]
+                = { model.nodeIndex(edges[i].source), model.nodeIndex(edges[i].target) };
+    };
+    constexpr qsizetype perThread = 20000;
+    const qsizetype threads = std::clamp<qsizetype>(
+        edges.size() / perThread, 1, std::max<qsizetype>(1, std::thread::hardware_concurrency()));
+    std::vector<std::thread> pool;
+    for (qsizetype w = 1; w < threads; ++w)
+        pool.emplace_back(resolve, edges.size() * w / threads, edges.size() * (w + 1) / threads);
+    resolve(0, edges.size() / threads);
+    for (std::thread &t : pool)
+        t.join();
+    return ends;
+}
+
+} // namespace
 
 CompiledModel compile(const Model &model)
 {
@@ -28,10 +60,17 @@ CompiledModel compile(const Model &model)
         c.arcEdge.push_back(edge);
         c.arcBackward.push_back(backward ? 1 : 0);
     };
+    const std::size_t maxArcs = 2 * std::size_t(model.edges().size());
+    c.arcTail.reserve(maxArcs);
+    c.arcHead.reserve(maxArcs);
+    c.arcProbability.reserve(maxArcs);
+    c.arcDelay.reserve(maxArcs);
+    c.arcEdge.reserve(maxArcs);
+    c.arcBackward.reserve(maxArcs);
+    const std::vector<std::array<int, 2>> ends = edgeEnds(model);
     for (int i = 0; i < model.edges().size(); ++i) {
         const Edge &e = model.edges()[i];
-        const int s = model.nodeIndex(e.source);
-        const int t = model.nodeIndex(e.target);
+        const auto [s, t] = ends[std::size_t(i)];
         addArc(s, t, e.pForward, e.delayHours, i, false);
         addArc(t, s, e.pBackward, e.delayHours, i, true);
     }
@@ -65,9 +104,9 @@ CompiledModel compile(const Model &model)
         c.assetCategory.push_back(*it);
         holders[a].push_back(model.nodeIndex(asset.owner));
     }
-    for (const Edge &e : model.edges())
-        for (const QString &id : e.data)
-            holders[model.dataIndex(id)].push_back(model.nodeIndex(e.target));
+    for (int i = 0; i < model.edges().size(); ++i)
+        for (const QString &id : model.edges()[i].data)
+            holders[model.dataIndex(id)].push_back(ends[std::size_t(i)][1]);
 
     c.heldStart.assign(n + 1, 0);
     for (auto &h : holders) {

@@ -7,6 +7,33 @@
 
 namespace wl::sim::detail {
 
+namespace {
+
+// The distinct values of `delays`, ascending. Models have few, so they are
+// kept sorted as they are met, which costs a few comparisons per arc where
+// sorting a copy of every arc's delay took most of building a propagator
+// at 100,000 nodes; past 64 distinct values, the copy is sorted after all.
+std::vector<double> distinctDelays(const std::vector<double> &delays)
+{
+    constexpr std::size_t few = 64;
+    std::vector<double> distinct;
+    for (const double d : delays) {
+        const auto at = std::lower_bound(distinct.begin(), distinct.end(), d);
+        if (at != distinct.end() && *at == d)
+            continue;
+        if (distinct.size() == few) {
+            distinct = delays;
+            std::sort(distinct.begin(), distinct.end());
+            distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+            break;
+        }
+        distinct.insert(at, d);
+    }
+    return distinct;
+}
+
+} // namespace
+
 Propagator::Propagator(const CompiledModel &c, std::vector<Seed> seeds, bool annual,
     const std::vector<double> &sever, double horizon, std::uint64_t rngSeed)
     : m_c(c)
@@ -32,26 +59,32 @@ Propagator::Propagator(const CompiledModel &c, std::vector<Seed> seeds, bool ann
         m_nodeLimit[v] = std::min(sever[v], horizon);
         m_limited = m_limited || m_nodeLimit[v] < kInfinity;
     }
-    m_delays = c.arcDelay;
-    std::sort(m_delays.begin(), m_delays.end());
-    m_delays.erase(std::unique(m_delays.begin(), m_delays.end()), m_delays.end());
-    m_start.reserve(std::size_t(c.nodeCount) + 1);
-    m_arcs.reserve(c.outArc.size());
-    for (int u = 0; u < c.nodeCount; ++u) {
-        m_start.push_back(int(m_arcs.size()));
-        for (int k = c.outStart[u]; k < c.outStart[u + 1]; ++k) {
-            const int a = c.outArc[k];
-            const int head = c.arcHead[a];
-            const std::uint64_t threshold
-                = random::threshold(c.arcProbability[a] * (1.0 - c.controlStrength[head]));
-            if (threshold == 0)
-                continue;
-            const auto delay = std::lower_bound(m_delays.begin(), m_delays.end(), c.arcDelay[a])
-                - m_delays.begin();
-            m_arcs.push_back({ head, a, std::uint32_t(threshold - 1), std::uint32_t(delay) });
-        }
+    m_delays = distinctDelays(c.arcDelay);
+    // The arcs that can succeed, by tail: a counting sort that reads the
+    // arcs in arc order (so within a tail they stay in arc order) rather
+    // than through c.outArc, whose scattered reads of every arc's head,
+    // probability and delay were most of building a propagator at 100,000
+    // nodes.
+    std::vector<std::uint64_t> threshold(std::size_t(c.arcCount()));
+    m_start.assign(std::size_t(c.nodeCount) + 1, 0);
+    for (int a = 0; a < c.arcCount(); ++a) {
+        threshold[a]
+            = random::threshold(c.arcProbability[a] * (1.0 - c.controlStrength[c.arcHead[a]]));
+        if (threshold[a] > 0)
+            ++m_start[c.arcTail[a] + 1];
     }
-    m_start.push_back(int(m_arcs.size()));
+    for (int v = 0; v < c.nodeCount; ++v)
+        m_start[v + 1] += m_start[v];
+    m_arcs.resize(std::size_t(m_start[c.nodeCount]));
+    std::vector<int> fill(m_start.begin(), m_start.end() - 1);
+    for (int a = 0; a < c.arcCount(); ++a) {
+        if (threshold[a] == 0)
+            continue;
+        const auto delay
+            = std::lower_bound(m_delays.begin(), m_delays.end(), c.arcDelay[a]) - m_delays.begin();
+        m_arcs[fill[c.arcTail[a]]++]
+            = { c.arcHead[a], a, std::uint32_t(threshold[a] - 1), std::uint32_t(delay) };
+    }
 }
 
 Propagator::Workspace::Workspace(const CompiledModel &c)
