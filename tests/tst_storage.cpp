@@ -823,23 +823,31 @@ void TestStorage::saveFailures()
 void TestStorage::failedSaveKeepsOldFile_data()
 {
     QTest::addColumn<int>("breakage");
+    QTest::addColumn<QString>("why"); // empty: SQLite's message
     // Models that break the document's constraints fail inside SQLite, after
     // the temp file exists: the path that must clean up after itself.
-    QTest::newRow("duplicate node id") << 0;
-    QTest::newRow("NaN probability") << 1;
-    QTest::newRow("edge to a missing node") << 2;
-    QTest::newRow("flow of a missing asset") << 3;
+    QTest::newRow("duplicate node id") << 0 << QString();
+    QTest::newRow("NaN probability") << 1 << QString();
+    // The references the writer looks up by id, which it checks itself.
+    QTest::newRow("edge to a missing node")
+        << 2 << QStringLiteral("edge \"dangling\": target \"nowhere\" is no node");
+    QTest::newRow("flow of a missing asset")
+        << 3 << QStringLiteral("edge \"dangling\": data \"nothing\" is no data asset");
+    QTest::newRow("edge from a missing node")
+        << 13 << QStringLiteral("edge \"dangling\": source \"nowhere\" is no node");
+    QTest::newRow("asset of a missing owner")
+        << 14 << QStringLiteral("data asset \"orphan\": owner \"nobody\" is no node");
     // What the reader rejects in a scenario, the schema's constraints reject
     // on the way in: a save never writes a document that cannot be opened.
-    QTest::newRow("scenario: trials 0") << 4;
-    QTest::newRow("scenario: duplicate name") << 5;
-    QTest::newRow("scenario: empty name") << 6;
-    QTest::newRow("scenario: infinite horizon") << 7;
-    QTest::newRow("scenario: negative horizon") << 8;
-    QTest::newRow("scenario: negative seed time") << 9;
-    QTest::newRow("scenario: NaN sever time") << 10;
-    QTest::newRow("scenario: infinite sever time") << 11;
-    QTest::newRow("scenario: empty node id") << 12;
+    QTest::newRow("scenario: trials 0") << 4 << QString();
+    QTest::newRow("scenario: duplicate name") << 5 << QString();
+    QTest::newRow("scenario: empty name") << 6 << QString();
+    QTest::newRow("scenario: infinite horizon") << 7 << QString();
+    QTest::newRow("scenario: negative horizon") << 8 << QString();
+    QTest::newRow("scenario: negative seed time") << 9 << QString();
+    QTest::newRow("scenario: NaN sever time") << 10 << QString();
+    QTest::newRow("scenario: infinite sever time") << 11 << QString();
+    QTest::newRow("scenario: empty node id") << 12 << QString();
 }
 
 void TestStorage::failedSaveKeepsOldFile()
@@ -890,10 +898,27 @@ void TestStorage::failedSaveKeepsOldFile()
     case 10: broken.scenarios[0].scenario.sever[0].atHours = qQNaN(); break;
     case 11: broken.scenarios[0].scenario.sever[0].atHours = qInf(); break;
     case 12: broken.scenarios[0].scenario.seeds[0].node.clear(); break;
+    case 13: {
+        Edge e = broken.edges().at(0);
+        e.id = QStringLiteral("dangling");
+        e.source = QStringLiteral("nowhere");
+        broken.appendEdge(e);
+        break;
+    }
+    case 14: {
+        DataAsset a = broken.data().at(0);
+        a.id = QStringLiteral("orphan");
+        a.owner = QStringLiteral("nobody");
+        broken.appendDataAsset(a);
+        break;
+    }
     }
     QVERIFY(!save(broken, path, &error));
     QVERIFY2(error.startsWith(path + QStringLiteral(": cannot write the document: ")),
         qPrintable(error));
+    QFETCH(QString, why);
+    if (!why.isEmpty())
+        QCOMPARE(error, path + QStringLiteral(": cannot write the document: ") + why);
     QCOMPARE(listing(dir.path()), QStringList { QStringLiteral("doc.weaklink") });
     QCOMPARE(readBytes(path), oldBytes);
 }

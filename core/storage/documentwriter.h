@@ -10,7 +10,9 @@
 
 namespace wl::storage {
 
-// False on any failure; the database's message says why.
-bool writeDocument(sqlite3 *db, const Model &model, const DocumentState &state);
+// False on any failure: *problem says why where the model refers to an
+// element it does not have (an edge's end, an asset's owner, a flow's
+// asset), else it stays empty and the database's message says why.
+bool writeDocument(sqlite3 *db, const Model &model, const DocumentState &state, QString *problem);
 
 } // namespace wl::storage

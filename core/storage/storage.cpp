@@ -37,8 +37,10 @@ bool saveTo(const Model &model, const DocumentState &state, const QString &path,
             *reason = QStringLiteral("cannot write the document: %1").arg(*reason);
             return false;
         }
-        if (!writeDocument(db.get(), model, state)) {
-            *reason = QStringLiteral("cannot write the document: %1").arg(sqliteMessage(db.get()));
+        QString problem;
+        if (!writeDocument(db.get(), model, state, &problem)) {
+            *reason = QStringLiteral("cannot write the document: %1")
+                          .arg(problem.isEmpty() ? sqliteMessage(db.get()) : problem);
             return false;
         }
     }
