@@ -69,6 +69,8 @@ private slots:
     void exactSolverAgrees();
     void sameSeedSameJson();
     void threadCountDoesNotChangeJson();
+    void queueDoesNotChangeResults_data();
+    void queueDoesNotChangeResults();
     void differentSeedDifferentResult();
     void badScenarios_data();
     void badScenarios();
@@ -551,6 +553,67 @@ void TestSimulation::threadCountDoesNotChangeJson()
     QCOMPARE(jsonFor(m, sc, 2), one);
     QCOMPARE(jsonFor(m, sc, 3), one);
     QCOMPARE(jsonFor(m, sc, 8), one);
+}
+
+// Runs whose arcs have at most 16 distinct delays use a queue of one list
+// per delay, the others a radix heap (docs/SIMULATION-ENGINE.md). Both must
+// give the same results: a model with five delays, then the same with arcs
+// of 20 more delays into an extra node of control strength 1. Those arcs
+// never succeed and come last in arc order, and the extra node last in
+// model order, so every other draw is as it was.
+void TestSimulation::queueDoesNotChangeResults_data()
+{
+    QTest::addColumn<bool>("annual");
+    QTest::newRow("annual") << true;
+    QTest::newRow("seeded, sever, horizon") << false;
+}
+
+void TestSimulation::queueDoesNotChangeResults()
+{
+    QFETCH(bool, annual);
+    Builder b;
+    QRandomGenerator rng(11);
+    const double delays[] = { 1, 2, 3, 5, 8 };
+    for (int v = 0; v < 200; ++v)
+        b.node(qPrintable(QStringLiteral("v%1").arg(v)), rng.generateDouble() * 0.05,
+            rng.bounded(4) == 0 ? 0.5 : 0.0);
+    for (int i = 0; i < 600; ++i) {
+        const int s = int(rng.bounded(200));
+        const int t = (s + 1 + int(rng.bounded(199))) % 200;
+        b.edge(qPrintable(QStringLiteral("v%1").arg(s)), qPrintable(QStringLiteral("v%1").arg(t)),
+            rng.generateDouble() * 0.4, rng.generateDouble() * 0.3, delays[rng.bounded(5)]);
+    }
+    Scenario sc;
+    sc.trials = 2000;
+    sc.rngSeed = 5;
+    if (annual) {
+        sc.mode = Mode::Annual;
+    } else {
+        sc.mode = Mode::Seeded;
+        sc.seeds = { { s("v0"), 0.0 }, { s("v7"), 3.0 }, { s("v9"), 30.0 } };
+        sc.sever = { { s("v1"), 10.0 } };
+        sc.horizonHours = 60.0;
+    }
+    const SimResult few = runOrFail(b.m, sc);
+    const int arcs = compile(b.m).arcCount();
+
+    b.node("shut", 0.0, 1.0);
+    for (int i = 0; i < 20; ++i)
+        b.edge(qPrintable(QStringLiteral("v%1").arg(i)), "shut", 0.5, 0.0, 100.0 + i);
+    const SimResult many = runOrFail(b.m, sc);
+
+    QCOMPARE(many.histogram.back(), std::int64_t(0));
+    QCOMPARE(
+        std::vector<std::int64_t>(many.histogram.begin(), many.histogram.end() - 1), few.histogram);
+    QCOMPARE(many.exposed, few.exposed);
+    QCOMPARE(many.compromised.back(), std::int64_t(0));
+    for (int v = 0; v < 200; ++v) {
+        QCOMPARE(many.compromised[v], few.compromised[v]);
+        if (few.compromised[v] > 0)
+            QCOMPARE(many.meanHours[v], few.meanHours[v]);
+    }
+    QCOMPARE(std::vector<std::int64_t>(many.travelled.begin(), many.travelled.begin() + arcs),
+        few.travelled);
 }
 
 void TestSimulation::differentSeedDifferentResult()

@@ -119,13 +119,24 @@ void annualDraws(std::uint64_t trialKey, const std::uint32_t *threshold, std::ui
 void Propagator::runTrial(
     Workspace &ws, std::uint64_t trial, int hardened, const std::vector<Seed> *seeds) const
 {
+    if (m_delays.size() <= DelayQueue::kMaxDelays) {
+        ws.queue.setDelays(m_delays.size());
+        propagate(ws, ws.queue, trial, hardened, seeds);
+    } else {
+        propagate(ws, ws.heap, trial, hardened, seeds);
+    }
+}
+
+template<typename Queue>
+void Propagator::propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int hardened,
+    const std::vector<Seed> *seeds) const
+{
     const std::uint64_t key = random::trialKey(m_rngSeed, trial);
     auto &time = ws.time;
     auto &credit = ws.credit;
-    auto &heap = ws.heap;
     std::vector<int> &settled = ws.touched;
     reset(ws);
-    heap.clear();
+    queue.clear();
 
     // Relaxes the arcs of u, settled at time t. Plain pointers, so that the
     // compiler need not reload them after each store to time or credit.
@@ -155,7 +166,7 @@ void Propagator::runTrial(
             if (arrival < times[v]) {
                 times[v] = arrival;
                 credits[v] = arc->id;
-                heap.push(arrival, v);
+                queue.push(arrival, v, arc->delay);
             } else if (credits[v] >= 0 && arc->id < credits[v]) {
                 // A tie: v's own start or the earliest arc in arc order
                 // keeps the credit.
@@ -167,7 +178,7 @@ void Propagator::runTrial(
     if (m_annual) {
         // Every annual breach starts at time 0 and nothing arrives at 0
         // (delays are positive), so these nodes are settled first, in any
-        // order, without going through the heap.
+        // order, without going through the queue.
         if (m_horizon >= 0.0) {
             std::uint8_t *const hit = ws.hit.data();
             annualDraws(key, m_nodeThreshold.data(), std::uint32_t(m_nodeThreshold.size()), hit);
@@ -212,9 +223,11 @@ void Propagator::runTrial(
                 continue;
             time[s.node] = s.at;
             credit[s.node] = -1;
-            heap.push(s.at, s.node);
+            queue.pushStart(s.at, s.node);
         }
     }
+
+    queue.startsPushed();
 
     // Dijkstra with lazy deletion. A node's time only ever decreases and
     // each decrease pushes one entry, so exactly one entry per node carries
@@ -222,16 +235,16 @@ void Propagator::runTrial(
     // its one Bernoulli draw at most once per trial. Arrivals that tie with a
     // node's final time all come from nodes settled before it (delays are
     // positive), so its credit is final when it is settled.
-    while (!heap.empty()) {
-        const auto [t, u] = heap.pop();
+    while (!queue.empty()) {
+        const auto [t, u] = queue.pop();
         // The nodes popped next are scattered over memory: while this one
         // is relaxed, ask for the time and the arc range of the one after
         // next, and for the first arcs of the next.
-        if (const int later = heap.peek(1); later >= 0) {
+        if (const int later = queue.peek(1); later >= 0) {
             __builtin_prefetch(times + later);
             __builtin_prefetch(start + later);
         }
-        if (const int next = heap.peek(0); next >= 0)
+        if (const int next = queue.peek(0); next >= 0)
             __builtin_prefetch(arcs + start[next]);
         if (t > time[u])
             continue;

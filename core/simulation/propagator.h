@@ -6,6 +6,7 @@
 #include "simulation/compiledmodel.h"
 #include "simulation/random.h"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -45,6 +46,11 @@ public:
         m_buckets[bucket(k)].push_back({ k, node });
         ++m_size;
     }
+    // The interface of DelayQueue: an arrival through an arc whose delay
+    // has index `delay`, and start times.
+    void push(double t, int node, std::uint32_t /*delay*/) { push(t, node); }
+    void pushStart(double t, int node) { push(t, node); }
+    void startsPushed() { }
     // The entry with the smallest time; not empty().
     std::pair<double, int> pop()
     {
@@ -89,6 +95,96 @@ private:
     std::uint64_t m_last = 0;
 };
 
+// The same for runs whose arcs have few distinct delays (the usual case):
+// one first-in-first-out list per delay. Nodes are settled in order of
+// time, so the arrivals t(u) + d pushed through arcs of one delay d come in
+// ascending order: each list is sorted, and the least entry is the least
+// of the lists' fronts, found without a branch. Start times (seeded mode)
+// are one more list, sorted once they are all pushed.
+class DelayQueue {
+public:
+    static constexpr std::size_t kMaxDelays = 16;
+
+    // Ready for `delays` distinct delays (at most kMaxDelays); cheap when
+    // unchanged.
+    void setDelays(std::size_t delays)
+    {
+        if (m_lists.size() == delays + 1)
+            return;
+        m_lists.assign(delays + 1, {});
+        m_head.assign(delays + 1, 0);
+        m_front.assign(delays + 1, kNone);
+        m_size = 0;
+    }
+    bool empty() const { return m_size == 0; }
+    void clear()
+    {
+        for (std::size_t i = 0; i < m_lists.size(); ++i) {
+            m_lists[i].clear();
+            m_head[i] = 0;
+            m_front[i] = kNone;
+        }
+        m_size = 0;
+    }
+    void push(double t, int node, std::uint32_t delay) { append(delay, t, node); }
+    void pushStart(double t, int node) { append(m_lists.size() - 1, t, node); }
+    void startsPushed()
+    {
+        auto &starts = m_lists.back();
+        std::sort(
+            starts.begin(), starts.end(), [](const Entry &a, const Entry &b) { return a.t < b.t; });
+        m_front.back() = starts.empty() ? kNone : starts.front().t;
+    }
+    // The entry with the smallest time; not empty().
+    std::pair<double, int> pop()
+    {
+        std::size_t least = 0;
+        double leastTime = m_front[0];
+        for (std::size_t i = 1; i < m_front.size(); ++i) {
+            const double t = m_front[i];
+            least = t < leastTime ? i : least;
+            leastTime = t < leastTime ? t : leastTime;
+        }
+        const auto &list = m_lists[least];
+        const Entry e = list[m_head[least]++];
+        m_front[least] = m_head[least] < list.size() ? list[m_head[least]].t : kNone;
+        m_last = least;
+        --m_size;
+        return { e.t, e.node };
+    }
+    // A hint for prefetching: the node `ahead` entries behind the one
+    // popped last in its list (pops often take several from one list);
+    // -1 if there is none.
+    int peek(std::size_t ahead) const
+    {
+        if (m_last >= m_lists.size())
+            return -1;
+        const auto &list = m_lists[m_last];
+        const std::size_t i = m_head[m_last] + ahead;
+        return i < list.size() ? list[i].node : -1;
+    }
+
+private:
+    static constexpr double kNone = std::numeric_limits<double>::infinity();
+    struct Entry {
+        double t;
+        int node;
+    };
+    void append(std::size_t list, double t, int node)
+    {
+        auto &entries = m_lists[list];
+        if (m_head[list] == entries.size())
+            m_front[list] = t;
+        entries.push_back({ t, node });
+        ++m_size;
+    }
+    std::vector<std::vector<Entry>> m_lists;
+    std::vector<std::size_t> m_head;
+    std::vector<double> m_front; // each list's least time; kNone if empty
+    std::size_t m_size = 0;
+    std::size_t m_last = 0;
+};
+
 // Immutable once built; shared by all worker threads of a run.
 class Propagator {
 public:
@@ -104,7 +200,8 @@ public:
         std::vector<double> time;
         std::vector<int> credit; // arc that gave the node its time; -1: initial
         std::vector<int> touched;
-        RadixHeap heap;
+        RadixHeap heap; // many distinct delays
+        DelayQueue queue; // few
         std::vector<std::uint32_t> assetStamp;
         std::uint32_t stamp = 0;
         std::vector<std::uint8_t> hit; // annual draws of the current trial
@@ -154,6 +251,11 @@ public:
     const CompiledModel &compiled() const { return m_c; }
 
 private:
+    // runTrial with `queue`, a RadixHeap or a DelayQueue.
+    template<typename Queue>
+    void propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int hardened,
+        const std::vector<Seed> *seeds) const;
+
     // Clears what the previous trial left in `ws`.
     static void reset(Workspace &ws);
 
