@@ -4,7 +4,9 @@
 #include <QDate>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace wl {
 
@@ -837,6 +839,28 @@ void Model::setValue(ElementType type, int index, int field, const QVariant &v)
     }
 }
 
+std::vector<std::array<int, 2>> edgeEndIndexes(const Model &model)
+{
+    const QVector<Edge> &edges = model.edges();
+    std::vector<std::array<int, 2>> ends(size_t(edges.size()));
+    const auto resolve = [&](qsizetype first, qsizetype last) {
+        for (qsizetype i = first; i < last; ++i)
+            ends[size_t(i)]
+                = { model.nodeIndex(edges[i].source), model.nodeIndex(edges[i].target) };
+    };
+    // Below this many edges per thread, starting one costs more than it saves.
+    constexpr qsizetype perThread = 20000;
+    const qsizetype threads = std::clamp<qsizetype>(
+        edges.size() / perThread, 1, std::max<qsizetype>(1, std::thread::hardware_concurrency()));
+    std::vector<std::thread> pool;
+    for (qsizetype w = 1; w < threads; ++w)
+        pool.emplace_back(resolve, edges.size() * w / threads, edges.size() * (w + 1) / threads);
+    resolve(0, edges.size() / threads);
+    for (std::thread &t : pool)
+        t.join();
+    return ends;
+}
+
 QStringList modelWarnings(const Model &m)
 {
     QStringList out;
@@ -847,13 +871,15 @@ QStringList modelWarnings(const Model &m)
     QVector<QSet<int>> holders(m.data().size());
     for (int a = 0; a < m.data().size(); ++a)
         holders[a].insert(m.nodeIndex(m.data()[a].owner));
-    for (const Edge &e : m.edges()) {
-        ++degree[m.nodeIndex(e.source)];
-        ++degree[m.nodeIndex(e.target)];
-        for (const QString &id : e.data) {
+    const std::vector<std::array<int, 2>> ends = edgeEndIndexes(m);
+    for (qsizetype i = 0; i < m.edges().size(); ++i) {
+        const auto [source, target] = ends[size_t(i)];
+        ++degree[source];
+        ++degree[target];
+        for (const QString &id : m.edges()[i].data) {
             const int a = m.dataIndex(id);
             assetFlows[a] = true;
-            holders[a].insert(m.nodeIndex(e.target));
+            holders[a].insert(target);
         }
     }
     for (int i = 0; i < nodeCount; ++i)
@@ -862,10 +888,10 @@ QStringList modelWarnings(const Model &m)
     for (int a = 0; a < m.data().size(); ++a)
         if (!assetFlows[a])
             out << QStringLiteral("data asset \"%1\" flows over no edge").arg(m.data()[a].id);
-    for (const Edge &e : m.edges())
-        for (const QString &id : e.data) {
+    for (qsizetype i = 0; i < m.edges().size(); ++i)
+        for (const Edge &e = m.edges()[i]; const QString &id : e.data) {
             const int a = m.dataIndex(id);
-            if (!holders[a].contains(m.nodeIndex(e.source)))
+            if (!holders[a].contains(ends[size_t(i)][0]))
                 out << QStringLiteral("edge \"%1\" sends data asset \"%2\" from \"%3\", which does "
                                       "not hold it")
                            .arg(e.id, id, e.source);

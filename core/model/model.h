@@ -10,8 +10,10 @@
 #include <QVariant>
 #include <QVector>
 
+#include <array>
 #include <optional>
 #include <span>
+#include <vector>
 
 namespace wl {
 
@@ -300,6 +302,12 @@ QHash<QString, int> indexIds(const QVector<Element> &elements, qsizetype *repeat
     }
     return index;
 }
+
+// The node indexes of every edge's source and target (-1: no such node), in
+// edge order. The lookups by id are most of the work of whoever needs them
+// at 100,000 nodes (saving, compiling, the warnings), so a large model's are
+// shared out among the cores: QHash allows concurrent reads.
+std::vector<std::array<int, 2>> edgeEndIndexes(const Model &model);
 
 // Structural findings that are not errors (FORMAT.md §2 `info`): an asset
 // that flows nowhere, a node with no edges, an asset sent by a node that does

@@ -157,16 +157,6 @@ bool writeSnapshots(sqlite3 *db, const QVector<Snapshot> &snapshots)
     return true;
 }
 
-// The node ords of every edge's source and target (-1: no such node).
-std::vector<std::pair<int, int>> edgeEnds(const Model &model)
-{
-    std::vector<std::pair<int, int>> ends;
-    ends.reserve(size_t(model.edges().size()));
-    for (const Edge &e : model.edges())
-        ends.emplace_back(model.nodeIndex(e.source), model.nodeIndex(e.target));
-    return ends;
-}
-
 } // namespace
 
 // The whole document in one transaction. The database is a fresh file nobody
@@ -181,8 +171,8 @@ bool writeDocument(sqlite3 *db, const Model &model, const DocumentState &state, 
 {
     // The 500,000 lookups of 250,000 edges' ends, made on another core while
     // the nodes are written.
-    std::future<std::vector<std::pair<int, int>>> ends
-        = std::async(std::launch::async, edgeEnds, std::cref(model));
+    std::future<std::vector<std::array<int, 2>>> ends
+        = std::async(std::launch::async, edgeEndIndexes, std::cref(model));
     const auto missing = [problem](const char *element, const QString &id, const char *field,
                              const char *kind, const QString &ref) {
         *problem
@@ -275,7 +265,7 @@ bool writeDocument(sqlite3 *db, const Model &model, const DocumentState &state, 
         "INSERT INTO edge_contracts (edge, dpa, notification_sla_hours, transfer_mechanism,"
         " audit_right, reviewed) VALUES (?, ?, ?, ?, ?, ?)");
     const QVector<Edge> &edges = model.edges();
-    const std::vector<std::pair<int, int>> edgeOrds = ends.get();
+    const std::vector<std::array<int, 2>> edgeOrds = ends.get();
     for (qsizetype i = 0; i < edges.size(); ++i) {
         const Edge &e = edges[i];
         const auto [source, target] = edgeOrds[size_t(i)];
