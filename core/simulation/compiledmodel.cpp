@@ -6,37 +6,8 @@
 
 #include <algorithm>
 #include <array>
-#include <thread>
 
 namespace wl::sim {
-
-namespace {
-
-// The node indexes of every edge's source and target. The id lookups are
-// most of compiling a large model, so they are shared out among the cores
-// (QHash allows concurrent reads); a small model is done on this thread.
-std::vector<std::array<int, 2>> edgeEnds(const Model &model)
-{
-    const auto &edges = model.edges();
-    std::vector<std::array<int, 2>> ends(std::size_t(edges.size()));
-    const auto resolve = [&](qsizetype first, qsizetype last) {
-        for (qsizetype i = first; i < last; ++i)
-            ends[std::size_t(i)]
-                = { model.nodeIndex(edges[i].source), model.nodeIndex(edges[i].target) };
-    };
-    constexpr qsizetype perThread = 20000;
-    const qsizetype threads = std::clamp<qsizetype>(
-        edges.size() / perThread, 1, std::max<qsizetype>(1, std::thread::hardware_concurrency()));
-    std::vector<std::thread> pool;
-    for (qsizetype w = 1; w < threads; ++w)
-        pool.emplace_back(resolve, edges.size() * w / threads, edges.size() * (w + 1) / threads);
-    resolve(0, edges.size() / threads);
-    for (std::thread &t : pool)
-        t.join();
-    return ends;
-}
-
-} // namespace
 
 CompiledModel compile(const Model &model)
 {
@@ -67,7 +38,9 @@ CompiledModel compile(const Model &model)
     c.arcDelay.reserve(maxArcs);
     c.arcEdge.reserve(maxArcs);
     c.arcBackward.reserve(maxArcs);
-    const std::vector<std::array<int, 2>> ends = edgeEnds(model);
+    // Resolved on all cores: the id lookups are most of compiling a large
+    // model.
+    const std::vector<std::array<int, 2>> ends = edgeEndIndexes(model);
     for (int i = 0; i < model.edges().size(); ++i) {
         const Edge &e = model.edges()[i];
         const auto [s, t] = ends[std::size_t(i)];
