@@ -286,16 +286,14 @@ public:
 
 } // namespace
 
-EdgesAhead::EdgesAhead(DbPtr db, const Budget &budget)
+EdgesAhead::EdgesAhead(DbPtr db, const Budget &budget, std::function<void()> meanwhile)
     : m_db(std::move(db))
     , m_budget(budget)
     , m_rows(std::make_unique<Rows>())
+    , m_meanwhile(std::move(meanwhile))
 {
     harden(m_db.get(), &m_budget);
-    m_thread = std::thread([this] {
-        *m_rows = EdgeRowsReader(m_db.get()).read();
-        m_damage = storage::damage(m_db.get());
-    });
+    m_thread = std::thread([this] { *m_rows = EdgeRowsReader(m_db.get()).read(); });
 }
 
 EdgesAhead::~EdgesAhead()
@@ -307,12 +305,6 @@ void EdgesAhead::finish()
 {
     if (m_thread.joinable())
         m_thread.join();
-}
-
-const QString &EdgesAhead::damage()
-{
-    finish();
-    return m_damage;
 }
 
 const Budget &EdgesAhead::budget()
@@ -329,6 +321,8 @@ sqlite3 *EdgesAhead::db()
 
 EdgesAhead::Rows EdgesAhead::take()
 {
+    if (m_meanwhile)
+        m_meanwhile();
     finish();
     return std::move(*m_rows);
 }

@@ -13,6 +13,7 @@
 
 #include <sqlite3.h>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <thread>
@@ -26,25 +27,24 @@ struct StoredDocument {
 
 // The edges table, the largest, read on a second connection to the same
 // unchanging file and on a thread of its own while readDocument reads the
-// other tables, then every page checked: opening then takes the longer of
-// the two instead of both.
+// other tables: opening then takes the longer of the two instead of both.
 class EdgesAhead {
 public:
     struct Rows;
 
     // Starts reading at once on `db`, hardened with its own copy of
-    // `budget` (the same limits, deadline and cancel).
-    EdgesAhead(DbPtr db, const Budget &budget);
+    // `budget` (the same limits, deadline and cancel). `meanwhile` is work
+    // for the reading thread to do before it waits for the rows.
+    EdgesAhead(DbPtr db, const Budget &budget, std::function<void()> meanwhile);
     // Waits for the thread.
     ~EdgesAhead();
     EdgesAhead(const EdgesAhead &) = delete;
     EdgesAhead &operator=(const EdgesAhead &) = delete;
 
-    // Once reading has ended (these wait for it): the rows, the damage the
-    // pages' check found (storage::damage), the budget (to tell a limit or
-    // a cancel from a damaged file) and the connection.
+    // Once reading has ended (these wait for it): the rows (after
+    // `meanwhile`), the budget (to tell a limit or a cancel from a damaged
+    // file) and the connection.
     Rows take();
-    const QString &damage();
     const Budget &budget();
     sqlite3 *db();
 
@@ -54,7 +54,7 @@ private:
     DbPtr m_db;
     Budget m_budget;
     std::unique_ptr<Rows> m_rows;
-    QString m_damage;
+    std::function<void()> m_meanwhile;
     std::thread m_thread;
 };
 

@@ -219,8 +219,8 @@ ReadResult loadFile(const QString &path, std::span<const char *const> steps,
     if (!db)
         return failure(QStringLiteral("cannot open the file: %1").arg(reason));
     harden(db.get(), &budget);
-    // The edges table read and the pages checked meanwhile on a second
-    // connection, once the file is known to be a current document.
+    // The edges table read meanwhile on a second connection, once the file
+    // is known to be a current document.
     std::optional<EdgesAhead> ahead;
     // Every failure from here on may be the budget at work, on either
     // connection.
@@ -277,21 +277,30 @@ ReadResult loadFile(const QString &path, std::span<const char *const> steps,
     // One read transaction: one snapshot and one lock for all the queries.
     if (!exec(db.get(), "BEGIN"))
         return refuse(kDamaged + sqliteMessage(db.get()));
+    // The pages' check, run once: before reading on one connection, or
+    // while the first connection waits for the second's edges.
+    std::optional<QString> damaged;
+    const auto checkPages = [&] {
+        if (!damaged)
+            damaged = damage(db.get());
+    };
     // The file itself, opened immutable, can have a second reader of the
     // same bytes; a recovered copy or a migration in memory is read once.
     if (!recovery && !result.migrated)
         if (DbPtr second = openDatabase(name, flags, &reason))
-            ahead.emplace(std::move(second), budget);
-    if (!ahead)
-        if (const QString problem = damage(db.get()); !problem.isEmpty())
-            return refuse(problem);
+            ahead.emplace(std::move(second), budget, checkPages);
+    if (!ahead) {
+        checkPages();
+        if (!damaged->isEmpty())
+            return refuse(*damaged);
+    }
     QString readError;
     std::optional<StoredDocument> document
         = readDocument(db.get(), &readError, ahead ? &*ahead : nullptr);
-    // The second connection walked the pages meanwhile: damage comes first.
-    if (ahead)
-        if (const QString problem = ahead->damage(); !problem.isEmpty())
-            return refuse(problem);
+    // Damage comes first, whatever the reading met.
+    checkPages();
+    if (!damaged->isEmpty())
+        return refuse(*damaged);
     if (!document)
         return refuse(readError);
     if (control.cancelled())
