@@ -3,6 +3,7 @@
 #include "commands/commands.h"
 #include "model/document.h"
 #include "model/tiers.h"
+#include "testmodels.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -55,6 +56,7 @@ class TestModel : public QObject {
 
 private slots:
     void indexIdsThenAdopt();
+    void edgeEndIndexesOnSeveralThreads();
     void vocabularyLabels();
     void tierOneDependentsCountEveryVendorAbove();
     void mayChangeSimulation_data();
@@ -240,6 +242,27 @@ void TestModel::indexIdsThenAdopt()
     QCOMPARE(m.nodeIndex(QStringLiteral("d")), 3);
     QCOMPARE(m.edgeIndex(QStringLiteral("e1")), 1);
     QCOMPARE(m.edgeIndex(QStringLiteral("a")), -1);
+}
+
+void TestModel::edgeEndIndexesOnSeveralThreads()
+{
+    // Enough edges to be shared out among threads (20,000 each), and two
+    // ends that are no node, at the start and at the end.
+    Model m = test::generatedModel(16, 2000, 45000, 10);
+    QVERIFY(m.edges().size() >= 40000);
+    Edge dangling = m.edges().constFirst();
+    dangling.id = QStringLiteral("dangling");
+    dangling.target = QStringLiteral("nowhere");
+    m.appendEdge(dangling);
+    const std::vector<std::array<int, 2>> ends = edgeEndIndexes(m);
+    QCOMPARE(qsizetype(ends.size()), m.edges().size());
+    for (qsizetype i = 0; i < m.edges().size(); ++i) {
+        const Edge &e = m.edges()[i];
+        QCOMPARE(ends[size_t(i)][0], m.nodeIndex(e.source));
+        QCOMPARE(ends[size_t(i)][1], m.nodeIndex(e.target));
+    }
+    QCOMPARE(ends.back()[1], -1);
+    QVERIFY(ends.back()[0] >= 0);
 }
 
 void TestModel::warnings()

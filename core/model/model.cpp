@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <system_error>
 #include <thread>
 
 namespace wl {
@@ -853,9 +854,17 @@ std::vector<std::array<int, 2>> edgeEndIndexes(const Model &model)
     const qsizetype threads = std::clamp<qsizetype>(
         edges.size() / perThread, 1, std::max<qsizetype>(1, std::thread::hardware_concurrency()));
     std::vector<std::thread> pool;
-    for (qsizetype w = 1; w < threads; ++w)
-        pool.emplace_back(resolve, edges.size() * w / threads, edges.size() * (w + 1) / threads);
-    resolve(0, edges.size() / threads);
+    for (qsizetype w = 0; w + 1 < threads; ++w) {
+        try {
+            pool.emplace_back(
+                resolve, edges.size() * w / threads, edges.size() * (w + 1) / threads);
+        } catch (const std::system_error &) {
+            break;
+        }
+    }
+    // This thread takes the last share, and the shares of any thread that
+    // could not start (the system's limit on threads).
+    resolve(edges.size() * qsizetype(pool.size()) / threads, edges.size());
     for (std::thread &t : pool)
         t.join();
     return ends;

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <system_error>
 #include <vector>
 
 namespace wl::storage {
@@ -293,7 +294,13 @@ EdgesAhead::EdgesAhead(DbPtr db, const Budget &budget, std::function<void()> mea
     , m_meanwhile(std::move(meanwhile))
 {
     harden(m_db.get(), &m_budget);
-    m_thread = std::thread([this] { *m_rows = EdgeRowsReader(m_db.get()).read(); });
+    const auto read = [this] { *m_rows = EdgeRowsReader(m_db.get()).read(); };
+    try {
+        m_thread = std::thread(read);
+    } catch (const std::system_error &) {
+        // No thread to be had (the system's limit): read them now.
+        read();
+    }
 }
 
 EdgesAhead::~EdgesAhead()

@@ -170,9 +170,10 @@ bool writeSnapshots(sqlite3 *db, const QVector<Snapshot> &snapshots)
 bool writeDocument(sqlite3 *db, const Model &model, const DocumentState &state, QString *problem)
 {
     // The 500,000 lookups of 250,000 edges' ends, made on another core while
-    // the nodes are written.
+    // the nodes are written (or when they are needed, where no thread can
+    // be started).
     std::future<std::vector<std::array<int, 2>>> ends
-        = std::async(std::launch::async, edgeEndIndexes, std::cref(model));
+        = std::async(std::launch::async | std::launch::deferred, edgeEndIndexes, std::cref(model));
     const auto missing = [problem](const char *element, const QString &id, const char *field,
                              const char *kind, const QString &ref) {
         *problem
