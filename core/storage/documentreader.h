@@ -34,7 +34,7 @@ public:
 
     // Starts reading at once on `db`, hardened with its own copy of
     // `budget` (the same limits, deadline and cancel). `meanwhile` is work
-    // for the reading thread to do before it waits for the rows.
+    // that take() does on its caller's thread before it waits for the rows.
     EdgesAhead(DbPtr db, const Budget &budget, std::function<void()> meanwhile);
     // Waits for the thread.
     ~EdgesAhead();
