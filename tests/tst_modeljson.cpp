@@ -46,6 +46,11 @@ private slots:
     void contracts();
     void roundTrip_data();
     void roundTrip();
+    void largeArraysReadInShares();
+    void largeArraysReadInShares_data();
+    void largeArraysInSharesFindTheFirstProblem_data();
+    void largeArraysInSharesFindTheFirstProblem();
+    void largeArraysInSharesCancel();
     void readsSharedExample();
     void writeFile();
     void writeFileFailureLeavesTargetAlone();
@@ -1057,6 +1062,141 @@ void TestModelJson::roundTrip()
     QVERIFY(r.warnings.isEmpty());
     QCOMPARE(*r.model, m);
     QCOMPARE(io::writeModelJson(*r.model), first);
+}
+
+// Large enough for nodes and edges to be read in shares on two threads
+// (20,000 elements each at least, core/io/modeljson.cpp) on a machine with
+// two cores or more, as CI's.
+const Model &largeModel()
+{
+    static const Model m = test::generatedModel(29, 42000, 44000, 30);
+    return m;
+}
+
+// The written JSON of largeModel() with one string member of the element
+// whose id is `id` given the JSON text `value` (the element's id itself for
+// `key` "id"), or `value` added after the id when `key` is null.
+QByteArray withMember(QByteArray json, const QString &id, const char *key, const QByteArray &value)
+{
+    const QByteArray idMember = "\"id\": \"" + id.toUtf8() + '"';
+    const qsizetype element = json.indexOf(idMember);
+    if (element < 0)
+        return {};
+    if (!key)
+        return json.insert(element + idMember.size(), ", " + value);
+    const QByteArray name = '"' + QByteArray(key) + "\": ";
+    const qsizetype member = json.indexOf(name, element);
+    const qsizetype start = member + name.size();
+    const qsizetype end = json.indexOf('"', start + 1) + 1;
+    return json.replace(start, end - start, value);
+}
+
+void TestModelJson::largeArraysReadInShares_data()
+{
+    QTest::addColumn<QStringList>("extraKeys");
+    QTest::addColumn<QStringList>("warnings");
+    QTest::newRow("no warnings") << QStringList() << QStringList();
+    // Warnings from both shares of nodes and of edges, in the file's order
+    // whatever share read them.
+    const Model &m = largeModel();
+    QTest::newRow("warnings in every share")
+        << QStringList { m.edges()[43000].id, m.nodes()[41000].id, m.edges()[2].id,
+               m.nodes()[1].id }
+        << QStringList { u"nodes[1].zz: unknown key, ignored"_s,
+               u"nodes[41000].zz: unknown key, ignored"_s, u"edges[2].zz: unknown key, ignored"_s,
+               u"edges[43000].zz: unknown key, ignored"_s };
+}
+
+void TestModelJson::largeArraysReadInShares()
+{
+    QFETCH(QStringList, extraKeys);
+    QFETCH(QStringList, warnings);
+    const Model &m = largeModel();
+    QByteArray json = io::writeModelJson(m);
+    for (const QString &id : extraKeys)
+        json = withMember(json, id, nullptr, "\"zz\": 1");
+    QVERIFY(!json.isEmpty());
+    const ReadResult r = io::readModelJson(json);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.warnings, warnings);
+    QCOMPARE(*r.model, m);
+    // The index the model adopted with each array finds every element.
+    for (qsizetype i = 0; i < m.nodes().size(); ++i)
+        QCOMPARE(r.model->nodeIndex(m.nodes()[i].id), int(i));
+    for (qsizetype i = 0; i < m.edges().size(); ++i)
+        QCOMPARE(r.model->edgeIndex(m.edges()[i].id), int(i));
+    QCOMPARE(r.model->nodeIndex(u"no such node"_s), -1);
+}
+
+void TestModelJson::largeArraysInSharesFindTheFirstProblem_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+    const Model &m = largeModel();
+    const QByteArray json = io::writeModelJson(m);
+    const auto node = [&](int i) { return m.nodes()[i].id; };
+    const auto edge = [&](int i) { return m.edges()[i].id; };
+    const auto quoted = [](const QString &id) { return '"' + id.toUtf8() + '"'; };
+
+    // A repeat only the index built after the shares finds: the message of
+    // one element after the other.
+    QTest::newRow("node id repeated across shares")
+        << withMember(json, node(40000), "id", quoted(node(3)))
+        << u"nodes[40000].id: duplicate node id \"%1\" (also nodes[3])"_s.arg(node(3));
+    QTest::newRow("edge id repeated across shares")
+        << withMember(json, edge(43000), "id", quoted(edge(10)))
+        << u"edges[43000].id: duplicate edge id \"%1\" (also edges[10])"_s.arg(edge(10));
+    QTest::newRow("edge id repeated in the second share")
+        << withMember(json, edge(43001), "id", quoted(edge(43000)))
+        << u"edges[43001].id: duplicate edge id \"%1\" (also edges[43000])"_s.arg(edge(43000));
+    // Problems in both shares: the first in the file's order.
+    const QByteArray twoTargets = withMember(
+        withMember(json, edge(43000), "target", "\"nowhere\""), edge(100), "target", "\"gone\"");
+    QTest::newRow("unknown targets in both shares")
+        << twoTargets << u"edges[100].target: unknown node id \"gone\""_s;
+    QTest::newRow("unknown target in the second share") << withMember(json, edge(43000), "target",
+        "\"nowhere\"") << u"edges[43000].target: unknown node id \"nowhere\""_s;
+    // A repeat and an unknown node in the second share, in either order.
+    QTest::newRow("unknown source before a repeat") << withMember(
+        withMember(json, edge(42000), "source", "\"nope\""), edge(43000), "id",
+        quoted(edge(10))) << u"edges[42000].source: unknown node id \"nope\""_s;
+    QTest::newRow("repeat before an unknown source")
+        << withMember(withMember(json, edge(43000), "source", "\"nope\""), edge(42000), "id",
+               quoted(edge(10)))
+        << u"edges[42000].id: duplicate edge id \"%1\" (also edges[10])"_s.arg(edge(10));
+    // The repeat is found when the id is read, before the element's other
+    // problems.
+    QTest::newRow("repeat and unknown source in one element")
+        << withMember(withMember(json, edge(43000), "source", "\"nope\""), edge(43000), "id",
+               quoted(edge(10)))
+        << u"edges[43000].id: duplicate edge id \"%1\" (also edges[10])"_s.arg(edge(10));
+}
+
+void TestModelJson::largeArraysInSharesFindTheFirstProblem()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    QVERIFY(!json.isEmpty());
+    const ReadResult r = io::readModelJson(json);
+    QVERIFY(!r.ok());
+    QVERIFY(!r.model);
+    QCOMPARE(r.error, error);
+}
+
+void TestModelJson::largeArraysInSharesCancel()
+{
+    // Cancelled as the elements' reading begins: the shares stop at their
+    // next poll and nothing is read again one by one.
+    std::atomic_bool cancel { false };
+    ReadControl control;
+    control.cancel = &cancel;
+    control.stageEntered = [&cancel](ReadStage stage) {
+        if (stage == ReadStage::Building)
+            cancel = true;
+    };
+    const ReadResult r = io::readModelJson(io::writeModelJson(largeModel()), {}, control);
+    QVERIFY(r.cancelled);
+    QVERIFY(!r.model);
 }
 
 void TestModelJson::readsSharedExample()

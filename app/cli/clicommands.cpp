@@ -382,7 +382,7 @@ int runImport(const QStringList &args)
         return usageError(QStringLiteral("--report needs a file name"));
 
     const QString input = a.positional.constFirst();
-    ReadResult r;
+    ReadResult &r = keptUntilExit<ReadResult>();
     if (const auto done = openInput(input, &r, options))
         return *done;
     // Which format another tool's file was read as: the command's output.

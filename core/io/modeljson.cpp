@@ -5,11 +5,13 @@
 #include "io/jsonscanner.h"
 #include "io/jsonwriter.h"
 #include "io/textposition.h"
+#include "model/shares.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -233,6 +235,20 @@ private:
     qsizetype m_known = 0;
 };
 
+// What reading the elements of one array writes besides the elements: one
+// for each share when they are read on several threads.
+struct Scratch {
+    QString error;
+    QStringList warnings;
+    bool cancelled = false;
+    // Edges whose id was the default "e<index>", to tell the two kinds of
+    // duplicate apart in messages.
+    QVector<bool> defaultEdgeId;
+    // Per data asset, the last edge that listed it: finds an asset listed
+    // twice in one edge in linear time.
+    QVector<qsizetype> assetListedBy;
+};
+
 class Reader {
 public:
     explicit Reader(const ReadControl &control)
@@ -242,24 +258,55 @@ public:
     ReadResult read(const QByteArray &bytes, const QString &fileName);
 
 private:
+    // Reads one element into the default one given. `unique`: the elements
+    // before it are in m_model, whose index finds a repeated id as soon as
+    // the id is read; otherwise the caller looks for repeats afterwards.
+    // Const, for the threads that read an array's shares at once.
+    template<typename Element>
+    using ReadElement
+        = bool (Reader::*)(const JsonObjectView &, qsizetype, Element &, Scratch &, bool) const;
+
     bool readTopLevel(const JsonCheck &check);
-    bool readNode(const JsonObjectView &object, qsizetype index);
-    bool readDataAsset(const JsonObjectView &object, qsizetype index);
-    bool readEdge(const JsonObjectView &object, qsizetype index);
-    bool readContract(Fields &edge, Contract *contract);
+    template<typename Element>
+    bool readArray(const JsonValueView &value, QLatin1String name, ReadElement<Element> read);
+    template<typename Element>
+    bool readInShares(const JsonValueView &value, QLatin1String name, ReadElement<Element> read,
+        qsizetype count, qsizetype shares);
+    template<typename Element, typename Take>
+    bool readRange(JsonArrayView &array, QLatin1String name, qsizetype first, qsizetype last,
+        ReadElement<Element> read, Scratch &s, const std::atomic_bool *stop, Take &&take) const;
+    template<typename Element> Scratch scratchFor() const;
+    bool readNode(
+        const JsonObjectView &object, qsizetype index, Node &n, Scratch &s, bool unique) const;
+    bool readDataAsset(
+        const JsonObjectView &object, qsizetype index, DataAsset &a, Scratch &s, bool unique) const;
+    bool readEdge(
+        const JsonObjectView &object, qsizetype index, Edge &e, Scratch &s, bool unique) const;
+    bool readContract(Fields &edge, Contract *contract, Scratch &s) const;
+
+    void append(Node n) { m_model.appendNode(std::move(n)); }
+    void append(DataAsset a) { m_model.appendDataAsset(std::move(a)); }
+    void append(Edge e) { m_model.appendEdge(std::move(e)); }
+    void adopt(QVector<Node> nodes, QHash<QString, int> index)
+    {
+        m_model.adoptNodes(std::move(nodes), std::move(index));
+    }
+    void adopt(QVector<Edge> edges, QHash<QString, int> index)
+    {
+        m_model.adoptEdges(std::move(edges), std::move(index));
+    }
 
     const ReadControl &m_control;
     bool m_cancelled = false;
     Model m_model;
     QString m_error;
     QStringList m_warnings;
-    // Edges whose id was the default "e<index>", to tell the two kinds of
-    // duplicate apart in messages.
-    QVector<bool> m_defaultEdgeId;
-    // Per data asset, the last edge that listed it: finds an asset listed
-    // twice in one edge in linear time.
-    QVector<qsizetype> m_assetListedBy;
 };
+
+// Nodes and edges are read on several threads when each thread gets at
+// least this many (assets are few): a thread skips the elements before its
+// share while the first reads them.
+constexpr qsizetype kElementsPerShare = 20000;
 
 ReadResult Reader::read(const QByteArray &bytes, const QString &fileName)
 {
@@ -328,44 +375,124 @@ bool Reader::readTopLevel(const JsonCheck &check)
         return false;
     f.warnUnknownKeys(kTopLevelKeys, &m_warnings);
 
-    JsonArrayView nodes(nodesValue), data(dataValue), edges(edgesValue);
-    m_model.reserve(nodes.size(), data.size(), edges.size());
     // Whatever the order of the keys in the text: nodes, then the assets
     // that name them, then the edges that name both.
-    using ReadElement = bool (Reader::*)(const JsonObjectView &, qsizetype);
-    const auto readAll = [this](JsonArrayView &array, QLatin1String name, ReadElement read) {
-        qsizetype i = 0;
-        for (JsonValueView v = array.next(); !v.isUndefined(); v = array.next(), ++i) {
-            if (i % 4096 == 4095 && m_control.cancelled()) {
-                m_cancelled = true;
-                return false;
-            }
-            if (!v.isObject()) {
-                m_error = QStringLiteral("%1[%2]: must be an object").arg(name).arg(i);
-                return false;
-            }
-            if (!(this->*read)(JsonObjectView(v), i))
-                return false;
-        }
-        return true;
-    };
-    if (!readAll(nodes, QLatin1String("nodes"), &Reader::readNode))
-        return false;
-    m_assetListedBy.fill(-1, data.size());
-    if (!readAll(data, QLatin1String("data"), &Reader::readDataAsset))
-        return false;
-    m_defaultEdgeId.reserve(edges.size());
-    return readAll(edges, QLatin1String("edges"), &Reader::readEdge);
+    return readArray<Node>(nodesValue, QLatin1String("nodes"), &Reader::readNode)
+        && readArray<DataAsset>(dataValue, QLatin1String("data"), &Reader::readDataAsset)
+        && readArray<Edge>(edgesValue, QLatin1String("edges"), &Reader::readEdge);
 }
 
-bool Reader::readNode(const JsonObjectView &object, qsizetype index)
+template<typename Element>
+bool Reader::readArray(const JsonValueView &value, QLatin1String name, ReadElement<Element> read)
+{
+    JsonArrayView array(value);
+    const qsizetype count = array.size();
+    if constexpr (!std::is_same_v<Element, DataAsset>) {
+        const qsizetype shares = shareCount(count, kElementsPerShare);
+        if (shares > 1 && readInShares(value, name, read, count, shares))
+            return true;
+        if (m_cancelled)
+            return false;
+    }
+    // One element after the other, each checked against those before: the
+    // reading whose first error is the one to report, so the shares' reading
+    // falls back on it when anything is wrong.
+    Scratch s = scratchFor<Element>();
+    if constexpr (std::is_same_v<Element, Node>)
+        m_model.reserve(count, 0, 0);
+    else if constexpr (std::is_same_v<Element, DataAsset>)
+        m_model.reserve(m_model.nodes().size(), count, 0);
+    else
+        m_model.reserve(m_model.nodes().size(), m_model.data().size(), count);
+    const bool ok = readRange(array, name, 0, count, read, s, nullptr,
+        [this](qsizetype, Element &&e) { append(std::move(e)); });
+    m_cancelled = s.cancelled;
+    m_error = std::move(s.error);
+    m_warnings += s.warnings;
+    return ok;
+}
+
+// Each share into its place in one vector, then one index of the ids, which
+// the model adopts with the vector. Returns false if the shares found any
+// problem (the one-by-one reading then finds the first and says it) or the
+// read was cancelled (m_cancelled).
+template<typename Element>
+bool Reader::readInShares(const JsonValueView &value, QLatin1String name, ReadElement<Element> read,
+    qsizetype count, qsizetype shares)
+{
+    QVector<Element> elements(count);
+    Element *const places = elements.data();
+    std::vector<Scratch> scratch(size_t(shares), scratchFor<Element>());
+    std::atomic_bool failed = false;
+    runShares(count, shares, [&](qsizetype share, qsizetype first, qsizetype last) {
+        JsonArrayView array(value);
+        for (qsizetype i = 0; i < first; ++i)
+            array.next();
+        if (!readRange(array, name, first, last, read, scratch[size_t(share)], &failed,
+                [places](qsizetype i, Element &&e) { places[i] = std::move(e); }))
+            failed = true;
+    });
+    for (const Scratch &s : scratch)
+        m_cancelled = m_cancelled || s.cancelled;
+    if (failed)
+        return false;
+    qsizetype repeat = -1;
+    QHash<QString, int> index = indexIds(elements, &repeat);
+    if (repeat >= 0)
+        return false;
+    for (const Scratch &s : scratch)
+        m_warnings += s.warnings;
+    adopt(std::move(elements), std::move(index));
+    return true;
+}
+
+// Elements [first, last) of an array whose next element is `first`, each
+// given to take(index, element); stops at the first problem. Without `stop`,
+// the whole array one by one, each element checked against those before it
+// in m_model; with it, one share of several, which also stops when `stop` is
+// set (another share's problem).
+template<typename Element, typename Take>
+bool Reader::readRange(JsonArrayView &array, QLatin1String name, qsizetype first, qsizetype last,
+    ReadElement<Element> read, Scratch &s, const std::atomic_bool *stop, Take &&take) const
+{
+    for (qsizetype i = first; i < last; ++i) {
+        const JsonValueView v = array.next();
+        if (i % 4096 == 4095) {
+            if (m_control.cancelled()) {
+                s.cancelled = true;
+                return false;
+            }
+            if (stop && stop->load(std::memory_order_relaxed))
+                return false;
+        }
+        if (!v.isObject()) {
+            s.error = QStringLiteral("%1[%2]: must be an object").arg(name).arg(i);
+            return false;
+        }
+        Element e;
+        if (!(this->*read)(JsonObjectView(v), i, e, s, stop == nullptr))
+            return false;
+        take(i, std::move(e));
+    }
+    return true;
+}
+
+template<typename Element> Scratch Reader::scratchFor() const
+{
+    Scratch s;
+    if constexpr (std::is_same_v<Element, Edge>)
+        s.assetListedBy.fill(-1, m_model.data().size());
+    return s;
+}
+
+bool Reader::readNode(
+    const JsonObjectView &object, qsizetype index, Node &n, Scratch &s, bool unique) const
 {
     constexpr ElementType type = ElementType::Node;
-    Fields f(object, QLatin1String("nodes"), index, &m_error);
-    Node n;
+    Fields f(object, QLatin1String("nodes"), index, &s.error);
     if (!f.id(type, &n.id))
         return false;
-    if (const int other = m_model.nodeIndex(n.id); other >= 0)
+    if (const int other = unique ? m_model.nodeIndex(n.id) : -1; other >= 0)
         return f.fail(fieldKey(NodeField::Id),
             QStringLiteral("duplicate node id \"%1\" (also nodes[%2])")
                 .arg(n.id, QString::number(other)));
@@ -398,19 +525,18 @@ bool Reader::readNode(const JsonObjectView &object, qsizetype index)
         || !f.string(fieldKey(NodeField::Notes), &n.notes))
         return false;
 
-    f.warnUnknownKeys(fieldKeys(type), &m_warnings);
-    m_model.appendNode(std::move(n));
+    f.warnUnknownKeys(fieldKeys(type), &s.warnings);
     return true;
 }
 
-bool Reader::readDataAsset(const JsonObjectView &object, qsizetype index)
+bool Reader::readDataAsset(
+    const JsonObjectView &object, qsizetype index, DataAsset &a, Scratch &s, bool unique) const
 {
     constexpr ElementType type = ElementType::DataAsset;
-    Fields f(object, QLatin1String("data"), index, &m_error);
-    DataAsset a;
+    Fields f(object, QLatin1String("data"), index, &s.error);
     if (!f.id(type, &a.id))
         return false;
-    if (const int other = m_model.dataIndex(a.id); other >= 0)
+    if (const int other = unique ? m_model.dataIndex(a.id) : -1; other >= 0)
         return f.fail(fieldKey(DataField::Id),
             QStringLiteral("duplicate data asset id \"%1\" (also data[%2])")
                 .arg(a.id, QString::number(other)));
@@ -429,8 +555,7 @@ bool Reader::readDataAsset(const JsonObjectView &object, qsizetype index)
         || !f.stringList(fieldKey(DataField::SubjectJurisdictions), &a.subjectJurisdictions))
         return false;
 
-    f.warnUnknownKeys(fieldKeys(type), &m_warnings);
-    m_model.appendDataAsset(std::move(a));
+    f.warnUnknownKeys(fieldKeys(type), &s.warnings);
     return true;
 }
 
@@ -467,7 +592,7 @@ std::span<const QLatin1String> contractKeys()
     return keys;
 }
 
-bool Reader::readContract(Fields &edge, Contract *contract)
+bool Reader::readContract(Fields &edge, Contract *contract, Scratch &s) const
 {
     const JsonValueView v = edge.value(kContractKey);
     if (v.isUndefined())
@@ -492,22 +617,22 @@ bool Reader::readContract(Fields &edge, Contract *contract)
         if (!reason.isEmpty())
             return f.fail(contractKey(EdgeField(field)), reason);
     }
-    f.warnUnknownKeys(contractKeys(), &m_warnings);
+    f.warnUnknownKeys(contractKeys(), &s.warnings);
     return true;
 }
 
-bool Reader::readEdge(const JsonObjectView &object, qsizetype index)
+bool Reader::readEdge(
+    const JsonObjectView &object, qsizetype index, Edge &e, Scratch &s, bool unique) const
 {
     constexpr ElementType type = ElementType::Edge;
-    Fields f(object, QLatin1String("edges"), index, &m_error);
-    Edge e;
+    Fields f(object, QLatin1String("edges"), index, &s.error);
     const QLatin1String idKey = fieldKey(EdgeField::Id);
     const bool defaultId = !object.contains(idKey);
     if (defaultId)
         e.id = QStringLiteral("e%1").arg(index);
     else if (!f.id(type, &e.id))
         return false;
-    if (const int other = m_model.edgeIndex(e.id); other >= 0) {
+    if (const int other = unique ? m_model.edgeIndex(e.id) : -1; other >= 0) {
         if (defaultId)
             return f.fail(idKey,
                 QStringLiteral("the default id \"%1\" is already the id of "
@@ -516,7 +641,7 @@ bool Reader::readEdge(const JsonObjectView &object, qsizetype index)
         return f.fail(idKey,
             QStringLiteral("duplicate edge id \"%1\" (also edges[%2]%3)")
                 .arg(e.id, QString::number(other),
-                    m_defaultEdgeId[other] ? QStringLiteral(", by default") : QString()));
+                    s.defaultEdgeId[other] ? QStringLiteral(", by default") : QString()));
     }
 
     const QLatin1String sourceKey = fieldKey(EdgeField::Source),
@@ -546,21 +671,20 @@ bool Reader::readEdge(const JsonObjectView &object, qsizetype index)
         if (asset < 0)
             return f.fail(
                 f.path(dataKey, i), QStringLiteral("unknown data asset id \"%1\"").arg(assetId));
-        if (m_assetListedBy[asset] == index)
+        if (s.assetListedBy[asset] == index)
             return f.fail(
                 f.path(dataKey, i), QStringLiteral("data asset \"%1\" listed twice").arg(assetId));
-        m_assetListedBy[asset] = index;
+        s.assetListedBy[asset] = index;
     }
 
     if (!f.checkedNumber(type, int(EdgeField::PForward), &e.pForward)
         || !f.checkedNumber(type, int(EdgeField::PBackward), &e.pBackward)
         || !f.checkedNumber(type, int(EdgeField::DelayHours), &e.delayHours)
-        || !f.string(fieldKey(EdgeField::Label), &e.label) || !readContract(f, &e.contract))
+        || !f.string(fieldKey(EdgeField::Label), &e.label) || !readContract(f, &e.contract, s))
         return false;
 
-    f.warnUnknownKeys(edgeKeys(), &m_warnings);
-    m_defaultEdgeId.append(defaultId);
-    m_model.appendEdge(std::move(e));
+    f.warnUnknownKeys(edgeKeys(), &s.warnings);
+    s.defaultEdgeId.append(defaultId);
     return true;
 }
 

@@ -1,4 +1,5 @@
 #include "model.h"
+#include "shares.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -6,8 +7,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <system_error>
-#include <thread>
 
 namespace wl {
 
@@ -844,29 +843,13 @@ std::vector<std::array<int, 2>> edgeEndIndexes(const Model &model)
 {
     const QVector<Edge> &edges = model.edges();
     std::vector<std::array<int, 2>> ends(size_t(edges.size()));
-    const auto resolve = [&](qsizetype first, qsizetype last) {
-        for (qsizetype i = first; i < last; ++i)
-            ends[size_t(i)]
-                = { model.nodeIndex(edges[i].source), model.nodeIndex(edges[i].target) };
-    };
-    // Below this many edges per thread, starting one costs more than it saves.
-    constexpr qsizetype perThread = 20000;
-    const qsizetype threads = std::clamp<qsizetype>(
-        edges.size() / perThread, 1, std::max<qsizetype>(1, std::thread::hardware_concurrency()));
-    std::vector<std::thread> pool;
-    for (qsizetype w = 0; w + 1 < threads; ++w) {
-        try {
-            pool.emplace_back(
-                resolve, edges.size() * w / threads, edges.size() * (w + 1) / threads);
-        } catch (const std::system_error &) {
-            break;
-        }
-    }
-    // This thread takes the last share, and the shares of any thread that
-    // could not start (the system's limit on threads).
-    resolve(edges.size() * qsizetype(pool.size()) / threads, edges.size());
-    for (std::thread &t : pool)
-        t.join();
+    // Below 20,000 edges per thread, starting one costs more than it saves.
+    runShares(edges.size(), shareCount(edges.size(), 20000),
+        [&](qsizetype, qsizetype first, qsizetype last) {
+            for (qsizetype i = first; i < last; ++i)
+                ends[size_t(i)]
+                    = { model.nodeIndex(edges[i].source), model.nodeIndex(edges[i].target) };
+        });
     return ends;
 }
 
