@@ -162,12 +162,13 @@ RunOutcome run(
                 // gives its exposure time.
                 std::int64_t records = 0;
                 propagator.startExposures(ws);
-                for (int v : ws.touched) {
-                    const double t = ws.time[v];
+                for (const detail::Propagator::Workspace::Settled &settled : ws.settled) {
+                    const int v = settled.node;
+                    const double t = settled.time;
                     ++n.compromised[v];
                     partial[v] += t;
-                    if (ws.credit[v] >= 0)
-                        ++n.travelled[ws.credit[v]];
+                    if (settled.credit >= 0)
+                        ++n.travelled[settled.credit];
                     const std::size_t k = gridSize > 0 ? gridBin(t) : 0;
                     if (k < gridSize)
                         ++n.compromisedFirstBy[std::size_t(v) * gridSize + k];
@@ -178,7 +179,7 @@ RunOutcome run(
                             ++n.exposedFirstBy[std::size_t(a) * gridSize + k];
                     });
                 }
-                ++n.histogram[ws.touched.size()];
+                ++n.histogram[ws.settled.size()];
                 trialRecords[std::size_t(trial)] = records;
             }
         },

@@ -88,12 +88,15 @@ Propagator::Propagator(const CompiledModel &c, std::vector<Seed> seeds, bool ann
 }
 
 Propagator::Workspace::Workspace(const CompiledModel &c)
-    : time(c.nodeCount, kInfinity)
-    , credit(c.nodeCount, -1)
+    : node(c.nodeCount)
     , assetStamp(c.assetCount(), 0)
     , hit(std::size_t(c.nodeCount + 63) / 64 * 64, 0)
 {
-    touched.reserve(c.nodeCount);
+    int most = 0;
+    for (int v = 0; v < c.nodeCount; ++v)
+        most = std::max(most, c.outStart[v + 1] - c.outStart[v]);
+    live.resize(kBatch + std::size_t(most));
+    settled.reserve(c.nodeCount);
 }
 
 namespace {
@@ -132,47 +135,48 @@ void Propagator::propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int
     const std::vector<Seed> *seeds) const
 {
     const std::uint64_t key = random::trialKey(m_rngSeed, trial);
-    auto &time = ws.time;
-    auto &credit = ws.credit;
-    std::vector<int> &settled = ws.touched;
+    std::vector<Workspace::Settled> &settled = ws.settled;
     reset(ws);
     queue.clear();
 
-    // Relaxes the arcs of u, settled at time t. Plain pointers, so that the
-    // compiler need not reload them after each store to time or credit.
-    double *const times = time.data();
-    int *const credits = credit.data();
+    // Plain pointers, so that the compiler need not reload them after each
+    // store to a node's state.
+    Workspace::Node *const nodes = ws.node.data();
     const CsrArc *const arcs = m_arcs.data();
     const int *const start = m_start.data();
     const double *const delays = m_delays.data();
     const double *const limits = m_nodeLimit.data();
     const bool limited = m_limited;
-    const auto relax = [&](int u, double t) {
-        for (const CsrArc *arc = arcs + start[u], *end = arcs + start[u + 1]; arc != end; ++arc) {
-            // The draw first: it needs nothing from memory, and most draws
-            // fail (q is small), which spares reading the head's time. When
-            // a draw is made never changes its outcome (random.h).
-            if (random::arcDraw(key, std::uint64_t(arc->id)) > arc->last)
-                continue;
-            const int v = arc->head;
-            const double arrival = t + delays[arc->delay];
-            if (arrival > times[v] || v == hardened)
-                continue;
-            // The arc's limit, min(c(u), c(v), H): the latest arrival
-            // allowed. Read only when there are limits: that spares a
-            // read of a line of memory per node in most runs.
-            if (limited && (arrival > limits[u] || arrival > limits[v]))
-                continue;
-            if (arrival < times[v]) {
-                times[v] = arrival;
-                credits[v] = arc->id;
-                queue.push(arrival, v, arc->delay);
-            } else if (credits[v] >= 0 && arc->id < credits[v]) {
-                // A tie: v's own start or the earliest arc in arc order
-                // keeps the credit.
-                credits[v] = arc->id;
-            }
+    // Relaxes arc `arc` leaving u, settled at time t, whose draw succeeded.
+    const auto relaxArc = [&](int u, double t, const CsrArc &arc) {
+        const int v = arc.head;
+        Workspace::Node &node = nodes[v];
+        const double arrival = t + delays[arc.delay];
+        if (arrival > node.time || v == hardened)
+            return;
+        // The arc's limit, min(c(u), c(v), H): the latest arrival allowed.
+        // Read only when there are limits: that spares a read of a line of
+        // memory per node in most runs.
+        if (limited && (arrival > limits[u] || arrival > limits[v]))
+            return;
+        if (arrival < node.time) {
+            node.time = arrival;
+            node.credit = arc.id;
+            queue.push(arrival, v, arc.delay);
+        } else if (node.credit >= 0 && arc.id < node.credit) {
+            // A tie: v's own start or the earliest arc in arc order keeps
+            // the credit.
+            node.credit = arc.id;
         }
+    };
+    // Calls f(arc) for each arc leaving u whose draw succeeds, in arc order.
+    // The draw first: it needs nothing from memory, and most draws fail (q
+    // is small), which spares reading the head's state. When a draw is made
+    // never changes its outcome (random.h).
+    const auto forEachLive = [&](int u, auto &&f) {
+        for (const CsrArc *arc = arcs + start[u], *end = arcs + start[u + 1]; arc != end; ++arc)
+            if (random::arcDraw(key, std::uint64_t(arc->id)) <= arc->last)
+                f(*arc);
     };
 
     if (m_annual) {
@@ -202,27 +206,40 @@ void Propagator::propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int
                 while (mask != 0) {
                     const int v = base + std::countr_zero(mask);
                     mask &= mask - 1;
-                    time[v] = 0.0;
-                    credit[v] = -1;
-                    settled.push_back(v);
+                    nodes[v] = { 0.0, -1 };
+                    settled.push_back({ v, -1, 0.0 });
                 }
             }
             const std::size_t initial = settled.size();
             // The arcs of the breached nodes are scattered over memory: ask
-            // for the next nodes' arcs while this one's are relaxed.
+            // for the next nodes' arcs while this one's are drawn. The live
+            // arcs of many nodes are gathered, and their heads' states asked
+            // for, before they are relaxed, at most kBatch at a time (or one
+            // node's with limits, which depend on the tail): all leave at
+            // time 0, in the same order as node by node.
             constexpr std::size_t ahead = 4;
+            std::uint32_t *const live = ws.live.data();
+            std::uint32_t n = 0;
             for (std::size_t i = 0; i < initial; ++i) {
                 if (i + ahead < initial)
-                    __builtin_prefetch(&m_arcs[std::size_t(m_start[settled[i + ahead]])]);
-                relax(settled[i], 0.0);
+                    __builtin_prefetch(&m_arcs[std::size_t(m_start[settled[i + ahead].node])]);
+                const int u = settled[i].node;
+                forEachLive(u, [&](const CsrArc &arc) {
+                    __builtin_prefetch(nodes + arc.head);
+                    live[n++] = std::uint32_t(&arc - arcs);
+                });
+                if (n >= kBatch || limited || i + 1 == initial) {
+                    for (std::uint32_t k = 0; k < n; ++k)
+                        relaxArc(u, 0.0, arcs[live[k]]);
+                    n = 0;
+                }
             }
         }
     } else {
         for (const Seed &s : seeds ? *seeds : m_seeds) {
-            if (s.at > m_horizon || s.at >= time[s.node])
+            if (s.at > m_horizon || s.at >= nodes[s.node].time)
                 continue;
-            time[s.node] = s.at;
-            credit[s.node] = -1;
+            nodes[s.node] = { s.at, -1 };
             queue.pushStart(s.at, s.node);
         }
     }
@@ -241,25 +258,24 @@ void Propagator::propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int
         // is relaxed, ask for the time and the arc range of the one after
         // next, and for the first arcs of the next.
         if (const int later = queue.peek(1); later >= 0) {
-            __builtin_prefetch(times + later);
+            __builtin_prefetch(nodes + later);
             __builtin_prefetch(start + later);
         }
         if (const int next = queue.peek(0); next >= 0)
             __builtin_prefetch(arcs + start[next]);
-        if (t > time[u])
+        const Workspace::Node &n = nodes[u];
+        if (t > n.time)
             continue;
-        settled.push_back(u);
-        relax(u, t);
+        settled.push_back({ u, n.credit, t });
+        forEachLive(u, [&](const CsrArc &arc) { relaxArc(u, t, arc); });
     }
 }
 
 void Propagator::reset(Workspace &ws)
 {
-    for (int v : ws.touched) {
-        ws.time[v] = kInfinity;
-        ws.credit[v] = -1;
-    }
-    ws.touched.clear();
+    for (const Workspace::Settled &s : ws.settled)
+        ws.node[s.node] = {};
+    ws.settled.clear();
 }
 
 } // namespace wl::sim::detail

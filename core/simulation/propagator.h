@@ -197,19 +197,32 @@ public:
     // only what the trial touched.
     struct Workspace {
         explicit Workspace(const CompiledModel &c);
-        std::vector<double> time;
-        std::vector<int> credit; // arc that gave the node its time; -1: initial
-        std::vector<int> touched;
+        // A node's state in the current trial, time and credit side by
+        // side: relaxing an arc into it reads one line of memory, not two.
+        struct Node {
+            double time = kInfinity;
+            int credit = -1; // arc that gave the node its time; -1: initial
+        };
+        std::vector<Node> node;
+        // A node compromised within the horizon, as it was settled: its time
+        // and credit are final then.
+        struct Settled {
+            int node;
+            int credit;
+            double time;
+        };
+        std::vector<Settled> settled; // in settling order, which is by time
         RadixHeap heap; // many distinct delays
         DelayQueue queue; // few
         std::vector<std::uint32_t> assetStamp;
         std::uint32_t stamp = 0;
         std::vector<std::uint8_t> hit; // annual draws of the current trial
+        std::vector<std::uint32_t> live; // arcs whose draws succeeded
     };
 
-    // Runs trial `trial`. Afterwards ws.touched lists the nodes compromised
-    // within the horizon, in the order they were settled, with ws.time and
-    // ws.credit set. `hardened` (or -1): a node with breach likelihood 0 and
+    // Runs trial `trial`. Afterwards ws.settled lists the nodes compromised
+    // within the horizon with their times and credits, in the order they
+    // were settled. `hardened` (or -1): a node with breach likelihood 0 and
     // control strength 1 for this trial (SIMULATION.md §5).
     // `seeds` (seeded mode only) replaces the propagator's own seeds for this
     // trial when given.
@@ -218,7 +231,7 @@ public:
 
     // The assets exposed in the trial just run, node by node, for callers
     // that count the settled nodes in the same pass: startExposures(ws),
-    // then exposeHeld(ws, v, f) for each node v of ws.touched in order
+    // then exposeHeld(ws, v, f) for each node v of ws.settled in order
     // calls f(asset) for each asset v holds that no node before it held.
     void startExposures(Workspace &ws) const
     {
@@ -239,13 +252,13 @@ public:
     }
 
     // Calls f(asset, node) once for each asset exposed in the trial just
-    // run, `node` being the holder compromised first: ws.touched is in
+    // run, `node` being the holder compromised first: ws.settled is in
     // settling order, which is by time.
     template<typename F> void forEachExposedAsset(Workspace &ws, F &&f) const
     {
         startExposures(ws);
-        for (int v : ws.touched)
-            exposeHeld(ws, v, [&](int a) { f(a, v); });
+        for (const Workspace::Settled &s : ws.settled)
+            exposeHeld(ws, s.node, [&](int a) { f(a, s.node); });
     }
 
     const CompiledModel &compiled() const { return m_c; }
@@ -255,6 +268,9 @@ private:
     template<typename Queue>
     void propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int hardened,
         const std::vector<Seed> *seeds) const;
+
+    // Live arcs gathered before they are relaxed (annual breaches).
+    static constexpr std::uint32_t kBatch = 1024;
 
     // Clears what the previous trial left in `ws`.
     static void reset(Workspace &ws);

@@ -60,7 +60,7 @@ std::optional<BlastRadius> blastRadius(
                 double records = 0.0;
                 for (int t = 0; t < trials && !cancelled(options); ++t) {
                     propagator.runTrial(ws[worker], std::uint64_t(t), -1, &seed);
-                    others += std::int64_t(ws[worker].touched.size()) - 1;
+                    others += std::int64_t(ws[worker].settled.size()) - 1;
                     records += exposedRecords(propagator, ws[worker]);
                 }
                 r.expectedOtherCompromised[v] = double(others) / double(trials);
@@ -91,7 +91,8 @@ std::optional<std::vector<double>> hardeningGain(
             [&](int worker, std::int64_t first, std::int64_t last) {
                 for (std::int64_t t = first; t < last; ++t) {
                     propagator.runTrial(ws[worker], std::uint64_t(t));
-                    fell[t] = ws[worker].touched;
+                    for (const auto &s : ws[worker].settled)
+                        fell[t].push_back(s.node);
                     baseline[t] = exposedRecords(propagator, ws[worker]);
                 }
             },
