@@ -141,9 +141,12 @@ RunOutcome run(
         return std::size_t(std::lower_bound(grid.begin(), grid.end(), t) - grid.begin());
     };
     std::vector<std::int64_t> trialRecords(std::size_t(s.trials), 0);
+    // Per thread: the settled nodes of the trial that hold assets.
+    std::vector<std::vector<std::uint32_t>> holders(threads);
     for (int i = 0; i < threads; ++i) {
         counts.emplace_back(c, gridSize);
         workspaces.emplace_back(c);
+        holders[i].resize(c.nodeCount);
     }
     // Times are summed per block of trials, and blocks in index order, so
     // the means do not depend on the thread count (SIMULATION.md §4).
@@ -155,24 +158,34 @@ RunOutcome run(
             Counts &n = counts[worker];
             auto &ws = workspaces[worker];
             std::vector<double> &partial = timeSums.partial(worker);
+            std::uint32_t *const holding = holders[worker].data();
             for (std::int64_t trial = first; trial < last; ++trial) {
                 propagator.runTrial(ws, std::uint64_t(trial));
-                // One pass over the settled nodes counts them and the assets
-                // they expose: an asset's first holder in settling order
-                // gives its exposure time.
-                std::int64_t records = 0;
-                propagator.startExposures(ws);
-                for (const detail::Propagator::Workspace::Settled &settled : ws.settled) {
-                    const int v = settled.node;
-                    const double t = settled.time;
+                // One pass over the settled nodes counts them and lists
+                // those that hold assets (without a branch on whether a
+                // node does, which is hard to predict), a second counts the
+                // assets they expose: an asset's first holder in settling
+                // order gives its exposure time.
+                std::uint32_t held = 0;
+                for (std::uint32_t i = 0; i < ws.settled.size(); ++i) {
+                    const auto &[v, credit, t] = ws.settled[i];
                     ++n.compromised[v];
                     partial[v] += t;
-                    if (settled.credit >= 0)
-                        ++n.travelled[settled.credit];
-                    const std::size_t k = gridSize > 0 ? gridBin(t) : 0;
-                    if (k < gridSize)
-                        ++n.compromisedFirstBy[std::size_t(v) * gridSize + k];
-                    propagator.exposeHeld(ws, v, [&](int a) {
+                    if (credit >= 0)
+                        ++n.travelled[credit];
+                    if (gridSize > 0) {
+                        if (const std::size_t k = gridBin(t); k < gridSize)
+                            ++n.compromisedFirstBy[std::size_t(v) * gridSize + k];
+                    }
+                    holding[held] = i;
+                    held += propagator.holdsAssets(v) ? 1 : 0;
+                }
+                std::int64_t records = 0;
+                propagator.startExposures(ws);
+                for (std::uint32_t i = 0; i < held; ++i) {
+                    const auto &settled = ws.settled[holding[i]];
+                    const std::size_t k = gridSize > 0 ? gridBin(settled.time) : 0;
+                    propagator.exposeHeld(ws, settled.node, [&](int a) {
                         ++n.exposed[a];
                         records += c.assetRecords[a];
                         if (k < gridSize)

@@ -240,6 +240,7 @@ public:
             ws.stamp = 1;
         }
     }
+    bool holdsAssets(int v) const { return m_c.heldStart[v] != m_c.heldStart[v + 1]; }
     template<typename F> void exposeHeld(Workspace &ws, int v, F &&f) const
     {
         for (int k = m_c.heldStart[v]; k < m_c.heldStart[v + 1]; ++k) {
