@@ -96,6 +96,8 @@ Propagator::Workspace::Workspace(const CompiledModel &c)
     for (int v = 0; v < c.nodeCount; ++v)
         most = std::max(most, c.outStart[v + 1] - c.outStart[v]);
     live.resize(kBatch + std::size_t(most));
+    from.resize(std::size_t(c.nodeCount) + kAhead);
+    to.resize(std::size_t(c.nodeCount));
     settled.reserve(c.nodeCount);
 }
 
@@ -193,7 +195,12 @@ void Propagator::propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int
             // Few nodes are breached: take the draws 64 at a time as a bit
             // mask and visit only its set bits. (Eight at a time, the end of
             // the loop over a mask's bits was mispredicted once per eight
-            // nodes.)
+            // nodes.) The arcs of the breached nodes that have any are
+            // listed as ranges of m_arcs; the list is read past its end, as
+            // if empty.
+            std::uint32_t *const from = ws.from.data();
+            std::uint32_t *const to = ws.to.data();
+            std::uint32_t ranges = 0;
             for (int base = 0; base < m_c.nodeCount; base += 64) {
                 std::uint64_t mask = 0;
                 for (int j = 0; j < 8; ++j) {
@@ -208,29 +215,41 @@ void Propagator::propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int
                     mask &= mask - 1;
                     nodes[v] = { 0.0, -1 };
                     settled.push_back({ v, -1, 0.0 });
+                    from[ranges] = std::uint32_t(start[v]);
+                    to[ranges] = std::uint32_t(start[v + 1]);
+                    ranges += to[ranges] != from[ranges] ? 1 : 0;
                 }
             }
-            const std::size_t initial = settled.size();
-            // The arcs of the breached nodes are scattered over memory: ask
-            // for the next nodes' arcs while this one's are drawn. The live
-            // arcs of many nodes are gathered, and their heads' states asked
-            // for, before they are relaxed, at most kBatch at a time (or one
-            // node's with limits, which depend on the tail): all leave at
-            // time 0, in the same order as node by node.
-            constexpr std::size_t ahead = 4;
-            std::uint32_t *const live = ws.live.data();
-            std::uint32_t n = 0;
-            for (std::size_t i = 0; i < initial; ++i) {
-                if (i + ahead < initial)
-                    __builtin_prefetch(&m_arcs[std::size_t(m_start[settled[i + ahead].node])]);
-                const int u = settled[i].node;
-                forEachLive(u, [&](const CsrArc &arc) {
-                    __builtin_prefetch(nodes + arc.head);
-                    live[n++] = std::uint32_t(&arc - arcs);
-                });
-                if (n >= kBatch || limited || i + 1 == initial) {
-                    for (std::uint32_t k = 0; k < n; ++k)
-                        relaxArc(u, 0.0, arcs[live[k]]);
+            std::fill(from + ranges, from + ranges + kAhead, 0);
+            if (limited) {
+                // The limits depend on the tail: node by node.
+                for (const Workspace::Settled &s : settled)
+                    forEachLive(s.node, [&](const CsrArc &arc) { relaxArc(s.node, 0.0, arc); });
+            } else {
+                // All these arcs leave at time 0, so the live arcs of many
+                // nodes are gathered before they are relaxed, in the same
+                // order as node by node: every arc drawn is written to
+                // `live`, whose end advances by whether its draw succeeded
+                // (no branch on a draw, which is hard to predict), and the
+                // states of the live arcs' heads are asked for ahead of
+                // their relaxation. The arcs of the ranges kAhead further
+                // are asked for meanwhile: they are scattered over memory.
+                std::uint32_t *const live = ws.live.data();
+                std::uint32_t n = 0;
+                for (std::uint32_t r = 0; r < ranges; ++r) {
+                    __builtin_prefetch(arcs + from[r + kAhead]);
+                    for (std::uint32_t at = from[r]; at != to[r]; ++at) {
+                        live[n] = at;
+                        const CsrArc &arc = arcs[at];
+                        n += random::arcDraw(key, std::uint64_t(arc.id)) <= arc.last ? 1 : 0;
+                    }
+                    if (n < kBatch && r + 1 < ranges)
+                        continue;
+                    for (std::uint32_t k = 0; k < n; ++k) {
+                        if (k + kAhead < n)
+                            __builtin_prefetch(nodes + arcs[live[k + kAhead]].head);
+                        relaxArc(-1, 0.0, arcs[live[k]]);
+                    }
                     n = 0;
                 }
             }

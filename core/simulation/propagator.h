@@ -218,6 +218,7 @@ public:
         std::uint32_t stamp = 0;
         std::vector<std::uint8_t> hit; // annual draws of the current trial
         std::vector<std::uint32_t> live; // arcs whose draws succeeded
+        std::vector<std::uint32_t> from, to; // ranges of arcs to draw
     };
 
     // Runs trial `trial`. Afterwards ws.settled lists the nodes compromised
@@ -270,8 +271,10 @@ private:
     void propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int hardened,
         const std::vector<Seed> *seeds) const;
 
-    // Live arcs gathered before they are relaxed (annual breaches).
+    // Annual breaches: live arcs gathered before they are relaxed, and how
+    // far ahead memory is asked for.
     static constexpr std::uint32_t kBatch = 1024;
+    static constexpr std::uint32_t kAhead = 4;
 
     // Clears what the previous trial left in `ws`.
     static void reset(Workspace &ws);
