@@ -92,10 +92,7 @@ Propagator::Workspace::Workspace(const CompiledModel &c)
     , assetStamp(c.assetCount(), 0)
     , hit(std::size_t(c.nodeCount + 63) / 64 * 64, 0)
 {
-    int most = 0;
-    for (int v = 0; v < c.nodeCount; ++v)
-        most = std::max(most, c.outStart[v + 1] - c.outStart[v]);
-    live.resize(kBatch + std::size_t(most));
+    live.resize(std::size_t(c.arcCount()));
     from.resize(std::size_t(c.nodeCount) + kAhead);
     to.resize(std::size_t(c.nodeCount));
     settled.reserve(c.nodeCount);
@@ -130,6 +127,25 @@ void Propagator::runTrial(
     } else {
         propagate(ws, ws.heap, trial, hardened, seeds);
     }
+}
+
+std::uint32_t Propagator::drawRanges(std::uint64_t key, const std::uint32_t *from,
+    const std::uint32_t *to, std::uint32_t ranges, std::uint32_t *live) const
+{
+    // Every arc drawn is written to `live`, whose end advances by whether
+    // its draw succeeded: no branch on a draw, which is hard to predict. The
+    // arcs of the range kAhead further on are asked for meanwhile: they are
+    // scattered over memory.
+    const CsrArc *const arcs = m_arcs.data();
+    std::uint32_t n = 0;
+    for (std::uint32_t r = 0; r < ranges; ++r) {
+        __builtin_prefetch(arcs + from[r + kAhead]);
+        for (std::uint32_t at = from[r], end = to[r]; at != end; ++at) {
+            live[n] = at;
+            n += random::arcDraw(key, std::uint64_t(arcs[at].id)) <= arcs[at].last ? 1 : 0;
+        }
+    }
+    return n;
 }
 
 template<typename Queue>
@@ -226,31 +242,15 @@ void Propagator::propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int
                 for (const Workspace::Settled &s : settled)
                     forEachLive(s.node, [&](const CsrArc &arc) { relaxArc(s.node, 0.0, arc); });
             } else {
-                // All these arcs leave at time 0, so the live arcs of many
-                // nodes are gathered before they are relaxed, in the same
-                // order as node by node: every arc drawn is written to
-                // `live`, whose end advances by whether its draw succeeded
-                // (no branch on a draw, which is hard to predict), and the
-                // states of the live arcs' heads are asked for ahead of
-                // their relaxation. The arcs of the ranges kAhead further
-                // are asked for meanwhile: they are scattered over memory.
+                // All these arcs leave at time 0, so they are all drawn
+                // before the live ones are relaxed, in the same order as node
+                // by node, with the states of their heads asked for ahead.
                 std::uint32_t *const live = ws.live.data();
-                std::uint32_t n = 0;
-                for (std::uint32_t r = 0; r < ranges; ++r) {
-                    __builtin_prefetch(arcs + from[r + kAhead]);
-                    for (std::uint32_t at = from[r]; at != to[r]; ++at) {
-                        live[n] = at;
-                        const CsrArc &arc = arcs[at];
-                        n += random::arcDraw(key, std::uint64_t(arc.id)) <= arc.last ? 1 : 0;
-                    }
-                    if (n < kBatch && r + 1 < ranges)
-                        continue;
-                    for (std::uint32_t k = 0; k < n; ++k) {
-                        if (k + kAhead < n)
-                            __builtin_prefetch(nodes + arcs[live[k + kAhead]].head);
-                        relaxArc(-1, 0.0, arcs[live[k]]);
-                    }
-                    n = 0;
+                const std::uint32_t n = drawRanges(key, from, to, ranges, live);
+                for (std::uint32_t k = 0; k < n; ++k) {
+                    if (k + kAhead < n)
+                        __builtin_prefetch(nodes + arcs[live[k + kAhead]].head);
+                    relaxArc(-1, 0.0, arcs[live[k]]);
                 }
             }
         }

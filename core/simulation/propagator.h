@@ -271,9 +271,14 @@ private:
     void propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int hardened,
         const std::vector<Seed> *seeds) const;
 
-    // Annual breaches: live arcs gathered before they are relaxed, and how
-    // far ahead memory is asked for.
-    static constexpr std::uint32_t kBatch = 1024;
+    // Writes to `live` the arcs of the ranges [from[r], to[r]) of m_arcs,
+    // r < ranges, whose draws succeed in the trial with key `key`, in order;
+    // returns how many. from[] is read kAhead past its end. Out of line,
+    // so that its loop has the registers to itself: inlined in propagate,
+    // GCC spilled the draw's product to the stack.
+    [[gnu::noinline]] std::uint32_t drawRanges(std::uint64_t key, const std::uint32_t *from,
+        const std::uint32_t *to, std::uint32_t ranges, std::uint32_t *live) const;
+    // How far ahead memory is asked for.
     static constexpr std::uint32_t kAhead = 4;
 
     // Clears what the previous trial left in `ws`.

@@ -37,15 +37,19 @@ inline constexpr std::uint64_t trialKey(std::uint64_t rngSeed, std::uint64_t tri
 
 // The 32-bit draw of arc `arc` in the trial with key `trialKey`: wyrand's
 // state advances by kWyStep per output, and an output is the 128-bit
-// product of the state and the state XOR kWyMix, its two halves XORed.
+// product of the state and the state XOR kWyMix, its two halves XORed. The
+// low half is computed as a 64-bit product of its own: from the 128-bit
+// value, GCC stored both halves to the stack and read them back in the
+// propagation's loops.
 inline constexpr std::uint64_t kWyStep = 0x2d358dccaa6c78a5ULL;
 inline constexpr std::uint64_t kWyMix = 0x8bb84b93962eacc9ULL;
 inline constexpr std::uint32_t arcDraw(std::uint64_t trialKey, std::uint64_t arc)
 {
     __extension__ using Wide = unsigned __int128;
     const std::uint64_t state = trialKey + (arc + 1) * kWyStep;
-    const Wide product = Wide(state) * (state ^ kWyMix);
-    return std::uint32_t((std::uint64_t(product) ^ std::uint64_t(product >> 64)) >> 32);
+    const std::uint64_t mix = state ^ kWyMix;
+    const std::uint64_t high = std::uint64_t((Wide(state) * mix) >> 64);
+    return std::uint32_t(((state * mix) ^ high) >> 32);
 }
 
 // Chris Wellons' "lowbias32": a bijection of 32-bit words with two
