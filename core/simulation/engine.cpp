@@ -170,7 +170,12 @@ RunOutcome run(
                 for (std::uint32_t i = 0; i < ws.settled.size(); ++i) {
                     const auto &[v, credit, t] = ws.settled[i];
                     ++n.compromised[v];
-                    partial[v] += t;
+                    // Most nodes fall at time 0 (annual breaches, first in
+                    // settling order): adding 0 to a sum of non-negative
+                    // times changes nothing, and they are spared a read of
+                    // a scattered line of memory.
+                    if (t != 0.0)
+                        partial[v] += t;
                     if (credit >= 0)
                         ++n.travelled[credit];
                     if (gridSize > 0) {
