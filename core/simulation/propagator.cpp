@@ -54,6 +54,13 @@ Propagator::Propagator(const CompiledModel &c, std::vector<Seed> seeds, bool ann
                 m_nodeThreshold[v] = std::uint32_t(threshold);
         }
     }
+    m_held.resize(c.nodeCount);
+    for (int v = 0; v < c.nodeCount; ++v) {
+        const int held = c.heldStart[v + 1] - c.heldStart[v];
+        m_held[v] = held == 0 ? kHoldsNone
+            : held == 1       ? c.heldAsset[c.heldStart[v]]
+                              : kHoldsSeveral;
+    }
     m_nodeLimit.resize(c.nodeCount);
     for (int v = 0; v < c.nodeCount; ++v) {
         m_nodeLimit[v] = std::min(sever[v], horizon);

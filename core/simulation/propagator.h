@@ -241,15 +241,20 @@ public:
             ws.stamp = 1;
         }
     }
-    bool holdsAssets(int v) const { return m_c.heldStart[v] != m_c.heldStart[v + 1]; }
+    bool holdsAssets(int v) const { return m_held[v] != kHoldsNone; }
     template<typename F> void exposeHeld(Workspace &ws, int v, F &&f) const
     {
-        for (int k = m_c.heldStart[v]; k < m_c.heldStart[v + 1]; ++k) {
-            const int a = m_c.heldAsset[k];
+        const auto expose = [&](int a) {
             if (ws.assetStamp[a] != ws.stamp) {
                 ws.assetStamp[a] = ws.stamp;
                 f(a);
             }
+        };
+        if (m_held[v] >= 0) {
+            expose(m_held[v]);
+        } else if (m_held[v] == kHoldsSeveral) {
+            for (int k = m_c.heldStart[v]; k < m_c.heldStart[v + 1]; ++k)
+                expose(m_c.heldAsset[k]);
         }
     }
 
@@ -297,6 +302,12 @@ private:
     // Per node: min(sever time, horizon), and whether any is finite.
     std::vector<double> m_nodeLimit;
     bool m_limited = false;
+    // Per node: the one asset it holds, or kHoldsNone or kHoldsSeveral
+    // (then c.heldStart and c.heldAsset list them): most holders hold one,
+    // which is then read in one place.
+    static constexpr int kHoldsNone = -1;
+    static constexpr int kHoldsSeveral = -2;
+    std::vector<int> m_held;
     // The arcs that can succeed (q > 0; the others can never change a
     // trial), by tail: node u's are m_arcs[m_start[u] .. m_start[u + 1]), in
     // arc order. 16 bytes each, so that a node's arcs share cache lines; the
