@@ -173,8 +173,15 @@ void Propagator::propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int
     const double *const limits = m_nodeLimit.data();
     const bool limited = m_limited;
     // Relaxes arc `arc` leaving u, settled at time t, whose draw succeeded.
+    // Annual mode: the nodes breached at time 0, whose states are not
+    // written: no arc can reach them earlier, and hit[] is a line of memory
+    // per 64 nodes where a node's state is one per 4.
+    const bool annual = m_annual;
+    const std::uint8_t *const breached = ws.hit.data();
     const auto relaxArc = [&](int u, double t, const CsrArc &arc) {
         const int v = arc.head;
+        if (annual && breached[v] != 0)
+            return;
         Workspace::Node &node = nodes[v];
         const double arrival = t + delays[arc.delay];
         if (arrival > node.time || v == hardened)
@@ -236,13 +243,13 @@ void Propagator::propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int
                 while (mask != 0) {
                     const int v = base + std::countr_zero(mask);
                     mask &= mask - 1;
-                    nodes[v] = { 0.0, -1 };
                     settled.push_back({ v, -1, 0.0 });
                     from[ranges] = std::uint32_t(start[v]);
                     to[ranges] = std::uint32_t(start[v + 1]);
                     ranges += to[ranges] != from[ranges] ? 1 : 0;
                 }
             }
+            ws.breached = settled.size();
             std::fill(from + ranges, from + ranges + kAhead, 0);
             if (limited) {
                 // The limits depend on the tail: node by node.
@@ -299,9 +306,10 @@ void Propagator::propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int
 
 void Propagator::reset(Workspace &ws)
 {
-    for (const Workspace::Settled &s : ws.settled)
-        ws.node[s.node] = {};
+    for (std::size_t i = ws.breached; i < ws.settled.size(); ++i)
+        ws.node[ws.settled[i].node] = {};
     ws.settled.clear();
+    ws.breached = 0;
 }
 
 } // namespace wl::sim::detail

@@ -217,6 +217,9 @@ public:
         std::vector<std::uint32_t> assetStamp;
         std::uint32_t stamp = 0;
         std::vector<std::uint8_t> hit; // annual draws of the current trial
+        // The annual breaches, first in `settled`, whose states in `node`
+        // are left as they were (hit[] says they fell at time 0).
+        std::size_t breached = 0;
         std::vector<std::uint32_t> live; // arcs whose draws succeeded
         std::vector<std::uint32_t> from, to; // ranges of arcs to draw
     };
