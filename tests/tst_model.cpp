@@ -9,7 +9,11 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+#include <numeric>
+
 using namespace wl;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -68,6 +72,7 @@ private slots:
     void keysAndIndexesByType();
     void warnings();
     void warningForAssetSentByNonHolder();
+    void warningsAsAPlainSearchFindsThem();
     void renameNodeUpdatesReferences();
     void renameAssetUpdatesFlows();
     void setValueUndoRedo();
@@ -290,6 +295,49 @@ void TestModel::warningForAssetSentByNonHolder()
         QStringLiteral("data asset \"y\" flows over no edge"),
         QStringLiteral("edge \"e2\" sends data asset \"x\" from \"c\", which does not hold it"),
     };
+    QCOMPARE(modelWarnings(m), expected);
+}
+
+void TestModel::warningsAsAPlainSearchFindsThem()
+{
+    // A generated model with every kind of warning, checked against a
+    // search that follows the rules' words: a node no edge touches, an
+    // asset no edge lists, and a flow whose source neither owns the asset
+    // nor is the target of an edge that carries it.
+    Model m = test::generatedModel(41, 1500, 3000, 40);
+    DataAsset idle;
+    idle.id = QStringLiteral("idle");
+    idle.owner = m.nodes().constFirst().id;
+    m.appendDataAsset(idle);
+    QStringList expected;
+    for (const Node &n : m.nodes())
+        if (std::none_of(m.edges().begin(), m.edges().end(),
+                [&](const Edge &e) { return e.source == n.id || e.target == n.id; }))
+            expected << QStringLiteral("node \"%1\" has no edges").arg(n.id);
+    for (const DataAsset &a : m.data())
+        if (std::none_of(m.edges().begin(), m.edges().end(),
+                [&](const Edge &e) { return e.data.contains(a.id); }))
+            expected << QStringLiteral("data asset \"%1\" flows over no edge").arg(a.id);
+    qsizetype nonHolders = 0;
+    for (const Edge &e : m.edges())
+        for (const QString &id : e.data) {
+            const bool holds = m.dataAsset(id)->owner == e.source
+                || std::any_of(m.edges().begin(), m.edges().end(),
+                    [&](const Edge &f) { return f.target == e.source && f.data.contains(id); });
+            if (!holds) {
+                ++nonHolders;
+                expected << QStringLiteral(
+                    "edge \"%1\" sends data asset \"%2\" from \"%3\", which does not hold it")
+                                .arg(e.id, id, e.source);
+            }
+        }
+    // The model has warnings of each kind, and flows that are fine.
+    QVERIFY(expected.first().startsWith(u"node "));
+    QVERIFY(expected.contains(u"data asset \"idle\" flows over no edge"_s));
+    QVERIFY(nonHolders > 0);
+    QVERIFY(nonHolders < std::accumulate(
+                m.edges().begin(), m.edges().end(), qsizetype(0),
+                [](qsizetype n, const Edge &e) { return n + e.data.size(); }));
     QCOMPARE(modelWarnings(m), expected);
 }
 
