@@ -242,7 +242,7 @@ struct Scratch {
     QStringList warnings;
     bool cancelled = false;
     // Edges whose id was the default "e<index>", to tell the two kinds of
-    // duplicate apart in messages.
+    // duplicate apart in messages (when read one by one).
     QVector<bool> defaultEdgeId;
     // Per data asset, the last edge that listed it: finds an asset listed
     // twice in one edge in linear time.
@@ -684,7 +684,9 @@ bool Reader::readEdge(
         return false;
 
     f.warnUnknownKeys(edgeKeys(), &s.warnings);
-    s.defaultEdgeId.append(defaultId);
+    // Only the one-by-one reading's messages tell the two kinds apart.
+    if (unique)
+        s.defaultEdgeId.append(defaultId);
     return true;
 }
 
