@@ -186,6 +186,12 @@ void TestSimulation::generatorIsPinned()
     QCOMPARE(key, 0x08b4fda8c892b50eULL);
     QCOMPARE(random::arcDraw(key, 0), 0xa02f9b87U);
     QCOMPARE(random::arcDraw(key, 5), 0x6b8ce9b9U);
+    // The propagation keeps each arc's offset and recovers the arc from it.
+    for (const std::uint64_t arc : { 0ULL, 1ULL, 5ULL, 123456789ULL, (1ULL << 40) + 3 }) {
+        QCOMPARE(random::arcAt(random::arcOffset(arc)), arc);
+        QCOMPARE(random::arcDrawAt(key, random::arcOffset(arc)), random::arcDraw(key, arc));
+    }
+    QCOMPARE(random::arcDrawAt(key, random::arcOffset(5)), 0x6b8ce9b9U);
     QCOMPARE(random::nodeDraw(key, 0), 0xeb9f6940U);
     QCOMPARE(random::nodeDraw(key, 1), 0xb7d2105bU);
 

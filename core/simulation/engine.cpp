@@ -140,6 +140,7 @@ RunOutcome run(
     const auto gridBin = [&grid](double t) {
         return std::size_t(std::lower_bound(grid.begin(), grid.end(), t) - grid.begin());
     };
+    const std::size_t zeroBin = gridBin(0.0);
     std::vector<std::int64_t> trialRecords(std::size_t(s.trials), 0);
     // Per thread: the settled nodes of the trial that hold assets.
     std::vector<std::vector<std::uint32_t>> holders(threads);
@@ -167,23 +168,31 @@ RunOutcome run(
                 // assets they expose: an asset's first holder in settling
                 // order gives its exposure time.
                 std::uint32_t held = 0;
-                for (std::uint32_t i = 0; i < ws.settled.size(); ++i) {
-                    const auto &[v, credit, t] = ws.settled[i];
+                const auto count = [&](std::uint32_t i, int v) {
                     ++n.compromised[v];
-                    // Most nodes fall at time 0 (annual breaches, first in
-                    // settling order): adding 0 to a sum of non-negative
-                    // times changes nothing, and they are spared a read of
-                    // a scattered line of memory.
-                    if (t != 0.0)
-                        partial[v] += t;
+                    holding[held] = i;
+                    held += propagator.holdsAssets(v) ? 1 : 0;
+                };
+                // The annual breaches come first, all at time 0 with no
+                // credit: they add nothing to the sums of times.
+                const auto breached = std::uint32_t(ws.breached);
+                for (std::uint32_t i = 0; i < breached; ++i) {
+                    const int v = ws.settled[i].node;
+                    count(i, v);
+                    if (zeroBin < gridSize)
+                        ++n.compromisedFirstBy[std::size_t(v) * gridSize + zeroBin];
+                }
+                const auto settledCount = std::uint32_t(ws.settled.size());
+                for (std::uint32_t i = breached; i < settledCount; ++i) {
+                    const auto &[v, credit, t] = ws.settled[i];
+                    count(i, v);
+                    partial[v] += t;
                     if (credit >= 0)
                         ++n.travelled[credit];
                     if (gridSize > 0) {
                         if (const std::size_t k = gridBin(t); k < gridSize)
                             ++n.compromisedFirstBy[std::size_t(v) * gridSize + k];
                     }
-                    holding[held] = i;
-                    held += propagator.holdsAssets(v) ? 1 : 0;
                 }
                 std::int64_t records = 0;
                 propagator.startExposures(ws);

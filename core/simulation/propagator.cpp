@@ -67,6 +67,8 @@ Propagator::Propagator(const CompiledModel &c, std::vector<Seed> seeds, bool ann
         m_limited = m_limited || m_nodeLimit[v] < kInfinity;
     }
     m_delays = distinctDelays(c.arcDelay);
+    m_wideArcs = m_delays.size() > DelayQueue::kMaxDelays
+        || std::uint64_t(c.nodeCount) >= (std::uint64_t(1) << (32 - kDelayBits));
     // The arcs that can succeed, by tail: a counting sort that reads the
     // arcs in arc order (so within a tail they stay in arc order) rather
     // than through c.outArc, whose scattered reads of every arc's head,
@@ -83,14 +85,20 @@ Propagator::Propagator(const CompiledModel &c, std::vector<Seed> seeds, bool ann
     for (int v = 0; v < c.nodeCount; ++v)
         m_start[v + 1] += m_start[v];
     m_arcs.resize(std::size_t(m_start[c.nodeCount]));
+    if (m_wideArcs)
+        m_wide.resize(m_arcs.size());
     std::vector<int> fill(m_start.begin(), m_start.end() - 1);
     for (int a = 0; a < c.arcCount(); ++a) {
         if (threshold[a] == 0)
             continue;
         const auto delay
             = std::lower_bound(m_delays.begin(), m_delays.end(), c.arcDelay[a]) - m_delays.begin();
-        m_arcs[fill[c.arcTail[a]]++]
-            = { c.arcHead[a], a, std::uint32_t(threshold[a] - 1), std::uint32_t(delay) };
+        const int at = fill[c.arcTail[a]]++;
+        const auto head = std::uint32_t(c.arcHead[a]);
+        m_arcs[at] = { random::arcOffset(std::uint64_t(a)), std::uint32_t(threshold[a] - 1),
+            m_wideArcs ? 0 : head << kDelayBits | std::uint32_t(delay) };
+        if (m_wideArcs)
+            m_wide[at] = { int(head), std::uint32_t(delay) };
     }
 }
 
@@ -101,7 +109,7 @@ Propagator::Workspace::Workspace(const CompiledModel &c)
 {
     live.resize(std::size_t(c.arcCount()));
     from.resize(std::size_t(c.nodeCount) + kAhead);
-    to.resize(std::size_t(c.nodeCount));
+    to.resize(std::size_t(c.nodeCount) + kAhead);
     settled.reserve(c.nodeCount);
 }
 
@@ -128,7 +136,7 @@ void annualDraws(std::uint64_t trialKey, const std::uint32_t *threshold, std::ui
 void Propagator::runTrial(
     Workspace &ws, std::uint64_t trial, int hardened, const std::vector<Seed> *seeds) const
 {
-    if (m_delays.size() <= DelayQueue::kMaxDelays) {
+    if (!m_wideArcs) {
         ws.queue.setDelays(m_delays.size());
         propagate(ws, ws.queue, trial, hardened, seeds);
     } else {
@@ -147,9 +155,10 @@ std::uint32_t Propagator::drawRanges(std::uint64_t key, const std::uint32_t *fro
     std::uint32_t n = 0;
     for (std::uint32_t r = 0; r < ranges; ++r) {
         __builtin_prefetch(arcs + from[r + kAhead]);
+        __builtin_prefetch(arcs + to[r + kAhead] - 1);
         for (std::uint32_t at = from[r], end = to[r]; at != end; ++at) {
             live[n] = at;
-            n += random::arcDraw(key, std::uint64_t(arcs[at].id)) <= arcs[at].last ? 1 : 0;
+            n += random::arcDrawAt(key, arcs[at].offset) <= arcs[at].last ? 1 : 0;
         }
     }
     return n;
@@ -172,6 +181,16 @@ void Propagator::propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int
     const double *const delays = m_delays.data();
     const double *const limits = m_nodeLimit.data();
     const bool limited = m_limited;
+    // An arc's head and delay: packed in the arc when the queue is a
+    // DelayQueue, from m_wide otherwise.
+    const HeadDelay *const wide = m_wide.data();
+    const auto headDelay = [&](const CsrArc &arc) {
+        if constexpr (std::is_same_v<Queue, DelayQueue>)
+            return HeadDelay { int(arc.packed >> kDelayBits),
+                arc.packed & ((1U << kDelayBits) - 1) };
+        else
+            return wide[&arc - arcs];
+    };
     // Relaxes arc `arc` leaving u, settled at time t, whose draw succeeded.
     // Annual mode: the nodes breached at time 0, whose states are not
     // written: no arc can reach them earlier, and hit[] is a line of memory
@@ -179,11 +198,11 @@ void Propagator::propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int
     const bool annual = m_annual;
     const std::uint8_t *const breached = ws.hit.data();
     const auto relaxArc = [&](int u, double t, const CsrArc &arc) {
-        const int v = arc.head;
+        const auto [v, delay] = headDelay(arc);
         if (annual && breached[v] != 0)
             return;
         Workspace::Node &node = nodes[v];
-        const double arrival = t + delays[arc.delay];
+        const double arrival = t + delays[delay];
         if (arrival > node.time || v == hardened)
             return;
         // The arc's limit, min(c(u), c(v), H): the latest arrival allowed.
@@ -193,12 +212,12 @@ void Propagator::propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int
             return;
         if (arrival < node.time) {
             node.time = arrival;
-            node.credit = arc.id;
-            queue.push(arrival, v, arc.delay);
-        } else if (node.credit >= 0 && arc.id < node.credit) {
+            node.credit = arc.id();
+            queue.push(arrival, v, delay);
+        } else if (node.credit >= 0 && arc.id() < node.credit) {
             // A tie: v's own start or the earliest arc in arc order keeps
             // the credit.
-            node.credit = arc.id;
+            node.credit = arc.id();
         }
     };
     // Calls f(arc) for each arc leaving u whose draw succeeds, in arc order.
@@ -207,7 +226,7 @@ void Propagator::propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int
     // never changes its outcome (random.h).
     const auto forEachLive = [&](int u, auto &&f) {
         for (const CsrArc *arc = arcs + start[u], *end = arcs + start[u + 1]; arc != end; ++arc)
-            if (random::arcDraw(key, std::uint64_t(arc->id)) <= arc->last)
+            if (random::arcDrawAt(key, arc->offset) <= arc->last)
                 f(*arc);
     };
 
@@ -251,6 +270,7 @@ void Propagator::propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int
             }
             ws.breached = settled.size();
             std::fill(from + ranges, from + ranges + kAhead, 0);
+            std::fill(to + ranges, to + ranges + kAhead, 1);
             if (limited) {
                 // The limits depend on the tail: node by node.
                 for (const Workspace::Settled &s : settled)
@@ -263,7 +283,7 @@ void Propagator::propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int
                 const std::uint32_t n = drawRanges(key, from, to, ranges, live);
                 for (std::uint32_t k = 0; k < n; ++k) {
                     if (k + kAhead < n)
-                        __builtin_prefetch(nodes + arcs[live[k + kAhead]].head);
+                        __builtin_prefetch(nodes + headDelay(arcs[live[k + kAhead]]).head);
                     relaxArc(-1, 0.0, arcs[live[k]]);
                 }
             }

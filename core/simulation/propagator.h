@@ -313,15 +313,27 @@ private:
     std::vector<int> m_held;
     // The arcs that can succeed (q > 0; the others can never change a
     // trial), by tail: node u's are m_arcs[m_start[u] .. m_start[u + 1]), in
-    // arc order. 16 bytes each, so that a node's arcs share cache lines; the
-    // delay is an index into the few distinct delays.
+    // arc order. 16 bytes each, so that a node's arcs share cache lines: the
+    // arc's offset in the generator (random.h), which also gives its index in
+    // arc order; the largest draw that succeeds; and, in 32 bits, the head
+    // and the index of the arc's delay among the few distinct delays. Runs
+    // with more delays than a DelayQueue takes, or with 2^28 nodes or more,
+    // read head and delay from m_wide instead.
     struct CsrArc {
-        int head;
-        int id; // index in arc order
+        std::uint64_t offset;
         std::uint32_t last; // the largest 32-bit draw that succeeds
-        std::uint32_t delay; // index in m_delays
+        std::uint32_t packed; // head << kDelayBits | delay; 0 in wide runs
+        int id() const { return int(random::arcAt(offset)); }
     };
     static_assert(sizeof(CsrArc) == 16);
+    static constexpr unsigned kDelayBits = 4;
+    static_assert(DelayQueue::kMaxDelays == 1U << kDelayBits);
+    struct HeadDelay {
+        int head;
+        std::uint32_t delay; // index in m_delays
+    };
+    std::vector<HeadDelay> m_wide; // by place in m_arcs; empty unless wide
+    bool m_wideArcs = false;
     std::vector<CsrArc> m_arcs;
     std::vector<int> m_start;
     std::vector<double> m_delays;

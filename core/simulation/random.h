@@ -43,13 +43,44 @@ inline constexpr std::uint64_t trialKey(std::uint64_t rngSeed, std::uint64_t tri
 // propagation's loops.
 inline constexpr std::uint64_t kWyStep = 0x2d358dccaa6c78a5ULL;
 inline constexpr std::uint64_t kWyMix = 0x8bb84b93962eacc9ULL;
-inline constexpr std::uint32_t arcDraw(std::uint64_t trialKey, std::uint64_t arc)
+
+// Arc `arc`'s place in wyrand's sequence, the part of its draw that is the
+// same in every trial: the propagation keeps it per arc, which spares a
+// multiplication per draw.
+inline constexpr std::uint64_t arcOffset(std::uint64_t arc)
+{
+    return (arc + 1) * kWyStep;
+}
+
+// The draw of the arc whose offset is `offset`.
+inline constexpr std::uint32_t arcDrawAt(std::uint64_t trialKey, std::uint64_t offset)
 {
     __extension__ using Wide = unsigned __int128;
-    const std::uint64_t state = trialKey + (arc + 1) * kWyStep;
+    const std::uint64_t state = trialKey + offset;
     const std::uint64_t mix = state ^ kWyMix;
     const std::uint64_t high = std::uint64_t((Wide(state) * mix) >> 64);
     return std::uint32_t(((state * mix) ^ high) >> 32);
+}
+
+inline constexpr std::uint32_t arcDraw(std::uint64_t trialKey, std::uint64_t arc)
+{
+    return arcDrawAt(trialKey, arcOffset(arc));
+}
+
+// The arc whose offset is `offset`: kWyStep is odd, so it has an inverse
+// modulo 2^64 (Newton's iteration, each step doubling the bits that are
+// right; kWyStep is its own inverse modulo 8).
+inline constexpr std::uint64_t kWyStepInverse = [] {
+    std::uint64_t x = kWyStep;
+    for (int i = 0; i < 5; ++i)
+        x *= 2 - kWyStep * x;
+    return x;
+}();
+static_assert(kWyStep * kWyStepInverse == 1);
+
+inline constexpr std::uint64_t arcAt(std::uint64_t offset)
+{
+    return offset * kWyStepInverse - 1;
 }
 
 // Chris Wellons' "lowbias32": a bijection of 32-bit words with two
