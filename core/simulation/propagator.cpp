@@ -263,9 +263,11 @@ void Propagator::propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int
                     const int v = base + std::countr_zero(mask);
                     mask &= mask - 1;
                     settled.push_back({ v, -1, 0.0 });
-                    from[ranges] = std::uint32_t(start[v]);
-                    to[ranges] = std::uint32_t(start[v + 1]);
-                    ranges += to[ranges] != from[ranges] ? 1 : 0;
+                    const auto first = std::uint32_t(start[v]);
+                    const auto end = std::uint32_t(start[v + 1]);
+                    from[ranges] = first;
+                    to[ranges] = end;
+                    ranges += end != first ? 1 : 0;
                 }
             }
             ws.breached = settled.size();
