@@ -3,6 +3,7 @@
 // reproducibility rules of §4 and the rankings of §5.
 #include "simtestmodel.h"
 #include "simulation/engine.h"
+#include "simulation/largepages.h"
 #include "simulation/random.h"
 #include "simulation/rankings.h"
 #include "simulation/resultjson.h"
@@ -61,6 +62,7 @@ private slots:
     void exposureWithoutCompromise();
     void annualExpectedCount();
     void generatorIsPinned();
+    void largeArraysStartOnLargePages();
     void horizonCutsLateCompromise();
     void seedGivenTwiceKeepsSmallerTime();
     void histogramAddsUpToTrials();
@@ -910,4 +912,31 @@ void TestSimulation::timeGridMustAscend()
 }
 
 QTEST_GUILESS_MAIN(TestSimulation)
+// The engine's large arrays start on a 2 MiB boundary, so that the kernel can
+// back them with huge pages, and keep their contents when they grow; small
+// ones are plain allocations.
+void TestSimulation::largeArraysStartOnLargePages()
+{
+    using detail::kLargeArray;
+    using detail::kLargePage;
+    detail::LargeVector<std::uint32_t> a(kLargeArray / sizeof(std::uint32_t));
+    for (std::size_t i = 0; i < a.size(); ++i)
+        a[i] = std::uint32_t(i * 2654435761U);
+#if defined(__linux__)
+    QCOMPARE(reinterpret_cast<std::uintptr_t>(a.data()) % kLargePage, std::uintptr_t(0));
+#endif
+    a.resize(3 * kLargePage / sizeof(std::uint32_t) + 1, 7);
+#if defined(__linux__)
+    QCOMPARE(reinterpret_cast<std::uintptr_t>(a.data()) % kLargePage, std::uintptr_t(0));
+#endif
+    for (std::size_t i = 0; i < kLargeArray / sizeof(std::uint32_t); ++i)
+        QCOMPARE(a[i], std::uint32_t(i * 2654435761U));
+    QCOMPARE(a.back(), 7U);
+
+    detail::LargeVector<std::uint32_t> small(100, 3);
+    small.push_back(4);
+    QCOMPARE(small.size(), std::size_t(101));
+    QCOMPARE(small.back(), 4U);
+}
+
 #include "tst_simulation.moc"

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "simulation/compiledmodel.h"
+#include "simulation/largepages.h"
 #include "simulation/random.h"
 
 #include <algorithm>
@@ -203,7 +204,7 @@ public:
             double time = kInfinity;
             int credit = -1; // arc that gave the node its time; -1: initial
         };
-        std::vector<Node> node;
+        LargeVector<Node> node;
         // A node compromised within the horizon, as it was settled: its time
         // and credit are final then.
         struct Settled {
@@ -334,7 +335,7 @@ private:
     };
     std::vector<HeadDelay> m_wide; // by place in m_arcs; empty unless wide
     bool m_wideArcs = false;
-    std::vector<CsrArc> m_arcs;
+    LargeVector<CsrArc> m_arcs;
     std::vector<int> m_start;
     std::vector<double> m_delays;
 };
