@@ -122,6 +122,7 @@ class TestLargeCanvas : public QObject {
 
 private slots:
     void builtOnAWorkerAsOnTheSpot();
+    void saysSoUntilTheFirstDiagram();
     void changeDuringBuildShows();
     void updateNowWaitsForBuild();
     void replacedWhileItemsAreMade();
@@ -168,6 +169,42 @@ void TestLargeCanvas::builtOnAWorkerAsOnTheSpot()
         QVERIFY(item);
         QCOMPARE(item->pos(), expected.nodes[i].center);
     }
+}
+
+// Pixels of the band across the middle of `image` that are not `background`.
+int inkAcrossTheMiddle(const QImage &image, QColor background)
+{
+    int ink = 0;
+    for (int y = image.height() * 2 / 5; y < image.height() * 3 / 5; ++y)
+        for (int x = 0; x < image.width(); ++x)
+            ink += image.pixelColor(x, y) != background ? 1 : 0;
+    return ink;
+}
+
+// While the first diagram of a large model is built on a worker, the
+// canvas says what it is drawing instead of standing empty; the words go
+// when the diagram comes.
+void TestLargeCanvas::saysSoUntilTheFirstDiagram()
+{
+    Canvas c;
+    const QColor background = c.view.backgroundBrush().color();
+    QVERIFY(!c.scene.awaitsFirstDiagram());
+    QCOMPARE(inkAcrossTheMiddle(c.view.viewport()->grab().toImage(), background), 0);
+
+    c.document.resetModel(largeModel(kNodes));
+    QVERIFY(c.scene.awaitsFirstDiagram());
+    QVERIFY(inkAcrossTheMiddle(c.view.viewport()->grab().toImage(), background) > 20);
+
+    QVERIFY(c.waitUntilCurrent());
+    QVERIFY(!c.scene.awaitsFirstDiagram());
+    // Far from every node, the middle of the canvas is empty again.
+    c.view.centerOn(-1.0e5, -1.0e5);
+    QCOMPARE(inkAcrossTheMiddle(c.view.viewport()->grab().toImage(), background), 0);
+
+    // A small model is drawn on the spot, with nothing said meanwhile.
+    Canvas small;
+    small.document.resetModel(largeModel(10));
+    QVERIFY(!small.scene.awaitsFirstDiagram());
 }
 
 void TestLargeCanvas::changeDuringBuildShows()

@@ -821,6 +821,13 @@
         <source>Wheel: zoom · middle button or Space + drag: pan · Shift + drag from a node: connect</source>
         <translation>Mausrad: zoomen · mittlere Maustaste oder Leertaste + Ziehen: verschieben · Umschalt + Ziehen von einem Knoten: verbinden</translation>
     </message>
+    <message numerus="yes">
+        <source>Drawing %Ln node(s)…</source>
+        <translation>
+            <numerusform>%Ln Knoten wird gezeichnet …</numerusform>
+            <numerusform>%Ln Knoten werden gezeichnet …</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wl::DocumentController</name>

@@ -365,6 +365,11 @@ void DiagramScene::onUpdateTimer()
         m_updateTimer.start();
 }
 
+bool DiagramScene::awaitsFirstDiagram() const
+{
+    return m_diagram.nodes.isEmpty() && !isCurrent() && buildsInBackground();
+}
+
 bool DiagramScene::buildsInBackground() const
 {
     const Model &m = m_document->model();

@@ -7,8 +7,10 @@
 #include "nodeitem.h"
 #include "selection.h"
 
+#include "format/format.h"
 #include "jobs/backgroundthreads.h"
 #include "layout/layoutresult.h"
+#include "model/document.h"
 
 #include <QContextMenuEvent>
 #include <QKeyEvent>
@@ -19,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace wl {
 
@@ -70,6 +73,13 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     setToolTip(tr("Wheel: zoom · middle button or Space + drag: pan · Shift + drag from a "
                   "node: connect"));
     connect(scene, &QGraphicsScene::sceneRectChanged, this, &DiagramView::coverVisibleArea);
+    // The text that stood for the first diagram goes once it has come.
+    const auto dropPlaceholder = [this] {
+        if (std::exchange(m_placeholderShown, false))
+            viewport()->update();
+    };
+    connect(scene, &DiagramScene::diagramReplaced, this, dropPlaceholder);
+    connect(scene, &DiagramScene::diagramUpdated, this, dropPlaceholder);
     // A source chosen by a click draws its line to the cursor, which needs
     // moves without a button held.
     connect(scene, &DiagramScene::pendingConnectionChanged, this,
@@ -362,6 +372,24 @@ void DiagramView::drawBackground(QPainter *painter, const QRectF &rect)
             render::paintEdge(painter, v, render::detailForScale(zoom()));
         }
     }
+}
+
+void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    if (!m_scene->awaitsFirstDiagram())
+        return;
+    m_placeholderShown = true;
+    // Until the first diagram of a large model arrives the canvas would be
+    // empty, which looks like a model without nodes.
+    const QTransform world = painter->worldTransform();
+    painter->setWorldTransform(QTransform());
+    painter->setPen(palette().color(QPalette::PlaceholderText));
+    painter->setFont(font());
+    const auto nodes = int(m_scene->document()->model().nodes().size());
+    painter->drawText(viewport()->rect(), Qt::AlignCenter,
+        format::englishPlural(tr("Drawing %Ln node(s)…", nullptr, nodes), nodes));
+    painter->setWorldTransform(world);
 }
 
 void DiagramView::refreshColors()

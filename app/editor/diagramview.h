@@ -77,6 +77,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     // The view's scene rect is the scene's joined with what the viewport
@@ -105,6 +106,7 @@ private:
     void requestOnePass(const QTransform &toViewport, const QSize &pixels, double dpr);
     OnePassPicture m_onePass;
     QFutureWatcher<OnePassPicture> m_onePassRendering;
+    bool m_placeholderShown = false; // "Drawing … nodes", before the first diagram
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panLast;
