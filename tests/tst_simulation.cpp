@@ -7,6 +7,7 @@
 #include "simulation/random.h"
 #include "simulation/rankings.h"
 #include "simulation/resultjson.h"
+#include "testmodels.h"
 #include "tolerance.h"
 #include "workedexamples.h"
 
@@ -63,6 +64,7 @@ private slots:
     void annualExpectedCount();
     void generatorIsPinned();
     void largeArraysStartOnLargePages();
+    void resultInPiecesIsTheWholeResult();
     void horizonCutsLateCompromise();
     void seedGivenTwiceKeepsSmallerTime();
     void histogramAddsUpToTrials();
@@ -937,6 +939,36 @@ void TestSimulation::largeArraysStartOnLargePages()
     small.push_back(4);
     QCOMPARE(small.size(), std::size_t(101));
     QCOMPARE(small.back(), 4U);
+}
+
+// The result handed over in pieces (for the CLI to write while it makes
+// the next) is the whole result's bytes, cut after lines, in more than one
+// piece for a large model.
+void TestSimulation::resultInPiecesIsTheWholeResult()
+{
+    const Model m = test::generatedModel(16, 20000, 50000, 500);
+    const CompiledModel c = compile(m);
+    Scenario sc;
+    sc.mode = Mode::Annual;
+    sc.trials = 20;
+    const SimResult r = runOrFail(m, sc);
+    const QByteArray whole = writeResultJson(m, c, r);
+    QVERIFY(whole.size() > 6'000'000); // over one piece of 4 MiB
+
+    QByteArrayList pieces;
+    writeResultJson(m, c, r, [&](QByteArray piece) { pieces.append(piece); });
+    QVERIFY(pieces.size() >= 2);
+    for (qsizetype i = 0; i + 1 < pieces.size(); ++i)
+        QVERIFY(pieces[i].endsWith('}'));
+    QCOMPARE(pieces.join(), whole);
+
+    // A small result is one piece.
+    const Model small = test::generatedModel(17, 30, 60, 5);
+    pieces.clear();
+    writeResultJson(small, compile(small), runOrFail(small, sc),
+        [&](QByteArray piece) { pieces.append(piece); });
+    QCOMPARE(pieces.size(), 1);
+    QCOMPARE(pieces.constFirst(), writeResultJson(small, compile(small), runOrFail(small, sc)));
 }
 
 #include "tst_simulation.moc"

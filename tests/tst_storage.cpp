@@ -7,6 +7,7 @@
 // the expectations do not go through the code under test.
 #include "analysis/snapshots.h"
 #include "files/modelfile.h"
+#include "io/atomicfile.h"
 #include "io/modeljson.h"
 #include "simulation/compiledmodel.h"
 #include "storage/storage.h"
@@ -29,8 +30,11 @@
 #include <limits>
 #include <memory>
 
+#include <csignal>
+
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -545,6 +549,8 @@ private slots:
     void pendingWalIsReadFromACopy();
     void savedDocumentsUseARollbackJournal();
     void staleTempFilesGoOnNextSave();
+    void fileWrittenInPieces();
+    void failedWriteInPiecesKeepsOldFile();
 
 private:
     QString saveToNew(const Doc &m, const QString &name);
@@ -2417,6 +2423,80 @@ void TestStorage::staleTempFilesGoOnNextSave()
     QVERIFY(writeBytes(dir.filePath(QStringLiteral(".model.json.q1W2e3.tmp")), "{"));
     QVERIFY2(io::writeModelJsonFile(ruleModel(), json, &error), qPrintable(error));
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral(".model.json.q1W2e3.tmp"))));
+}
+
+// Pieces written while the next is made (io::writeFileInPieces): the file
+// is their concatenation, in order, and no temporary file stays.
+void TestStorage::fileWrittenInPieces()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.json"));
+    QVERIFY(writeBytes(path, "old"));
+    QByteArray expected;
+    QString error;
+    QVERIFY2(io::writeFileInPieces(
+                 path,
+                 [&](const io::PieceSink &sink) {
+                     for (int i = 0; i < 300; ++i) {
+                         // Sizes from empty to 70 kB, each piece its own bytes.
+                         const QByteArray piece
+                             = QByteArray::number(i).repeated((i * 7919) % 9000) + '\n';
+                         expected += piece;
+                         sink(piece);
+                     }
+                 },
+                 &error),
+        qPrintable(error));
+    QCOMPARE(readBytes(path), expected);
+    QCOMPARE(listing(dir.path()), QStringList { QStringLiteral("out.json") });
+
+    // Nothing made: an empty file.
+    QVERIFY2(io::writeFileInPieces(
+                 path, [](const io::PieceSink &) {}, &error),
+        qPrintable(error));
+    QCOMPARE(readBytes(path), QByteArray());
+}
+
+// A write that fails part-way (here the file size limit, as a full disk
+// would) names the file and the reason, drops the pieces still to come and
+// leaves the old file and no temporary one.
+void TestStorage::failedWriteInPiecesKeepsOldFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.json"));
+    QVERIFY(writeBytes(path, "the old result"));
+    QString error;
+
+    // Over a missing folder: nothing is made.
+    const QString missing = dir.filePath(QStringLiteral("no/out.json"));
+    QVERIFY(!io::writeFileInPieces(
+        missing, [](const io::PieceSink &sink) { sink("x"); }, &error));
+    QVERIFY2(
+        error.startsWith(missing + QStringLiteral(": cannot write the file: ")), qPrintable(error));
+
+    rlimit old {};
+    QVERIFY(::getrlimit(RLIMIT_FSIZE, &old) == 0);
+    const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = old;
+    small.rlim_cur = 1 << 20;
+    QVERIFY(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+    int made = 0;
+    const bool written = io::writeFileInPieces(
+        path,
+        [&](const io::PieceSink &sink) {
+            for (int i = 0; i < 64; ++i, ++made)
+                sink(QByteArray(256 * 1024, 'x'));
+        },
+        &error);
+    ::setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, previous);
+    QVERIFY(!written);
+    QCOMPARE(made, 64);
+    QVERIFY2(
+        error.startsWith(path + QStringLiteral(": cannot write the file: ")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("too large")), qPrintable(error));
+    QCOMPARE(readBytes(path), QByteArray("the old result"));
+    QCOMPARE(listing(dir.path()), QStringList { QStringLiteral("out.json") });
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

@@ -118,6 +118,19 @@ std::optional<int> timedNodes(const Arguments &a, const OptionSpec &o,
     return std::nullopt;
 }
 
+int writeOutput(
+    const std::function<void(const io::PieceSink &)> &make, const std::optional<QString> &out)
+{
+    if (!out) {
+        make([](QByteArray piece) { printOut(QString::fromUtf8(piece)); });
+        return Success;
+    }
+    QString error;
+    if (!io::writeFileInPieces(*out, make, &error))
+        return failure(error);
+    return Success;
+}
+
 int writeOutput(const QByteArray &bytes, const std::optional<QString> &out)
 {
     if (!out) {

@@ -6,8 +6,10 @@
 #include "arguments.h"
 
 #include "files/modelfile.h"
+#include "io/atomicfile.h"
 #include "model/readresult.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -62,5 +64,9 @@ std::optional<int> checkResultOutput(const Arguments &args);
 // Writes `bytes` to the -o file `out` atomically, or to standard output
 // without it; the exit code.
 int writeOutput(const QByteArray &bytes, const std::optional<QString> &out);
+// The same for output made in pieces: `make` hands them to the sink it is
+// given, and a file is written while the next piece is made.
+int writeOutput(
+    const std::function<void(const io::PieceSink &)> &make, const std::optional<QString> &out);
 
 } // namespace wl::cli

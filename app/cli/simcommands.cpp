@@ -136,7 +136,11 @@ int runSimulate(const QStringList &args)
     const sim::RunOutcome outcome = sim::run(*r.model, c, s, runOptions(threads));
     if (!outcome.result)
         return failure(oneLine(input + QStringLiteral(": ") + outcome.error));
-    return writeOutput(sim::writeResultJson(*r.model, c, *outcome.result), a.value(kOutput.key));
+    return writeOutput(
+        [&](const io::PieceSink &sink) {
+            sim::writeResultJson(*r.model, c, *outcome.result, sink);
+        },
+        a.value(kOutput.key));
 }
 
 int runRank(const QStringList &args)

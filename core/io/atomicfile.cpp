@@ -5,7 +5,11 @@
 #include <QRandomGenerator>
 
 #include <cerrno>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -230,6 +234,60 @@ bool writeFileAtomically(const QString &path, QByteArrayView bytes, QString *err
     if (error)
         *error = QStringLiteral("%1: cannot write the file: %2").arg(path, reason);
     return false;
+}
+
+bool writeFileInPieces(
+    const QString &path, const std::function<void(const PieceSink &)> &make, QString *error)
+{
+    AtomicFile file(path);
+    QString reason;
+    bool ok = file.open(&reason);
+    if (ok) {
+        std::mutex mutex;
+        std::condition_variable wake;
+        std::deque<QByteArray> queue;
+        bool made = false;
+        bool failed = false; // read by the maker to drop what is left
+        std::thread writer([&] {
+            std::unique_lock lock(mutex);
+            for (;;) {
+                wake.wait(lock, [&] { return !queue.empty() || made; });
+                if (queue.empty())
+                    return;
+                const QByteArray piece = std::move(queue.front());
+                queue.pop_front();
+                lock.unlock();
+                QString failure;
+                const bool written = file.write(piece, &failure);
+                lock.lock();
+                if (!written) {
+                    failed = true;
+                    reason = failure;
+                    queue.clear();
+                    return;
+                }
+            }
+        });
+        make([&](QByteArray piece) {
+            {
+                std::lock_guard lock(mutex);
+                if (failed)
+                    return;
+                queue.push_back(std::move(piece));
+            }
+            wake.notify_one();
+        });
+        {
+            std::lock_guard lock(mutex);
+            made = true;
+        }
+        wake.notify_one();
+        writer.join();
+        ok = !failed && file.commit(&reason);
+    }
+    if (!ok && error)
+        *error = QStringLiteral("%1: cannot write the file: %2").arg(path, reason);
+    return ok;
 }
 
 } // namespace wl::io

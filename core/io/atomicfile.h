@@ -10,6 +10,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 namespace wl::io {
 
 class AtomicFile {
@@ -46,6 +48,18 @@ private:
 // Writes `bytes` to `path` through an AtomicFile. On failure *error is
 // "PATH: cannot write the file: REASON" and any existing file is as it was.
 bool writeFileAtomically(const QString &path, QByteArrayView bytes, QString *error);
+
+// Receives a file's content one piece after another.
+using PieceSink = std::function<void(QByteArray piece)>;
+
+// Writes to `path`, through an AtomicFile, the pieces that `make` hands to
+// the sink it is given, in order. Each piece is written on a thread of its
+// own while `make` goes on with the next: writing a file of tens of
+// megabytes is mostly the system copying it, which then overlaps making
+// it. Fails as writeFileAtomically does; after a failure the pieces still
+// to come are dropped, and any existing file is as it was.
+bool writeFileInPieces(
+    const QString &path, const std::function<void(const PieceSink &)> &make, QString *error);
 
 // The text of an errno value for the middle of a sentence, e.g. "no space
 // left on device".

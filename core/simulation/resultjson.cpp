@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <utility>
 
 namespace wl::sim {
 
@@ -36,16 +37,30 @@ void appendRankingHeader(Members &m, const char *by, int trials, std::uint64_t r
     appendUnsigned(m.key("rng_seed"), rngSeed);
 }
 
-} // namespace
+// Pieces of about this many bytes go to a sink (a result of 100,000 nodes
+// is 46 MB).
+constexpr qsizetype kPiece = qsizetype(4) << 20;
 
-QByteArray writeResultJson(const Model &model, const CompiledModel &c, const SimResult &r)
+// Writes the result to `out`; with a sink, hands it each piece of kPiece
+// bytes or more as it is done, and the rest at the end.
+void writeResult(const Model &model, const CompiledModel &c, const SimResult &r, QByteArray &out,
+    const std::function<void(QByteArray)> *sink)
 {
-    QByteArray out;
-    // Room for the usual line per node, asset and arc, so that the text
-    // (46 MB at 100,000 nodes) is not copied each time it outgrows its
-    // buffer; room never written to costs no memory.
-    out.reserve(
-        4096 + (qsizetype(c.nodeCount) + c.assetCount()) * 192 + qsizetype(c.arcCount()) * 128);
+    // Room for the usual line per node, asset and arc, or a piece, so that
+    // the text is not copied each time it outgrows its buffer; room never
+    // written to costs no memory.
+    const qsizetype room
+        = 4096 + (qsizetype(c.nodeCount) + c.assetCount()) * 192 + qsizetype(c.arcCount()) * 128;
+    out.reserve(sink ? std::min(room, kPiece + 4096) : room);
+    // After each line: a piece that is big enough goes to the sink. The
+    // writers below append to `out` through references to it, which stay
+    // valid.
+    const auto lineDone = [&] {
+        if (sink && out.size() >= kPiece) {
+            (*sink)(std::exchange(out, QByteArray()));
+            out.reserve(kPiece + 4096);
+        }
+    };
     const double n = double(r.trials);
     Members top(out, 2);
     appendString(top.key("format"), QStringLiteral("weaklink-simulation"));
@@ -81,6 +96,7 @@ QByteArray writeResultJson(const Model &model, const CompiledModel &c, const Sim
         out += "], \"mean_hours_to_compromise\": ";
         appendDouble(out, r.meanHours[v]); // NaN (never compromised) is written as null
         out += " }";
+        lineDone();
     });
 
     appendLines(top.key("data"), c.assetCount(), [&](qsizetype a) {
@@ -94,6 +110,7 @@ QByteArray writeResultJson(const Model &model, const CompiledModel &c, const Sim
         out += ", \"p_exposed\": ";
         appendDouble(out, double(r.exposed[a]) / n);
         out += " }";
+        lineDone();
     });
 
     {
@@ -139,10 +156,28 @@ QByteArray writeResultJson(const Model &model, const CompiledModel &c, const Sim
         out += ", \"p_travelled\": ";
         appendDouble(out, double(r.travelled[a]) / n);
         out += " }";
+        lineDone();
     });
     top.close();
     out += '\n';
+    if (sink)
+        (*sink)(std::exchange(out, QByteArray()));
+}
+
+} // namespace
+
+QByteArray writeResultJson(const Model &model, const CompiledModel &c, const SimResult &r)
+{
+    QByteArray out;
+    writeResult(model, c, r, out, nullptr);
     return out;
+}
+
+void writeResultJson(const Model &model, const CompiledModel &c, const SimResult &r,
+    const std::function<void(QByteArray)> &sink)
+{
+    QByteArray out;
+    writeResult(model, c, r, out, &sink);
 }
 
 QByteArray writeBlastRadiusJson(

@@ -7,9 +7,16 @@
 
 #include <QByteArray>
 
+#include <functional>
+
 namespace wl::sim {
 
 QByteArray writeResultJson(const Model &model, const CompiledModel &c, const SimResult &r);
+// The same bytes, handed to `sink` in pieces of a few megabytes as they are
+// made, each ending with a line (io::writeFileInPieces writes them while
+// the next is made).
+void writeResultJson(const Model &model, const CompiledModel &c, const SimResult &r,
+    const std::function<void(QByteArray)> &sink);
 
 QByteArray writeBlastRadiusJson(
     const Model &model, const BlastRadius &b, int trials, std::uint64_t rngSeed);
