@@ -133,14 +133,7 @@ int writeOutput(
 
 int writeOutput(const QByteArray &bytes, const std::optional<QString> &out)
 {
-    if (!out) {
-        printOut(QString::fromUtf8(bytes));
-        return Success;
-    }
-    QString error;
-    if (!io::writeFileAtomically(*out, bytes, &error))
-        return failure(error);
-    return Success;
+    return writeOutput([&bytes](const io::PieceSink &sink) { sink(bytes); }, out);
 }
 
 } // namespace wl::cli

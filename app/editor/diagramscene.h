@@ -131,12 +131,12 @@ public:
     // Brings the items up to date with the document now (waiting for a
     // build in progress).
     void updateNow();
-    // Whether the diagram and the items show the document as it is, without
-    // bringing them up to date.
     // Whether the document has nodes but nothing of them can be shown yet:
     // the first diagram of a large model is being built (seconds at 100,000
     // nodes), and the views say so.
     bool awaitsFirstDiagram() const;
+    // Whether the diagram and the items show the document as it is, without
+    // bringing them up to date.
     bool isCurrent() const
     {
         return !m_dirty && !m_buildPending && !m_restylePending && !m_itemsStale

@@ -110,6 +110,11 @@ int createLocked(const QByteArray &dir, const QByteArray &targetName, QByteArray
     return -1;
 }
 
+QString cannotWrite(const QString &path, const QString &reason)
+{
+    return QStringLiteral("%1: cannot write the file: %2").arg(path, reason);
+}
+
 } // namespace
 
 QString systemErrorText(int errnum)
@@ -232,7 +237,7 @@ bool writeFileAtomically(const QString &path, QByteArrayView bytes, QString *err
     if (file.open(&reason) && file.write(bytes, &reason) && file.commit(&reason))
         return true;
     if (error)
-        *error = QStringLiteral("%1: cannot write the file: %2").arg(path, reason);
+        *error = cannotWrite(path, reason);
     return false;
 }
 
@@ -286,7 +291,7 @@ bool writeFileInPieces(
         ok = !failed && file.commit(&reason);
     }
     if (!ok && error)
-        *error = QStringLiteral("%1: cannot write the file: %2").arg(path, reason);
+        *error = cannotWrite(path, reason);
     return ok;
 }
 
