@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -89,6 +90,10 @@ bool saveScreenshot(wl::MainWindow &window, const QString &path)
 
 int main(int argc, char *argv[])
 {
+    // Past a file size limit (ulimit -f) a save then fails with "file too
+    // large" and the document stays open, instead of the signal killing the
+    // app with its unsaved changes.
+    std::signal(SIGXFSZ, SIG_IGN);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Weaklink"));
     QApplication::setApplicationName(QStringLiteral("Weaklink"));

@@ -23,8 +23,10 @@
 #include <QXmlStreamReader>
 
 #include <cmath>
+#include <csignal>
 
 #include <sqlite3.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 namespace {
@@ -182,6 +184,7 @@ private slots:
     void rankByConcentration();
     void importExportRoundTrip();
     void importReplacesExistingDocument();
+    void fileSizeLimitKeepsOldFile();
     void badInput_data();
     void badInput();
     void infoOnExample_data();
@@ -720,6 +723,41 @@ void TestCli::importReplacesExistingDocument()
         23);
     QCOMPARE(sortedEntries(dir.path()),
         (QStringList { QStringLiteral("doc.json"), QStringLiteral("doc.weaklink") }));
+}
+
+// Past a file size limit the write fails with a one-line reason instead of
+// the signal killing the command part-way; the old file stays and no
+// temporary file is left. The child starts with the signal's default
+// action, as from a shell.
+void TestCli::fileSizeLimitKeepsOldFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString doc = importDocument(dir.path(), QStringLiteral("big.weaklink"),
+        readAll(QStringLiteral(WEAKLINK_SHARED_DIR "/bench/sim-10k.json")));
+    const QString out = dir.filePath(QStringLiteral("result.json"));
+    QVERIFY(writeAll(out, kOldBytes));
+    const QStringList before = sortedEntries(dir.path());
+
+    QProcess p;
+    p.setChildProcessModifier([] {
+        std::signal(SIGXFSZ, SIG_DFL);
+        rlimit limit {};
+        ::getrlimit(RLIMIT_FSIZE, &limit);
+        limit.rlim_cur = 1 << 20; // the result is about 5 MB
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    });
+    p.start(QStringLiteral(WEAKLINK_CLI),
+        { QStringLiteral("simulate"), doc, QStringLiteral("--annual"), QStringLiteral("--trials"),
+            QStringLiteral("100"), QStringLiteral("-o"), out });
+    QVERIFY(p.waitForFinished(120000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.startsWith(out + QStringLiteral(": cannot write the file: ")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("too large")), qPrintable(err));
+    QCOMPARE(readAll(out), kOldBytes);
+    QCOMPARE(sortedEntries(dir.path()), before);
 }
 
 void TestCli::badInput_data()

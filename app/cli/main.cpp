@@ -2,6 +2,7 @@
 
 #include <QApplication>
 
+#include <csignal>
 #include <memory>
 
 namespace {
@@ -24,6 +25,10 @@ void dropRuntimeDirectoryNotice(
 
 int main(int argc, char *argv[])
 {
+    // Past a file size limit (ulimit -f) a write then fails with "file too
+    // large", which the command reports, instead of the signal killing it
+    // part-way through a file.
+    std::signal(SIGXFSZ, SIG_IGN);
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
