@@ -1112,6 +1112,24 @@ void TestStorage::ruleViolations_data()
     };
 
     QTest::newRow("untouched") << QString() << QStringList();
+    // Another writer may number rows with gaps: the reader then searches
+    // for each referenced row instead of going straight to it.
+    const QString gaps = QStringLiteral(
+        "UPDATE nodes SET ord = ord * 10 + 1000; UPDATE positions SET node = node * 10 + 1000;"
+        "UPDATE node_tags SET node = node * 10 + 1000;"
+        "UPDATE data_assets SET owner = owner * 10 + 1000, ord = ord * 10 + 1000;"
+        "UPDATE data_subject_jurisdictions SET asset = asset * 10 + 1000;"
+        "UPDATE edges SET source = source * 10 + 1000, target = target * 10 + 1000,"
+        " ord = ord * 10 + 1000;"
+        "UPDATE edge_data SET edge = edge * 10 + 1000, asset = asset * 10 + 1000;"
+        "UPDATE edge_contracts SET edge = edge * 10 + 1000;");
+    QTest::newRow("ords with gaps") << gaps << QStringList();
+    QTest::newRow("edge end in a gap between ords")
+        << gaps + QStringLiteral("UPDATE edges SET target = 1015 WHERE id = 'sync'")
+        << words({ "table edges", "\"sync\"", "target", "1015" });
+    QTest::newRow("flow of an edge in a gap")
+        << gaps + QStringLiteral("UPDATE edge_data SET edge = 1005")
+        << words({ "table edge_data", "edge", "1005" });
     QTest::newRow("edge source missing")
         << QStringLiteral("UPDATE edges SET source = 99 WHERE id = 'e0'")
         << words({ "table edges", "\"e0\"", "source", "99" });

@@ -17,6 +17,7 @@
 #include "io/modeljson.h"
 #include "layout/layout.h"
 #include "model/model.h"
+#include "model/shares.h"
 #include "obligations/contractgaps.h"
 #include "render/export.h"
 #include "render/heatmap.h"
@@ -571,11 +572,20 @@ int runInfo(const QStringList &args)
         return readFailure(r, input);
     const Model &m = *r.model;
 
+    // The organisations and the contract gaps on one core, the structural
+    // warnings on the other: each only reads the model.
     QSet<QString> organizations;
-    for (const Node &n : m.nodes())
-        if (!n.organization.isEmpty())
-            organizations.insert(n.organization);
-    const QStringList warnings = r.warnings + modelWarnings(m) + contractGapWarnings(m);
+    QStringList gaps;
+    QStringList structural;
+    runBeside(
+        [&] {
+            for (const Node &n : m.nodes())
+                if (!n.organization.isEmpty())
+                    organizations.insert(n.organization);
+            gaps = contractGapWarnings(m);
+        },
+        [&] { structural = modelWarnings(m); });
+    const QStringList warnings = r.warnings + structural + gaps;
 
     if (a.has(kJson.key)) {
         QByteArray json;

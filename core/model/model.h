@@ -280,16 +280,17 @@ private:
     QHash<QString, int> m_edgeIndex;
 };
 
-// The index of `elements`' ids (id to place), as a Model keeps it, built
-// apart from a model (on a reader's thread). *repeat is the place of the
-// first element whose id an earlier one has, or -1.
+// The index of the ids of the `count` elements at `elements` (id to place),
+// as a Model keeps it, built apart from a model (on a reader's thread).
+// *repeat is the place of the first element whose id an earlier one has, or
+// -1.
 template<typename Element>
-QHash<QString, int> indexIds(const QVector<Element> &elements, qsizetype *repeat)
+QHash<QString, int> indexIds(const Element *elements, qsizetype count, qsizetype *repeat)
 {
     QHash<QString, int> index;
-    index.reserve(elements.size());
+    index.reserve(count);
     *repeat = -1;
-    for (qsizetype i = 0; i < elements.size(); ++i) {
+    for (qsizetype i = 0; i < count; ++i) {
         // One lookup for both the check and the insertion: a new id grows
         // the index.
         const qsizetype before = index.size();
@@ -301,6 +302,12 @@ QHash<QString, int> indexIds(const QVector<Element> &elements, qsizetype *repeat
         place = int(i);
     }
     return index;
+}
+
+template<typename Element>
+QHash<QString, int> indexIds(const QVector<Element> &elements, qsizetype *repeat)
+{
+    return indexIds(elements.constData(), elements.size(), repeat);
 }
 
 // The node indexes of every edge's source and target (-1: no such node), in
