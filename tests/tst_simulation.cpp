@@ -573,17 +573,25 @@ void TestSimulation::threadCountDoesNotChangeJson()
 // model order, so every other draw is as it was.
 void TestSimulation::queueDoesNotChangeResults_data()
 {
+    // The run with five delays uses a StepQueue (annual, whole multiples of
+    // a whole number of hours) or a DelayQueue (the others), the run with
+    // twenty more a RadixHeap.
     QTest::addColumn<bool>("annual");
-    QTest::newRow("annual") << true;
-    QTest::newRow("seeded, sever, horizon") << false;
+    QTest::addColumn<std::vector<double>>("delays");
+    QTest::newRow("annual, whole hours") << true << std::vector<double> { 1, 2, 3, 5, 8 };
+    QTest::newRow("annual, multiples of 4 hours")
+        << true << std::vector<double> { 4, 12, 24, 48, 72 };
+    QTest::newRow("annual, fractions of hours")
+        << true << std::vector<double> { 1.5, 2, 3.25, 5, 8 };
+    QTest::newRow("seeded, sever, horizon") << false << std::vector<double> { 1, 2, 3, 5, 8 };
 }
 
 void TestSimulation::queueDoesNotChangeResults()
 {
     QFETCH(bool, annual);
+    QFETCH(std::vector<double>, delays);
     Builder b;
     QRandomGenerator rng(11);
-    const double delays[] = { 1, 2, 3, 5, 8 };
     for (int v = 0; v < 200; ++v)
         b.node(qPrintable(QStringLiteral("v%1").arg(v)), rng.generateDouble() * 0.05,
             rng.bounded(4) == 0 ? 0.5 : 0.0);

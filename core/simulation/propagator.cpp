@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <bit>
+#include <cmath>
 #include <cstring>
 #include <limits>
+#include <numeric>
+#include <tuple>
 
 namespace wl::sim::detail {
 
@@ -30,6 +33,30 @@ std::vector<double> distinctDelays(const std::vector<double> &delays)
         distinct.insert(at, d);
     }
     return distinct;
+}
+
+// For a StepQueue: the greatest whole number of hours g of which every
+// delay is a whole multiple, each at most StepQueue::kMaxSteps - 1 times g,
+// and the multiples; none (g = 0) if there is no such g.
+std::pair<double, std::vector<std::uint32_t>> delaySteps(const std::vector<double> &delays)
+{
+    // Whole numbers of hours below 2^31 add up exactly in a double along
+    // any path of a run.
+    constexpr double whole = 2147483648.0;
+    std::uint64_t g = 0;
+    for (const double d : delays) {
+        if (!(d >= 1.0 && d < whole && d == std::floor(d)))
+            return {};
+        g = std::gcd(g, std::uint64_t(d));
+    }
+    std::vector<std::uint32_t> steps;
+    for (const double d : delays) {
+        const std::uint64_t step = std::uint64_t(d) / g;
+        if (step >= StepQueue::kMaxSteps)
+            return {};
+        steps.push_back(std::uint32_t(step));
+    }
+    return { double(g), std::move(steps) };
 }
 
 } // namespace
@@ -69,6 +96,8 @@ Propagator::Propagator(const CompiledModel &c, std::vector<Seed> seeds, bool ann
     m_delays = distinctDelays(c.arcDelay);
     m_wideArcs = m_delays.size() > DelayQueue::kMaxDelays
         || std::uint64_t(c.nodeCount) >= (std::uint64_t(1) << (32 - kDelayBits));
+    if (annual && !m_wideArcs && !m_delays.empty())
+        std::tie(m_stepSize, m_steps) = delaySteps(m_delays);
     // The arcs that can succeed, by tail: a counting sort that reads the
     // arcs in arc order (so within a tail they stay in arc order) rather
     // than through c.outArc, whose scattered reads of every arc's head,
@@ -136,7 +165,10 @@ void annualDraws(std::uint64_t trialKey, const std::uint32_t *threshold, std::ui
 void Propagator::runTrial(
     Workspace &ws, std::uint64_t trial, int hardened, const std::vector<Seed> *seeds) const
 {
-    if (!m_wideArcs) {
+    if (!m_steps.empty()) {
+        ws.steps.setSteps(m_steps, m_stepSize);
+        propagate(ws, ws.steps, trial, hardened, seeds);
+    } else if (!m_wideArcs) {
         ws.queue.setDelays(m_delays.size());
         propagate(ws, ws.queue, trial, hardened, seeds);
     } else {
@@ -185,7 +217,7 @@ void Propagator::propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int
     // DelayQueue, from m_wide otherwise.
     const HeadDelay *const wide = m_wide.data();
     const auto headDelay = [&](const CsrArc &arc) {
-        if constexpr (std::is_same_v<Queue, DelayQueue>)
+        if constexpr (!std::is_same_v<Queue, RadixHeap>)
             return HeadDelay { int(arc.packed >> kDelayBits),
                 arc.packed & ((1U << kDelayBits) - 1) };
         else
@@ -290,7 +322,9 @@ void Propagator::propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int
                 }
             }
         }
-    } else {
+    } else if constexpr (!std::is_same_v<Queue, StepQueue>) {
+        // (A StepQueue serves annual runs only: starts at any time would
+        // not fit its ring.)
         for (const Seed &s : seeds ? *seeds : m_seeds) {
             if (s.at > m_horizon || s.at >= nodes[s.node].time)
                 continue;

@@ -186,6 +186,79 @@ private:
     std::size_t m_last = 0;
 };
 
+// The same for annual runs whose delays are all whole multiples of one
+// whole number of hours, g (the usual case): every time is then a multiple
+// of g, exact in a double, and an entry goes to the bucket of its time in a
+// ring of one bucket per multiple of g up to the largest delay. Arrivals
+// are at most that far ahead of the time popped last, so no two times
+// share a bucket; a pop takes from the bucket of the current time, moving
+// on to the next time that has an entry. No times are compared or kept.
+class StepQueue {
+public:
+    // The largest ring a run may use: 2^16 buckets.
+    static constexpr std::uint32_t kMaxSteps = 1U << 16;
+
+    // Ready for arcs whose delays are steps[i] × g hours (each step at
+    // least 1, at most kMaxSteps - 1); cheap when unchanged.
+    void setSteps(const std::vector<std::uint32_t> &steps, double g)
+    {
+        if (m_steps == steps && m_g == g)
+            return;
+        m_steps = steps;
+        m_g = g;
+        m_buckets.assign(*std::max_element(steps.begin(), steps.end()) + std::size_t(1), {});
+        clear();
+    }
+    bool empty() const { return m_size == 0; }
+    void clear()
+    {
+        for (auto &b : m_buckets)
+            b.clear();
+        m_size = 0;
+        m_at = 0;
+        m_step = 0;
+    }
+    // An arrival at the time popped last plus the delay of index `delay`;
+    // `t` is that time.
+    void push(double /*t*/, int node, std::uint32_t delay)
+    {
+        std::size_t b = m_at + m_steps[delay];
+        b -= b >= m_buckets.size() ? m_buckets.size() : 0;
+        m_buckets[b].push_back(node);
+        ++m_size;
+    }
+    void startsPushed() { }
+    // The entry with the smallest time; not empty().
+    std::pair<double, int> pop()
+    {
+        while (m_buckets[m_at].empty()) {
+            m_at = m_at + 1 == m_buckets.size() ? 0 : m_at + 1;
+            ++m_step;
+        }
+        auto &bucket = m_buckets[m_at];
+        const int node = bucket.back();
+        bucket.pop_back();
+        --m_size;
+        return { double(m_step) * m_g, node };
+    }
+    // A hint for prefetching: the node that the pop after `ahead` more pops
+    // returns if nothing is pushed meanwhile, when it is of the current
+    // time; -1 otherwise.
+    int peek(std::size_t ahead) const
+    {
+        const auto &bucket = m_buckets[m_at];
+        return ahead < bucket.size() ? bucket[bucket.size() - 1 - ahead] : -1;
+    }
+
+private:
+    std::vector<std::uint32_t> m_steps;
+    double m_g = 0.0;
+    std::vector<std::vector<int>> m_buckets;
+    std::size_t m_size = 0;
+    std::size_t m_at = 0; // the bucket of the current time
+    std::uint64_t m_step = 0; // the current time in steps of g
+};
+
 // Immutable once built; shared by all worker threads of a run.
 class Propagator {
 public:
@@ -215,6 +288,7 @@ public:
         std::vector<Settled> settled; // in settling order, which is by time
         RadixHeap heap; // many distinct delays
         DelayQueue queue; // few
+        StepQueue steps; // few, whole multiples of one number of hours
         std::vector<std::uint32_t> assetStamp;
         std::uint32_t stamp = 0;
         std::vector<std::uint8_t> hit; // annual draws of the current trial
@@ -275,7 +349,7 @@ public:
     const CompiledModel &compiled() const { return m_c; }
 
 private:
-    // runTrial with `queue`, a RadixHeap or a DelayQueue.
+    // runTrial with `queue`, a RadixHeap, a DelayQueue or a StepQueue.
     template<typename Queue>
     void propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int hardened,
         const std::vector<Seed> *seeds) const;
@@ -338,6 +412,11 @@ private:
     LargeVector<CsrArc> m_arcs;
     std::vector<int> m_start;
     std::vector<double> m_delays;
+    // Annual runs whose distinct delays are whole multiples of a whole
+    // number of hours, g (m_stepSize), use a StepQueue: m_steps[i] is
+    // m_delays[i] / g. Empty otherwise.
+    std::vector<std::uint32_t> m_steps;
+    double m_stepSize = 0.0;
 };
 
 } // namespace wl::sim::detail
