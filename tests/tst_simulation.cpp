@@ -75,6 +75,7 @@ private slots:
     void threadCountDoesNotChangeJson();
     void queueDoesNotChangeResults_data();
     void queueDoesNotChangeResults();
+    void longPathsAddUpAsArrivals();
     void differentSeedDifferentResult();
     void badScenarios_data();
     void badScenarios();
@@ -632,6 +633,32 @@ void TestSimulation::queueDoesNotChangeResults()
     }
     QCOMPARE(std::vector<std::int64_t>(many.travelled.begin(), many.travelled.begin() + arcs),
         few.travelled);
+}
+
+void TestSimulation::longPathsAddUpAsArrivals()
+{
+    // A chain whose times pass 2^53 hours: each node's time is its
+    // predecessor's plus the delay, rounded as a double (SIMULATION.md),
+    // whichever queue the run uses. Here the delays are whole hours with a
+    // common step, where times below 2^53 would be exact.
+    const double delay = 1099511627777.0; // 2^40 + 1
+    const int n = 9000;
+    Builder b;
+    for (int v = 0; v < n; ++v)
+        b.node(qPrintable(QStringLiteral("c%1").arg(v)), v == 0 ? 1.0 : 0.0, 0.0);
+    for (int v = 0; v + 1 < n; ++v)
+        b.edge(qPrintable(QStringLiteral("c%1").arg(v)),
+            qPrintable(QStringLiteral("c%1").arg(v + 1)), 1.0, 0.0, delay);
+    Scenario sc;
+    sc.mode = Mode::Annual;
+    sc.trials = 3;
+    const SimResult r = runOrFail(b.m, sc);
+    QCOMPARE(r.histogram[n], std::int64_t(3));
+    double t = 0.0;
+    for (int v = 1; v < n; ++v)
+        t += delay;
+    QVERIFY(t != double(n - 1) * delay); // the test needs rounding to differ
+    QCOMPARE(r.meanHours[n - 1], t);
 }
 
 void TestSimulation::differentSeedDifferentResult()

@@ -37,15 +37,16 @@ std::vector<double> distinctDelays(const std::vector<double> &delays)
 
 // For a StepQueue: the greatest whole number of hours g of which every
 // delay is a whole multiple, each at most StepQueue::kMaxSteps - 1 times g,
-// and the multiples; none (g = 0) if there is no such g.
-std::pair<double, std::vector<std::uint32_t>> delaySteps(const std::vector<double> &delays)
+// and the multiples; none (g = 0) if there is no such g, or if a path
+// through `nodes` nodes could reach 2^53 hours: below that, whole numbers
+// add up exactly in a double, so an arrival is exactly its step times g.
+std::pair<double, std::vector<std::uint32_t>> delaySteps(
+    const std::vector<double> &delays, int nodes)
 {
-    // Whole numbers of hours below 2^31 add up exactly in a double along
-    // any path of a run.
-    constexpr double whole = 2147483648.0;
+    constexpr double exact = 9007199254740992.0; // 2^53
     std::uint64_t g = 0;
     for (const double d : delays) {
-        if (!(d >= 1.0 && d < whole && d == std::floor(d)))
+        if (!(d >= 1.0 && d * double(nodes) < exact && d == std::floor(d)))
             return {};
         g = std::gcd(g, std::uint64_t(d));
     }
@@ -97,7 +98,7 @@ Propagator::Propagator(const CompiledModel &c, std::vector<Seed> seeds, bool ann
     m_wideArcs = m_delays.size() > DelayQueue::kMaxDelays
         || std::uint64_t(c.nodeCount) >= (std::uint64_t(1) << (32 - kDelayBits));
     if (annual && !m_wideArcs && !m_delays.empty())
-        std::tie(m_stepSize, m_steps) = delaySteps(m_delays);
+        std::tie(m_stepSize, m_steps) = delaySteps(m_delays, c.nodeCount);
     // The arcs that can succeed, by tail: a counting sort that reads the
     // arcs in arc order (so within a tail they stay in arc order) rather
     // than through c.outArc, whose scattered reads of every arc's head,
@@ -213,8 +214,8 @@ void Propagator::propagate(Workspace &ws, Queue &queue, std::uint64_t trial, int
     const double *const delays = m_delays.data();
     const double *const limits = m_nodeLimit.data();
     const bool limited = m_limited;
-    // An arc's head and delay: packed in the arc when the queue is a
-    // DelayQueue, from m_wide otherwise.
+    // An arc's head and delay: packed in the arc unless the queue is a
+    // RadixHeap, from m_wide then.
     const HeadDelay *const wide = m_wide.data();
     const auto headDelay = [&](const CsrArc &arc) {
         if constexpr (!std::is_same_v<Queue, RadixHeap>)
