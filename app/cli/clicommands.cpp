@@ -17,7 +17,6 @@
 #include "io/modeljson.h"
 #include "layout/layout.h"
 #include "model/model.h"
-#include "model/shares.h"
 #include "obligations/contractgaps.h"
 #include "render/export.h"
 #include "render/heatmap.h"
@@ -31,6 +30,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <future>
 #include <optional>
 
 namespace wl::cli {
@@ -572,20 +572,19 @@ int runInfo(const QStringList &args)
         return readFailure(r, input);
     const Model &m = *r.model;
 
-    // The organisations and the contract gaps on one core, the structural
-    // warnings on the other: each only reads the model.
+    // The organisations and the contract gaps on another core (or when
+    // needed, where no thread can be started) while this one finds the
+    // structural warnings: each only reads the model.
     QSet<QString> organizations;
-    QStringList gaps;
-    QStringList structural;
-    runBeside(
-        [&] {
-            for (const Node &n : m.nodes())
-                if (!n.organization.isEmpty())
-                    organizations.insert(n.organization);
-            gaps = contractGapWarnings(m);
-        },
-        [&] { structural = modelWarnings(m); });
-    const QStringList warnings = r.warnings + structural + gaps;
+    std::future<QStringList> gaps
+        = std::async(std::launch::async | std::launch::deferred, [&organizations, &m] {
+              for (const Node &n : m.nodes())
+                  if (!n.organization.isEmpty())
+                      organizations.insert(n.organization);
+              return contractGapWarnings(m);
+          });
+    const QStringList structural = modelWarnings(m);
+    const QStringList warnings = r.warnings + structural + gaps.get();
 
     if (a.has(kJson.key)) {
         QByteArray json;

@@ -43,21 +43,4 @@ template<typename Work> void runShares(qsizetype count, qsizetype shares, Work &
         t.join();
 }
 
-// Runs `other` on a thread of its own while the calling thread runs `here`,
-// and returns when both are done; where the system refuses a thread, the
-// calling thread runs `other` after `here`.
-template<typename Other, typename Here> void runBeside(Other &&other, Here &&here)
-{
-    std::thread thread;
-    try {
-        thread = std::thread(other);
-    } catch (const std::system_error &) {
-        here();
-        other();
-        return;
-    }
-    here();
-    thread.join();
-}
-
 } // namespace wl
